@@ -1,0 +1,52 @@
+package vn.xaso.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The period a report covers (kỳ báo cáo): a start and an end date, or a single "as of" date
+ * (tính đến ngày) when the report gives a cumulative status.
+ */
+public record Period(
+    @Doc(vi = "Ngày bắt đầu kỳ báo cáo (YYYY-MM-DD)", en = "First day of the period (YYYY-MM-DD)",
+        example = "2025-11-28")
+        LocalDate start,
+    @Doc(vi = "Ngày kết thúc kỳ báo cáo (YYYY-MM-DD)", en = "Last day of the period (YYYY-MM-DD)",
+        example = "2025-12-05")
+        LocalDate end,
+    @Doc(vi = "Số liệu tính đến ngày (thay cho start/end)", en = "Status as of this date (instead of start/end)",
+        example = "2025-07-31")
+        LocalDate asOf) {
+
+  /** The first day the period touches. */
+  public LocalDate from() {
+    return asOf != null ? asOf : start;
+  }
+
+  /** The last day the period touches. */
+  public LocalDate to() {
+    return asOf != null ? asOf : end;
+  }
+
+  /**
+   * The key used as the report's file name: {@code 2025-07} for a whole calendar month,
+   * {@code 2025-12-05} for an as-of date, {@code 2025-11-28_2025-12-05} otherwise.
+   */
+  public String key() {
+    if (asOf != null) {
+      return asOf.toString();
+    }
+    if (start == null || end == null) {
+      return "";
+    }
+    YearMonth month = YearMonth.from(start);
+    if (start.getDayOfMonth() == 1 && end.equals(month.atEndOfMonth())) {
+      return month.toString();
+    }
+    return start + "_" + end;
+  }
+
+  public boolean overlaps(Period other) {
+    return !from().isAfter(other.to()) && !other.from().isAfter(to());
+  }
+}

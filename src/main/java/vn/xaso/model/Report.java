@@ -1,0 +1,48 @@
+package vn.xaso.model;
+
+import java.util.List;
+
+/**
+ * One commune's report for one period (báo cáo kỳ), transcribed from a signed document. Every
+ * part is optional except identity and source: a part a report does not give is absent, not zero.
+ */
+public record Report(
+    @Doc(vi = "Mã xã (slug), trùng thư mục", en = "Commune slug, equal to the folder name",
+        required = true, pattern = "[a-z0-9]+(-[a-z0-9]+)*", example = "hung-thang")
+        String commune,
+    @Doc(vi = "Kỳ báo cáo", en = "Reporting period", required = true)
+        Period period,
+    @Doc(vi = "Văn bản nguồn", en = "Source document", required = true)
+        Source source,
+    @Doc(vi = "Văn bản đã ban hành (Phụ lục 01)", en = "Documents issued (Appendix 01)")
+        List<DocumentRef> documents,
+    @Doc(vi = "Thủ tục hành chính", en = "Administrative procedures")
+        Procedures procedures,
+    @Doc(vi = "Hồ sơ TTHC trong kỳ (Phụ lục 03, 04)", en = "Dossiers in the period (Appendices 03, 04)")
+        Dossiers dossiers,
+    @Doc(vi = "Hạ tầng công nghệ theo khối", en = "Technology infrastructure per block")
+        Infrastructure infrastructure,
+    @Doc(vi = "Nguồn nhân lực", en = "Human resources")
+        HumanResources humanResources,
+    @Doc(vi = "Tài chính", en = "Finance")
+        Finance finance,
+    @Doc(vi = "Triển khai các kết luận sau", en = "Follow-up of later conclusions")
+        List<FollowUp> followUps,
+    @Doc(vi = "Nhận xét", en = "Assessment")
+        Assessment assessment,
+    @Doc(vi = "Khó khăn và kiến nghị (Phụ lục 02)", en = "Difficulties and proposals (Appendix 02)")
+        List<Difficulty> difficulties,
+    @Doc(vi = "Đề xuất chung không gắn với khó khăn cụ thể", en = "Proposals not tied to one difficulty")
+        List<Text> proposals,
+    @Doc(vi = "Ghi chú của người nhập liệu về chất lượng số liệu", en = "Transcriber's notes on data quality")
+        List<Text> qualityNotes) {
+
+  /** Lists never null, so templates and writers need no null checks for them. */
+  public Report {
+    documents = documents == null ? List.of() : List.copyOf(documents);
+    followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    difficulties = difficulties == null ? List.of() : List.copyOf(difficulties);
+    proposals = proposals == null ? List.of() : List.copyOf(proposals);
+    qualityNotes = qualityNotes == null ? List.of() : List.copyOf(qualityNotes);
+  }
+}

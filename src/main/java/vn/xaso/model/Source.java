@@ -1,0 +1,33 @@
+package vn.xaso.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The signed report a data file transcribes (văn bản nguồn), cited on every page and download. */
+public record Source(
+    @Doc(vi = "Cơ quan ban hành báo cáo", en = "Body that issued the report", required = true)
+        Text issuer,
+    @Doc(vi = "Khối ban hành", en = "Block that issued the report", required = true, example = "government")
+        Block issuerBlock,
+    @Doc(vi = "Số, ký hiệu báo cáo (bỏ trống nếu báo cáo để trống)",
+        en = "Report number (omit when the report leaves it blank)", example = "45/BC-UBND")
+        String number,
+    @Doc(vi = "Ngày ban hành (YYYY-MM-DD)", en = "Date issued (YYYY-MM-DD)", example = "2025-10-08")
+        LocalDate date,
+    @Doc(vi = "Ngày ký số, nếu chỉ biết qua chữ ký số", en = "Date of the digital signature, when only that dates it",
+        example = "2025-10-08")
+        LocalDate signedOn,
+    @Doc(vi = "Trích yếu báo cáo (tóm tắt)", en = "Title of the report (summarised)", required = true)
+        Text title,
+    @Doc(vi = "Chức danh người ký, đúng như báo cáo", en = "Signer's role as printed", example = "KT. Chủ tịch, Phó Chủ tịch")
+        Text signerRole,
+    @Doc(vi = "Họ tên người ký", en = "Signer's name", example = "Phạm Anh Tuấn")
+        String signerName,
+    @Doc(vi = "Báo cáo nói số liệu tính đến ngày này", en = "The report says its figures stand as of this date",
+        example = "2025-11-07")
+        LocalDate statedAsOf,
+    @Doc(vi = "Văn bản yêu cầu báo cáo", en = "Documents the report answers")
+        List<DocumentRef> respondsTo,
+    @Doc(vi = "Tệp văn bản gốc (tên tệp trong kho)", en = "File name of the original text",
+        example = "hung-thang_2025-12-05_dang-uy.txt")
+        String file) {}

@@ -1,0 +1,212 @@
+package vn.xaso.problem;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue of problems: a stable id (used in tests, docs and annotations), a severity, and
+ * message and hint templates in Vietnamese and English. Placeholders are written {@code {name}}.
+ */
+public enum Code {
+  // --- Reading the file -------------------------------------------------------------------
+  YAML_SYNTAX("yaml-syntax", Severity.ERROR,
+      "Cú pháp YAML sai: {detail}", "YAML syntax error: {detail}",
+      "Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép quanh vị trí này.",
+      "Check indentation (spaces, not tabs), colons and quotes around this position."),
+  FILE_TOO_LARGE("file-too-large", Severity.ERROR,
+      "Tệp quá lớn ({bytes} byte, tối đa {limit}).", "File too large ({bytes} bytes, at most {limit}).",
+      "Một báo cáo chỉ vài chục KB; kiểm tra xem có dán nhầm nội dung không.",
+      "A report is a few tens of KB; check that nothing was pasted by mistake."),
+  NOT_UTF8("not-utf8", Severity.ERROR,
+      "Tệp không phải UTF-8 (byte lạ ở vị trí {offset}).", "File is not UTF-8 (bad byte at offset {offset}).",
+      "Lưu lại tệp với mã hóa UTF-8.", "Save the file again with UTF-8 encoding."),
+  CONTROL_CHARACTER("control-character", Severity.ERROR,
+      "Ký tự điều khiển {char} không được phép.", "Control character {char} is not allowed.",
+      "Xóa ký tự này (thường do sao chép từ PDF hoặc Word).", "Delete it (usually copied from a PDF or Word)."),
+  BYTE_ORDER_MARK("byte-order-mark", Severity.WARNING,
+      "Tệp bắt đầu bằng BOM; đã bỏ qua.", "File starts with a byte-order mark; it was ignored.",
+      "Lưu tệp dạng UTF-8 không BOM.", "Save the file as UTF-8 without BOM."),
+  EMPTY_FILE("empty-file", Severity.ERROR,
+      "Tệp rỗng.", "File is empty.",
+      "Điền nội dung theo mẫu trong từ điển dữ liệu, hoặc xóa tệp.",
+      "Fill it in following the data dictionary, or delete the file."),
+  MULTIPLE_DOCUMENTS("multiple-documents", Severity.ERROR,
+      "Tệp có nhiều tài liệu YAML (dấu ---).", "File holds several YAML documents (---).",
+      "Mỗi tệp chỉ chứa một báo cáo; tách thành nhiều tệp.", "One report per file; split it."),
+  ALIAS_REFUSED("alias-refused", Severity.ERROR,
+      "Không dùng neo/tham chiếu YAML ({what}).", "YAML anchors and aliases are not allowed ({what}).",
+      "Viết đầy đủ giá trị thay cho & và *.", "Write the value out in full instead of & and *."),
+  TOO_DEEP("too-deep", Severity.ERROR,
+      "Cấu trúc lồng quá sâu (hơn {limit} cấp).", "Nesting too deep (more than {limit} levels).",
+      "Kiểm tra thụt lề; báo cáo không cần quá vài cấp.", "Check the indentation; a report needs only a few levels."),
+  TOO_LONG("too-long", Severity.ERROR,
+      "Giá trị quá dài ({length} ký tự, tối đa {limit}).", "Value too long ({length} characters, at most {limit}).",
+      "Tóm tắt ngắn gọn; không dán nguyên văn báo cáo.", "Summarise; do not paste the report's text."),
+  DUPLICATE_KEY("duplicate-key", Severity.ERROR,
+      "Trường {key} bị lặp (lần đầu ở dòng {first}).", "Key {key} appears twice (first at line {first}).",
+      "Giữ một lần, xóa lần còn lại.", "Keep one, delete the other."),
+  TAG_REFUSED("tag-refused", Severity.ERROR,
+      "Không dùng thẻ YAML {tag}.", "YAML tag {tag} is not allowed.",
+      "Xóa thẻ bắt đầu bằng !.", "Remove the tag starting with !."),
+
+  // --- Shape of the data ------------------------------------------------------------------
+  UNKNOWN_FIELD("unknown-field", Severity.ERROR,
+      "Trường không có trong mẫu: {key}.{suggestion_vi}", "Unknown field {key}.{suggestion_en}",
+      "Các trường hợp lệ ở đây: {allowed}.", "Fields allowed here: {allowed}."),
+  MISSING_FIELD("missing-field", Severity.ERROR,
+      "Thiếu trường bắt buộc {key}.", "Required field {key} is missing.",
+      "Thêm {key}: (xem từ điển dữ liệu).", "Add {key}: (see the data dictionary)."),
+  WRONG_SHAPE("wrong-shape", Severity.ERROR,
+      "Cần {expected_vi}, nhưng có {actual_vi}.", "Expected {expected_en}, found {actual_en}.",
+      "Xem ví dụ cho trường này trong từ điển dữ liệu.", "See this field's example in the data dictionary."),
+  NOT_INTEGER("not-integer", Severity.ERROR,
+      "{value} không phải số nguyên không âm.", "{value} is not a non-negative whole number.",
+      "Viết số nguyên không dấu chấm/phẩy, ví dụ 1234. Nếu báo cáo không có số liệu, bỏ trường này (không ghi 0).",
+      "Write a whole number without separators, e.g. 1234. If the report gives no figure, leave the field out (not 0)."),
+  NOT_NUMBER("not-number", Severity.ERROR,
+      "{value} không phải số.", "{value} is not a number.",
+      "Dùng dấu chấm cho phần thập phân, ví dụ 80.05 (không viết 80,05 hay 80%).",
+      "Use a dot for decimals, e.g. 80.05 (not 80,05 or 80%)."),
+  LEADING_ZERO("leading-zero", Severity.ERROR,
+      "Số {value} có số 0 ở đầu; nhiều công cụ YAML đọc sai.", "Number {value} has a leading zero; YAML tools misread it.",
+      "Viết {fixed}. Với mã số, đặt trong ngoặc kép: \"{value}\".", "Write {fixed}. For a code, quote it: \"{value}\"."),
+  NEGATIVE("negative", Severity.ERROR,
+      "Số lượng không được âm: {value}.", "A count cannot be negative: {value}.",
+      "Kiểm tra lại số liệu trong báo cáo.", "Check the figure in the report."),
+  PERCENT_RANGE("percent-range", Severity.ERROR,
+      "Tỷ lệ {value} nằm ngoài 0–100.", "Percentage {value} is outside 0–100.",
+      "Ghi tỷ lệ dạng số từ 0 đến 100, không có dấu %.", "Write the share as a number from 0 to 100, without %."),
+  BAD_DATE("bad-date", Severity.ERROR,
+      "Ngày {value} không đúng dạng YYYY-MM-DD.", "Date {value} is not in YYYY-MM-DD form.",
+      "Ví dụ: ngày 5/12/2025 viết là 2025-12-05.", "For example 5/12/2025 is written 2025-12-05."),
+  BAD_ENUM("bad-enum", Severity.ERROR,
+      "Giá trị {value} không hợp lệ.{suggestion_vi}", "Value {value} is not allowed.{suggestion_en}",
+      "Giá trị hợp lệ: {allowed}.", "Allowed values: {allowed}."),
+  PATTERN("pattern", Severity.ERROR,
+      "{value} không đúng dạng {what_vi}.", "{value} is not a valid {what_en}.",
+      "Dạng đúng: {pattern}, ví dụ {example}.", "Expected form: {pattern}, e.g. {example}."),
+  BOOLEAN_LIKE("boolean-like", Severity.ERROR,
+      "{value} không có ngoặc kép sẽ bị nhiều công cụ YAML đọc thành đúng/sai.",
+      "Unquoted {value} is read as true/false by many YAML tools.",
+      "Đặt trong ngoặc kép: \"{value}\".", "Quote it: \"{value}\"."),
+  NOT_NFC("not-nfc", Severity.WARNING,
+      "Văn bản tiếng Việt chưa ở dạng dựng sẵn (NFC); đã chuẩn hóa.", "Vietnamese text is not in NFC form; it was normalised.",
+      "Gõ lại bằng bộ gõ Unicode dựng sẵn (Unikey: Unicode dựng sẵn).", "Retype with a precomposed Unicode input method."),
+  BLANK_TEXT("blank-text", Severity.ERROR,
+      "Văn bản trống.", "Text is blank.",
+      "Điền nội dung hoặc bỏ trường này.", "Fill it in or leave the field out."),
+
+  // --- Project layout ---------------------------------------------------------------------
+  NO_DATA("no-data", Severity.ERROR,
+      "Không tìm thấy thư mục data/ trong {dir}.", "No data/ folder in {dir}.",
+      "Chạy lệnh trong thư mục dự án, hoặc dùng --project DIR.", "Run in the project folder, or pass --project DIR."),
+  BAD_PATH("bad-path", Severity.ERROR,
+      "Đường dẫn {path} không đúng quy ước.", "Path {path} does not follow the layout.",
+      "Dùng data/<tỉnh>/<xã>/commune.yaml và data/<tỉnh>/<xã>/<kỳ>.yaml, chữ thường không dấu, nối bằng gạch ngang.",
+      "Use data/<province>/<commune>/commune.yaml and data/<province>/<commune>/<period>.yaml, lowercase ASCII with hyphens."),
+  PATH_MISMATCH("path-mismatch", Severity.ERROR,
+      "{what_vi} là {value} nhưng đường dẫn cho {expected}.", "{what_en} is {value} but the path says {expected}.",
+      "Sửa giá trị hoặc đổi tên tệp/thư mục cho khớp.", "Change the value or rename the file/folder to match."),
+  MISSING_PROFILE("missing-profile", Severity.ERROR,
+      "Thiếu tệp {path}.", "Missing file {path}.",
+      "Tạo tệp hồ sơ theo từ điển dữ liệu.", "Create the profile file following the data dictionary."),
+  UNKNOWN_COMMUNE("unknown-commune", Severity.ERROR,
+      "Không có xã {value} (thiếu commune.yaml).", "No commune {value} (its commune.yaml is missing).",
+      "Kiểm tra mã xã hoặc tạo commune.yaml cho xã.", "Check the slug or create the commune's commune.yaml."),
+  SYMLINK_OUTSIDE("symlink-outside", Severity.ERROR,
+      "Liên kết {path} trỏ ra ngoài thư mục data/.", "Link {path} points outside data/.",
+      "Thay liên kết bằng tệp thật.", "Replace the link with a real file."),
+  STRAY_FILE("stray-file", Severity.WARNING,
+      "Tệp {path} không phải .yaml nên bị bỏ qua.", "File {path} is not .yaml and was ignored.",
+      "Đổi đuôi thành .yaml hoặc chuyển tệp ra khỏi data/.", "Rename it to .yaml or move it out of data/."),
+
+  // --- Meaning of the figures -------------------------------------------------------------
+  PERIOD_SHAPE("period-shape", Severity.ERROR,
+      "Kỳ báo cáo cần start và end, hoặc chỉ as_of.", "A period needs start and end, or as_of alone.",
+      "Ví dụ: period: {start: 2025-11-28, end: 2025-12-05} hoặc period: {as_of: 2025-07-31}.",
+      "E.g. period: {start: 2025-11-28, end: 2025-12-05} or period: {as_of: 2025-07-31}."),
+  PERIOD_ORDER("period-order", Severity.ERROR,
+      "Ngày bắt đầu {start} sau ngày kết thúc {end}.", "Start {start} is after end {end}.",
+      "Đổi chỗ hai ngày.", "Swap the two dates."),
+  PERIOD_OVERLAP("period-overlap", Severity.ERROR,
+      "Kỳ {period} trùng với kỳ {other} của cùng xã ({otherFile}).", "Period {period} overlaps {other} of the same commune ({otherFile}).",
+      "Mỗi kỳ chỉ báo cáo một lần; sửa ngày hoặc gộp hai tệp.", "Each period is reported once; fix the dates or merge the files."),
+  SUM_MISMATCH("sum-mismatch", Severity.ERROR,
+      "Tổng {total} khác {parts_vi} = {sum}.", "Total {total} differs from {parts_en} = {sum}.",
+      "Kiểm tra lại các số trong báo cáo; nếu báo cáo gốc sai, ghi đúng như báo cáo và thêm quality_notes.",
+      "Check the figures; if the signed report itself is inconsistent, copy it as is and add quality_notes."),
+  EXCEEDS("exceeds", Severity.ERROR,
+      "{left_vi} ({left}) lớn hơn {right_vi} ({right}).", "{left_en} ({left}) exceeds {right_en} ({right}).",
+      "Một phần không thể lớn hơn tổng; kiểm tra lại số liệu.", "A part cannot exceed its whole; check the figures."),
+
+  // --- Contradictions inside a signed report: published as data-quality notes -------------
+  PARTS_SHORT("parts-short", Severity.WARNING,
+      "{parts_vi} = {sum}, ít hơn {total_vi} ({total}); {gap} chưa được phân loại.",
+      "{parts_en} = {sum}, less than {total_en} ({total}); {gap} not classified.",
+      "Báo cáo gốc không phân loại đủ; giữ nguyên số liệu.", "The signed report leaves these unclassified; keep the figures."),
+  RATE_MISMATCH("rate-mismatch", Severity.WARNING,
+      "Báo cáo ghi {stated}%, nhưng {numerator}/{denominator} = {computed}%.",
+      "The report states {stated}%, but {numerator}/{denominator} = {computed}%.",
+      "Giữ đúng số báo cáo ghi; trang web sẽ hiện cả hai.", "Keep the stated figure; the site shows both."),
+  SHARES_NOT_100("shares-not-100", Severity.WARNING,
+      "Tỷ lệ trực tuyến {online}% + trực tiếp {in_person}% = {sum}%, không phải 100%.",
+      "Online {online}% + in person {in_person}% = {sum}%, not 100%.",
+      "Giữ đúng số báo cáo ghi.", "Keep the stated figures."),
+  AS_OF_OUTSIDE_PERIOD("as-of-outside-period", Severity.WARNING,
+      "Báo cáo nói số liệu tính đến {stated}, nằm ngoài kỳ {period}.",
+      "The report says its figures stand as of {stated}, outside the period {period}.",
+      "Giữ nguyên; đây là mâu thuẫn trong báo cáo gốc.", "Keep it; the contradiction is in the signed report."),
+  SOURCE_UNNUMBERED("source-unnumbered", Severity.WARNING,
+      "Báo cáo nguồn không có số hiệu.", "The source report has no number.",
+      "Nếu báo cáo có số, ghi vào source.number.", "If the report has a number, put it in source.number."),
+  SOURCE_UNDATED("source-undated", Severity.WARNING,
+      "Báo cáo nguồn không có ngày ban hành.", "The source report has no date.",
+      "Nếu báo cáo có ngày, ghi vào source.date (YYYY-MM-DD).", "If the report is dated, put it in source.date (YYYY-MM-DD).");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)\\}");
+
+  private final String id;
+  private final Severity severity;
+  private final String messageVi;
+  private final String messageEn;
+  private final String hintVi;
+  private final String hintEn;
+
+  Code(String id, Severity severity, String messageVi, String messageEn, String hintVi, String hintEn) {
+    this.id = id;
+    this.severity = severity;
+    this.messageVi = messageVi;
+    this.messageEn = messageEn;
+    this.hintVi = hintVi;
+    this.hintEn = hintEn;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String message(String lang) {
+    return "en".equals(lang) ? messageEn : messageVi;
+  }
+
+  public String hint(String lang) {
+    return "en".equals(lang) ? hintEn : hintVi;
+  }
+
+  /** Replaces each {@code {name}} by its argument; an unknown name stays visible rather than vanish. */
+  static String fill(String template, Map<String, Object> args) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object value = args.get(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

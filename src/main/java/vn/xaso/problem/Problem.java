@@ -1,0 +1,71 @@
+package vn.xaso.problem;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One problem in one file. Messages come from the {@link Code} catalogue, filled with the
+ * arguments, so the same mistake is always told in the same words.
+ */
+public record Problem(String file, Position position, String field, Code code, Map<String, Object> args) {
+
+  public static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::file)
+          .thenComparingInt(p -> p.position().line())
+          .thenComparingInt(p -> p.position().column())
+          .thenComparing(p -> p.code().id())
+          .thenComparing(Problem::field);
+
+  public Problem {
+    args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
+    field = field == null ? "" : field;
+  }
+
+  public Severity severity() {
+    return code.severity();
+  }
+
+  public String message(String lang) {
+    return Code.fill(code.message(lang), args);
+  }
+
+  public String hint(String lang) {
+    return Code.fill(code.hint(lang), args);
+  }
+
+  /** {@code file:line:col} as editors and CI logs understand it. */
+  public String location() {
+    return file + ":" + position.line() + ":" + position.column();
+  }
+
+  /**
+   * The four-line form printed by {@code xaso validate}: location, code and Vietnamese message;
+   * the English message; the hint in Vietnamese; the hint in English.
+   */
+  public String format() {
+    String head = location() + ": " + severity().code() + "[" + code.id() + "] "
+        + (field.isEmpty() ? "" : field + ": ") + message("vi");
+    return head + "\n    " + message("en")
+        + "\n    → " + hint("vi")
+        + "\n    → " + hint("en");
+  }
+
+  /** A GitHub Actions workflow command, so the problem shows on the pull request's line. */
+  public String githubAnnotation() {
+    String level = severity() == Severity.ERROR ? "error" : "warning";
+    String title = code.id() + (field.isEmpty() ? "" : " " + field);
+    String body = message("vi") + " / " + message("en") + " → " + hint("vi") + " / " + hint("en");
+    return "::" + level + " file=" + escapeProperty(file) + ",line=" + Math.max(1, position.line())
+        + ",col=" + Math.max(1, position.column()) + ",title=" + escapeProperty(title) + "::" + escapeData(body);
+  }
+
+  private static String escapeData(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String escapeProperty(String s) {
+    return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,49 @@
+package vn.xaso.schema;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Optional;
+import vn.xaso.model.Doc;
+
+/** What a YAML value must look like: an object of named properties, a list, or a typed scalar. */
+public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
+
+  /** An object, bound to a record. Properties keep the record's component order. */
+  record Obj(Class<?> type, Doc doc, List<Prop> props) implements Shape {
+    public Optional<Prop> prop(String name) {
+      return props.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+  }
+
+  /** One property of an object: its YAML name, the record component it fills, its shape and documentation. */
+  record Prop(String name, RecordComponent component, Shape shape, Doc doc) {
+    public boolean required() {
+      return doc != null && doc.required();
+    }
+  }
+
+  record ListOf(Shape item) implements Shape {}
+
+  /** A scalar of a kind; {@code values} lists the codes of an enumeration. */
+  record Scalar(Kind kind, Class<?> type, List<String> values) implements Shape {}
+
+  enum Kind {
+    TEXT("chuỗi", "text"),
+    INTEGER("số nguyên ≥ 0", "integer ≥ 0"),
+    PERCENT("số 0–100", "number 0–100"),
+    DATE("ngày YYYY-MM-DD", "date YYYY-MM-DD"),
+    ENUM("một giá trị trong danh sách", "one of the listed values");
+
+    private final String vi;
+    private final String en;
+
+    Kind(String vi, String en) {
+      this.vi = vi;
+      this.en = en;
+    }
+
+    public String label(String lang) {
+      return "en".equals(lang) ? en : vi;
+    }
+  }
+}
