@@ -1,0 +1,45 @@
+package vn.xaso.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import vn.xaso.load.Dataset;
+import vn.xaso.load.Limits;
+import vn.xaso.load.ProjectLoader;
+import vn.xaso.model.SiteConfig;
+import vn.xaso.problem.Problems;
+import vn.xaso.schema.Schema;
+import vn.xaso.validate.Validator;
+
+/** The first two stages of every build: load and validate, collecting problems. */
+public final class Check {
+  private final Schema schema;
+  private final Limits limits;
+  private final Validator validator;
+
+  public Check() {
+    this(new Schema(), Limits.DEFAULT, new Validator());
+  }
+
+  public Check(Schema schema, Limits limits, Validator validator) {
+    this.schema = schema;
+    this.limits = limits;
+    this.validator = validator;
+  }
+
+  /** The data and configuration read, every problem found, and how many files were read. */
+  public record Result(Dataset data, Optional<SiteConfig> config, Problems problems, int files) {}
+
+  /** Loads and validates {@code data/}, and {@code content/site.yaml} when the project has one. */
+  public Result run(Path project) throws IOException {
+    Problems problems = new Problems();
+    ProjectLoader loader = new ProjectLoader(schema, limits);
+    Dataset data = loader.load(project, problems);
+    Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
+        ? loader.loadConfig(project, problems) : Optional.empty();
+    validator.validate(data, problems);
+    int files = data.provinces().size() + data.communes().size() + data.reports().size() + (config.isPresent() ? 1 : 0);
+    return new Result(data, config, problems, files);
+  }
+}

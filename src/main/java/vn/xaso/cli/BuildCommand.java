@@ -1,0 +1,44 @@
+package vn.xaso.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.xaso.build.Build;
+
+/** {@code xaso build}: validates, then writes the whole site with its open data. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = {"Kiểm tra dữ liệu rồi tạo trang web và dữ liệu mở.", "Validates the data, then builds the site and open data."})
+public final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
+  Path project;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = {"Thư mục kết quả / output folder (mặc định / default: <project>/target/site)"})
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    return run(spec, project, out == null ? project.resolve("target/site") : out, Build.Scope.SITE);
+  }
+
+  static int run(CommandSpec spec, Path project, Path out, Build.Scope scope) throws Exception {
+    PrintWriter pw = spec.commandLine().getOut();
+    Build.Result result = new Build().run(project, out, scope);
+    ValidateCommand.report(result.problems(), result.filesRead(), pw);
+    if (!result.ok()) {
+      pw.println("Không tạo trang do còn lỗi; thư mục kết quả giữ nguyên. / Build stopped on errors; the output folder is unchanged.");
+      pw.flush();
+      return 1;
+    }
+    pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.written().size(), out, result.written().size(), out);
+    pw.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,29 @@
+package vn.xaso.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.xaso.build.Build;
+
+/** {@code xaso data}: validates, then writes only the open-data files. */
+@Command(name = "data", mixinStandardHelpOptions = true,
+    description = {"Kiểm tra dữ liệu rồi chỉ ghi các tệp dữ liệu mở.", "Validates the data, then writes only the open-data files."})
+public final class DataCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
+  Path project;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = {"Thư mục kết quả / output folder (mặc định / default: <project>/target/data)"})
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    return BuildCommand.run(spec, project, out == null ? project.resolve("target/data") : out, Build.Scope.DATA);
+  }
+}

@@ -1,0 +1,48 @@
+package vn.xaso.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.xaso.build.Check;
+import vn.xaso.problem.Problem;
+import vn.xaso.problem.Problems;
+import vn.xaso.problem.Severity;
+
+/** {@code xaso validate}: reads and checks every data file, prints every problem, then a summary. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Kiểm tra toàn bộ dữ liệu trong data/.", "Checks every file under data/."})
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
+  Path project;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Check.Result result = new Check().run(project);
+    report(result.problems(), result.files(), out);
+    return result.problems().hasErrors() ? 1 : 0;
+  }
+
+  /** Prints problems, GitHub annotations when under Actions, and the bilingual summary. */
+  static void report(Problems problems, int files, PrintWriter out) {
+    boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+    for (Problem p : problems.all()) {
+      out.println(p.format());
+      if (github) {
+        out.println(p.githubAnnotation());
+      }
+    }
+    long errors = problems.count(Severity.ERROR);
+    long warnings = problems.count(Severity.WARNING);
+    out.printf("%d tệp, %d lỗi, %d cảnh báo / %d files, %d errors, %d warnings%n",
+        files, errors, warnings, files, errors, warnings);
+    out.flush();
+  }
+}

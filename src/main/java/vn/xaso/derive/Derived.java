@@ -1,0 +1,51 @@
+package vn.xaso.derive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Province;
+
+/**
+ * The whole dataset after derivation, sorted once so that every writer walks it in the same
+ * order: provinces by slug, communes by slug, reports by period.
+ */
+public record Derived(List<Province> provinces, List<Commune> communes, List<ReportFacts> reports) {
+
+  public Derived {
+    provinces = provinces.stream().sorted(Comparator.comparing(Province::slug)).toList();
+    communes = communes.stream().sorted(Comparator.comparing(Commune::province).thenComparing(Commune::slug)).toList();
+    reports = reports.stream().sorted(Comparator.comparing((ReportFacts f) -> f.province().slug())
+        .thenComparing(f -> f.commune().slug())
+        .thenComparing(f -> f.report().period().from())).toList();
+  }
+
+  public List<ReportFacts> reportsOf(Commune commune) {
+    return reports.stream().filter(r -> r.commune().slug().equals(commune.slug())
+        && r.province().slug().equals(commune.province())).toList();
+  }
+
+  public List<Commune> communesOf(Province province) {
+    return communes.stream().filter(c -> c.province().equals(province.slug())).toList();
+  }
+
+  public List<ReportFacts> reportsOf(Province province) {
+    return reports.stream().filter(r -> r.province().slug().equals(province.slug())).toList();
+  }
+
+  /** The latest report of each commune that has one, in commune order. */
+  public List<ReportFacts> latest() {
+    Map<String, ReportFacts> last = new TreeMap<>();
+    for (ReportFacts r : reports) {
+      last.put(r.province().slug() + "/" + r.commune().slug(), r);
+    }
+    return new ArrayList<>(last.values());
+  }
+
+  public Optional<Province> province(String slug) {
+    return provinces.stream().filter(p -> p.slug().equals(slug)).findFirst();
+  }
+}

@@ -1,0 +1,43 @@
+package vn.xaso.derive;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.xaso.load.Dataset;
+import vn.xaso.load.Dataset.Loaded;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Province;
+import vn.xaso.model.Report;
+import vn.xaso.problem.Problem;
+import vn.xaso.problem.Problems;
+import vn.xaso.problem.Severity;
+
+/** Computes every indicator of every report once; later stages only read the result. */
+public final class Deriver {
+
+  /** Derives from a dataset that validated without errors; reports whose commune is unknown are skipped. */
+  public Derived derive(Dataset data, Problems problems) {
+    List<ReportFacts> facts = new ArrayList<>();
+    Map<String, List<Problem>> byFile = problems.byFile();
+    for (Loaded<Report> loaded : data.reports()) {
+      Optional<Commune> commune = data.commune(loaded.value().commune());
+      if (commune.isEmpty()) {
+        continue;
+      }
+      Optional<Province> province = data.province(commune.get().province());
+      if (province.isEmpty()) {
+        continue;
+      }
+      Map<Indicator, Value> values = new EnumMap<>(Indicator.class);
+      for (Indicator i : Indicator.values()) {
+        values.put(i, i.compute(loaded.value(), commune.get()));
+      }
+      facts.add(new ReportFacts(loaded, commune.get(), province.get(), values,
+          byFile.getOrDefault(loaded.file(), List.of()).stream().filter(p -> p.severity() == Severity.WARNING).toList()));
+    }
+    return new Derived(data.provinces().stream().map(Loaded::value).toList(),
+        data.communes().stream().map(Loaded::value).toList(), facts);
+  }
+}

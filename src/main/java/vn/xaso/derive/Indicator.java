@@ -1,0 +1,90 @@
+package vn.xaso.derive;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Report;
+
+/**
+ * The catalogue of indicators published for every report, with their formulas in both
+ * languages. Order here is the order of columns and tables everywhere.
+ */
+public enum Indicator {
+  PROCEDURES_TOTAL("procedures_total", "Số TTHC đang triển khai", "Procedures in force", "TTHC / procedures",
+      "procedures.total; nếu thiếu: toàn trình + một phần + chưa trực tuyến",
+      "procedures.total; if absent: fully + partly + not online", Formulas::proceduresTotal),
+  FULL_ONLINE_SHARE("full_online_share", "Tỷ lệ TTHC trực tuyến toàn trình", "Share of procedures fully online", "%",
+      "100 × toàn trình ÷ tổng số TTHC", "100 × fully online ÷ procedures in force", Formulas::fullOnlineShare),
+  ONLINE_SHARE("online_share", "Tỷ lệ TTHC trực tuyến (toàn trình + một phần)", "Share of procedures online (full + partial)", "%",
+      "100 × (toàn trình + một phần) ÷ tổng số TTHC", "100 × (fully + partly online) ÷ procedures in force",
+      Formulas::onlineShare),
+  DOSSIERS_RECEIVED("dossiers_received", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ / dossiers",
+      "dossiers.received", "dossiers.received", Formulas::dossiersReceived),
+  ON_TIME_RATE("on_time_rate", "Tỷ lệ hồ sơ giải quyết đúng hạn", "On-time rate of resolved dossiers", "%",
+      "100 × đúng hạn ÷ đã giải quyết", "100 × on time ÷ resolved", Formulas::onTimeRate),
+  ONLINE_DOSSIER_SHARE("online_dossier_share", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Share of dossiers received online", "%",
+      "100 × tiếp nhận trực tuyến ÷ tiếp nhận; nếu thiếu số đếm: tỷ lệ báo cáo ghi",
+      "100 × received online ÷ received; without counts: the share the report states", Formulas::onlineDossierShare),
+  COMPUTERS("computers", "Tổng số máy tính (các khối có báo cáo)", "Computers (blocks reported)", "máy / computers",
+      "tổng hardware.computers của các khối", "sum of hardware.computers over the blocks reported", Formulas::computers),
+  COMPUTERS_ADEQUATE_SHARE("computers_adequate_share", "Tỷ lệ máy tính đáp ứng yêu cầu", "Share of computers adequate", "%",
+      "100 × máy đáp ứng ÷ máy tính, trên các khối có cả hai số",
+      "100 × adequate ÷ computers, over blocks giving both", Formulas::adequateShare),
+  ANTI_MALWARE_COVERAGE("anti_malware_coverage", "Tỷ lệ máy tính có phần mềm chống mã độc", "Anti-malware coverage", "%",
+      "100 × máy có chống mã độc ÷ máy tính, trên các khối có cả hai số",
+      "100 × computers with anti-malware ÷ computers, over blocks giving both", Formulas::antiMalwareCoverage),
+  VILLAGES_COVERED_SHARE("villages_covered_share", "Tỷ lệ thôn có Tổ công nghệ số cộng đồng",
+      "Villages covered by community digital-technology teams", "%",
+      "100 × thôn có tổ ÷ tổng số thôn (của báo cáo, hoặc hồ sơ xã)",
+      "100 × villages covered ÷ villages (from the report, or the commune profile)", Formulas::villagesCoveredShare),
+  STAFF_TRAINED("staff_trained", "Cán bộ được tập huấn chuyển đổi số", "Staff trained in digital transformation",
+      "người / people", "human_resources.trained", "human_resources.trained", Formulas::staffTrained);
+
+  private final String code;
+  private final String vi;
+  private final String en;
+  private final String unit;
+  private final String formulaVi;
+  private final String formulaEn;
+  private final BiFunction<Report, Commune, Value> compute;
+
+  Indicator(String code, String vi, String en, String unit, String formulaVi, String formulaEn,
+      BiFunction<Report, Commune, Value> compute) {
+    this.code = code;
+    this.vi = vi;
+    this.en = en;
+    this.unit = unit;
+    this.formulaVi = formulaVi;
+    this.formulaEn = formulaEn;
+    this.compute = compute;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String label(String lang) {
+    return "en".equals(lang) ? en : vi;
+  }
+
+  public String unit() {
+    return unit;
+  }
+
+  public boolean isPercent() {
+    return unit.equals("%");
+  }
+
+  public String formula(String lang) {
+    return "en".equals(lang) ? formulaEn : formulaVi;
+  }
+
+  public Value compute(Report report, Commune commune) {
+    return compute.apply(report, commune);
+  }
+
+  /** Indicators shown as rankings and on the home page: the shares. */
+  public static List<Indicator> shares() {
+    return List.of(values()).stream().filter(Indicator::isPercent).toList();
+  }
+}

@@ -1,0 +1,302 @@
+package vn.xaso.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.xaso.model.Coded;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Position;
+import vn.xaso.problem.Problems;
+import vn.xaso.schema.Shape;
+
+/**
+ * Binds a {@link YNode} tree to a model record, checking it against its {@link Shape} as it goes.
+ * Every mismatch becomes a problem at the node's position; binding carries on so one run reports
+ * every mistake in the file.
+ */
+public final class Binder {
+  private static final Pattern INTEGER = Pattern.compile("0|[1-9][0-9]*");
+  private static final Pattern LEADING_ZERO = Pattern.compile("0[0-9]+");
+  private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+  private static final Pattern DECIMAL = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  /** Words YAML 1.1 tools read as booleans. */
+  private static final Set<String> BOOLEAN_LIKE = Set.of(
+      "y", "yes", "n", "no", "true", "false", "on", "off");
+
+  private final Limits limits;
+
+  public Binder(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** The bound value (empty when the root is unusable) and where each field stands. */
+  public record Result<T>(Optional<T> value, SourceMap positions) {}
+
+  public <T> Result<T> bind(YNode root, Shape.Obj shape, Class<T> type, String file, Problems problems) {
+    Run run = new Run(file, problems);
+    run.positions.put("", root.position());
+    Object value = run.value(root, shape, "");
+    return new Result<>(Optional.ofNullable(type.isInstance(value) ? type.cast(value) : null),
+        new SourceMap(file, run.positions));
+  }
+
+  /** State of one binding: the file's name, its problems, and the positions seen. */
+  private final class Run {
+    private final String file;
+    private final Problems problems;
+    private final Map<String, Position> positions = new HashMap<>();
+
+    Run(String file, Problems problems) {
+      this.file = file;
+      this.problems = problems;
+    }
+
+    Object value(YNode node, Shape shape, String path) {
+      positions.put(path, node.position());
+      if (node instanceof YNode.YScalar s && s.isNull()) {
+        return null;
+      }
+      if (shape instanceof Shape.Obj obj) {
+        return object(node, obj, path);
+      }
+      if (shape instanceof Shape.ListOf list) {
+        return list(node, list, path);
+      }
+      return scalar(node, (Shape.Scalar) shape, path);
+    }
+
+    private Object object(YNode node, Shape.Obj shape, String path) {
+      if (!(node instanceof YNode.YMap map)) {
+        wrongShape(node, path, "một nhóm trường (key: value)", "an object (key: value)");
+        return null;
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      Map<String, YNode.Entry> given = new LinkedHashMap<>();
+      for (YNode.Entry e : map.entries()) {
+        given.put(e.key().value(), e);
+      }
+      List<String> allowed = shape.props().stream().map(Shape.Prop::name).toList();
+      for (YNode.Entry e : map.entries()) {
+        String key = e.key().value();
+        if (shape.prop(key).isEmpty()) {
+          unknown(e.key(), join(path, key), key, allowed);
+        }
+      }
+      boolean complete = true;
+      for (Shape.Prop prop : shape.props()) {
+        YNode.Entry entry = given.get(prop.name());
+        String child = join(path, prop.name());
+        Object v = entry == null ? null : value(entry.value(), prop.shape(), child);
+        if (entry != null) {
+          positions.put(child, entry.key().position());
+          v = matchesPattern(v, prop, entry.value(), child) ? v : null;
+        }
+        if (v == null && prop.required()) {
+          boolean absent = entry == null || (entry.value() instanceof YNode.YScalar s && s.isNull());
+          if (absent) {
+            problems.add(file, entry == null ? map.position() : entry.key().position(), child,
+                Code.MISSING_FIELD, Map.of("key", prop.name()));
+          }
+          complete = false;
+        }
+        values.put(prop.name(), v);
+      }
+      return complete ? construct(shape, values) : null;
+    }
+
+    private boolean matchesPattern(Object v, Shape.Prop prop, YNode node, String path) {
+      if (!(v instanceof String text) || prop.doc() == null || prop.doc().pattern().isEmpty()) {
+        return true;
+      }
+      if (Pattern.matches(prop.doc().pattern(), text)) {
+        return true;
+      }
+      problems.add(file, node.position(), path, Code.PATTERN, Map.of(
+          "value", shown((YNode.YScalar) node), "what_vi", prop.doc().vi(), "what_en", prop.doc().en(),
+          "pattern", prop.doc().pattern(), "example", prop.doc().example()));
+      return false;
+    }
+
+    private void unknown(YNode.YScalar key, String path, String name, List<String> allowed) {
+      Optional<String> near = Suggest.closest(name, allowed);
+      problems.add(file, key.position(), path, Code.UNKNOWN_FIELD, Map.of(
+          "key", name,
+          "suggestion_vi", near.map(n -> " Có phải ý bạn là " + n + "?").orElse(""),
+          "suggestion_en", near.map(n -> " Did you mean " + n + "?").orElse(""),
+          "allowed", String.join(", ", allowed)));
+    }
+
+    private Object construct(Shape.Obj shape, Map<String, Object> values) {
+      RecordComponent[] components = shape.type().getRecordComponents();
+      Class<?>[] types = new Class<?>[components.length];
+      Object[] args = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        args[i] = values.get(shape.props().get(i).name());
+      }
+      try {
+        Constructor<?> ctor = shape.type().getDeclaredConstructor(types);
+        return ctor.newInstance(args);
+      } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+        throw new IllegalStateException("Model record " + shape.type() + " cannot be built", e);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException("Model record " + shape.type() + " refused its values", e.getCause());
+      }
+    }
+
+    private Object list(YNode node, Shape.ListOf shape, String path) {
+      if (!(node instanceof YNode.YSeq seq)) {
+        wrongShape(node, path, "một danh sách (các dòng bắt đầu bằng -)", "a list (lines starting with -)");
+        return null;
+      }
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < seq.items().size(); i++) {
+        Object v = value(seq.items().get(i), shape.item(), path + "[" + i + "]");
+        if (v != null) {
+          out.add(v);
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private Object scalar(YNode node, Shape.Scalar shape, String path) {
+      if (!(node instanceof YNode.YScalar s)) {
+        wrongShape(node, path, shape.kind().label("vi"), shape.kind().label("en"));
+        return null;
+      }
+      return switch (shape.kind()) {
+        case TEXT -> text(s, path);
+        case INTEGER -> integer(s, shape.type(), path);
+        case PERCENT -> percent(s, path);
+        case DATE -> date(s, path);
+        case ENUM -> enumeration(s, shape, path);
+      };
+    }
+
+    private String text(YNode.YScalar s, String path) {
+      String v = s.value();
+      if (s.plain() && BOOLEAN_LIKE.contains(v.toLowerCase())) {
+        problems.add(file, s.position(), path, Code.BOOLEAN_LIKE, Map.of("value", v));
+        return null;
+      }
+      if (v.length() > limits.maxTextLength()) {
+        problems.add(file, s.position(), path, Code.TOO_LONG, Map.of("length", v.length(), "limit", limits.maxTextLength()));
+        return null;
+      }
+      if (v.isBlank()) {
+        problems.add(file, s.position(), path, Code.BLANK_TEXT, Map.of());
+        return null;
+      }
+      String nfc = Normalizer.normalize(v, Normalizer.Form.NFC);
+      if (!nfc.equals(v)) {
+        problems.add(file, s.position(), path, Code.NOT_NFC, Map.of());
+      }
+      return nfc.strip();
+    }
+
+    private Object integer(YNode.YScalar s, Class<?> type, String path) {
+      String v = s.value();
+      if (s.plain() && INTEGER.matcher(v).matches() && v.length() <= 15) {
+        long n = Long.parseLong(v);
+        if (type == Integer.class && n > Integer.MAX_VALUE) {
+          problems.add(file, s.position(), path, Code.NOT_INTEGER, Map.of("value", v));
+          return null;
+        }
+        return type == Long.class ? (Object) n : (Object) (int) n;
+      }
+      if (s.plain() && LEADING_ZERO.matcher(v).matches()) {
+        problems.add(file, s.position(), path, Code.LEADING_ZERO, Map.of("value", v, "fixed", v.replaceFirst("^0+(?=.)", "")));
+      } else if (s.plain() && NEGATIVE.matcher(v).matches()) {
+        problems.add(file, s.position(), path, Code.NEGATIVE, Map.of("value", v));
+      } else {
+        problems.add(file, s.position(), path, Code.NOT_INTEGER, Map.of("value", shown(s)));
+      }
+      return null;
+    }
+
+    private Double percent(YNode.YScalar s, String path) {
+      String v = s.value();
+      if (!s.plain() || !DECIMAL.matcher(v).matches() || v.length() > 20) {
+        if (s.plain() && NEGATIVE.matcher(v).matches()) {
+          problems.add(file, s.position(), path, Code.PERCENT_RANGE, Map.of("value", v));
+        } else {
+          problems.add(file, s.position(), path, Code.NOT_NUMBER, Map.of("value", shown(s)));
+        }
+        return null;
+      }
+      double d = Double.parseDouble(v);
+      if (d > 100) {
+        problems.add(file, s.position(), path, Code.PERCENT_RANGE, Map.of("value", v));
+        return null;
+      }
+      return d;
+    }
+
+    private LocalDate date(YNode.YScalar s, String path) {
+      String v = s.value();
+      if (ISO_DATE.matcher(v).matches()) {
+        try {
+          return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+          // falls through to the problem below: right shape, impossible day such as 2025-02-30
+        }
+      }
+      problems.add(file, s.position(), path, Code.BAD_DATE, Map.of("value", shown(s)));
+      return null;
+    }
+
+    private Object enumeration(YNode.YScalar s, Shape.Scalar shape, String path) {
+      for (Object constant : shape.type().getEnumConstants()) {
+        if (((Coded) constant).code().equals(s.value())) {
+          return constant;
+        }
+      }
+      Optional<String> near = Suggest.closest(s.value(), shape.values());
+      problems.add(file, s.position(), path, Code.BAD_ENUM, Map.of(
+          "value", shown(s),
+          "suggestion_vi", near.map(n -> " Có phải ý bạn là " + n + "?").orElse(""),
+          "suggestion_en", near.map(n -> " Did you mean " + n + "?").orElse(""),
+          "allowed", String.join(", ", shape.values())));
+      return null;
+    }
+
+    private void wrongShape(YNode node, String path, String expectedVi, String expectedEn) {
+      String actualVi;
+      String actualEn;
+      if (node instanceof YNode.YMap) {
+        actualVi = "một nhóm trường";
+        actualEn = "an object";
+      } else if (node instanceof YNode.YSeq) {
+        actualVi = "một danh sách";
+        actualEn = "a list";
+      } else {
+        actualVi = "giá trị " + shown((YNode.YScalar) node);
+        actualEn = "the value " + shown((YNode.YScalar) node);
+      }
+      problems.add(file, node.position(), path, Code.WRONG_SHAPE, Map.of(
+          "expected_vi", expectedVi, "expected_en", expectedEn, "actual_vi", actualVi, "actual_en", actualEn));
+    }
+  }
+
+  /** A scalar as the user wrote it, quoted when it was quoted, cut when very long. */
+  private static String shown(YNode.YScalar s) {
+    String v = s.value().length() > 40 ? s.value().substring(0, 40) + "…" : s.value();
+    return s.plain() ? v : "\"" + v + "\"";
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+}

@@ -1,0 +1,150 @@
+package vn.xaso.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Province;
+import vn.xaso.model.Report;
+import vn.xaso.model.SiteConfig;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Position;
+import vn.xaso.problem.Problems;
+import vn.xaso.schema.Schema;
+import vn.xaso.schema.Shape;
+
+/**
+ * Walks {@code data/} in sorted order and reads each file by its place in the layout:
+ * {@code <province>/province.yaml}, {@code <province>/<commune>/commune.yaml} and
+ * {@code <province>/<commune>/<period>.yaml}. Files are parsed in parallel; the result is sorted.
+ */
+public final class ProjectLoader {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern PERIOD_KEY =
+      Pattern.compile("[0-9]{4}-[0-9]{2}(-[0-9]{2}(_[0-9]{4}-[0-9]{2}-[0-9]{2})?)?");
+
+  private final Schema schema;
+  private final YamlReader reader;
+  private final Binder binder;
+
+  public ProjectLoader(Schema schema, Limits limits) {
+    this.schema = schema;
+    this.reader = new YamlReader(limits);
+    this.binder = new Binder(limits);
+  }
+
+  /** Reads {@code content/site.yaml}; empty (with a problem) when missing or invalid. */
+  public Optional<SiteConfig> loadConfig(Path project, Problems problems) throws IOException {
+    Path file = project.resolve("content/site.yaml");
+    String name = "content/site.yaml";
+    if (!Files.isRegularFile(file)) {
+      problems.add(name, Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", name));
+      return Optional.empty();
+    }
+    Optional<YNode> root = reader.read(file, name, problems);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    return binder.bind(root.get(), schema.object(SiteConfig.class), SiteConfig.class, name, problems).value();
+  }
+
+  public Dataset load(Path project, Problems problems) throws IOException {
+    Path data = project.resolve("data");
+    if (!Files.isDirectory(data)) {
+      problems.add("data", Position.FILE, "", Code.NO_DATA, Map.of("dir", project.toString()));
+      return new Dataset(List.of(), List.of(), List.of());
+    }
+    List<Path> files = yamlFiles(data, problems);
+    List<Dataset.Loaded<Province>> provinces = new ArrayList<>();
+    List<Dataset.Loaded<Commune>> communes = new ArrayList<>();
+    List<Dataset.Loaded<Report>> reports = new ArrayList<>();
+    List<Object> loaded = files.parallelStream()
+        .map(f -> readOne(data, f, problems))
+        .flatMap(Optional::stream)
+        .toList();
+    for (Object o : loaded) {
+      Dataset.Loaded<?> l = (Dataset.Loaded<?>) o;
+      if (l.value() instanceof Province) {
+        provinces.add(cast(l));
+      } else if (l.value() instanceof Commune) {
+        communes.add(cast(l));
+      } else {
+        reports.add(cast(l));
+      }
+    }
+    return new Dataset(provinces, communes, reports);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Dataset.Loaded<T> cast(Dataset.Loaded<?> l) {
+    return (Dataset.Loaded<T>) l;
+  }
+
+  private Optional<Object> readOne(Path data, Path file, Problems problems) {
+    String name = "data/" + data.relativize(file).toString().replace('\\', '/');
+    String[] parts = data.relativize(file).toString().replace('\\', '/').split("/");
+    String stem = parts[parts.length - 1].replaceFirst("\\.yaml$", "");
+    boolean layoutOk = switch (parts.length) {
+      case 2 -> stem.equals("province") && SLUG.matcher(parts[0]).matches();
+      case 3 -> SLUG.matcher(parts[0]).matches() && SLUG.matcher(parts[1]).matches()
+          && (stem.equals("commune") || PERIOD_KEY.matcher(stem).matches());
+      default -> false;
+    };
+    if (!layoutOk) {
+      problems.add(name, Position.FILE, "", Code.BAD_PATH, Map.of("path", name));
+      return Optional.empty();
+    }
+    try {
+      Optional<YNode> root = reader.read(file, name, problems);
+      if (root.isEmpty()) {
+        return Optional.empty();
+      }
+      if (parts.length == 2) {
+        return bind(root.get(), schema.province(), Province.class, name, problems);
+      }
+      if (stem.equals("commune")) {
+        return bind(root.get(), schema.commune(), Commune.class, name, problems);
+      }
+      return bind(root.get(), schema.report(), Report.class, name, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> Optional<Object> bind(YNode root, Shape.Obj shape, Class<T> type, String name, Problems problems) {
+    Binder.Result<T> r = binder.bind(root, shape, type, name, problems);
+    return r.value().map(v -> new Dataset.Loaded<>(v, name, r.positions()));
+  }
+
+  private static List<Path> yamlFiles(Path data, Problems problems) throws IOException {
+    Path realData = data.toRealPath();
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(data)) {
+      for (Path p : walk.sorted(Comparator.comparing(Path::toString)).toList()) {
+        String name = "data/" + data.relativize(p).toString().replace('\\', '/');
+        if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realData)) {
+          problems.add(name, Position.FILE, "", Code.SYMLINK_OUTSIDE, Map.of("path", name));
+          continue;
+        }
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
+          continue;
+        }
+        if (p.getFileName().toString().endsWith(".yaml")) {
+          out.add(p);
+        } else if (!p.getFileName().toString().startsWith(".") && !p.getFileName().toString().equals("README.md")) {
+          problems.add(name, Position.FILE, "", Code.STRAY_FILE, Map.of("path", name));
+        }
+      }
+    }
+    return out;
+  }
+}

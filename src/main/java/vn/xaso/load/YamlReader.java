@@ -1,0 +1,256 @@
+package vn.xaso.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Position;
+import vn.xaso.problem.Problems;
+
+/**
+ * Parses one YAML file into a {@link YNode} tree straight from SnakeYAML's event stream. Working
+ * from events lets us refuse anchors, aliases and tags before anything is expanded, catch
+ * duplicate keys with both positions, and bound nesting depth.
+ */
+public final class YamlReader {
+  private final Limits limits;
+
+  public YamlReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Reads and parses a file; problems go to {@code problems} under {@code name}. */
+  public Optional<YNode> read(Path file, String name, Problems problems) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      problems.add(name, Position.FILE, "", Code.FILE_TOO_LARGE, Map.of("bytes", size, "limit", limits.maxBytes()));
+      return Optional.empty();
+    }
+    return parse(Files.readAllBytes(file), name, problems);
+  }
+
+  public Optional<YNode> parse(byte[] bytes, String name, Problems problems) {
+    Optional<String> text = decode(bytes, name, problems);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String source = text.get();
+    if (!controlCharactersAbsent(source, name, problems)) {
+      return Optional.empty();
+    }
+    if (source.isBlank()) {
+      problems.add(name, Position.FILE, "", Code.EMPTY_FILE, Map.of());
+      return Optional.empty();
+    }
+    try {
+      return new Builder(name, problems).build(source);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      problems.add(name, mark == null ? Position.FILE : position(mark), "", Code.YAML_SYNTAX,
+          Map.of("detail", detail.replace('\n', ' ').trim()));
+      return Optional.empty();
+    } catch (YAMLException e) {
+      problems.add(name, Position.FILE, "", Code.YAML_SYNTAX, Map.of("detail", String.valueOf(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  private Optional<String> decode(byte[] bytes, String name, Problems problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    String text;
+    try {
+      CharBuffer out = decoder.decode(in);
+      text = out.toString();
+    } catch (MalformedInputException e) {
+      problems.add(name, Position.FILE, "", Code.NOT_UTF8, Map.of("offset", in.position()));
+      return Optional.empty();
+    } catch (CharacterCodingException e) {
+      problems.add(name, Position.FILE, "", Code.NOT_UTF8, Map.of("offset", in.position()));
+      return Optional.empty();
+    }
+    if (text.startsWith("\uFEFF")) {
+      problems.add(name, new Position(1, 1), "", Code.BYTE_ORDER_MARK, Map.of());
+      text = text.substring(1);
+    }
+    return Optional.of(text);
+  }
+
+  private static boolean controlCharactersAbsent(String text, String name, Problems problems) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+        continue;
+      }
+      boolean control = (c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+      if (control) {
+        problems.add(name, new Position(line, column), "", Code.CONTROL_CHARACTER,
+            Map.of("char", String.format("U+%04X", (int) c)));
+        return false;
+      }
+      column++;
+    }
+    return true;
+  }
+
+  static Position position(Mark mark) {
+    return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** Turns the event stream into nodes; one instance per file. */
+  private final class Builder {
+    private final String name;
+    private final Problems problems;
+    private final Deque<List<YNode>> stack = new ArrayDeque<>();
+    private final Deque<Event> starts = new ArrayDeque<>();
+
+    Builder(String name, Problems problems) {
+      this.name = name;
+      this.problems = problems;
+    }
+
+    Optional<YNode> build(String source) {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowRecursiveKeys(false);
+      options.setMaxAliasesForCollections(0);
+      options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+      Parser parser = new ParserImpl(new StreamReader(new StringReader(source)), options);
+      List<YNode> roots = new ArrayList<>();
+      int documents = 0;
+      while (parser.peekEvent() != null) {
+        Event event = parser.getEvent();
+        if (event.is(Event.ID.StreamEnd)) {
+          break;
+        }
+        if (event instanceof DocumentStartEvent) {
+          documents++;
+          if (documents > 1) {
+            problems.add(name, position(event.getStartMark()), "", Code.MULTIPLE_DOCUMENTS, Map.of());
+            return Optional.empty();
+          }
+          continue;
+        }
+        if (!accept(event, roots)) {
+          return Optional.empty();
+        }
+      }
+      if (roots.isEmpty()) {
+        problems.add(name, Position.FILE, "", Code.EMPTY_FILE, Map.of());
+        return Optional.empty();
+      }
+      return Optional.of(roots.get(0));
+    }
+
+    private boolean accept(Event event, List<YNode> roots) {
+      if (event instanceof AliasEvent alias) {
+        problems.add(name, position(event.getStartMark()), "", Code.ALIAS_REFUSED, Map.of("what", "*" + alias.getAnchor()));
+        return false;
+      }
+      if (event instanceof NodeEvent node && node.getAnchor() != null) {
+        problems.add(name, position(event.getStartMark()), "", Code.ALIAS_REFUSED, Map.of("what", "&" + node.getAnchor()));
+        return false;
+      }
+      if (event instanceof CollectionStartEvent start && start.getTag() != null) {
+        problems.add(name, position(event.getStartMark()), "", Code.TAG_REFUSED, Map.of("tag", start.getTag()));
+        return false;
+      }
+      if (event instanceof ScalarEvent scalar) {
+        if (scalar.getTag() != null && !scalar.getImplicit().canOmitTagInPlainScalar()
+            && !scalar.getImplicit().canOmitTagInNonPlainScalar()) {
+          problems.add(name, position(event.getStartMark()), "", Code.TAG_REFUSED, Map.of("tag", scalar.getTag()));
+          return false;
+        }
+        add(new YNode.YScalar(position(event.getStartMark()), scalar.getValue(), scalar.isPlain()), roots);
+        return true;
+      }
+      if (event.is(Event.ID.MappingStart) || event.is(Event.ID.SequenceStart)) {
+        if (stack.size() >= limits.maxDepth()) {
+          problems.add(name, position(event.getStartMark()), "", Code.TOO_DEEP, Map.of("limit", limits.maxDepth()));
+          return false;
+        }
+        stack.push(new ArrayList<>());
+        starts.push(event);
+        return true;
+      }
+      if (event.is(Event.ID.MappingEnd)) {
+        List<YNode> children = stack.pop();
+        Event start = starts.pop();
+        add(toMap(position(start.getStartMark()), children), roots);
+        return true;
+      }
+      if (event.is(Event.ID.SequenceEnd)) {
+        List<YNode> children = stack.pop();
+        Event start = starts.pop();
+        add(new YNode.YSeq(position(start.getStartMark()), List.copyOf(children)), roots);
+        return true;
+      }
+      return true; // DocumentEnd, StreamStart
+    }
+
+    /** Duplicate and non-text keys are reported and dropped, so binding still reports the rest. */
+    private YNode.YMap toMap(Position at, List<YNode> children) {
+      List<YNode.Entry> entries = new ArrayList<>();
+      Map<String, Position> seen = new HashMap<>();
+      for (int i = 0; i + 1 < children.size(); i += 2) {
+        YNode key = children.get(i);
+        if (!(key instanceof YNode.YScalar scalarKey)) {
+          problems.add(name, key.position(), "", Code.WRONG_SHAPE, Map.of(
+              "expected_vi", "tên trường", "expected_en", "a field name",
+              "actual_vi", "một cấu trúc", "actual_en", "a structure"));
+          continue;
+        }
+        Position first = seen.putIfAbsent(scalarKey.value(), scalarKey.position());
+        if (first != null) {
+          problems.add(name, scalarKey.position(), scalarKey.value(), Code.DUPLICATE_KEY,
+              Map.of("key", scalarKey.value(), "first", first.line()));
+          continue;
+        }
+        entries.add(new YNode.Entry(scalarKey, children.get(i + 1)));
+      }
+      return new YNode.YMap(at, List.copyOf(entries));
+    }
+
+    private void add(YNode node, List<YNode> roots) {
+      if (stack.isEmpty()) {
+        roots.add(node);
+      } else {
+        stack.peek().add(node);
+      }
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package vn.xaso.validate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.xaso.load.Dataset;
+import vn.xaso.load.Dataset.Loaded;
+import vn.xaso.load.SourceMap;
+import vn.xaso.model.Block;
+import vn.xaso.model.BlockInfrastructure;
+import vn.xaso.model.CommunityTeams;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Dossiers;
+import vn.xaso.model.Hardware;
+import vn.xaso.model.HumanResources;
+import vn.xaso.model.Period;
+import vn.xaso.model.ProcedureUse;
+import vn.xaso.model.Procedures;
+import vn.xaso.model.Province;
+import vn.xaso.model.Report;
+import vn.xaso.model.Source;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Problem;
+import vn.xaso.problem.Problems;
+
+/**
+ * The semantic rules, run after every file has been read and bound. Each rule reads the model
+ * and reports at the position of the field to fix.
+ */
+public final class Validator {
+
+  public void validate(Dataset data, Problems problems) {
+    for (Loaded<Province> p : data.provinces()) {
+      checkProvinceLayout(p, problems);
+    }
+    for (Loaded<Commune> c : data.communes()) {
+      checkCommuneLayout(c, data, problems);
+    }
+    for (Loaded<Report> r : data.reports()) {
+      new ReportRules(r, problems).run(data);
+    }
+    checkOverlaps(data, problems);
+  }
+
+  private static void checkProvinceLayout(Loaded<Province> p, Problems problems) {
+    String folder = p.folders().get(0);
+    if (!p.value().slug().equals(folder)) {
+      pathMismatch(problems, p.file(), p.positions(), "slug", "Mã tỉnh", "Province slug", p.value().slug(), folder);
+    }
+  }
+
+  private static void checkCommuneLayout(Loaded<Commune> c, Dataset data, Problems problems) {
+    List<String> folders = c.folders();
+    if (!c.value().slug().equals(folders.get(1))) {
+      pathMismatch(problems, c.file(), c.positions(), "slug", "Mã xã", "Commune slug", c.value().slug(), folders.get(1));
+    }
+    if (!c.value().province().equals(folders.get(0))) {
+      pathMismatch(problems, c.file(), c.positions(), "province", "Mã tỉnh", "Province slug", c.value().province(),
+          folders.get(0));
+    }
+    if (data.province(folders.get(0)).isEmpty()) {
+      problems.add(c.file(), c.positions().at("province"), "province", Code.MISSING_PROFILE,
+          Map.of("path", "data/" + folders.get(0) + "/province.yaml"));
+    }
+  }
+
+  static void pathMismatch(Problems problems, String file, SourceMap at, String field, String whatVi, String whatEn,
+      String value, String expected) {
+    problems.add(file, at.at(field), field, Code.PATH_MISMATCH,
+        Map.of("what_vi", whatVi, "what_en", whatEn, "value", value, "expected", expected));
+  }
+
+  private static void checkOverlaps(Dataset data, Problems problems) {
+    for (List<Loaded<Report>> reports : data.reportsByCommune().values()) {
+      for (int i = 0; i < reports.size(); i++) {
+        for (int j = i + 1; j < reports.size(); j++) {
+          Loaded<Report> a = reports.get(i);
+          Loaded<Report> b = reports.get(j);
+          if (!a.value().period().from().isAfter(b.value().period().to())
+              && a.value().period().overlaps(b.value().period())) {
+            problems.add(b.file(), b.positions().at("period"), "period", Code.PERIOD_OVERLAP, Map.of(
+                "period", b.value().period().key(), "other", a.value().period().key(), "otherFile", a.file()));
+          }
+          if (b.value().period().from().isAfter(a.value().period().to())) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** The rules for one report; holds the file and its positions so each check stays one line. */
+  private static final class ReportRules {
+    private final Loaded<Report> loaded;
+    private final Report report;
+    private final Problems problems;
+
+    ReportRules(Loaded<Report> loaded, Problems problems) {
+      this.loaded = loaded;
+      this.report = loaded.value();
+      this.problems = problems;
+    }
+
+    void run(Dataset data) {
+      layout(data);
+      source(report.source());
+      procedures(report.procedures());
+      dossiers(report.dossiers());
+      if (report.infrastructure() != null) {
+        report.infrastructure().blocks().forEach(this::block);
+      }
+      humanResources(report.humanResources());
+    }
+
+    private void layout(Dataset data) {
+      List<String> folders = loaded.folders();
+      if (!report.commune().equals(folders.get(1))) {
+        pathMismatch(problems, loaded.file(), loaded.positions(), "commune", "Mã xã", "Commune slug",
+            report.commune(), folders.get(1));
+      } else if (data.commune(report.commune()).isEmpty()) {
+        add("commune", Code.UNKNOWN_COMMUNE, Map.of("value", report.commune()));
+      }
+      period(report.period());
+    }
+
+    private void period(Period p) {
+      boolean range = p.start() != null && p.end() != null && p.asOf() == null;
+      boolean asOf = p.asOf() != null && p.start() == null && p.end() == null;
+      if (!range && !asOf) {
+        add("period", Code.PERIOD_SHAPE, Map.of());
+        return;
+      }
+      if (range && p.start().isAfter(p.end())) {
+        add("period.start", Code.PERIOD_ORDER, Map.of("start", p.start(), "end", p.end()));
+        return;
+      }
+      if (!p.key().equals(loaded.stem())) {
+        pathMismatch(problems, loaded.file(), loaded.positions(), "period", "Kỳ báo cáo", "The period",
+            p.key(), loaded.stem());
+      }
+    }
+
+    private void source(Source s) {
+      if (s.number() == null) {
+        add("source", Code.SOURCE_UNNUMBERED, Map.of());
+      }
+      if (s.date() == null) {
+        add("source", Code.SOURCE_UNDATED, Map.of());
+      }
+      Period p = report.period();
+      if (s.statedAsOf() != null && p.from() != null && p.to() != null
+          && (s.statedAsOf().isBefore(p.from()) || s.statedAsOf().isAfter(p.to()))) {
+        add("source.stated_as_of", Code.AS_OF_OUTSIDE_PERIOD, Map.of("stated", s.statedAsOf(), "period", p.key()));
+      }
+    }
+
+    private void procedures(Procedures p) {
+      if (p == null) {
+        return;
+      }
+      if (p.total() != null && p.fullOnline() != null && p.partialOnline() != null && p.notOnline() != null) {
+        int sum = p.fullOnline() + p.partialOnline() + p.notOnline();
+        if (sum != p.total()) {
+          add("procedures.total", Code.SUM_MISMATCH, Map.of("total", p.total(), "sum", sum,
+              "parts_vi", "toàn trình + một phần + chưa trực tuyến", "parts_en", "fully + partly + not online"));
+        }
+      }
+      if (p.total() != null && p.fullOnline() != null && p.partialOrNotOnline() != null) {
+        int sum = p.fullOnline() + p.partialOrNotOnline();
+        if (sum != p.total()) {
+          add("procedures.total", Code.SUM_MISMATCH, Map.of("total", p.total(), "sum", sum,
+              "parts_vi", "toàn trình + (một phần và trực tiếp)", "parts_en", "fully online + (partly or not online)"));
+        }
+      }
+      exceeds("procedures.full_online", p.fullOnline(), "TTHC toàn trình", "Fully online procedures",
+          p.total(), "tổng số TTHC", "procedures in force");
+      ProcedureUse use = p.withDossiers();
+      if (use != null) {
+        rate("procedures.with_dossiers.full_online_pct", use.fullOnlinePct(), use.fullOnline(), p.fullOnline());
+        rate("procedures.with_dossiers.partial_online_pct", use.partialOnlinePct(), use.partialOnline(), p.partialOnline());
+        exceeds("procedures.with_dossiers.full_online", use.fullOnline(), "TTHC toàn trình có hồ sơ",
+            "Fully online procedures with dossiers", p.fullOnline(), "TTHC toàn trình", "fully online procedures");
+        exceeds("procedures.with_dossiers.partial_online", use.partialOnline(), "TTHC một phần có hồ sơ",
+            "Partly online procedures with dossiers", p.partialOnline(), "TTHC một phần", "partly online procedures");
+      }
+    }
+
+    private void dossiers(Dossiers d) {
+      if (d == null) {
+        return;
+      }
+      Integer available = d.received() == null ? null
+          : d.received() + (d.carriedOver() == null ? 0 : d.carriedOver());
+      exceeds("dossiers.resolved", d.resolved(), "Hồ sơ đã giải quyết", "Resolved dossiers",
+          available, "tiếp nhận + kỳ trước chuyển sang", "received + carried over");
+      Integer timed = sumOfAll(d.onTime(), d.overdue());
+      exceeds("dossiers.on_time", timed, "Đúng hạn + quá hạn", "On time + overdue",
+          d.resolved(), "hồ sơ đã giải quyết", "resolved");
+      exceeds("dossiers.received_online", d.receivedOnline(), "Hồ sơ trực tuyến", "Dossiers received online",
+          d.received(), "hồ sơ tiếp nhận", "dossiers received");
+      if (d.onlinePct() != null && d.inPersonPct() != null) {
+        double sum = d.onlinePct() + d.inPersonPct();
+        if (Math.abs(sum - 100) > 0.05) {
+          add("dossiers.online_pct", Code.SHARES_NOT_100, Map.of("online", num(d.onlinePct()),
+              "in_person", num(d.inPersonPct()), "sum", num(sum)));
+        }
+      }
+      rate("dossiers.online_pct", d.onlinePct(), d.receivedOnline(), d.received());
+    }
+
+    private void block(Block block, BlockInfrastructure b) {
+      Hardware h = b.hardware();
+      if (h == null) {
+        return;
+      }
+      String base = "infrastructure." + block.code() + ".hardware.";
+      Integer classified = sumOfAll(h.adequate(), h.inadequate());
+      if (h.adequate() != null && h.inadequate() != null && h.computers() != null) {
+        if (classified > h.computers()) {
+          exceeds(base + "adequate", classified, "Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers",
+              h.computers(), "tổng số máy tính", "computers");
+        } else if (classified < h.computers()) {
+          add(base + "adequate", Code.PARTS_SHORT, Map.of(
+              "parts_vi", "Máy đáp ứng + chưa đáp ứng", "parts_en", "Adequate + inadequate computers",
+              "sum", classified, "total_vi", "tổng số máy tính", "total_en", "computers", "total", h.computers(),
+              "gap", h.computers() - classified));
+        }
+      } else {
+        exceeds(base + "adequate", classified, "Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers",
+            h.computers(), "tổng số máy tính", "computers");
+      }
+      exceeds(base + "anti_malware", h.antiMalware(), "Máy có phần mềm chống mã độc", "Computers with anti-malware",
+          h.computers(), "tổng số máy tính", "computers");
+      exceeds(base + "party_wan_computers", h.partyWanComputers(), "Máy dùng mạng diện rộng của Đảng",
+          "Party WAN computers", h.computers(), "tổng số máy tính", "computers");
+    }
+
+    private void humanResources(HumanResources hr) {
+      if (hr == null) {
+        return;
+      }
+      exceeds("human_resources.staff_present", hr.staffPresent(), "Cán bộ có mặt", "Staff in post",
+          hr.staffQuota(), "biên chế được giao", "staffing quota");
+      if (hr.qualifications() != null && hr.staffPresent() != null) {
+        var q = hr.qualifications();
+        Integer sum = sumOfAll(q.masters(), q.university(), q.college(), q.intermediate());
+        exceeds("human_resources.qualifications", sum, "Tổng theo trình độ chuyên môn", "Staff by qualification",
+            hr.staffPresent(), "cán bộ có mặt", "staff in post");
+      }
+      CommunityTeams t = hr.communityTeams();
+      if (t != null) {
+        exceeds("human_resources.community_teams.villages_covered", t.villagesCovered(), "Thôn có tổ công nghệ số",
+            "Villages with a team", t.villagesTotal(), "tổng số thôn", "villages");
+      }
+    }
+
+    /** Warns when a stated percentage differs from the one its own counts give (to 0.01 point). */
+    private void rate(String path, Double stated, Integer numerator, Integer denominator) {
+      if (stated == null || numerator == null || denominator == null || denominator == 0) {
+        return;
+      }
+      double computed = 100.0 * numerator / denominator;
+      if (Math.abs(Math.round(computed * 100) / 100.0 - stated) > 0.0101) {
+        add(path, Code.RATE_MISMATCH, Map.of("stated", num(stated), "numerator", numerator,
+            "denominator", denominator, "computed", num(Math.round(computed * 100) / 100.0)));
+      }
+    }
+
+    private void exceeds(String path, Integer part, String partVi, String partEn, Integer whole, String wholeVi,
+        String wholeEn) {
+      if (part != null && whole != null && part > whole) {
+        add(path, Code.EXCEEDS, Map.of("left_vi", partVi, "left_en", partEn, "left", part,
+            "right_vi", wholeVi, "right_en", wholeEn, "right", whole));
+      }
+    }
+
+    private void add(String path, Code code, Map<String, Object> args) {
+      problems.add(new Problem(loaded.file(), loaded.positions().at(path), path, code, args));
+    }
+  }
+
+  /** Sum of the figures when all are given, else null: a missing figure is unknown, not zero. */
+  static Integer sumOfAll(Integer... values) {
+    int sum = 0;
+    for (Integer v : values) {
+      if (v == null) {
+        return null;
+      }
+      sum += v;
+    }
+    return sum;
+  }
+
+  /** Plain decimal for messages: 3.65, 100, 80.05. */
+  static String num(double d) {
+    if (d == Math.rint(d)) {
+      return String.valueOf((long) d);
+    }
+    return String.format(Locale.ROOT, "%.2f", d).replaceAll("0+$", "");
+  }
+}

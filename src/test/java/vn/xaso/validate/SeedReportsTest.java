@@ -1,0 +1,34 @@
+package vn.xaso.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.xaso.build.Check;
+import vn.xaso.problem.Problem;
+
+/** The repository's own sample data: the real reports validate, with their real contradictions as warnings. */
+class SeedReportsTest {
+  private static final String HUNG_THANG = "data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml";
+
+  @Test
+  void sampleDataHasNoErrors() throws Exception {
+    Check.Result result = new Check().run(Path.of(""));
+    assertFalse(result.problems().hasErrors(), () -> result.problems().all().stream().map(Problem::format).toList().toString());
+  }
+
+  @Test
+  void hungThangWarningsAreItsRealContradictions() throws Exception {
+    List<String> warnings = new Check().run(Path.of("")).problems().byFile().get(HUNG_THANG).stream()
+        .map(p -> p.position().line() + " " + p.code().id() + " " + p.field())
+        .toList();
+    assertEquals(List.of(
+        "8 source-undated source",
+        "8 source-unnumbered source",
+        "20 as-of-outside-period source.stated_as_of",
+        "92 rate-mismatch procedures.with_dossiers.partial_online_pct",
+        "168 parts-short infrastructure.government.hardware.adequate"), warnings);
+  }
+}
