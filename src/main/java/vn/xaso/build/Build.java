@@ -47,6 +47,14 @@ public final class Build {
   }
 
   public Result run(Path project, Path out, Scope scope) throws IOException {
+    return run(project, out, scope, null);
+  }
+
+  /**
+   * Runs the build; a non-null {@code baseUrl} replaces the configured one, so CI can publish a
+   * fork or a Pages project site under its own address without editing the configuration.
+   */
+  public Result run(Path project, Path out, Scope scope, String baseUrl) throws IOException {
     Check.Result checked = check.run(project);
     Problems problems = checked.problems();
     if (checked.config().isEmpty()) {
@@ -55,7 +63,7 @@ public final class Build {
     if (problems.hasErrors()) {
       return new Result(problems, checked.files(), List.of());
     }
-    SiteConfig config = checked.config().orElseThrow();
+    SiteConfig config = withBaseUrl(checked.config().orElseThrow(), baseUrl);
     Derived derived = deriver.derive(checked.data(), problems);
     Output output = new Output(out);
     try {
@@ -69,5 +77,14 @@ public final class Build {
       throw e;
     }
     return new Result(problems, checked.files(), output.files());
+  }
+
+  private static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {
+    if (baseUrl == null) {
+      return c;
+    }
+    String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    return new SiteConfig(c.title(), c.description(), url, c.theme(), c.publisher(), c.licence(), c.dataVersion(),
+        c.repository());
   }
 }

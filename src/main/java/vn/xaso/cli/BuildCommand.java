@@ -23,14 +23,19 @@ public final class BuildCommand implements Callable<Integer> {
       description = {"Thư mục kết quả / output folder (mặc định / default: <project>/target/site)"})
   Path out;
 
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = {"Thay base_url trong content/site.yaml (ví dụ khi xuất bản trên GitHub Pages)",
+          "Overrides base_url from content/site.yaml (e.g. when publishing on GitHub Pages)"})
+  String baseUrl;
+
   @Override
   public Integer call() throws Exception {
-    return run(spec, project, out == null ? project.resolve("target/site") : out, Build.Scope.SITE);
+    return run(spec, project, out == null ? project.resolve("target/site") : out, Build.Scope.SITE, baseUrl);
   }
 
-  static int run(CommandSpec spec, Path project, Path out, Build.Scope scope) throws Exception {
+  static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl) throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
-    Build.Result result = new Build().run(project, out, scope);
+    Build.Result result = new Build().run(project, out, scope, baseUrl);
     ValidateCommand.report(result.problems(), result.filesRead(), pw);
     if (!result.ok()) {
       pw.println("Không tạo trang do còn lỗi; thư mục kết quả giữ nguyên. / Build stopped on errors; the output folder is unchanged.");

@@ -24,6 +24,6 @@ public final class DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return BuildCommand.run(spec, project, out == null ? project.resolve("target/data") : out, Build.Scope.DATA);
+    return BuildCommand.run(spec, project, out == null ? project.resolve("target/data") : out, Build.Scope.DATA, null);
   }
 }
