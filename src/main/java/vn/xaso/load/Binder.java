@@ -94,6 +94,9 @@ public final class Binder {
           unknown(e.key(), join(path, key), key, allowed);
         }
       }
+      if (blank(map)) {
+        return null;
+      }
       boolean complete = true;
       for (Shape.Prop prop : shape.props()) {
         YNode.Entry entry = given.get(prop.name());
@@ -104,10 +107,8 @@ public final class Binder {
           v = matchesPattern(v, prop, entry.value(), child) ? v : null;
         }
         if (v == null && prop.required()) {
-          boolean absent = entry == null || (entry.value() instanceof YNode.YScalar s && s.isNull());
-          if (absent) {
-            problems.add(file, entry == null ? map.position() : entry.key().position(), child,
-                Code.MISSING_FIELD, Map.of("key", prop.name()));
+          if (entry == null || blank(entry.value())) {
+            missing(entry == null ? null : entry.value(), prop, child, entry == null ? map.position() : entry.key().position());
           }
           complete = false;
         }
@@ -127,6 +128,38 @@ public final class Binder {
           "value", shown((YNode.YScalar) node), "what_vi", prop.doc().vi(), "what_en", prop.doc().en(),
           "pattern", prop.doc().pattern(), "example", prop.doc().example()));
       return false;
+    }
+
+    /**
+     * Reports a required field as missing; when it is an object written out with empty values
+     * (as {@code xaso new} writes them), names the required fields inside it instead.
+     */
+    private void missing(YNode given, Shape.Prop prop, String path, Position at) {
+      if (given instanceof YNode.YMap map && prop.shape() instanceof Shape.Obj obj && !map.entries().isEmpty()) {
+        for (Shape.Prop inner : obj.props()) {
+          if (!inner.required()) {
+            continue;
+          }
+          YNode.Entry e = map.entries().stream().filter(x -> x.key().value().equals(inner.name())).findFirst().orElse(null);
+          missing(e == null ? null : e.value(), inner, path + "." + inner.name(), e == null ? map.position() : e.key().position());
+        }
+        return;
+      }
+      problems.add(file, at, path, Code.MISSING_FIELD, Map.of("key", prop.name()));
+    }
+
+    /**
+     * An object whose every value is empty says nothing: it is absent, like an empty scalar. This
+     * lets a template list every field with empty values and still validate.
+     */
+    private boolean blank(YNode node) {
+      if (node instanceof YNode.YScalar s) {
+        return s.isNull();
+      }
+      if (node instanceof YNode.YSeq seq) {
+        return seq.items().isEmpty();
+      }
+      return ((YNode.YMap) node).entries().stream().allMatch(e -> blank(e.value()));
     }
 
     private void unknown(YNode.YScalar key, String path, String name, List<String> allowed) {

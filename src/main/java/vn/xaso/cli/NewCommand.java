@@ -1,0 +1,115 @@
+package vn.xaso.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vn.xaso.build.Check;
+import vn.xaso.load.Dataset;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Period;
+import vn.xaso.model.Report;
+import vn.xaso.problem.Problem;
+import vn.xaso.scaffold.ReportTemplate;
+import vn.xaso.schema.Schema;
+
+/** {@code xaso new}: writes an empty report for a commune and period, shaped like its latest report. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+    description = {"Tạo tệp báo cáo mới cho một xã và một kỳ, theo cấu trúc báo cáo gần nhất.",
+        "Creates a new report file for a commune and period, shaped like its latest report."})
+public final class NewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
+  Path project;
+
+  @Option(names = "--commune", paramLabel = "SLUG", required = true,
+      description = {"Mã xã, ví dụ hung-thang / commune slug, e.g. hung-thang"})
+  String commune;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  PeriodChoice choice;
+
+  static final class PeriodChoice {
+    @Option(names = "--period", paramLabel = "START..END",
+        description = {"Kỳ từ ngày đến ngày / period from..to, e.g. 2025-12-01..2025-12-31"})
+    String range;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = {"Số liệu tính đến ngày / figures as of, e.g. 2025-12-31"})
+    String asOf;
+  }
+
+  @Option(names = "--force", description = {"Ghi đè tệp đã có / overwrite an existing file"})
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Period period = period();
+    Check.Result checked = new Check().run(project);
+    Dataset data = checked.data();
+    Commune c = data.commune(commune).orElse(null);
+    if (c == null) {
+      out.printf("Không có xã %s trong data/ (thiếu commune.yaml). / No commune %s under data/ (no commune.yaml).%n",
+          commune, commune);
+      out.flush();
+      return 1;
+    }
+    Path file = project.resolve("data").resolve(c.province()).resolve(c.slug()).resolve(period.key() + ".yaml");
+    if (Files.exists(file) && !force) {
+      out.printf("Tệp %s đã có; dùng --force để ghi đè. / %s exists; use --force to overwrite.%n", file, file);
+      out.flush();
+      return 1;
+    }
+    Report latest = latest(data, c.slug());
+    String yaml = new ReportTemplate(new Schema().report())
+        .render(c.slug(), period, latest, "../../../docs/schema/report.schema.json");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    out.printf("Đã tạo / Created %s%n", project.relativize(file));
+    String name = "data/" + c.province() + "/" + c.slug() + "/" + period.key() + ".yaml";
+    List<Problem> todo = new Check().run(project).problems().byFile().getOrDefault(name, List.of());
+    if (!todo.isEmpty()) {
+      out.printf("Còn %d mục cần điền / %d items still to fill in:%n", todo.size(), todo.size());
+      todo.forEach(p -> out.println(p.format()));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Period period() {
+    try {
+      if (choice.asOf != null) {
+        return new Period(null, null, LocalDate.parse(choice.asOf));
+      }
+      String[] parts = choice.range.split("\\.\\.");
+      if (parts.length != 2) {
+        throw new ParameterException(spec.commandLine(),
+            "--period cần dạng START..END / --period takes START..END, e.g. 2025-12-01..2025-12-31");
+      }
+      Period p = new Period(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]), null);
+      if (p.start().isAfter(p.end())) {
+        throw new ParameterException(spec.commandLine(), "START sau END / START is after END");
+      }
+      return p;
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(),
+          "Ngày cần dạng YYYY-MM-DD / dates are written YYYY-MM-DD: " + e.getParsedString());
+    }
+  }
+
+  private static Report latest(Dataset data, String slug) {
+    List<Dataset.Loaded<Report>> reports = data.reportsByCommune().getOrDefault(slug, List.of());
+    return reports.isEmpty() ? null : reports.get(reports.size() - 1).value();
+  }
+}

@@ -1,0 +1,76 @@
+package vn.xaso.testing;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.xaso.cli.Main;
+
+/** Writes a small project into a temporary folder from text blocks, and runs commands on it. */
+public final class TinyProject {
+  public static final String PROVINCE = """
+      slug: hai-phong
+      name: Hải Phòng
+      """;
+  public static final String COMMUNE = """
+      slug: hung-thang
+      name: Hùng Thắng
+      unit_type: xa
+      province: hai-phong
+      """;
+  public static final String SITE = """
+      title: {vi: Xã Số, en: Xã Số}
+      description: {vi: Thử nghiệm, en: Test}
+      base_url: https://example.org/xaso/
+      publisher: {vi: Nhóm thử, en: Test team}
+      licence:
+        id: test
+        name: {vi: Giấy phép thử, en: Test licence}
+        terms: {vi: Ghi nguồn, en: Credit the source}
+      """;
+
+  private final Path root;
+
+  public TinyProject(Path root) {
+    this.root = root;
+  }
+
+  /** A project with one province and one commune (Hùng Thắng, Hải Phòng) and the site configuration. */
+  public static TinyProject withCommune(Path root) throws IOException {
+    return new TinyProject(root)
+        .file("data/hai-phong/province.yaml", PROVINCE)
+        .file("data/hai-phong/hung-thang/commune.yaml", COMMUNE)
+        .file("content/site.yaml", SITE);
+  }
+
+  public TinyProject file(String path, String text) throws IOException {
+    Path file = root.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return this;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Path path(String relative) {
+    return root.resolve(relative);
+  }
+
+  /** Output and exit code of one command run against this project. */
+  public record Run(int exit, String out, String err) {}
+
+  public Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--project";
+    all[args.length + 1] = root.toString();
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    return new Run(exit, out.toString(), err.toString());
+  }
+}
