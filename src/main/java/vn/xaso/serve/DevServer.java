@@ -1,0 +1,218 @@
+package vn.xaso.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.xaso.build.Build;
+import vn.xaso.problem.Problem;
+import vn.xaso.problem.Severity;
+
+/**
+ * Serves the built site on 127.0.0.1 and rebuilds it when data, content or themes change. A
+ * build with errors does not replace the output (the build is atomic), so the last good site
+ * stays up while the errors show in the terminal and in an overlay on every page.
+ */
+public final class DevServer implements AutoCloseable {
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+      Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("zip", "application/zip"),
+      Map.entry("md", "text/markdown; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+      Map.entry("ico", "image/x-icon"));
+  private static final String HOOK = "<link rel=\"stylesheet\" href=\"/_xaso/overlay.css\">"
+      + "<script src=\"/_xaso/reload.js\" defer></script>";
+
+  private final Build build;
+  private final Path project;
+  private final Path out;
+  private final PrintWriter log;
+  private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, false, List.of()));
+  private HttpServer server;
+  private Thread watching;
+
+  public DevServer(Build build, Path project, Path out, PrintWriter log) {
+    this.build = build;
+    this.project = project;
+    this.out = out;
+    this.log = log;
+  }
+
+  /** Starts serving on {@code port} (0 picks a free one) and watching; returns the bound port. */
+  public int start(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server.createContext("/", this::handle);
+    server.start();
+    rebuild();
+    Watcher watcher = new Watcher(List.of(project.resolve("data"), project.resolve("content"), project.resolve("themes")));
+    watching = new Thread(() -> watchLoop(watcher), "xaso-watch");
+    watching.setDaemon(true);
+    watching.start();
+    return server.getAddress().getPort();
+  }
+
+  public BuildState state() {
+    return state.get();
+  }
+
+  private void watchLoop(Watcher watcher) {
+    try (watcher) {
+      while (!Thread.currentThread().isInterrupted()) {
+        watcher.awaitChange(150);
+        rebuild();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      log.println("Ngừng theo dõi thay đổi / stopped watching: " + e.getMessage());
+      log.flush();
+    }
+  }
+
+  /** Builds once; on errors keeps the previous output and publishes the problems. */
+  synchronized void rebuild() {
+    long number = state.get().number() + 1;
+    String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    try {
+      Build.Result result = build.run(project, out, Build.Scope.SITE, base);
+      List<String> shown = result.problems().all().stream()
+          .filter(p -> p.severity() == Severity.ERROR).map(Problem::format).toList();
+      state.set(new BuildState(number, result.ok(), shown));
+      if (result.ok()) {
+        log.printf("[%d] Đã tạo lại trang / rebuilt: %d files%n", number, result.written().size());
+      } else {
+        log.printf("[%d] Lỗi dữ liệu; vẫn phục vụ bản trước / data errors; still serving the last good site:%n", number);
+        shown.forEach(log::println);
+      }
+    } catch (IOException | RuntimeException e) {
+      state.set(new BuildState(number, false, List.of(String.valueOf(e.getMessage()))));
+      log.printf("[%d] Lỗi khi tạo trang / build failed: %s%n", number, e.getMessage());
+    }
+    log.flush();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+      if (path.equals("/_xaso/status")) {
+        send(exchange, 200, "application/json; charset=utf-8", statusJson().getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      if (path.equals("/_xaso/reload.js") || path.equals("/_xaso/overlay.css")) {
+        send(exchange, 200, type(path), resource(path.substring("/_xaso/".length())));
+        return;
+      }
+      Path file = resolve(path);
+      if (file == null) {
+        Path notFound = out.resolve("404.html");
+        byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
+            : "404".getBytes(StandardCharsets.UTF_8);
+        send(exchange, 404, "text/html; charset=utf-8", body);
+        return;
+      }
+      byte[] body = Files.readAllBytes(file);
+      String type = type(file.getFileName().toString());
+      send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
+    }
+  }
+
+  /** The file for a request path inside the output folder, or null; never a path outside it. */
+  private Path resolve(String path) {
+    Path root = out.toAbsolutePath().normalize();
+    Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+    if (!file.startsWith(root)) {
+      return null;
+    }
+    if (Files.isDirectory(file)) {
+      file = file.resolve("index.html");
+    }
+    return Files.isRegularFile(file) ? file : null;
+  }
+
+  private static byte[] inject(byte[] html) {
+    String text = new String(html, StandardCharsets.UTF_8);
+    int at = text.lastIndexOf("</body>");
+    String withHook = at < 0 ? text + HOOK : text.substring(0, at) + HOOK + text.substring(at);
+    return withHook.getBytes(StandardCharsets.UTF_8);
+  }
+
+  String statusJson() {
+    BuildState s = state.get();
+    StringBuilder json = new StringBuilder("{\"build\":").append(s.number()).append(",\"ok\":").append(s.ok())
+        .append(",\"problems\":[");
+    for (int i = 0; i < s.problems().size(); i++) {
+      json.append(i == 0 ? "" : ",").append(jsonString(s.problems().get(i)));
+    }
+    return json.append("]}").toString();
+  }
+
+  private static String jsonString(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  private static String type(String name) {
+    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, "application/octet-stream");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream os = exchange.getResponseBody()) {
+      os.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (watching != null) {
+      watching.interrupt();
+    }
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package vn.xaso.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.build.Build;
+import vn.xaso.testing.TinyProject;
+
+class DevServerTest {
+  private static final String REPORT = """
+      commune: hung-thang
+      period: {start: 2025-11-01, end: 2025-11-30}
+      source:
+        issuer: {vi: UBND xã Hùng Thắng}
+        issuer_block: government
+        title: {vi: Báo cáo tháng 11}
+      procedures: {total: 10, full_online: 6, partial_online: 3, not_online: 1}
+      """;
+
+  @TempDir Path dir;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void aChangeIsPickedUpAndABrokenFileKeepsTheLastGoodSite() throws Exception {
+    TinyProject p = TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-11.yaml", REPORT);
+    Path out = dir.resolve("target/preview");
+    StringWriter log = new StringWriter();
+    try (DevServer server = new DevServer(new Build(), dir, out, new PrintWriter(log, true))) {
+      int port = server.start(0);
+      assertEquals(1, server.state().number());
+      assertTrue(server.state().ok(), log.toString());
+      String good = snapshot(out);
+
+      p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: 10, fields: 4"));
+      BuildState second = await(server, s -> s.number() >= 2);
+      assertTrue(second.ok(), log.toString());
+
+      p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: ten"));
+      BuildState broken = await(server, s -> !s.ok());
+      assertFalse(broken.problems().isEmpty());
+      assertTrue(broken.problems().get(0).contains("error[not-integer] procedures.total"), broken.problems().toString());
+      assertTrue(log.toString().contains("error[not-integer] procedures.total"), "the terminal shows the error");
+      assertEquals(good, snapshot(out), "the last good site is still what is served");
+
+      HttpResponse<String> status = get(port, "/_xaso/status");
+      assertTrue(status.body().contains("\"ok\":false") && status.body().contains("not-integer"), status.body());
+      assertEquals(200, get(port, "/_xaso/reload.js").statusCode());
+      assertEquals(404, get(port, "/../../etc/passwd").statusCode());
+    }
+  }
+
+  private HttpResponse<String> get(int port, String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(5)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static BuildState await(DevServer server, Predicate<BuildState> done) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      BuildState s = server.state();
+      if (done.test(s)) {
+        return s;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no rebuild within 20 s; last state " + server.state());
+  }
+
+  /** Every file of the output with its content, sorted, so two moments can be compared. */
+  private static String snapshot(Path out) throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.walk(out)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        all.append(out.relativize(f)).append('\n').append(Files.readString(f)).append('\n');
+      }
+    }
+    return all.toString();
+  }
+}
