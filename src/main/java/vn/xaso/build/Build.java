@@ -2,6 +2,7 @@ package vn.xaso.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Derived;
@@ -39,44 +40,74 @@ public final class Build {
   /** What to write: the whole site, or only the open-data files. */
   public enum Scope { SITE, DATA }
 
-  /** Problems found, files read, and the files written (empty when the build stopped on errors). */
-  public record Result(Problems problems, int filesRead, List<Output.Written> written) {
+  /** Problems found, files read, files written (none when the build stopped on errors), and each stage's figures. */
+  public record Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages) {
     public boolean ok() {
       return !problems.hasErrors();
     }
   }
 
   public Result run(Path project, Path out, Scope scope) throws IOException {
-    return run(project, out, scope, null);
+    return run(project, out, scope, null, BuildListener.NONE);
+  }
+
+  public Result run(Path project, Path out, Scope scope, String baseUrl) throws IOException {
+    return run(project, out, scope, baseUrl, BuildListener.NONE);
   }
 
   /**
    * Runs the build; a non-null {@code baseUrl} replaces the configured one, so CI can publish a
    * fork or a Pages project site under its own address without editing the configuration.
    */
-  public Result run(Path project, Path out, Scope scope, String baseUrl) throws IOException {
-    Check.Result checked = check.run(project);
+  public Result run(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
+    List<Stage> stages = new ArrayList<>();
+    BuildListener recording = new BuildListener() {
+      @Override
+      public void started(String stage) {
+        listener.started(stage);
+      }
+
+      @Override
+      public void finished(Stage stage) {
+        stages.add(stage);
+        listener.finished(stage);
+      }
+    };
+    Check.Result checked = check.run(project, recording);
     Problems problems = checked.problems();
     if (checked.config().isEmpty()) {
       problems.add("content/site.yaml", Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", "content/site.yaml"));
     }
     if (problems.hasErrors()) {
-      return new Result(problems, checked.files(), List.of());
+      return new Result(problems, checked.files(), List.of(), stages);
     }
     SiteConfig config = withBaseUrl(checked.config().orElseThrow(), baseUrl);
+    recording.started("derive");
+    Stage.Clock clock = new Stage.Clock("derive");
     Derived derived = deriver.derive(checked.data(), problems);
+    recording.finished(clock.end(derived.reports().size(), "reports"));
     Output output = new Output(out);
     try {
+      recording.started("data");
+      clock = new Stage.Clock("data");
       data.publish(derived, config, output);
+      int dataFiles = output.files().size();
+      recording.finished(clock.end(dataFiles, "files"));
       if (scope == Scope.SITE) {
+        recording.started("pages");
+        clock = new Stage.Clock("pages");
         site.render(derived, config, project, output);
+        recording.finished(clock.end(output.files().size() - dataFiles, "files"));
       }
+      recording.started("commit");
+      clock = new Stage.Clock("commit");
       output.commit();
+      recording.finished(clock.end(output.files().size(), "files"));
     } catch (IOException | RuntimeException e) {
       output.abort();
       throw e;
     }
-    return new Result(problems, checked.files(), output.files());
+    return new Result(problems, checked.files(), output.files(), stages);
   }
 
   private static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {

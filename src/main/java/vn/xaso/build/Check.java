@@ -31,15 +31,25 @@ public final class Check {
   /** The data and configuration read, every problem found, and how many files were read. */
   public record Result(Dataset data, Optional<SiteConfig> config, Problems problems, int files) {}
 
-  /** Loads and validates {@code data/}, and {@code content/site.yaml} when the project has one. */
   public Result run(Path project) throws IOException {
+    return run(project, BuildListener.NONE);
+  }
+
+  /** Loads and validates {@code data/}, and {@code content/site.yaml} when the project has one. */
+  public Result run(Path project, BuildListener listener) throws IOException {
     Problems problems = new Problems();
     ProjectLoader loader = new ProjectLoader(schema, limits);
+    listener.started("load");
+    Stage.Clock clock = new Stage.Clock("load");
     Dataset data = loader.load(project, problems);
     Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
         ? loader.loadConfig(project, problems) : Optional.empty();
-    validator.validate(data, problems);
     int files = data.provinces().size() + data.communes().size() + data.reports().size() + (config.isPresent() ? 1 : 0);
+    listener.finished(clock.end(files, "files"));
+    listener.started("validate");
+    clock = new Stage.Clock("validate");
+    validator.validate(data, problems);
+    listener.finished(clock.end(data.reports().size(), "reports"));
     return new Result(data, config, problems, files);
   }
 }

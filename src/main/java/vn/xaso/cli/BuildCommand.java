@@ -35,7 +35,8 @@ public final class BuildCommand implements Callable<Integer> {
 
   static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl) throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
-    Build.Result result = new Build().run(project, out, scope, baseUrl);
+    ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
+    Build.Result result = new Build().run(project, out, scope, baseUrl, progress);
     ValidateCommand.report(result.problems(), result.filesRead(), pw);
     if (!result.ok()) {
       pw.println("Không tạo trang do còn lỗi; thư mục kết quả giữ nguyên. / Build stopped on errors; the output folder is unchanged.");
@@ -43,6 +44,7 @@ public final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.written().size(), out, result.written().size(), out);
+    pw.println(progress.summary(result.filesRead(), result.written().size()));
     pw.flush();
     return 0;
   }

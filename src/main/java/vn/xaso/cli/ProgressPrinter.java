@@ -1,0 +1,57 @@
+package vn.xaso.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.xaso.build.BuildListener;
+import vn.xaso.build.Stage;
+
+/**
+ * Shows a build's progress: on a terminal a line per stage as it runs; in logs (CI, pipes) only
+ * the one-line summary, so logs stay short.
+ */
+final class ProgressPrinter implements BuildListener {
+  private final PrintWriter out;
+  private final boolean live;
+  private final List<Stage> stages = new ArrayList<>();
+
+  ProgressPrinter(PrintWriter out, boolean live) {
+    this.out = out;
+    this.live = live;
+  }
+
+  /** Live on an interactive terminal that is not CI. */
+  static boolean interactive() {
+    return System.console() != null && System.getenv("CI") == null;
+  }
+
+  @Override
+  public void started(String stage) {
+    if (live) {
+      out.printf("  … %s\r", stage);
+      out.flush();
+    }
+  }
+
+  @Override
+  public void finished(Stage stage) {
+    stages.add(stage);
+    if (live) {
+      out.printf(Locale.ROOT, "  ✓ %-9s %,8d %-7s %7.2f s%n", stage.name(), stage.items(), stage.unit(),
+          stage.millis() / 1000.0);
+      out.flush();
+    }
+  }
+
+  /** "build: 5 files read, 123 files written in 1.23 s (load 0.10 s · …)". */
+  String summary(int read, int written) {
+    long total = stages.stream().mapToLong(Stage::millis).sum();
+    StringBuilder parts = new StringBuilder();
+    for (Stage s : stages) {
+      parts.append(parts.length() == 0 ? "" : " · ").append(String.format(Locale.ROOT, "%s %.2f s", s.name(), s.millis() / 1000.0));
+    }
+    return String.format(Locale.ROOT, "build: %d files read, %d files written in %.2f s (%s)", read, written,
+        total / 1000.0, parts);
+  }
+}

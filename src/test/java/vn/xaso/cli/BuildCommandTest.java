@@ -1,0 +1,39 @@
+package vn.xaso.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.TinyProject;
+
+class BuildCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void aBuildEndsWithAOneLineSummaryOfItsStages() throws Exception {
+    TinyProject p = TinyProject.withCommune(dir);
+
+    TinyProject.Run run = p.run("build", "--out", dir.resolve("site").toString());
+
+    assertEquals(0, run.exit(), run.out());
+    String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertTrue(last.matches("build: 3 files read, \\d+ files written in [0-9.]+ s \\(load [0-9.]+ s · validate [0-9.]+ s"
+        + " · derive [0-9.]+ s · data [0-9.]+ s · pages [0-9.]+ s · commit [0-9.]+ s\\)"), last);
+    assertTrue(Files.isDirectory(dir.resolve("site")));
+  }
+
+  @Test
+  void aBuildWithoutSiteConfigurationFailsWithOneAndWritesNothing() throws Exception {
+    TinyProject p = new TinyProject(dir).file("data/hai-phong/province.yaml", TinyProject.PROVINCE);
+
+    TinyProject.Run run = p.run("build", "--out", dir.resolve("site").toString());
+
+    assertEquals(1, run.exit());
+    assertTrue(run.out().contains("content/site.yaml:0:0: error[missing-profile]"), run.out());
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+}
