@@ -35,7 +35,7 @@ public final class NewCommand implements Callable<Integer> {
   Path project;
 
   @Option(names = "--commune", paramLabel = "SLUG", required = true,
-      description = {"Mã xã, ví dụ hung-thang / commune slug, e.g. hung-thang"})
+      description = {"Mã xã, ví dụ hung-thang hoặc hai-phong/hung-thang / commune slug, e.g. hung-thang or hai-phong/hung-thang"})
   String commune;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -59,7 +59,15 @@ public final class NewCommand implements Callable<Integer> {
     Period period = period();
     Check.Result checked = new Check().run(project);
     Dataset data = checked.data();
-    Commune c = data.commune(commune).orElse(null);
+    List<Commune> matches = data.communes().stream().map(Dataset.Loaded::value)
+        .filter(x -> commune.equals(x.slug()) || commune.equals(x.province() + "/" + x.slug())).toList();
+    if (matches.size() > 1) {
+      out.printf("Có nhiều xã %s; ghi rõ <tỉnh>/<xã>. / Several communes are called %s; write <province>/<commune>.%n",
+          commune, commune);
+      out.flush();
+      return 1;
+    }
+    Commune c = matches.isEmpty() ? null : matches.get(0);
     if (c == null) {
       out.printf("Không có xã %s trong data/ (thiếu commune.yaml). / No commune %s under data/ (no commune.yaml).%n",
           commune, commune);
@@ -72,7 +80,7 @@ public final class NewCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    Report latest = latest(data, c.slug());
+    Report latest = latest(data, c.province() + "/" + c.slug());
     String yaml = new ReportTemplate(new Schema().report())
         .render(c.slug(), period, latest, "../../../docs/schema/report.schema.json");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
@@ -108,8 +116,8 @@ public final class NewCommand implements Callable<Integer> {
     }
   }
 
-  private static Report latest(Dataset data, String slug) {
-    List<Dataset.Loaded<Report>> reports = data.reportsByCommune().getOrDefault(slug, List.of());
+  private static Report latest(Dataset data, String key) {
+    List<Dataset.Loaded<Report>> reports = data.reportsByCommune().getOrDefault(key, List.of());
     return reports.isEmpty() ? null : reports.get(reports.size() - 1).value();
   }
 }

@@ -22,7 +22,7 @@ public final class Deriver {
     List<ReportFacts> facts = new ArrayList<>();
     Map<String, List<Problem>> byFile = problems.byFile();
     for (Loaded<Report> loaded : data.reports()) {
-      Optional<Commune> commune = data.commune(loaded.value().commune());
+      Optional<Commune> commune = data.commune(Dataset.provinceOf(loaded), loaded.value().commune());
       if (commune.isEmpty()) {
         continue;
       }

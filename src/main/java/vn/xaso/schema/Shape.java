@@ -1,7 +1,10 @@
 package vn.xaso.schema;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.xaso.model.Doc;
 
@@ -9,9 +12,19 @@ import vn.xaso.model.Doc;
 public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
 
   /** An object, bound to a record. Properties keep the record's component order. */
-  record Obj(Class<?> type, Doc doc, List<Prop> props) implements Shape {
+  record Obj(Class<?> type, Doc doc, List<Prop> props, Map<String, Prop> byName) implements Shape {
+    public Obj(Class<?> type, Doc doc, List<Prop> props) {
+      this(type, doc, props, index(props));
+    }
+
     public Optional<Prop> prop(String name) {
-      return props.stream().filter(p -> p.name().equals(name)).findFirst();
+      return Optional.ofNullable(byName.get(name));
+    }
+
+    private static Map<String, Prop> index(List<Prop> props) {
+      Map<String, Prop> out = new LinkedHashMap<>();
+      props.forEach(p -> out.put(p.name(), p));
+      return Collections.unmodifiableMap(out);
     }
   }
 

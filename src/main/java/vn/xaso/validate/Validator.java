@@ -117,7 +117,7 @@ public final class Validator {
       if (!report.commune().equals(folders.get(1))) {
         pathMismatch(problems, loaded.file(), loaded.positions(), "commune", "Mã xã", "Commune slug",
             report.commune(), folders.get(1));
-      } else if (data.commune(report.commune()).isEmpty()) {
+      } else if (data.commune(folders.get(0), report.commune()).isEmpty()) {
         add("commune", Code.UNKNOWN_COMMUNE, Map.of("value", report.commune()));
       }
       period(report.period());
