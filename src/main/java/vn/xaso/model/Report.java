@@ -35,7 +35,11 @@ public record Report(
     @Doc(vi = "Đề xuất chung không gắn với khó khăn cụ thể", en = "Proposals not tied to one difficulty")
         List<Text> proposals,
     @Doc(vi = "Ghi chú của người nhập liệu về chất lượng số liệu", en = "Transcriber's notes on data quality")
-        List<Text> qualityNotes) {
+        List<Text> qualityNotes,
+    @Doc(vi = "Các trường mà báo cáo đã ký ghi đúng như vậy dù không khớp quy tắc (lỗi thành cảnh báo)",
+        en = "Fields the signed report states exactly so although they break a rule (their errors become warnings)",
+        example = "[procedures.total]")
+        List<String> confirmedAsReported) {
 
   /** Lists never null, so templates and writers need no null checks for them. */
   public Report {
@@ -44,5 +48,6 @@ public record Report(
     difficulties = difficulties == null ? List.of() : List.copyOf(difficulties);
     proposals = proposals == null ? List.of() : List.copyOf(proposals);
     qualityNotes = qualityNotes == null ? List.of() : List.copyOf(qualityNotes);
+    confirmedAsReported = confirmedAsReported == null ? List.of() : List.copyOf(confirmedAsReported);
   }
 }

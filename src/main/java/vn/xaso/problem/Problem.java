@@ -19,8 +19,10 @@ public record Problem(String file, Position position, String field, Code code, M
           .thenComparing(Problem::field);
 
   public Problem {
-    args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
     field = field == null ? "" : field;
+    Map<String, Object> all = new LinkedHashMap<>(args);
+    all.putIfAbsent("field", field);
+    args = Collections.unmodifiableMap(all);
   }
 
   public Severity severity() {

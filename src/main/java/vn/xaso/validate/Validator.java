@@ -1,6 +1,8 @@
 package vn.xaso.validate;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import vn.xaso.load.Dataset;
@@ -22,6 +24,7 @@ import vn.xaso.model.Source;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Problems;
+import vn.xaso.problem.Severity;
 
 /**
  * The semantic rules, run after every file has been read and bound. Each rule reads the model
@@ -94,6 +97,7 @@ public final class Validator {
     private final Loaded<Report> loaded;
     private final Report report;
     private final Problems problems;
+    private final Set<String> confirmedUsed = new HashSet<>();
 
     ReportRules(Loaded<Report> loaded, Problems problems) {
       this.loaded = loaded;
@@ -110,6 +114,11 @@ public final class Validator {
         report.infrastructure().blocks().forEach(this::block);
       }
       humanResources(report.humanResources());
+      for (String path : report.confirmedAsReported()) {
+        if (!confirmedUsed.contains(path)) {
+          add("confirmed_as_reported", Code.CONFIRMATION_UNUSED, Map.of("value", path));
+        }
+      }
     }
 
     private void layout(Dataset data) {
@@ -274,8 +283,18 @@ public final class Validator {
       }
     }
 
+    /**
+     * Reports a problem; an error on a field staff confirmed as the signed report states becomes
+     * an {@code as-reported} warning carrying the original message.
+     */
     private void add(String path, Code code, Map<String, Object> args) {
-      problems.add(new Problem(loaded.file(), loaded.positions().at(path), path, code, args));
+      Problem problem = new Problem(loaded.file(), loaded.positions().at(path), path, code, args);
+      if (code.severity() == Severity.ERROR && report.confirmedAsReported().contains(path)) {
+        confirmedUsed.add(path);
+        problem = new Problem(problem.file(), problem.position(), path, Code.AS_REPORTED, Map.of(
+            "detail_vi", problem.message("vi"), "detail_en", problem.message("en"), "rule", code.id()));
+      }
+      problems.add(problem);
     }
   }
 
