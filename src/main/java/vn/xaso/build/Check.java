@@ -44,7 +44,7 @@ public final class Check {
     Dataset data = loader.load(project, problems);
     Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
         ? loader.loadConfig(project, problems) : Optional.empty();
-    int files = data.provinces().size() + data.communes().size() + data.reports().size() + (config.isPresent() ? 1 : 0);
+    int files = data.filesRead() + (Files.exists(project.resolve("content/site.yaml")) ? 1 : 0);
     listener.finished(clock.end(files, "files"));
     listener.started("validate");
     clock = new Stage.Clock("validate");

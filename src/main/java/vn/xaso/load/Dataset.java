@@ -9,7 +9,7 @@ import vn.xaso.model.Report;
 
 /** Everything read from {@code data/}: profiles and reports, each with its file and positions. */
 public record Dataset(List<Loaded<Province>> provinces, List<Loaded<Commune>> communes, List<Loaded<Report>> reports,
-    Map<String, Commune> communeIndex) {
+    Map<String, Commune> communeIndex, int filesRead) {
 
   /** A value read from a file, with the file's project-relative name and where its fields stand. */
   public record Loaded<T>(T value, String file, SourceMap positions) {
@@ -27,7 +27,13 @@ public record Dataset(List<Loaded<Province>> provinces, List<Loaded<Commune>> co
   }
 
   public Dataset(List<Loaded<Province>> provinces, List<Loaded<Commune>> communes, List<Loaded<Report>> reports) {
-    this(provinces, communes, reports, index(communes));
+    this(provinces, communes, reports, index(communes), provinces.size() + communes.size() + reports.size());
+  }
+
+  /** Like the three-list form, counting {@code filesRead} data files read, including those that failed. */
+  public Dataset(List<Loaded<Province>> provinces, List<Loaded<Commune>> communes, List<Loaded<Report>> reports,
+      int filesRead) {
+    this(provinces, communes, reports, index(communes), filesRead);
   }
 
   public Dataset {

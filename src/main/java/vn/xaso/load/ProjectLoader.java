@@ -81,7 +81,7 @@ public final class ProjectLoader {
         reports.add(cast(l));
       }
     }
-    return new Dataset(provinces, communes, reports);
+    return new Dataset(provinces, communes, reports, files.size());
   }
 
   @SuppressWarnings("unchecked")
