@@ -1,8 +1,6 @@
 package vn.xaso.load;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -118,10 +116,10 @@ public final class Binder {
     }
 
     private boolean matchesPattern(Object v, Shape.Prop prop, YNode node, String path) {
-      if (!(v instanceof String text) || prop.doc() == null || prop.doc().pattern().isEmpty()) {
+      if (!(v instanceof String text) || prop.pattern() == null) {
         return true;
       }
-      if (Pattern.matches(prop.doc().pattern(), text)) {
+      if (prop.pattern().matcher(text).matches()) {
         return true;
       }
       problems.add(file, node.position(), path, Code.PATTERN, Map.of(
@@ -172,17 +170,13 @@ public final class Binder {
     }
 
     private Object construct(Shape.Obj shape, Map<String, Object> values) {
-      RecordComponent[] components = shape.type().getRecordComponents();
-      Class<?>[] types = new Class<?>[components.length];
-      Object[] args = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
+      Object[] args = new Object[shape.props().size()];
+      for (int i = 0; i < args.length; i++) {
         args[i] = values.get(shape.props().get(i).name());
       }
       try {
-        Constructor<?> ctor = shape.type().getDeclaredConstructor(types);
-        return ctor.newInstance(args);
-      } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+        return shape.constructor().newInstance(args);
+      } catch (InstantiationException | IllegalAccessException e) {
         throw new IllegalStateException("Model record " + shape.type() + " cannot be built", e);
       } catch (InvocationTargetException e) {
         throw new IllegalStateException("Model record " + shape.type() + " refused its values", e.getCause());

@@ -1,20 +1,34 @@
 package vn.xaso.schema;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.xaso.model.Doc;
 
 /** What a YAML value must look like: an object of named properties, a list, or a typed scalar. */
 public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
 
   /** An object, bound to a record. Properties keep the record's component order. */
-  record Obj(Class<?> type, Doc doc, List<Prop> props, Map<String, Prop> byName) implements Shape {
+  record Obj(Class<?> type, Doc doc, List<Prop> props, Map<String, Prop> byName, Constructor<?> constructor)
+      implements Shape {
     public Obj(Class<?> type, Doc doc, List<Prop> props) {
-      this(type, doc, props, index(props));
+      this(type, doc, props, index(props), canonical(type));
+    }
+
+    /** The record's canonical constructor, found once: binding calls it for every object of every file. */
+    private static Constructor<?> canonical(Class<?> type) {
+      Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      try {
+        return type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("Model record " + type + " has no canonical constructor", e);
+      }
     }
 
     public Optional<Prop> prop(String name) {
@@ -29,7 +43,11 @@ public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
   }
 
   /** One property of an object: its YAML name, the record component it fills, its shape and documentation. */
-  record Prop(String name, RecordComponent component, Shape shape, Doc doc) {
+  record Prop(String name, RecordComponent component, Shape shape, Doc doc, Pattern pattern) {
+    public Prop(String name, RecordComponent component, Shape shape, Doc doc) {
+      this(name, component, shape, doc, doc == null || doc.pattern().isEmpty() ? null : Pattern.compile(doc.pattern()));
+    }
+
     public boolean required() {
       return doc != null && doc.required();
     }
