@@ -1,0 +1,62 @@
+package vn.xaso.site;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The theme's FreeMarker templates ({@code themes/<name>/templates/*.ftlh}), driven directly.
+ * Every template is HTML with auto-escaping on, so text from YAML is escaped by the engine, not
+ * by each call; numbers and dates arrive already formatted, so the JVM's locale never shows.
+ */
+public final class Templates {
+  private final Configuration cfg;
+
+  public Templates(Path templateFolder) {
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      cfg.setDirectoryForTemplateLoading(templateFolder.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setLocale(Locale.ROOT);
+    cfg.setNumberFormat("computer");
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+  }
+
+  /** Renders {@code name} (e.g. {@code report.ftlh}) with the model. */
+  public String render(String name, Map<String, Object> model) {
+    try {
+      Template t = cfg.getTemplate(name);
+      StringWriter out = new StringWriter();
+      t.process(model, out);
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("Template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+}
