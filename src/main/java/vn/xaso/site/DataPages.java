@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
@@ -291,11 +292,11 @@ public final class DataPages {
     return out;
   }
 
-  private java.util.Optional<Chart> procedureChart(Report rep) {
+  private Optional<Chart> procedureChart(Report rep) {
     Procedures p = rep.procedures();
     if (p == null || (p.fullOnline() == null && p.partialOnline() == null && p.notOnline() == null
         && p.partialOrNotOnline() == null)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Shape.Obj shape = schema.object(Procedures.class);
     Sections s = new Sections(c.show());
@@ -314,15 +315,15 @@ public final class DataPages {
       labels.add(s.label(shape.prop(field).orElseThrow().doc()));
       values.add(v == null ? null : v.doubleValue());
     }
-    return java.util.Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
+    return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
         c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.category"), labels, List.of(),
         List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values))));
   }
 
-  private java.util.Optional<Chart> hardwareChart(Report rep) {
+  private Optional<Chart> hardwareChart(Report rep) {
     if (rep.infrastructure() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> labels = new ArrayList<>();
     List<Double> computers = new ArrayList<>();
@@ -339,11 +340,11 @@ public final class DataPages {
       antiMalware.add(toDouble(h.antiMalware()));
     });
     if (labels.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Shape.Obj shape = schema.object(Hardware.class);
     Sections s = new Sections(c.show());
-    return java.util.Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
+    return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
         c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.block"), labels, List.of(), List.of(
             new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers),
