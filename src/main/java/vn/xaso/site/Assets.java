@@ -29,7 +29,7 @@ public final class Assets {
     if (Files.isDirectory(themeAssets)) {
       try (Stream<Path> files = Files.walk(themeAssets)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          String rel = themeAssets.relativize(f).toString().replace('\\', '/');
+          String rel = themeAssets.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
           put("assets/" + rel, Files.readAllBytes(f), out);
         }
       } catch (IOException e) {

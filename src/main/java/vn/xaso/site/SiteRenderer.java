@@ -3,7 +3,6 @@ package vn.xaso.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,13 +38,10 @@ public final class SiteRenderer {
   }
 
   public void render(Derived derived, SiteConfig config, Path project, Output out) {
-    Path theme = project.resolve("themes").resolve(config.themeOrDefault());
-    if (!Files.isDirectory(theme.resolve("templates"))) {
-      throw new IllegalStateException("Không tìm thấy giao diện / theme not found: " + theme.resolve("templates"));
-    }
+    Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files().stream().filter(w -> w.path().startsWith("data/")).toList();
-    Map<String, String> integrity = new Assets().copy(theme.resolve("assets"), out);
-    Templates templates = new Templates(theme.resolve("templates"));
+    Map<String, String> integrity = new Assets().copy(theme.assets(), out);
+    Templates templates = new Templates(theme.templates());
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
     List<String> paths = new ArrayList<>();
     for (Lang lang : Lang.values()) {

@@ -1,6 +1,7 @@
 package vn.xaso.site;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -10,10 +11,13 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The theme's FreeMarker templates ({@code themes/<name>/templates/*.ftlh}), driven directly.
@@ -25,11 +29,7 @@ public final class Templates {
 
   public Templates(Path templateFolder) {
     cfg = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      cfg.setDirectoryForTemplateLoading(templateFolder.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    cfg.setTemplateLoader(load(templateFolder));
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -44,6 +44,19 @@ public final class Templates {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+  }
+
+  /** Reads every template once; the folder may be on disk or inside the jar. */
+  private static StringTemplateLoader load(Path folder) {
+    StringTemplateLoader loader = new StringTemplateLoader();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
+        loader.putTemplate(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return loader;
   }
 
   /** Renders {@code name} (e.g. {@code report.ftlh}) with the model. */

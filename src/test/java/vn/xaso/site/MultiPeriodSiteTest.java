@@ -108,6 +108,15 @@ class MultiPeriodSiteTest {
   }
 
   @Test
+  void aProjectWithoutItsOwnThemeUsesTheOnePackedWithXaso(@TempDir Path tmp) throws IOException {
+    Path root = project(tmp.resolve("p"));
+    org.apache.commons.io.file.PathUtils.deleteDirectory(root.resolve("themes"));
+    BuiltSite site = BuiltSite.build(root, tmp.resolve("out"));
+    assertTrue(site.files().containsAll(List.of("assets/css/site.css", "assets/js/site.js", "index.html")));
+    assertEquals(Files.readString(Path.of("themes/xaso/assets/css/site.css")), site.text("assets/css/site.css"));
+  }
+
+  @Test
   void englishPagesFlagTextOnlyGivenInVietnamese(@TempDir Path tmp) throws IOException {
     BuiltSite site = BuiltSite.build(project(tmp.resolve("p")), tmp.resolve("out"));
     Document july = site.page("en/hai-phong/hung-thang/2025-07/index.html");
