@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
@@ -35,12 +36,20 @@ public final class DataPages {
   private final Schema schema;
   private final SiteContext c;
   private final ChartWriter charts;
+  private final Map<String, List<ReportFacts>> byCommune;
 
   public DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts) {
     this.derived = derived;
     this.schema = schema;
     this.c = c;
     this.charts = charts;
+    // Grouped once: asking Derived per commune walks every report for every commune.
+    this.byCommune = derived.reports().stream()
+        .collect(Collectors.groupingBy(r -> communePath(r.commune()), LinkedHashMap::new, Collectors.toList()));
+  }
+
+  private List<ReportFacts> reportsOf(Commune cm) {
+    return byCommune.getOrDefault(communePath(cm), List.of());
   }
 
   /** A commune's place under the language root: {@code <province>/<commune>/}. */
@@ -191,7 +200,7 @@ public final class DataPages {
 
   public Map<String, Object> commune(Commune cm) {
     String path = communePath(cm);
-    List<ReportFacts> reports = derived.reportsOf(cm);
+    List<ReportFacts> reports = reportsOf(cm);
     Map<String, Object> m = c.frame(path, name(cm), c.t().get("commune.description", Map.of("name", name(cm))));
     Province p = derived.province(cm.province()).orElseThrow();
     m.put("name", name(cm));
@@ -428,7 +437,7 @@ public final class DataPages {
     Map<String, Object> m = c.frame("status/", c.t().get("status.title"), c.t().get("status.description"));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Commune cm : derived.communes()) {
-      List<ReportFacts> reports = derived.reportsOf(cm);
+      List<ReportFacts> reports = reportsOf(cm);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", name(cm));
       row.put("href", "../" + communePath(cm));
