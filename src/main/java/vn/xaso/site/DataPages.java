@@ -206,8 +206,7 @@ public final class DataPages {
     m.put("name", name(cm));
     m.put("provinceName", p.name());
     m.put("provinceHref", "../");
-    Sections sections = new Sections(c.show());
-    m.put("profile", sections.section("profile", c.t().get("commune.profile"), cm, schema.commune()));
+    m.put("profile", profile(cm, p));
     ReportFacts last = reports.isEmpty() ? null : reports.get(reports.size() - 1);
     m.put("latest", last == null ? null : indicatorRows(last));
     m.put("latestPeriod", last == null ? null : period(last));
@@ -227,6 +226,19 @@ public final class DataPages {
     m.put("charts", views);
     m.put("downloads", downloads(c.root(path) + "data/" + cm.province() + "/" + cm.slug() + "/"));
     return m;
+  }
+
+  /** The profile in plain words; the data dictionary has the field-by-field definitions. */
+  private Sec profile(Commune cm, Province p) {
+    Show s = c.show();
+    List<Views.Row> rows = List.of(
+        new Views.Row(c.t().get("profile.name"), s.plain(cm.name())),
+        new Views.Row(c.t().get("profile.unit_type"), s.coded(cm.unitType())),
+        new Views.Row(c.t().get("province"), s.plain(p.name())),
+        new Views.Row(c.t().get("profile.code"), s.plain(cm.code())),
+        new Views.Row(c.t().get("profile.villages"), s.number(cm.villages(), "")),
+        new Views.Row(c.t().get("profile.notes"), s.text(cm.notes())));
+    return new Sec("profile", c.t().get("commune.profile"), false, List.of(new Views.Fields(rows)));
   }
 
   private Chart overTime(String id, String title, List<ReportFacts> reports, List<Indicator> indicators) {
