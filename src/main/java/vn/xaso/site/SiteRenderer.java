@@ -1,14 +1,139 @@
 package vn.xaso.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import vn.xaso.derive.Derived;
+import vn.xaso.derive.Indicator;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Province;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.publish.Output;
+import vn.xaso.schema.Schema;
 
-/** Writes every page and asset of the site through the build's {@link Output}. */
+/**
+ * Writes every page and asset of the site through the build's {@link Output}: the pages from
+ * data through the theme's templates directly, the Markdown pages of {@code content/} parsed by
+ * JBake into the same layout, in Vietnamese at the root and English under {@code en/}.
+ */
 public final class SiteRenderer {
+  private final Schema schema;
+  private final ContentPages contentPages;
+  private final ObjectMapper json;
+
+  public SiteRenderer() {
+    this(new Schema(), new ContentPages(), new ObjectMapper());
+  }
+
+  public SiteRenderer(Schema schema, ContentPages contentPages, ObjectMapper json) {
+    this.schema = schema;
+    this.contentPages = contentPages;
+    this.json = json;
+  }
 
   public void render(Derived derived, SiteConfig config, Path project, Output out) {
-    // Filled in by the site work (issue 3).
+    Theme theme = Theme.of(project, config.themeOrDefault());
+    List<Output.Written> dataFiles = out.files().stream().filter(w -> w.path().startsWith("data/")).toList();
+    Map<String, String> integrity = new Assets().copy(theme.assets(), out);
+    Templates templates = new Templates(theme.templates());
+    Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
+    List<String> paths = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
+      paths = renderLanguage(derived, c, templates, content.get(lang), dataFiles, out);
+      out.writeText(lang.prefix() + "feed.xml", Feeds.atom(derived, c));
+      out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang)));
+      out.writeText(lang.prefix() + "404.html", templates.render("404.ftlh", c.notFoundFrame(c.t().get("notfound.title"))));
+      if (lang == Lang.VI) {
+        out.writeText("sitemap.xml", Sitemap.xml(paths, c));
+        out.writeText("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + c.url(Lang.VI, "sitemap.xml") + "\n");
+      }
+    }
+  }
+
+  /** Renders one language's pages and returns their paths (the same list in both languages). */
+  private List<String> renderLanguage(Derived derived, SiteContext c, Templates templates,
+      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out) {
+    DataPages data = new DataPages(derived, schema, c, new ChartWriter(json, out));
+    Map<String, Map<String, Object>> pages = new LinkedHashMap<>();
+    Map<String, String> layouts = new LinkedHashMap<>();
+    put(pages, layouts, "", "home.ftlh", data.home());
+    for (Province p : derived.provinces()) {
+      put(pages, layouts, p.slug() + "/", "province.ftlh", data.province(p));
+    }
+    for (Commune cm : derived.communes()) {
+      put(pages, layouts, DataPages.communePath(cm), "commune.ftlh", data.commune(cm));
+    }
+    for (ReportFacts r : derived.reports()) {
+      put(pages, layouts, DataPages.reportPath(r), "report.ftlh", data.report(r));
+    }
+    put(pages, layouts, "indicators/", "indicators.ftlh", data.indicators());
+    for (Indicator i : Indicator.shares()) {
+      put(pages, layouts, "indicators/" + i.code() + "/", "ranking.ftlh", data.ranking(i));
+    }
+    put(pages, layouts, "status/", "status.ftlh", data.status());
+    put(pages, layouts, "data/", "catalogue.ftlh", catalogue(c, dataFiles));
+    put(pages, layouts, "data-dictionary/", "dictionary.ftlh", dictionary(c));
+    for (ContentPages.Page p : content) {
+      Map<String, Object> m = c.frame(p.name() + "/", p.title(), p.title());
+      m.put("body", p.html());
+      m.put("fallback", p.fallback());
+      m.put("edit", c.config().repository() == null ? null
+          : SafeUrl.web(c.config().repository() + "/blob/main/content/" + c.lang().code() + "/" + p.name() + ".md").orElse(null));
+      put(pages, layouts, p.name() + "/", "content.ftlh", m);
+    }
+    for (Map.Entry<String, Map<String, Object>> e : pages.entrySet()) {
+      out.writeText(c.lang().prefix() + e.getKey() + "index.html", templates.render(layouts.get(e.getKey()), e.getValue()));
+    }
+    return List.copyOf(pages.keySet());
+  }
+
+  private static void put(Map<String, Map<String, Object>> pages, Map<String, String> layouts, String path,
+      String layout, Map<String, Object> model) {
+    if (pages.containsKey(path)) {
+      throw new IllegalStateException("Two pages at /" + path);
+    }
+    pages.put(path, model);
+    layouts.put(path, layout);
+  }
+
+  private Map<String, Object> catalogue(SiteContext c, List<Output.Written> files) {
+    Map<String, Object> m = c.frame("data/", c.t().get("catalogue.title"), c.t().get("catalogue.description"));
+    m.put("licence", c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()));
+    m.put("terms", c.config().licence().terms().in(c.lang().code()));
+    m.put("version", c.config().dataVersion());
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Output.Written w : files) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("path", w.path());
+      row.put("href", "../" + (c.lang() == Lang.EN ? "../" : "") + w.path());
+      row.put("size", c.f().number(w.bytes()));
+      row.put("sha256", w.sha256());
+      rows.add(row);
+    }
+    m.put("files", rows);
+    return m;
+  }
+
+  private Map<String, Object> dictionary(SiteContext c) {
+    Map<String, Object> m = c.frame("data-dictionary/", c.t().get("dictionary.title"), c.t().get("dictionary.description"));
+    DataDictionary d = new DataDictionary(schema);
+    m.put("files", d.files(c.show()));
+    m.put("indicators", d.indicators(c.show()));
+    return m;
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,0 +1,21 @@
+package vn.xaso.site;
+
+import vn.xaso.model.Source;
+
+/** The source line of a report: issuer, number and date, as the signed document gives them. */
+final class Citation {
+  private Citation() {}
+
+  static String of(Source s, SiteContext c) {
+    StringBuilder b = new StringBuilder(s.issuer().in(c.lang().code()));
+    b.append(", ").append(s.number() == null || s.number().isBlank() ? c.t().get("source.no_number") : s.number());
+    if (s.date() != null) {
+      b.append(", ").append(c.f().date(s.date()));
+    } else if (s.signedOn() != null) {
+      b.append(", ").append(c.t().get("source.signed")).append(' ').append(c.f().date(s.signedOn()));
+    } else {
+      b.append(", ").append(c.t().get("source.no_date"));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,104 @@
+package vn.xaso.site;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jbake.app.Parser;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The Markdown pages of {@code content/<lang>/}, parsed by JBake (its header format and its
+ * Flexmark engine) and then cleaned: raw HTML is suppressed by the engine, and the result keeps
+ * only plain elements and http(s), mailto and relative links, compared case-insensitively.
+ * Layout is the theme's, as for every other page; see docs/architecture.md for why JBake's own
+ * renderer is not used.
+ */
+public final class ContentPages {
+  private static final String[] EXTENSIONS = {
+    "TABLES", "AUTOLINKS", "FENCED_CODE_BLOCKS", "DEFINITIONS", "STRIKETHROUGH", "SUPPRESS_ALL_HTML"};
+  private static final String CLEAN_BASE = "https://content.invalid/";
+
+  /** A page in one language; {@code fallback} when English is missing and the Vietnamese text stands in. */
+  public record Page(String name, String title, String html, boolean fallback) {}
+
+  /** Pages of every language, by name; a page only in Vietnamese is given to English as a fallback. */
+  public Map<Lang, List<Page>> read(Path project) {
+    Map<Lang, Map<String, Page>> found = new TreeMap<>();
+    for (Lang lang : Lang.values()) {
+      found.put(lang, parseFolder(project.resolve("content").resolve(lang.code())));
+    }
+    Map<Lang, List<Page>> pages = new TreeMap<>();
+    for (Lang lang : Lang.values()) {
+      Map<String, Page> own = new TreeMap<>(found.get(lang));
+      for (Page p : found.get(lang.other()).values()) {
+        if (!own.containsKey(p.name()) && lang == Lang.EN) {
+          own.put(p.name(), new Page(p.name(), p.title(), p.html(), true));
+        }
+      }
+      pages.put(lang, List.copyOf(own.values()));
+    }
+    return pages;
+  }
+
+  private Map<String, Page> parseFolder(Path folder) {
+    Map<String, Page> pages = new TreeMap<>();
+    if (!Files.isDirectory(folder)) {
+      return pages;
+    }
+    DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+        .createDefaultJbakeConfiguration(folder.toFile(), folder.toFile(), (File) null, false);
+    config.setMarkdownExtensions(EXTENSIONS);
+    Parser parser = new Parser(config);
+    for (Path file : markdownFiles(folder)) {
+      DocumentModel doc = parser.processFile(file.toFile());
+      if (doc == null || !"published".equals(doc.getStatus())) {
+        continue;
+      }
+      String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+      String title = doc.getTitle() == null ? name : doc.getTitle();
+      pages.put(name, new Page(name, title, clean(doc.getBody()), false));
+    }
+    return pages;
+  }
+
+  private static List<Path> markdownFiles(Path folder) {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps plain HTML and safe links only; images must be the site's own (relative). */
+  static String clean(String html) {
+    Safelist safe = Safelist.relaxed()
+        .removeProtocols("a", "href", "ftp")
+        .preserveRelativeLinks(true);
+    Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, CLEAN_BASE, safe), CLEAN_BASE);
+    for (Element img : doc.select("img[src]")) {
+      String src = img.attr("src");
+      if (src.contains(":") || src.startsWith("//")) {
+        img.remove();
+      }
+    }
+    doc.outputSettings().prettyPrint(false);
+    return doc.body().html();
+  }
+
+  public static Optional<Page> find(List<Page> pages, String name) {
+    return pages.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,464 @@
+package vn.xaso.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.xaso.derive.Derived;
+import vn.xaso.derive.Indicator;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.derive.Value;
+import vn.xaso.model.BlockInfrastructure;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Hardware;
+import vn.xaso.model.Procedures;
+import vn.xaso.model.Province;
+import vn.xaso.model.Report;
+import vn.xaso.schema.Schema;
+import vn.xaso.schema.Shape;
+import vn.xaso.site.Views.ChartView;
+import vn.xaso.site.Views.Link;
+import vn.xaso.site.Views.Sec;
+
+/**
+ * Models of the pages generated from data: home, provinces, communes, reports, one ranking per
+ * indicator and the reporting status. Each returns the template's model; charts are written as
+ * they are built.
+ */
+public final class DataPages {
+  /** How many bars a comparison chart shows before the table takes over. */
+  static final int CHART_LIMIT = 30;
+
+  private final Derived derived;
+  private final Schema schema;
+  private final SiteContext c;
+  private final ChartWriter charts;
+  private final Map<String, List<ReportFacts>> byCommune;
+
+  public DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts) {
+    this.derived = derived;
+    this.schema = schema;
+    this.c = c;
+    this.charts = charts;
+    // Grouped once: asking Derived per commune walks every report for every commune.
+    this.byCommune = derived.reports().stream()
+        .collect(Collectors.groupingBy(r -> communePath(r.commune()), LinkedHashMap::new, Collectors.toList()));
+  }
+
+  private List<ReportFacts> reportsOf(Commune cm) {
+    return byCommune.getOrDefault(communePath(cm), List.of());
+  }
+
+  /** A commune's place under the language root: {@code <province>/<commune>/}. */
+  static String communePath(Commune commune) {
+    return commune.province() + "/" + commune.slug() + "/";
+  }
+
+  static String reportPath(ReportFacts r) {
+    return r.path() + "/";
+  }
+
+  private String folder(String path) {
+    return c.lang().prefix() + path;
+  }
+
+  private String name(Commune commune) {
+    return commune.displayName(c.lang().code());
+  }
+
+  private String period(ReportFacts r) {
+    return c.f().period(r.report().period());
+  }
+
+  // ---- home
+
+  public Map<String, Object> home() {
+    Map<String, Object> m = c.frame("", c.config().title().in(c.lang().code()), c.config().description().in(c.lang().code()));
+    List<ReportFacts> latest = derived.latest();
+    m.put("intro", c.config().description().in(c.lang().code()));
+    m.put("communeCount", c.f().number(derived.communes().size()));
+    m.put("reportingCount", c.f().number(latest.size()));
+    m.put("reportCount", c.f().number(derived.reports().size()));
+    m.put("headlines", headlines(latest));
+    List<ChartView> views = new ArrayList<>();
+    for (Indicator i : List.of(Indicator.FULL_ONLINE_SHARE, Indicator.ON_TIME_RATE)) {
+      views.add(charts.write(compare(i, latest, ""), folder(""), c.show()));
+    }
+    m.put("charts", views);
+    m.put("recent", recent(10));
+    m.put("provinces", provinceDirectory(""));
+    m.put("searchIndex", "search.json");
+    List<Link> downloads = new ArrayList<>(downloads(c.root("") + "data/all/"));
+    downloads.add(new Link(c.root("") + "data/datapackage.json", "datapackage.json"));
+    downloads.add(new Link(c.root("") + "data/xaso-open-data.zip", "xaso-open-data.zip"));
+    m.put("downloads", downloads);
+    return m;
+  }
+
+  /** The mean of each share over the latest report of every commune that gives it, with how many do. */
+  private List<Map<String, Object>> headlines(List<ReportFacts> latest) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Indicator i : Indicator.shares()) {
+      List<Double> values = latest.stream().map(r -> r.value(i)).filter(Value::present).map(Value::number).toList();
+      Map<String, Object> h = new LinkedHashMap<>();
+      h.put("label", i.label(c.lang().code()));
+      h.put("href", "indicators/" + i.code() + "/");
+      h.put("value", values.isEmpty() ? c.show().absent(null)
+          : c.show().number(values.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), "%"));
+      h.put("basis", c.t().get("home.mean_of", Map.of("n", c.f().number(values.size()), "m", c.f().number(latest.size()))));
+      out.add(h);
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> recent(int limit) {
+    return derived.reports().stream()
+        .sorted(Comparator.comparing((ReportFacts r) -> r.report().period().to()).reversed().thenComparing(ReportFacts::path))
+        .limit(limit)
+        .map(r -> reportLink(r, ""))
+        .toList();
+  }
+
+  private Map<String, Object> reportLink(ReportFacts r, String from) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("href", from + reportPath(r));
+    m.put("commune", name(r.commune()));
+    m.put("province", r.province().name());
+    m.put("period", period(r));
+    m.put("source", Citation.of(r.report().source(), c));
+    return m;
+  }
+
+  /** Provinces with their communes, for the find-a-commune list that works without JavaScript. */
+  private List<Map<String, Object>> provinceDirectory(String from) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Province p : derived.provinces()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", p.name());
+      m.put("href", from + p.slug() + "/");
+      m.put("communes", derived.communesOf(p).stream()
+          .map(cm -> new Link(from + communePath(cm), name(cm))).toList());
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** A comparison of one indicator over the latest report of each commune given: highest first, not reported last. */
+  private Chart compare(Indicator i, List<ReportFacts> reports, String from) {
+    List<ReportFacts> sorted = reports.stream()
+        .sorted(Comparator.comparing((ReportFacts r) -> r.value(i).present() ? -r.value(i).number() : Double.MAX_VALUE)
+            .thenComparing(ReportFacts::path))
+        .toList();
+    List<ReportFacts> shown = sorted.stream().limit(CHART_LIMIT).toList();
+    String note = sorted.size() > CHART_LIMIT
+        ? c.t().get("chart.top", Map.of("n", c.f().number(CHART_LIMIT), "m", c.f().number(sorted.size()))) : null;
+    return new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang().code()), "bar", i.isPercent(),
+        c.show().unitIn(i.unit()), c.t().get("source.latest"), note, c.t().get("chart.commune"),
+        shown.stream().map(r -> name(r.commune())).toList(),
+        shown.stream().map(r -> from + reportPath(r)).toList(),
+        List.of(new Chart.Series(i.label(c.lang().code()), values(shown, i))));
+  }
+
+  private static List<Double> values(List<ReportFacts> reports, Indicator i) {
+    List<Double> v = new ArrayList<>();
+    reports.forEach(r -> v.add(r.value(i).number()));
+    return v;
+  }
+
+  // ---- province
+
+  public Map<String, Object> province(Province p) {
+    String path = p.slug() + "/";
+    Map<String, Object> m = c.frame(path, p.name(), c.t().get("province.description", Map.of("name", p.name())));
+    List<Commune> communes = derived.communesOf(p);
+    List<ReportFacts> latest = derived.latest().stream().filter(r -> r.province().slug().equals(p.slug())).toList();
+    m.put("province", p);
+    m.put("shares", Indicator.shares().stream().map(i -> i.label(c.lang().code())).toList());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Commune cm : communes) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", name(cm));
+      row.put("href", cm.slug() + "/");
+      ReportFacts last = latest.stream().filter(r -> r.commune().slug().equals(cm.slug())).findFirst().orElse(null);
+      row.put("period", last == null ? null : period(last));
+      row.put("reportHref", last == null ? null : cm.slug() + "/" + last.report().period().key() + "/");
+      row.put("values", Indicator.shares().stream()
+          .map(i -> last == null ? c.show().absent(null) : c.show().value(i, last.value(i))).toList());
+      rows.add(row);
+    }
+    m.put("communes", rows);
+    m.put("charts", latest.isEmpty() ? List.of()
+        : List.of(charts.write(compare(Indicator.FULL_ONLINE_SHARE, latest, "../"), folder(path), c.show())));
+    m.put("downloads", downloads(c.root(path) + "data/" + p.slug() + "/"));
+    return m;
+  }
+
+  // ---- commune
+
+  public Map<String, Object> commune(Commune cm) {
+    String path = communePath(cm);
+    List<ReportFacts> reports = reportsOf(cm);
+    Map<String, Object> m = c.frame(path, name(cm), c.t().get("commune.description", Map.of("name", name(cm))));
+    Province p = derived.province(cm.province()).orElseThrow();
+    m.put("name", name(cm));
+    m.put("provinceName", p.name());
+    m.put("provinceHref", "../");
+    m.put("profile", profile(cm, p));
+    ReportFacts last = reports.isEmpty() ? null : reports.get(reports.size() - 1);
+    m.put("latest", last == null ? null : indicatorRows(last));
+    m.put("latestPeriod", last == null ? null : period(last));
+    m.put("latestHref", last == null ? null : last.report().period().key() + "/");
+    m.put("reports", reports.stream().map(r -> {
+      Map<String, Object> link = reportLink(r, "../../");
+      link.put("href", r.report().period().key() + "/");
+      return link;
+    }).toList());
+    List<ChartView> views = new ArrayList<>();
+    if (reports.size() >= 2) {
+      views.add(charts.write(overTime("shares", c.t().get("chart.shares_over_time"), reports, Indicator.shares()),
+          folder(path), c.show()));
+      views.add(charts.write(overTime("dossiers", Indicator.DOSSIERS_RECEIVED.label(c.lang().code()), reports,
+          List.of(Indicator.DOSSIERS_RECEIVED)), folder(path), c.show()));
+    }
+    m.put("charts", views);
+    m.put("downloads", downloads(c.root(path) + "data/" + cm.province() + "/" + cm.slug() + "/"));
+    return m;
+  }
+
+  /** The profile in plain words; the data dictionary has the field-by-field definitions. */
+  private Sec profile(Commune cm, Province p) {
+    Show s = c.show();
+    List<Views.Row> rows = List.of(
+        new Views.Row(c.t().get("profile.name"), s.plain(cm.name())),
+        new Views.Row(c.t().get("profile.unit_type"), s.coded(cm.unitType())),
+        new Views.Row(c.t().get("province"), s.plain(p.name())),
+        new Views.Row(c.t().get("profile.code"), s.plain(cm.code())),
+        new Views.Row(c.t().get("profile.villages"), s.number(cm.villages(), "")),
+        new Views.Row(c.t().get("profile.notes"), s.text(cm.notes())));
+    return new Sec("profile", c.t().get("commune.profile"), false, List.of(new Views.Fields(rows)));
+  }
+
+  private Chart overTime(String id, String title, List<ReportFacts> reports, List<Indicator> indicators) {
+    boolean percent = indicators.stream().allMatch(Indicator::isPercent);
+    List<Chart.Series> series = indicators.stream()
+        .map(i -> new Chart.Series(i.label(c.lang().code()), values(reports, i))).toList();
+    return new Chart(id, title, percent ? "line" : "bar", percent,
+        percent ? "%" : c.show().unitIn(indicators.get(0).unit()), c.t().get("source.each_report"), null,
+        c.t().get("chart.period"), reports.stream().map(this::period).toList(),
+        reports.stream().map(r -> r.report().period().key() + "/").toList(), series);
+  }
+
+  private List<Map<String, Object>> indicatorRows(ReportFacts r) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Indicator i : Indicator.values()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("label", i.label(c.lang().code()));
+      row.put("code", i.code());
+      row.put("value", c.show().value(i, r.value(i)));
+      row.put("basis", c.t().get("basis." + r.value(i).basis().code()));
+      row.put("formula", i.formula(c.lang().code()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  // ---- report
+
+  public Map<String, Object> report(ReportFacts r) {
+    String path = reportPath(r);
+    Report rep = r.report();
+    String title = name(r.commune()) + " — " + period(r);
+    Map<String, Object> m = c.frame(path, title, c.t().get("report.description",
+        Map.of("name", name(r.commune()), "period", period(r))));
+    m.put("name", name(r.commune()));
+    m.put("communeHref", "../");
+    m.put("provinceName", r.province().name());
+    m.put("provinceHref", "../../");
+    m.put("period", period(r));
+    m.put("citation", Citation.of(rep.source(), c));
+    m.put("sourceTitle", c.show().text(rep.source().title()));
+    m.put("indicators", indicatorRows(r));
+    List<ChartView> views = new ArrayList<>();
+    procedureChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
+    hardwareChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
+    views.add(charts.write(sharesChart(r), folder(path), c.show()));
+    m.put("charts", views);
+    m.put("sections", sections(rep));
+    m.put("warnings", r.warnings().stream().map(p -> p.message(c.lang().code())).toList());
+    m.put("qualityNotes", rep.qualityNotes().stream().map(c.show()::text).toList());
+    m.put("downloads", downloads(c.root(path) + "data/" + r.path() + "/"));
+    m.put("yaml", rep.source().file());
+    return m;
+  }
+
+  private List<Sec> sections(Report rep) {
+    Sections s = new Sections(c.show());
+    Shape.Obj shape = schema.report();
+    List<Sec> out = new ArrayList<>();
+    for (Shape.Prop p : shape.props()) {
+      if (p.name().equals("commune") || p.name().equals("period") || p.name().equals("quality_notes")) {
+        continue;
+      }
+      Object value;
+      try {
+        value = p.component().getAccessor().invoke(rep);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      out.add(s.section(p.name().replace('_', '-'), s.label(p.doc()), value, p.shape()));
+    }
+    return out;
+  }
+
+  private Optional<Chart> procedureChart(Report rep) {
+    Procedures p = rep.procedures();
+    if (p == null || (p.fullOnline() == null && p.partialOnline() == null && p.notOnline() == null
+        && p.partialOrNotOnline() == null)) {
+      return Optional.empty();
+    }
+    Shape.Obj shape = schema.object(Procedures.class);
+    Sections s = new Sections(c.show());
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (String field : List.of("full_online", "partial_online", "not_online", "partial_or_not_online")) {
+      Integer v = switch (field) {
+        case "full_online" -> p.fullOnline();
+        case "partial_online" -> p.partialOnline();
+        case "not_online" -> p.notOnline();
+        default -> p.partialOrNotOnline();
+      };
+      if (field.equals("partial_or_not_online") && v == null) {
+        continue;
+      }
+      labels.add(s.label(shape.prop(field).orElseThrow().doc()));
+      values.add(v == null ? null : v.doubleValue());
+    }
+    return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
+        c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
+        c.t().get("chart.category"), labels, List.of(),
+        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values))));
+  }
+
+  private Optional<Chart> hardwareChart(Report rep) {
+    if (rep.infrastructure() == null) {
+      return Optional.empty();
+    }
+    List<String> labels = new ArrayList<>();
+    List<Double> computers = new ArrayList<>();
+    List<Double> adequate = new ArrayList<>();
+    List<Double> antiMalware = new ArrayList<>();
+    rep.infrastructure().blocks().forEach((block, b) -> {
+      Hardware h = hardware(b);
+      if (h == null) {
+        return;
+      }
+      labels.add(block.label(c.lang().code()));
+      computers.add(toDouble(h.computers()));
+      adequate.add(toDouble(h.adequate()));
+      antiMalware.add(toDouble(h.antiMalware()));
+    });
+    if (labels.isEmpty()) {
+      return Optional.empty();
+    }
+    Shape.Obj shape = schema.object(Hardware.class);
+    Sections s = new Sections(c.show());
+    return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
+        c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
+        c.t().get("chart.block"), labels, List.of(), List.of(
+            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers),
+            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate),
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware))));
+  }
+
+  private static Hardware hardware(BlockInfrastructure b) {
+    return b == null ? null : b.hardware();
+  }
+
+  private static Double toDouble(Integer v) {
+    return v == null ? null : v.doubleValue();
+  }
+
+  private Chart sharesChart(ReportFacts r) {
+    List<Indicator> shares = Indicator.shares();
+    List<Double> values = new ArrayList<>();
+    shares.forEach(i -> values.add(r.value(i).number()));
+    return new Chart("indicators", c.t().get("chart.indicators"), "bar", true, "%",
+        c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
+        shares.stream().map(i -> i.label(c.lang().code())).toList(),
+        shares.stream().map(i -> "../../../indicators/" + i.code() + "/").toList(),
+        List.of(new Chart.Series(c.show().unitIn("%"), values)));
+  }
+
+  /** The open-data files of a level (all, province, commune, report), linked where the open-data stage writes them. */
+  private List<Link> downloads(String folder) {
+    List<Link> out = new ArrayList<>();
+    for (String f : List.of("indicators.csv", "reports.csv", "documents.csv", "difficulties.csv", "infrastructure.csv",
+        "data.json")) {
+      out.add(new Link(folder + f, f));
+    }
+    return out;
+  }
+
+  // ---- rankings and status
+
+  public Map<String, Object> indicators() {
+    Map<String, Object> m = c.frame("indicators/", c.t().get("indicators.title"), c.t().get("indicators.description"));
+    m.put("items", Indicator.shares().stream().map(i -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("href", i.code() + "/");
+      item.put("label", i.label(c.lang().code()));
+      item.put("formula", i.formula(c.lang().code()));
+      return item;
+    }).toList());
+    return m;
+  }
+
+  public Map<String, Object> ranking(Indicator i) {
+    String path = "indicators/" + i.code() + "/";
+    Map<String, Object> m = c.frame(path, i.label(c.lang().code()), c.t().get("ranking.description",
+        Map.of("indicator", i.label(c.lang().code()))));
+    List<ReportFacts> latest = derived.latest();
+    m.put("indicator", i.label(c.lang().code()));
+    m.put("formula", i.formula(c.lang().code()));
+    m.put("charts", latest.isEmpty() ? List.of() : List.of(charts.write(compare(i, latest, "../../"), folder(path), c.show())));
+    List<ReportFacts> sorted = latest.stream()
+        .sorted(Comparator.comparing((ReportFacts r) -> r.value(i).present() ? -r.value(i).number() : Double.MAX_VALUE)
+            .thenComparing(ReportFacts::path))
+        .toList();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int rank = 0;
+    for (ReportFacts r : sorted) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      boolean present = r.value(i).present();
+      row.put("rank", present ? c.f().number(++rank) : "");
+      row.put("name", name(r.commune()));
+      row.put("href", "../../" + reportPath(r));
+      row.put("province", r.province().name());
+      row.put("period", period(r));
+      row.put("value", c.show().value(i, r.value(i)));
+      rows.add(row);
+    }
+    m.put("rows", rows);
+    return m;
+  }
+
+  public Map<String, Object> status() {
+    Map<String, Object> m = c.frame("status/", c.t().get("status.title"), c.t().get("status.description"));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Commune cm : derived.communes()) {
+      List<ReportFacts> reports = reportsOf(cm);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", name(cm));
+      row.put("href", "../" + communePath(cm));
+      row.put("province", derived.province(cm.province()).map(Province::name).orElse(cm.province()));
+      row.put("count", c.f().number(reports.size()));
+      row.put("periods", reports.stream().map(r -> new Link("../" + reportPath(r), period(r))).toList());
+      rows.add(row);
+    }
+    m.put("rows", rows);
+    return m;
+  }
+}

@@ -1,0 +1,150 @@
+package vn.xaso.site;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import vn.xaso.model.Coded;
+import vn.xaso.model.Doc;
+import vn.xaso.model.Text;
+import vn.xaso.schema.Shape;
+import vn.xaso.site.Views.Fields;
+import vn.xaso.site.Views.Lst;
+import vn.xaso.site.Views.Part;
+import vn.xaso.site.Views.Row;
+import vn.xaso.site.Views.Sec;
+import vn.xaso.site.Views.Shown;
+import vn.xaso.site.Views.Tbl;
+
+/**
+ * Renders any part of a report as reported, walking the same {@link Shape}s the validator
+ * uses: every field the model documents appears with its bilingual label, and a field the report
+ * leaves out reads "not reported". A new field in the model shows on the page with no template change.
+ */
+public final class Sections {
+  private final Show show;
+
+  public Sections(Show show) {
+    this.show = show;
+  }
+
+  /** A section for {@code value} (null when the report leaves the part out). */
+  public Sec section(String id, String title, Object value, Shape shape) {
+    if (value == null) {
+      return new Sec(id, title, true, List.of());
+    }
+    if (shape instanceof Shape.ListOf list) {
+      List<?> items = (List<?>) value;
+      return new Sec(id, title, items.isEmpty(), items.isEmpty() ? List.of() : List.of(listPart(null, items, list)));
+    }
+    return new Sec(id, title, false, parts(id, value, (Shape.Obj) shape));
+  }
+
+  private List<Part> parts(String id, Object value, Shape.Obj shape) {
+    List<Part> parts = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    for (Shape.Prop p : shape.props()) {
+      Object v = get(value, p.component());
+      if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {
+        rows.add(new Row(label(p.doc()), scalar(v, p)));
+        continue;
+      }
+      flush(rows, parts);
+      String childId = id + "-" + p.name().replace('_', '-');
+      if (p.shape() instanceof Shape.Obj obj) {
+        parts.add(v == null ? new Sec(childId, label(p.doc()), true, List.of())
+            : new Sec(childId, label(p.doc()), false, parts(childId, v, obj)));
+      } else {
+        List<?> items = (List<?>) v;
+        parts.add(items == null || items.isEmpty() ? new Sec(childId, label(p.doc()), true, List.of())
+            : listPart(label(p.doc()), items, (Shape.ListOf) p.shape()));
+      }
+    }
+    flush(rows, parts);
+    return parts;
+  }
+
+  private static void flush(List<Row> rows, List<Part> parts) {
+    if (!rows.isEmpty()) {
+      parts.add(new Fields(List.copyOf(rows)));
+      rows.clear();
+    }
+  }
+
+  private Part listPart(String title, List<?> items, Shape.ListOf list) {
+    if (!(list.item() instanceof Shape.Obj obj) || isText(obj)) {
+      return new Lst(title, items.stream().map(i -> scalar(i, null)).toList());
+    }
+    List<String> headers = obj.props().stream().map(p -> label(p.doc())).toList();
+    List<List<Shown>> rows = new ArrayList<>();
+    for (Object item : items) {
+      List<Shown> cells = new ArrayList<>();
+      for (Shape.Prop p : obj.props()) {
+        Object v = get(item, p.component());
+        cells.add(p.shape() instanceof Shape.Obj inner && !isText(inner) ? joined(v, inner) : scalar(v, p));
+      }
+      rows.add(cells);
+    }
+    return new Tbl(title, headers, rows);
+  }
+
+  /** A nested object in a table cell (a document cited inside a follow-up): its present fields, joined. */
+  private Shown joined(Object value, Shape.Obj obj) {
+    if (value == null) {
+      return show.absent(null);
+    }
+    StringJoiner text = new StringJoiner(" · ");
+    boolean missingEn = false;
+    for (Shape.Prop p : obj.props()) {
+      Object v = get(value, p.component());
+      if (v == null || v instanceof List<?>) {
+        continue;
+      }
+      Shown s = scalar(v, p);
+      text.add(s.text());
+      missingEn |= s.missingEn();
+    }
+    return new Shown(text.toString(), missingEn ? "vi" : null, false, null, null, null);
+  }
+
+  private Shown scalar(Object v, Shape.Prop p) {
+    if (v == null) {
+      return show.absent(null);
+    }
+    String unit = p == null || p.doc() == null ? "" : p.doc().unit();
+    if (v instanceof Text t) {
+      return show.text(t);
+    }
+    if (v instanceof Integer || v instanceof Long) {
+      return show.number((Number) v, unit);
+    }
+    if (v instanceof Double d) {
+      return show.number(d, unit.isEmpty() ? "%" : unit);
+    }
+    if (v instanceof LocalDate d) {
+      return show.date(d);
+    }
+    if (v instanceof Coded c) {
+      return show.coded(c);
+    }
+    return show.plain(v.toString());
+  }
+
+  public String label(Doc doc) {
+    return doc == null ? "" : show.lang() == Lang.EN ? doc.en() : doc.vi();
+  }
+
+  private static boolean isText(Shape shape) {
+    return shape instanceof Shape.Obj o && o.type() == Text.class;
+  }
+
+  private static Object get(Object record, RecordComponent c) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("Cannot read " + c.getName(), e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package vn.xaso.site;
+
+import java.time.LocalDate;
+import vn.xaso.derive.Indicator;
+import vn.xaso.derive.Value;
+import vn.xaso.model.Coded;
+import vn.xaso.model.Text;
+import vn.xaso.site.Views.Shown;
+
+/** Turns model values into {@link Shown} text for one language; an absent value reads "not reported". */
+public final class Show {
+  private final Lang lang;
+  private final Formats formats;
+  private final Messages messages;
+
+  public Show(Lang lang, Formats formats, Messages messages) {
+    this.lang = lang;
+    this.formats = formats;
+    this.messages = messages;
+  }
+
+  public Lang lang() {
+    return lang;
+  }
+
+  public Formats formats() {
+    return formats;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public Shown absent(String reason) {
+    return new Shown(messages.get("not_reported"), null, true, reason, null, null);
+  }
+
+  public Shown plain(String text) {
+    return text == null || text.isBlank() ? absent(null) : new Shown(text, null, false, null, null, null);
+  }
+
+  public Shown text(Text t) {
+    if (t == null || t.vi() == null) {
+      return absent(null);
+    }
+    return new Shown(t.in(lang.code()), t.missingIn(lang.code()) ? "vi" : null, false, null, null, null);
+  }
+
+  public Shown date(LocalDate d) {
+    return d == null ? absent(null) : plain(formats.date(d));
+  }
+
+  public Shown coded(Coded c) {
+    return c == null ? absent(null) : plain(c.label(lang.code()));
+  }
+
+  public Shown link(String text, String url) {
+    return SafeUrl.web(url).map(u -> new Shown(text, null, false, null, null, u)).orElse(plain(text));
+  }
+
+  /** A number with its unit from the model's documentation ("máy / computers", "%", "VND"). */
+  public Shown number(Number n, String unit) {
+    if (n == null) {
+      return absent(null);
+    }
+    double v = n.doubleValue();
+    String text = "%".equals(unit) ? formats.percent(v) : formats.number(v) + unitSuffix(unit);
+    return new Shown(text, null, false, null, v, null);
+  }
+
+  /** An indicator's value: the number, or "not reported" with the reason it could not be computed. */
+  public Shown value(Indicator i, Value v) {
+    if (v == null || !v.present()) {
+      return absent(v == null ? null : v.reason(lang.code()));
+    }
+    String text = i.isPercent() ? formats.percent(v.number()) : formats.number(v.number());
+    return new Shown(text, null, false, null, v.number(), null);
+  }
+
+  /** The half of a "vi / en" unit for this language, with a leading space; empty when none. */
+  public String unitSuffix(String unit) {
+    String u = unitIn(unit);
+    return u.isEmpty() ? "" : " " + u;
+  }
+
+  public String unitIn(String unit) {
+    if (unit == null || unit.isBlank()) {
+      return "";
+    }
+    String[] halves = unit.split(" / ");
+    return halves.length == 2 ? halves[lang == Lang.EN ? 1 : 0] : unit;
+  }
+}

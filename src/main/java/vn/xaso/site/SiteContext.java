@@ -1,0 +1,133 @@
+package vn.xaso.site;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.xaso.model.SiteConfig;
+import vn.xaso.site.Views.Link;
+
+/**
+ * What every page of one language shares: labels, formats, the configuration, the asset
+ * fingerprints and the navigation; and the page frame (URLs, alternates, switcher) for a path.
+ */
+public final class SiteContext {
+  private final Lang lang;
+  private final Show show;
+  private final SiteConfig config;
+  private final Map<String, String> integrity;
+  private final List<ContentPages.Page> content;
+
+  public SiteContext(Lang lang, SiteConfig config, Map<String, String> integrity, List<ContentPages.Page> content) {
+    this.lang = lang;
+    Messages messages = Messages.of(lang);
+    this.show = new Show(lang, new Formats(lang), messages);
+    this.config = config;
+    this.integrity = integrity;
+    this.content = content;
+  }
+
+  public Lang lang() {
+    return lang;
+  }
+
+  public Show show() {
+    return show;
+  }
+
+  public Messages t() {
+    return show.messages();
+  }
+
+  public Formats f() {
+    return show.formats();
+  }
+
+  public SiteConfig config() {
+    return config;
+  }
+
+  public String baseUrl() {
+    return config.baseUrl().endsWith("/") ? config.baseUrl() : config.baseUrl() + "/";
+  }
+
+  /** Absolute URL of a page path (relative to this language's root). */
+  public String url(Lang l, String path) {
+    return baseUrl() + l.prefix() + path;
+  }
+
+  /** The frame of a page at {@code path} (relative to the language root, "" or ending in /). */
+  public Map<String, Object> frame(String path, String title, String description) {
+    return frame(path, title, description, root(path));
+  }
+
+  /** The relative way from a page at {@code path} back to the site root ("" or "../../"). */
+  public String root(String path) {
+    String sitePath = lang.prefix() + path;
+    return "../".repeat((int) sitePath.chars().filter(ch -> ch == '/').count());
+  }
+
+  /** The frame of the 404 page, which the host serves at any depth: links start from the site's base path. */
+  public Map<String, Object> notFoundFrame(String title) {
+    String base = URI.create(baseUrl()).getPath();
+    return frame("404.html", title, title, base);
+  }
+
+  private Map<String, Object> frame(String path, String title, String description, String root) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lang", lang.code());
+    m.put("t", t().all());
+    m.put("root", root);
+    m.put("home", root + lang.prefix());
+    m.put("title", title);
+    m.put("description", description);
+    m.put("siteTitle", config.title().in(lang.code()));
+    m.put("canonical", url(lang, path));
+    m.put("alternates", List.of(
+        new Link(url(Lang.VI, path), "vi"), new Link(url(Lang.EN, path), "en"), new Link(url(Lang.VI, path), "x-default")));
+    m.put("switchHref", root + lang.other().prefix() + path);
+    m.put("switchLang", lang.other().code());
+    m.put("css", asset(root, "assets/css/site.css"));
+    m.put("scripts", List.of(asset(root, Assets.CHART_JS), asset(root, "assets/js/site.js")));
+    m.put("nav", nav(root + lang.prefix()));
+    m.put("footer", footer(root + lang.prefix()));
+    m.put("ogLocale", lang == Lang.VI ? "vi_VN" : "en_GB");
+    return m;
+  }
+
+  /** A stylesheet or script: relative href and its sha384 integrity. */
+  public record Asset(String href, String integrity) {}
+
+  private Asset asset(String root, String path) {
+    return new Asset(root + path, integrity.getOrDefault(path, ""));
+  }
+
+  private List<Link> nav(String home) {
+    List<Link> links = new ArrayList<>();
+    links.add(new Link(home.isEmpty() ? "./" : home, t().get("nav.home")));
+    links.add(new Link(home + "status/", t().get("nav.status")));
+    links.add(new Link(home + "indicators/", t().get("nav.indicators")));
+    links.add(new Link(home + "data/", t().get("nav.data")));
+    for (String name : List.of("about", "methodology")) {
+      ContentPages.find(content, name).ifPresent(p -> links.add(new Link(home + name + "/", p.title())));
+    }
+    return links;
+  }
+
+  private Map<String, Object> footer(String home) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("publisher", config.publisher().in(lang.code()));
+    m.put("licence", show.link(config.licence().name().in(lang.code()), config.licence().url()));
+    m.put("repository", SafeUrl.web(config.repository()).orElse(null));
+    m.put("dataVersion", config.dataVersion());
+    List<Link> links = new ArrayList<>();
+    for (ContentPages.Page p : content) {
+      links.add(new Link(home + p.name() + "/", p.title()));
+    }
+    links.add(new Link(home + "data-dictionary/", t().get("nav.dictionary")));
+    links.add(new Link(home + "feed.xml", t().get("nav.feed")));
+    m.put("links", links);
+    return m;
+  }
+}

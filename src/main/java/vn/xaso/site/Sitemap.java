@@ -1,0 +1,26 @@
+package vn.xaso.site;
+
+import java.util.List;
+
+/** {@code sitemap.xml}: every page in both languages, each with its alternate. */
+public final class Sitemap {
+  private Sitemap() {}
+
+  public static String xml(List<String> paths, SiteContext c) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for (String path : paths) {
+      for (Lang lang : Lang.values()) {
+        b.append("  <url><loc>").append(Xml.esc(c.url(lang, path))).append("</loc>");
+        for (Lang alt : Lang.values()) {
+          b.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(alt.code()).append("\" href=\"")
+              .append(Xml.esc(c.url(alt, path))).append("\"/>");
+        }
+        b.append("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"").append(Xml.esc(c.url(Lang.VI, path)))
+            .append("\"/></url>\n");
+      }
+    }
+    b.append("</urlset>\n");
+    return b.toString();
+  }
+}

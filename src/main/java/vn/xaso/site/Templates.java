@@ -1,0 +1,75 @@
+package vn.xaso.site;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+
+/**
+ * The theme's FreeMarker templates ({@code themes/<name>/templates/*.ftlh}), driven directly.
+ * Every template is HTML with auto-escaping on, so text from YAML is escaped by the engine, not
+ * by each call; numbers and dates arrive already formatted, so the JVM's locale never shows.
+ */
+public final class Templates {
+  private final Configuration cfg;
+
+  public Templates(Path templateFolder) {
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(load(templateFolder));
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setLocale(Locale.ROOT);
+    cfg.setNumberFormat("computer");
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+  }
+
+  /** Reads every template once; the folder may be on disk or inside the jar. */
+  private static StringTemplateLoader load(Path folder) {
+    StringTemplateLoader loader = new StringTemplateLoader();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
+        loader.putTemplate(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return loader;
+  }
+
+  /** Renders {@code name} (e.g. {@code report.ftlh}) with the model. */
+  public String render(String name, Map<String, Object> model) {
+    try {
+      Template t = cfg.getTemplate(name);
+      StringWriter out = new StringWriter();
+      t.process(model, out);
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("Template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package vn.xaso.site;
+
+import java.util.List;
+
+/** What templates receive: small records of text already formatted for one language. */
+public final class Views {
+  private Views() {}
+
+  /**
+   * One value as shown: its text, the language of that text when it differs from the page's
+   * (English missing), whether it was not reported (with the reason), the raw number behind it,
+   * and a checked link.
+   */
+  public record Shown(String text, String lang, boolean absent, String note, Double raw, String href) {
+    public boolean missingEn() {
+      return lang != null;
+    }
+  }
+
+  /** A part of a report section: a block of fields, a sub-section, a table or a list. */
+  public sealed interface Part permits Fields, Sec, Tbl, Lst {
+    String kind();
+  }
+
+  public record Row(String label, Shown value) {}
+
+  public record Fields(List<Row> rows) implements Part {
+    public String kind() {
+      return "fields";
+    }
+  }
+
+  /** A section with a heading; {@code absent} when the report leaves the whole part out. */
+  public record Sec(String id, String title, boolean absent, List<Part> parts) implements Part {
+    public String kind() {
+      return "sec";
+    }
+  }
+
+  public record Tbl(String title, List<String> headers, List<List<Shown>> rows) implements Part {
+    public String kind() {
+      return "table";
+    }
+  }
+
+  public record Lst(String title, List<Shown> items) implements Part {
+    public String kind() {
+      return "list";
+    }
+  }
+
+  public record Link(String href, String text) {}
+
+  /** A chart for a template: title, canvas data file, source, CSV, and the same data as a table. */
+  public record ChartView(String id, String title, String json, String csv, String source, String note,
+      String corner, List<String> series, List<ChartRow> rows) {}
+
+  public record ChartRow(String label, String href, List<Shown> values) {}
+}

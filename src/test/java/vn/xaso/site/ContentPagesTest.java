@@ -1,0 +1,62 @@
+package vn.xaso.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentPagesTest {
+  private static final String HOSTILE = """
+      title=Thử
+      type=page
+      status=published
+      ~~~~~~
+
+      # Thử
+
+      <script>alert(1)</script>
+      <p onclick="x()">raw</p>
+
+      [a](JaVaScRiPt:alert(1)) [b](javascript:alert(2)) [c](https://example.org/) [d](mailto:a@b.vn)
+      [e](../methodology/) [f](data:text/html,x)
+
+      ![img](https://tracker.example/p.png)
+
+      | cột | giá trị |
+      |---|---|
+      | a | 1 |
+      """;
+
+  @Test
+  void jbakeParsesTheHeaderAndMarkdownAndOnlySafeLinksSurvive(@TempDir Path project) throws IOException {
+    Files.createDirectories(project.resolve("content/vi"));
+    Files.writeString(project.resolve("content/vi/thu.md"), HOSTILE);
+    Map<Lang, List<ContentPages.Page>> pages = new ContentPages().read(project);
+    ContentPages.Page page = pages.get(Lang.VI).get(0);
+    assertEquals("Thử", page.title());
+    Document doc = Jsoup.parseBodyFragment(page.html());
+    assertTrue(doc.select("script, [onclick], img").isEmpty(), page.html());
+    assertFalse(page.html().toLowerCase().contains("javascript"), page.html());
+    assertEquals(List.of("https://example.org/", "mailto:a@b.vn", "../methodology/"),
+        doc.select("a[href]").eachAttr("href"));
+    assertEquals(1, doc.select("table td").stream().filter(td -> td.text().equals("1")).count(), "TABLES is on");
+  }
+
+  @Test
+  void englishFallsBackToVietnameseWithAFlag(@TempDir Path project) throws IOException {
+    Files.createDirectories(project.resolve("content/vi"));
+    Files.writeString(project.resolve("content/vi/thu.md"), HOSTILE);
+    ContentPages.Page en = new ContentPages().read(project).get(Lang.EN).get(0);
+    assertTrue(en.fallback());
+    assertEquals("thu", en.name());
+  }
+}

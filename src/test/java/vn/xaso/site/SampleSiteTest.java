@@ -1,0 +1,235 @@
+package vn.xaso.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample project of the repository, built once and read back with jsoup. */
+class SampleSiteTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+  @TempDir static Path out;
+  static BuiltSite site;
+
+  @BeforeAll
+  static void build() throws IOException {
+    site = BuiltSite.build(PROJECT, out.resolve("site"));
+  }
+
+  @Test
+  void everyPageExistsInBothLanguagesWithMatchingHreflangPairs() throws IOException {
+    List<String> vi = site.pages().stream().filter(p -> !p.startsWith("en/")).toList();
+    assertTrue(vi.size() > 20, "pages: " + vi);
+    for (String page : vi) {
+      String en = "en/" + page;
+      assertTrue(site.files().contains(en), "no English page for " + page);
+      Document v = site.page(page);
+      Document e = site.page(en);
+      assertEquals("vi", v.select("html").attr("lang"), page);
+      assertEquals("en", e.select("html").attr("lang"), en);
+      if (page.equals("404.html")) {
+        continue;
+      }
+      for (Document d : List.of(v, e)) {
+        assertEquals(d.select("link[hreflang=vi]").attr("href"), v.select("link[rel=canonical]").attr("href"), page);
+        assertEquals(d.select("link[hreflang=en]").attr("href"), e.select("link[rel=canonical]").attr("href"), page);
+        assertEquals(d.select("link[hreflang=x-default]").attr("href"), v.select("link[rel=canonical]").attr("href"));
+      }
+      assertEquals(en, BuiltSite.resolve(page, v.select("a.lang-switch").attr("href")), "switcher of " + page);
+      assertEquals(page, BuiltSite.resolve(en, e.select("a.lang-switch").attr("href")), "switcher of " + en);
+    }
+  }
+
+  @Test
+  void everyInternalLinkAndAssetResolves() throws IOException {
+    // The open-data files belong to the open-data stage: checked once that stage writes them.
+    boolean dataWritten = site.files().stream().anyMatch(f -> f.startsWith("data/") && !f.equals("data/index.html"));
+    List<String> broken = new ArrayList<>();
+    for (String page : site.pages()) {
+      if (page.endsWith("404.html")) {
+        continue;
+      }
+      Document doc = site.page(page);
+      BuiltSite.hrefs(doc).filter(h -> !BuiltSite.isExternal(h) && !h.startsWith("#")).forEach(h -> {
+        String target = BuiltSite.resolve(page, h);
+        boolean ownedByData = target.startsWith("data/") && !target.equals("data/index.html");
+        if (!site.files().contains(target) && (dataWritten || !ownedByData)) {
+          broken.add(page + " → " + h);
+        }
+      });
+      for (Element canvas : doc.select("canvas[data-chart]")) {
+        String target = BuiltSite.resolve(page, canvas.attr("data-chart"));
+        if (!site.files().contains(target)) {
+          broken.add(page + " → " + canvas.attr("data-chart"));
+        }
+      }
+    }
+    assertEquals(List.of(), broken);
+  }
+
+  @Test
+  void nothingComesFromAnotherHostAndNothingRunsInline() throws IOException {
+    for (String page : site.pages()) {
+      Document doc = site.page(page);
+      for (Element s : doc.select("script")) {
+        assertFalse(s.attr("src").isEmpty(), "inline script in " + page);
+        assertFalse(BuiltSite.isExternal(s.attr("src")), page + ": " + s.attr("src"));
+        assertTrue(s.attr("integrity").startsWith("sha384-"), page + ": " + s.attr("src"));
+      }
+      for (Element l : doc.select("link[rel=stylesheet]")) {
+        assertFalse(BuiltSite.isExternal(l.attr("href")), page);
+      }
+      assertTrue(doc.select("style, [style], img[src^=http]").isEmpty(), "inline style or foreign image in " + page);
+      assertTrue(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+          .noneMatch(a -> a.getKey().startsWith("on")), "event handler attribute in " + page);
+      String csp = doc.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+      assertTrue(csp.startsWith("default-src 'self'") && !csp.contains("unsafe"), page + ": " + csp);
+    }
+  }
+
+  @Test
+  void reportChartTablesEqualTheYaml() throws IOException {
+    String path = "hai-phong/hung-thang/2025-11-28_2025-12-05/";
+    JsonNode yaml = new YAMLMapper().readTree(PROJECT.resolve("data/" + path.substring(0, path.length() - 1) + ".yaml").toFile());
+    for (String lang : List.of("", "en/")) {
+      Document doc = site.page(lang + path + "index.html");
+      String notReported = lang.isEmpty() ? "không báo cáo" : "not reported";
+      List<Element> procedures = doc.select("#chart-procedures tbody tr");
+      List<String> fields = List.of("full_online", "partial_online", "not_online");
+      assertEquals(fields.size(), procedures.size());
+      for (int i = 0; i < fields.size(); i++) {
+        assertCell(procedures.get(i).selectFirst("td"), yaml.path("procedures").path(fields.get(i)), notReported);
+      }
+      List<Element> blocks = doc.select("#chart-hardware tbody tr");
+      List<String> blockNames = new ArrayList<>();
+      yaml.path("infrastructure").fieldNames().forEachRemaining(blockNames::add);
+      assertEquals(blockNames.size(), blocks.size());
+      List<String> series = List.of("computers", "adequate", "anti_malware");
+      for (int b = 0; b < blockNames.size(); b++) {
+        JsonNode hw = yaml.path("infrastructure").path(blockNames.get(b)).path("hardware");
+        List<Element> cells = blocks.get(b).select("td");
+        for (int s = 0; s < series.size(); s++) {
+          assertCell(cells.get(s), hw.path(series.get(s)), notReported);
+        }
+      }
+    }
+  }
+
+  /** A cell equals the YAML number, or reads "not reported" (never 0) when the YAML leaves it out. */
+  private static void assertCell(Element td, JsonNode value, String notReported) {
+    if (value.isMissingNode() || value.isNull()) {
+      assertEquals(notReported, td.text(), td.outerHtml());
+      assertFalse(td.hasAttr("data-value"));
+    } else {
+      assertEquals(value.asDouble(), Double.parseDouble(td.attr("data-value")), td.outerHtml());
+    }
+  }
+
+  @Test
+  void chartFilesCarryTheSameNumbersAsTheirTables() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (String page : site.pages()) {
+      Document doc = site.page(page);
+      for (Element fig : doc.select("figure.chart")) {
+        String file = BuiltSite.resolve(page, fig.selectFirst("canvas").attr("data-chart"));
+        JsonNode data = json.readTree(site.root().resolve(file).toFile()).path("datasets");
+        List<Element> rows = fig.select("tbody tr");
+        for (int s = 0; s < data.size(); s++) {
+          for (int r = 0; r < rows.size(); r++) {
+            JsonNode v = data.get(s).path("data").get(r);
+            Element td = rows.get(r).select("td").get(s);
+            assertEquals(v.isNull() ? "" : String.valueOf(v.asDouble()),
+                td.hasAttr("data-value") ? String.valueOf(Double.parseDouble(td.attr("data-value"))) : "", file);
+          }
+        }
+        String csv = BuiltSite.resolve(page, fig.select("a[download]").attr("href"));
+        assertTrue(site.files().contains(csv), csv);
+        assertEquals(rows.size() + 1, site.text(csv).lines().count(), csv);
+        assertNotNull(fig.selectFirst("canvas[role=img][aria-label]"), file);
+        assertFalse(fig.select("figcaption").text().isBlank());
+        assertFalse(fig.select(".chart-source").text().isBlank());
+      }
+    }
+  }
+
+  @Test
+  void missingFiguresReadNotReportedNeverZero() throws IOException {
+    // dossiers.carried_over is absent from the sample report: the page must say so.
+    Document vi = site.page("hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
+    Element row = vi.select("#dossiers dl div").stream()
+        .filter(d -> d.selectFirst("dt").text().equals("Hồ sơ kỳ trước chuyển sang")).findFirst().orElseThrow();
+    assertEquals("không báo cáo", row.selectFirst("dd").text());
+    Document en = site.page("en/hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
+    Element enRow = en.select("#dossiers dl div").stream()
+        .filter(d -> d.selectFirst("dt").text().equals("Carried over from the previous period")).findFirst().orElseThrow();
+    assertEquals("not reported", enRow.selectFirst("dd").text());
+  }
+
+  @Test
+  void numbersAndDatesFollowTheLanguage() throws IOException {
+    Document vi = site.page("hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
+    Document en = site.page("en/hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
+    assertTrue(vi.select("h1 small").text().contains("28/11/2025 – 05/12/2025"), vi.select("h1").text());
+    assertTrue(en.select("h1 small").text().contains("28 Nov 2025 – 5 Dec 2025"), en.select("h1").text());
+  }
+
+  @Test
+  void searchIndexFindsCommunesWithoutDiacritics() throws IOException {
+    JsonNode index = new ObjectMapper().readTree(site.text("search.json"));
+    JsonNode hung = Stream.iterate(0, i -> i + 1).limit(index.size()).map(index::get)
+        .filter(e -> e.path("path").asText().equals("hai-phong/hung-thang/")).findFirst().orElseThrow();
+    for (String query : List.of("hung thang", "Hung Thang", "hùng thắng")) {
+      assertTrue(hung.path("key").asText().contains(Fold.fold(query)), query);
+    }
+    assertTrue(site.files().contains(hung.path("path").asText() + "index.html"));
+  }
+
+  @Test
+  void sitemapFeedsAndNotFoundPagesExist() throws IOException {
+    Document sitemap = org.jsoup.Jsoup.parse(site.text("sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
+    assertEquals(2 * site.pages().stream().filter(p -> !p.startsWith("en/") && p.endsWith("index.html")).count(),
+        sitemap.select("url").size());
+    for (String feed : List.of("feed.xml", "en/feed.xml")) {
+      Document atom = org.jsoup.Jsoup.parse(site.text(feed), "", org.jsoup.parser.Parser.xmlParser());
+      assertEquals(site.pages().stream().filter(p -> p.matches("hai-phong/[^/]+/[^/]+/index.html")).count(),
+          atom.select("entry").size(), feed);
+    }
+    assertTrue(site.files().containsAll(List.of("404.html", "en/404.html", "robots.txt")));
+  }
+
+  @Test
+  void buildIsDeterministic(@TempDir Path again) throws IOException {
+    BuiltSite second = BuiltSite.build(PROJECT, again.resolve("site"));
+    assertEquals(site.files(), second.files());
+    for (String f : site.files()) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.root().resolve(f)),
+          Files.readAllBytes(second.root().resolve(f))), f);
+    }
+  }
+
+  @Test
+  void contentPagesAppearInBothLanguages() throws IOException {
+    for (String name : List.of("about", "methodology", "open-data", "contribute")) {
+      for (String lang : List.of("", "en/")) {
+        Document doc = site.page(lang + name + "/index.html");
+        assertFalse(doc.select("main article h1").text().isBlank(), lang + name);
+      }
+    }
+  }
+}

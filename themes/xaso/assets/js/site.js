@@ -1,0 +1,84 @@
+/* Xã Số: charts from each figure's .json file and find-a-commune. The page reads fine without it. */
+(function () {
+  'use strict';
+  // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+  var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+
+  function fold(text) {
+    return text.toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, ' ').trim();
+  }
+
+  function drawChart(canvas) {
+    if (typeof Chart === 'undefined') { return; }
+    fetch(canvas.getAttribute('data-chart')).then(function (r) { return r.json(); }).then(function (spec) {
+      var box = canvas.parentNode;
+      var horizontal = spec.type === 'bar' && spec.labels.length > 6;
+      if (horizontal) { box.style.height = Math.max(12, spec.labels.length * 1.8 + 4) + 'rem'; }
+      var nf = new Intl.NumberFormat(spec.locale, { maximumFractionDigits: 2 });
+      var fmt = function (v) { return v === null || v === undefined ? '' : nf.format(v) + (spec.percent ? '%' : ''); };
+      box.hidden = false;
+      new Chart(canvas, {
+        type: spec.type,
+        data: {
+          labels: spec.labels,
+          datasets: spec.datasets.map(function (d, i) {
+            return { label: d.label, data: d.data, backgroundColor: PALETTE[i % PALETTE.length],
+              borderColor: PALETTE[i % PALETTE.length], spanGaps: false };
+          })
+        },
+        options: {
+          indexAxis: horizontal ? 'y' : 'x', responsive: true, maintainAspectRatio: false, animation: false,
+          locale: spec.locale,
+          plugins: {
+            legend: { display: spec.datasets.length > 1 },
+            tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + fmt(c.raw); } } }
+          },
+          scales: (function () {
+            var value = { beginAtZero: true, ticks: { callback: function (v) { return fmt(v); } } };
+            if (spec.percent) { value.max = 100; }
+            return horizontal ? { x: value } : { y: value };
+          })()
+        }
+      });
+    }).catch(function () { /* the table below the chart holds the same figures */ });
+  }
+
+  function search(form) {
+    var input = form.querySelector('input');
+    var list = form.querySelector('.search-results');
+    var status = form.querySelector('.search-status');
+    var base = form.getAttribute('data-base') || '';
+    var index = null;
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    input.addEventListener('input', function () {
+      var run = function () {
+        var q = fold(input.value);
+        list.textContent = '';
+        status.textContent = '';
+        if (!q) { return; }
+        var words = q.split(' ');
+        var hits = index.filter(function (e) {
+          return words.every(function (w) { return e.key.indexOf(w) >= 0; });
+        }).slice(0, 20);
+        hits.forEach(function (e) {
+          var li = document.createElement('li');
+          var a = document.createElement('a');
+          a.href = base + e.path;
+          a.textContent = e.name + ', ' + e.province;
+          li.appendChild(a);
+          list.appendChild(li);
+        });
+        if (!hits.length) { status.textContent = status.getAttribute('data-none'); }
+      };
+      if (index) { run(); return; }
+      fetch(form.getAttribute('data-index')).then(function (r) { return r.json(); })
+        .then(function (data) { index = data; run(); });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('canvas[data-chart]'), drawChart);
+    Array.prototype.forEach.call(document.querySelectorAll('form.search'), search);
+  });
+}());
