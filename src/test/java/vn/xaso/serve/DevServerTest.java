@@ -42,11 +42,11 @@ class DevServerTest {
       int port = server.start(0);
       assertEquals(1, server.state().number());
       assertTrue(server.state().ok(), log.toString());
-      String good = snapshot(out);
 
       p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: 10, fields: 4"));
       BuildState second = await(server, s -> s.number() >= 2);
       assertTrue(second.ok(), log.toString());
+      String good = snapshot(out);
 
       p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: ten"));
       BuildState broken = await(server, s -> !s.ok());
@@ -58,6 +58,11 @@ class DevServerTest {
       HttpResponse<String> status = get(port, "/_xaso/status");
       assertTrue(status.body().contains("\"ok\":false") && status.body().contains("not-integer"), status.body());
       assertEquals(200, get(port, "/_xaso/reload.js").statusCode());
+      HttpResponse<String> home = get(port, "/");
+      assertEquals(200, home.statusCode());
+      assertTrue(home.body().contains("<script src=\"/_xaso/reload.js\" defer></script></body>"), "pages get the reload hook");
+      HttpResponse<String> en = get(port, "/en/hai-phong/hung-thang/2025-11/");
+      assertEquals(200, en.statusCode(), "the last good report page is still served");
       assertEquals(404, get(port, "/../../etc/passwd").statusCode());
     }
   }
