@@ -12,6 +12,8 @@ import vn.xaso.problem.Problem;
 /** The repository's own sample data: the real reports validate, with their real contradictions as warnings. */
 class SeedReportsTest {
   private static final String HUNG_THANG = "data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml";
+  private static final String CHI_MINH = "data/hai-phong/chi-minh/2025-07-31.yaml";
+  private static final String MINH_LONG = "data/quang-ngai/minh-long/2025-10-08.yaml";
 
   @Test
   void sampleDataHasNoErrors() throws Exception {
@@ -20,10 +22,28 @@ class SeedReportsTest {
   }
 
   @Test
+  void theThreeReportsAndTheirProfilesAreAllRead() throws Exception {
+    Check.Result result = new Check().run(Path.of(""));
+    assertEquals(List.of(CHI_MINH, HUNG_THANG, MINH_LONG),
+        result.data().reports().stream().map(r -> r.file()).sorted().toList());
+    assertEquals(3, result.data().communes().size());
+    assertEquals(2, result.data().provinces().size());
+  }
+
+  @Test
+  void chiMinhAndMinhLongOnlyLackTheirNumberAndDate() throws Exception {
+    var byFile = new Check().run(Path.of("")).problems().byFile();
+    assertEquals(List.of("8 source-undated source", "8 source-unnumbered source"), lines(byFile.get(CHI_MINH)));
+    assertEquals(List.of("7 source-undated source", "7 source-unnumbered source"), lines(byFile.get(MINH_LONG)));
+  }
+
+  private static List<String> lines(List<Problem> problems) {
+    return problems.stream().map(p -> p.position().line() + " " + p.code().id() + " " + p.field()).toList();
+  }
+
+  @Test
   void hungThangWarningsAreItsRealContradictions() throws Exception {
-    List<String> warnings = new Check().run(Path.of("")).problems().byFile().get(HUNG_THANG).stream()
-        .map(p -> p.position().line() + " " + p.code().id() + " " + p.field())
-        .toList();
+    List<String> warnings = lines(new Check().run(Path.of("")).problems().byFile().get(HUNG_THANG));
     assertEquals(List.of(
         "8 source-undated source",
         "8 source-unnumbered source",
