@@ -5,61 +5,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Indicator;
-import vn.xaso.model.Doc;
-import vn.xaso.model.Text;
-import vn.xaso.schema.Schema;
-import vn.xaso.schema.Shape;
+import vn.xaso.schema.Dictionary;
 
 /**
- * The data dictionary page's rows, read from the same {@link Shape}s the validator uses and the
- * {@link Indicator} catalogue. Small on purpose: a fuller dictionary from the schema stage can replace it.
+ * The data dictionary page's rows in one language: the {@link Dictionary} entries (read from
+ * the same shapes the validator uses) and the {@link Indicator} catalogue with its formulas.
  */
 public final class DataDictionary {
-  private final Schema schema;
+  private final Dictionary dictionary;
 
-  public DataDictionary(Schema schema) {
-    this.schema = schema;
+  public DataDictionary(Dictionary dictionary) {
+    this.dictionary = dictionary;
   }
 
-  /** One field: its dotted YAML path, type, whether required, unit, meaning and an example. */
-  public record Field(String path, String type, boolean required, String unit, String meaning, String example) {}
+  /** One field: its dotted YAML path, type, whether required, unit, meaning, allowed values and an example. */
+  public record Field(String path, String type, boolean required, String unit, String meaning, String values,
+      String example) {}
 
   public Map<String, List<Field>> files(Show show) {
+    String lang = show.lang().code();
     Map<String, List<Field>> out = new LinkedHashMap<>();
-    out.put("province.yaml", fields(schema.province(), "", show));
-    out.put("commune.yaml", fields(schema.commune(), "", show));
-    out.put("<period>.yaml", fields(schema.report(), "", show));
-    return out;
-  }
-
-  private List<Field> fields(Shape.Obj obj, String prefix, Show show) {
-    List<Field> out = new ArrayList<>();
-    for (Shape.Prop p : obj.props()) {
-      String path = prefix + p.name();
-      Shape shape = p.shape();
-      String suffix = "";
-      if (shape instanceof Shape.ListOf list) {
-        shape = list.item();
-        suffix = "[]";
+    for (Map.Entry<String, List<Dictionary.Entry>> file : dictionary.files().entrySet()) {
+      List<Field> fields = new ArrayList<>();
+      for (Dictionary.Entry e : file.getValue()) {
+        List<String> values = new ArrayList<>();
+        for (String[] v : e.values()) {
+          values.add(v[0] + " (" + ("en".equals(lang) ? v[2] : v[1]) + ")");
+        }
+        fields.add(new Field(e.path(), e.type(lang), e.required(), show.unitIn(e.unit()), e.meaning(lang),
+            String.join(", ", values), e.example()));
       }
-      Doc d = p.doc();
-      String meaning = d == null ? "" : show.lang() == Lang.EN ? d.en() : d.vi();
-      String unit = d == null ? "" : show.unitIn(d.unit());
-      String example = d == null ? "" : d.example();
-      if (shape instanceof Shape.Obj o && o.type() != Text.class) {
-        out.add(new Field(path + suffix, show.messages().get("dictionary.object"), p.required(), unit, meaning, example));
-        out.addAll(fields(o, path + suffix + ".", show));
-      } else {
-        String type = shape instanceof Shape.Scalar s ? kind(s, show) : show.messages().get("dictionary.text_vi_en");
-        out.add(new Field(path + suffix, type, p.required(), unit, meaning, example));
-      }
+      out.put(file.getKey(), fields);
     }
     return out;
-  }
-
-  private static String kind(Shape.Scalar s, Show show) {
-    String label = s.kind().label(show.lang().code());
-    return s.values().isEmpty() ? label : label + ": " + String.join(", ", s.values());
   }
 
   public List<Map<String, String>> indicators(Show show) {

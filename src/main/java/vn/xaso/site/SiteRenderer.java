@@ -15,6 +15,7 @@ import vn.xaso.model.Commune;
 import vn.xaso.model.Province;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.publish.Output;
+import vn.xaso.schema.Dictionary;
 import vn.xaso.schema.Schema;
 
 /**
@@ -123,7 +124,7 @@ public final class SiteRenderer {
 
   private Map<String, Object> dictionary(SiteContext c) {
     Map<String, Object> m = c.frame("data-dictionary/", c.t().get("dictionary.title"), c.t().get("dictionary.description"));
-    DataDictionary d = new DataDictionary(schema);
+    DataDictionary d = new DataDictionary(new Dictionary(schema));
     m.put("files", d.files(c.show()));
     m.put("indicators", d.indicators(c.show()));
     return m;

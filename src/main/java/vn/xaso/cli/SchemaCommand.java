@@ -1,0 +1,60 @@
+package vn.xaso.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.xaso.model.SiteConfig;
+import vn.xaso.publish.DictionaryMarkdown;
+import vn.xaso.schema.Dictionary;
+import vn.xaso.schema.JsonSchemaWriter;
+import vn.xaso.schema.Schema;
+
+/** {@code xaso schema}: regenerates the JSON Schemas and the data dictionary under docs/. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = {"Tạo lại lược đồ JSON và từ điển dữ liệu trong docs/.",
+        "Regenerates the JSON Schemas and the data dictionary under docs/."})
+public final class SchemaCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
+  Path project;
+
+  @Option(names = "--out", paramLabel = "DIR", description = {"Thư mục / folder (mặc định / default: <project>/docs)"})
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Path docs = out == null ? project.resolve("docs") : out;
+    Map<String, String> files = generate(new Schema());
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path file = docs.resolve(f.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+    }
+    PrintWriter pw = spec.commandLine().getOut();
+    pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", files.size(), docs, files.size(), docs);
+    pw.flush();
+    return 0;
+  }
+
+  /** Every generated file by its path under docs/: the four schemas and the dictionary. */
+  public static Map<String, String> generate(Schema schema) {
+    JsonSchemaWriter writer = new JsonSchemaWriter();
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("schema/report.schema.json", writer.write(schema.report(), "Xã Số — báo cáo kỳ / period report"));
+    files.put("schema/commune.schema.json", writer.write(schema.commune(), "Xã Số — hồ sơ xã / commune profile"));
+    files.put("schema/province.schema.json", writer.write(schema.province(), "Xã Số — hồ sơ tỉnh / province profile"));
+    files.put("schema/site.schema.json", writer.write(schema.object(SiteConfig.class), "Xã Số — cấu hình trang / site configuration"));
+    files.put("data-dictionary.md", new DictionaryMarkdown(new Dictionary(schema)).render());
+    return files;
+  }
+}

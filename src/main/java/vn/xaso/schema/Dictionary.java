@@ -1,0 +1,118 @@
+package vn.xaso.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.xaso.model.Coded;
+import vn.xaso.model.Doc;
+import vn.xaso.model.SiteConfig;
+import vn.xaso.model.Text;
+
+/**
+ * The data dictionary: every field of every file kind, flattened to dotted paths, with its type,
+ * unit, allowed values and meaning in both languages — read from the {@link Shape}s, never
+ * written by hand. Fields that repeat under several names of one type (the four blocks of
+ * {@code infrastructure}) are listed once under {@code <party|government|council|front>}.
+ */
+public final class Dictionary {
+  private final Schema schema;
+
+  public Dictionary(Schema schema) {
+    this.schema = schema;
+  }
+
+  /** One field. {@code type} is "object", "list of …", "text (vi, en)" or a scalar kind; {@code values} lists enum codes with meanings. */
+  public record Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values) {
+    public String meaning(String lang) {
+      return doc == null ? "" : "en".equals(lang) ? doc.en() : doc.vi();
+    }
+
+    public String type(String lang) {
+      return "en".equals(lang) ? typeEn : typeVi;
+    }
+
+    public String unit() {
+      return doc == null ? "" : doc.unit();
+    }
+
+    public String example() {
+      return doc == null ? "" : doc.example();
+    }
+
+    /** Allowed values as "code (vi / en)", joined. */
+    public String allowed() {
+      return values.stream().map(v -> v[0] + " (" + v[1] + " / " + v[2] + ")").collect(Collectors.joining(", "));
+    }
+  }
+
+  /** The file kinds in the order staff meet them, each with its entries. */
+  public Map<String, List<Entry>> files() {
+    Map<String, List<Entry>> out = new LinkedHashMap<>();
+    out.put("data/<province>/province.yaml", entries(schema.province()));
+    out.put("data/<province>/<commune>/commune.yaml", entries(schema.commune()));
+    out.put("data/<province>/<commune>/<period>.yaml", entries(schema.report()));
+    out.put("content/site.yaml", entries(schema.object(SiteConfig.class)));
+    return out;
+  }
+
+  public List<Entry> entries(Shape.Obj root) {
+    List<Entry> out = new ArrayList<>();
+    walk(root, "", out);
+    return out;
+  }
+
+  private void walk(Shape.Obj obj, String prefix, List<Entry> out) {
+    Map<Class<?>, List<Shape.Prop>> sameType = new LinkedHashMap<>();
+    for (Shape.Prop p : obj.props()) {
+      if (p.shape() instanceof Shape.Obj o && o.type() != Text.class) {
+        sameType.computeIfAbsent(o.type(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<Shape.Prop> done = new ArrayList<>();
+    for (Shape.Prop p : obj.props()) {
+      if (done.contains(p)) {
+        continue;
+      }
+      List<Shape.Prop> group = p.shape() instanceof Shape.Obj o && o.type() != Text.class
+          ? sameType.get(o.type()) : List.of(p);
+      done.addAll(group);
+      String name = group.size() == 1 ? p.name()
+          : "<" + group.stream().map(Shape.Prop::name).collect(Collectors.joining("|")) + ">";
+      field(prefix + name, p, out);
+    }
+  }
+
+  private void field(String path, Shape.Prop p, List<Entry> out) {
+    Shape shape = p.shape();
+    String listVi = "";
+    String listEn = "";
+    if (shape instanceof Shape.ListOf list) {
+      shape = list.item();
+      path = path + "[]";
+      listVi = "danh sách ";
+      listEn = "list of ";
+    }
+    if (shape instanceof Shape.Obj o && o.type() == Text.class) {
+      out.add(new Entry(path, listVi + "văn bản (vi, en)", listEn + "text (vi, en)", p.required(), p.doc(), List.of()));
+      return;
+    }
+    if (shape instanceof Shape.Obj o) {
+      out.add(new Entry(path, listVi + "nhóm trường", listEn + "object", p.required(), p.doc(), List.of()));
+      walk(o, path + ".", out);
+      return;
+    }
+    Shape.Scalar s = (Shape.Scalar) shape;
+    List<String[]> values = new ArrayList<>();
+    if (s.kind() == Shape.Kind.ENUM) {
+      for (Object c : s.type().getEnumConstants()) {
+        values.add(new String[] {((Coded) c).code(), ((Coded) c).label("vi"), ((Coded) c).label("en")});
+      }
+    }
+    String patternVi = p.pattern() == null ? "" : ", dạng " + p.pattern().pattern();
+    String patternEn = p.pattern() == null ? "" : ", form " + p.pattern().pattern();
+    out.add(new Entry(path, listVi + s.kind().label("vi") + patternVi, listEn + s.kind().label("en") + patternEn,
+        p.required(), p.doc(), values));
+  }
+}
