@@ -83,10 +83,14 @@ public final class Binder {
       Map<String, Object> values = new LinkedHashMap<>();
       Map<String, YNode.Entry> given = new LinkedHashMap<>();
       for (YNode.Entry e : map.entries()) {
-        given.put(e.key().value(), e);
+        YNode.Entry first = given.putIfAbsent(e.key().value(), e);
+        if (first != null) {
+          problems.add(file, e.key().position(), join(path, e.key().value()), Code.DUPLICATE_KEY,
+              Map.of("key", e.key().value(), "first", first.key().position().line()));
+        }
       }
       List<String> allowed = shape.props().stream().map(Shape.Prop::name).toList();
-      for (YNode.Entry e : map.entries()) {
+      for (YNode.Entry e : given.values()) {
         String key = e.key().value();
         if (shape.prop(key).isEmpty()) {
           unknown(e.key(), join(path, key), key, allowed);

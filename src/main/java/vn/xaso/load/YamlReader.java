@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +74,12 @@ public final class YamlReader {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      problems.add(name, mark == null ? Position.FILE : position(mark), "", Code.YAML_SYNTAX,
-          Map.of("detail", detail.replace('\n', ' ').trim()));
+      Position at = mark == null ? Position.FILE : position(mark);
+      if (detail.contains("\\t(TAB)") || detail.contains("\t")) {
+        problems.add(name, at, "", Code.TAB_INDENTATION, Map.of());
+      } else {
+        problems.add(name, at, "", Code.YAML_SYNTAX, Map.of("detail", detail.replace('\n', ' ').trim()));
+      }
       return Optional.empty();
     } catch (YAMLException e) {
       problems.add(name, Position.FILE, "", Code.YAML_SYNTAX, Map.of("detail", String.valueOf(e.getMessage())));
@@ -222,22 +225,15 @@ public final class YamlReader {
       return true; // DocumentEnd, StreamStart
     }
 
-    /** Duplicate and non-text keys are reported and dropped, so binding still reports the rest. */
+    /** Non-text keys are reported and dropped; duplicates are kept for the binder, which knows their path. */
     private YNode.YMap toMap(Position at, List<YNode> children) {
       List<YNode.Entry> entries = new ArrayList<>();
-      Map<String, Position> seen = new HashMap<>();
       for (int i = 0; i + 1 < children.size(); i += 2) {
         YNode key = children.get(i);
         if (!(key instanceof YNode.YScalar scalarKey)) {
           problems.add(name, key.position(), "", Code.WRONG_SHAPE, Map.of(
               "expected_vi", "tên trường", "expected_en", "a field name",
               "actual_vi", "một cấu trúc", "actual_en", "a structure"));
-          continue;
-        }
-        Position first = seen.putIfAbsent(scalarKey.value(), scalarKey.position());
-        if (first != null) {
-          problems.add(name, scalarKey.position(), scalarKey.value(), Code.DUPLICATE_KEY,
-              Map.of("key", scalarKey.value(), "first", first.line()));
           continue;
         }
         entries.add(new YNode.Entry(scalarKey, children.get(i + 1)));
