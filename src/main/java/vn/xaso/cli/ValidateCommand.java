@@ -22,17 +22,22 @@ public final class ValidateCommand implements Callable<Integer> {
       description = {"Thư mục dự án / project folder (mặc định / default: .)"})
   Path project;
 
+  @Option(names = "--github-annotations", defaultValue = "${env:GITHUB_ACTIONS:-false}", fallbackValue = "true",
+      arity = "0..1",
+      description = {"In thêm chú thích ::error cho GitHub (mặc định khi chạy trong GitHub Actions)",
+          "Also print ::error annotations for GitHub (default when running in GitHub Actions)"})
+  boolean github;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Check.Result result = new Check().run(project);
-    report(result.problems(), result.files(), out);
+    report(result.problems(), result.files(), out, github);
     return result.problems().hasErrors() ? 1 : 0;
   }
 
-  /** Prints problems, GitHub annotations when under Actions, and the bilingual summary. */
-  static void report(Problems problems, int files, PrintWriter out) {
-    boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+  /** Prints problems, GitHub annotations when asked, and the bilingual summary. */
+  static void report(Problems problems, int files, PrintWriter out, boolean github) {
     for (Problem p : problems.all()) {
       out.println(p.format());
       if (github) {
