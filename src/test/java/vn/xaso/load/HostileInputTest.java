@@ -1,0 +1,206 @@
+package vn.xaso.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.build.Check;
+import vn.xaso.problem.Problem;
+import vn.xaso.testing.TinyProject;
+
+/**
+ * Hostile input: every case ends as a problem from the catalogue, with file and line, never an
+ * exception. Each test prints how long the check took (figures for docs/security.md); timing is
+ * not asserted.
+ */
+class HostileInputTest {
+  private static final String FILE = "data/hai-phong/hung-thang/2025-12.yaml";
+  private static final String HEAD = """
+      commune: hung-thang
+      period: {start: 2025-12-01, end: 2025-12-31}
+      source:
+        issuer: {vi: UBND xã Hùng Thắng}
+        issuer_block: government
+        number: 1/BC-UBND
+        date: 2025-12-31
+        title: {vi: Báo cáo tháng 12}
+      """;
+
+  @TempDir Path dir;
+
+  private List<String> check(String caseName) throws Exception {
+    long t = System.nanoTime();
+    List<Problem> problems = new Check().run(dir).problems().all();
+    System.out.printf(Locale.ROOT, "hostile %-28s %7.1f ms%n", caseName, (System.nanoTime() - t) / 1e6);
+    return problems.stream().map(p -> p.location() + " " + p.code().id() + (p.field().isEmpty() ? "" : " " + p.field()))
+        .toList();
+  }
+
+  private TinyProject project() throws Exception {
+    return TinyProject.withCommune(dir);
+  }
+
+  @Test
+  void aliasBombIsRefusedAtItsFirstAnchor() throws Exception {
+    StringBuilder y = new StringBuilder(HEAD).append("quality_notes:\n  - &a {vi: lol}\n");
+    for (int i = 0; i < 9; i++) {
+      y.append("  - &").append((char) ('b' + i)).append(" [*").append((char) ('a' + i)).append(", *")
+          .append((char) ('a' + i)).append("]\n");
+    }
+    project().file(FILE, y.toString());
+    assertEquals(List.of(FILE + ":10:5 alias-refused"), check("alias bomb"));
+  }
+
+  @Test
+  void aHundredMegabyteFileIsRefusedWithoutReadingIt() throws Exception {
+    project();
+    Path big = dir.resolve(FILE);
+    Files.createDirectories(big.getParent());
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(100L * 1024 * 1024);
+    }
+    assertEquals(List.of(FILE + ":0:0 file-too-large"), check("100 MB file"));
+  }
+
+  @Test
+  void deepNestingIsRefusedAtTheLimit() throws Exception {
+    project().file(FILE, HEAD + "quality_notes: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+    assertEquals(List.of(FILE + ":9:31 too-deep"), check("10,000 levels of nesting"));
+  }
+
+  @Test
+  void aVeryLongStringIsRefused() throws Exception {
+    project().file(FILE, HEAD + "quality_notes:\n  - vi: " + "a".repeat(900_000) + "\n");
+    assertEquals(List.of(FILE + ":10:9 too-long quality_notes[0].vi"), check("900 KB string"));
+  }
+
+  @Test
+  void nonUtf8BytesAreRefusedWithTheirOffset() throws Exception {
+    project();
+    Path file = dir.resolve(FILE);
+    Files.createDirectories(file.getParent());
+    Files.write(file, (HEAD + "quality_notes: [{vi: Hùng Thắng}]\n").getBytes(Charset.forName("windows-1258")));
+    assertEquals(List.of(FILE + ":0:0 not-utf8"), check("windows-1258 bytes"));
+  }
+
+  @Test
+  void aByteOrderMarkIsAWarningAndTheFileIsRead() throws Exception {
+    project().file(FILE, "\uFEFF" + HEAD);
+    assertEquals(List.of(FILE + ":1:1 byte-order-mark"), check("BOM"));
+  }
+
+  @Test
+  void crlfLineEndingsWorkAndKeepPositions() throws Exception {
+    project().file(FILE, (HEAD + "dossiers: {received: 10, resolved: 11}\n").replace("\n", "\r\n"));
+    assertEquals(List.of(FILE + ":9:26 exceeds dossiers.resolved"), check("CRLF"));
+  }
+
+  @Test
+  void nulAndControlCharactersAreRefusedWhereTheyStand() throws Exception {
+    project().file(FILE, HEAD + "quality_notes: [{vi: a\u0000b}]\n");
+    assertEquals(List.of(FILE + ":9:23 control-character"), check("NUL"));
+    project().file(FILE, HEAD + "quality_notes: [{vi: a\u001bb}]\n");
+    assertEquals(List.of(FILE + ":9:23 control-character"), check("ESC"));
+  }
+
+  @Test
+  void yesNoOnWhereTextIsExpectedAreRefused() throws Exception {
+    project().file(FILE, HEAD.replace("number: 1/BC-UBND", "number: yes") + "  signer_name: On\n");
+    assertEquals(List.of(FILE + ":3:1 source-unnumbered source", FILE + ":6:11 boolean-like source.number",
+            FILE + ":9:16 boolean-like source.signer_name"),
+        check("yes / On as text"));
+  }
+
+  @Test
+  void impossibleDatesAreRefused() throws Exception {
+    project().file(FILE, HEAD.replace("date: 2025-12-31", "date: 2025-02-30") + "  stated_as_of: 2025-13-01\n");
+    // The unreadable date also leaves the report undated, which is said too.
+    assertEquals(List.of(FILE + ":3:1 source-undated source", FILE + ":7:9 bad-date source.date",
+            FILE + ":9:17 bad-date source.stated_as_of"),
+        check("impossible dates"));
+  }
+
+  @Test
+  void badFolderAndFileNamesAreRefused() throws Exception {
+    project().file("data/hai-phong/Hung Thang/2025-12.yaml", HEAD)
+        .file("data/hai-phong/hung-thang/2025..yaml", HEAD)
+        .file("data/hai-phong/HUNG-THANG/commune.yaml", TinyProject.COMMUNE)
+        .file("data/hai-phong/hung-thang/sub/2025-12.yaml", HEAD);
+    assertEquals(List.of(
+        "data/hai-phong/HUNG-THANG/commune.yaml:0:0 bad-path",
+        "data/hai-phong/Hung Thang/2025-12.yaml:0:0 bad-path",
+        "data/hai-phong/hung-thang/2025..yaml:0:0 bad-path",
+        "data/hai-phong/hung-thang/sub/2025-12.yaml:0:0 bad-path"), check("bad names"));
+  }
+
+  @Test
+  void symlinksOutsideDataAreRefusedAndBrokenOnesToo() throws Exception {
+    project();
+    Path outside = Files.writeString(dir.resolve("outside.yaml"), HEAD);
+    Files.createDirectories(dir.resolve("data/hai-phong/hung-thang"));
+    Files.createSymbolicLink(dir.resolve(FILE), outside);
+    Files.createSymbolicLink(dir.resolve("data/hai-phong/linked"), dir.resolve("content"));
+    Files.createSymbolicLink(dir.resolve("data/hai-phong/hung-thang/2025-11.yaml"), dir.resolve("missing.yaml"));
+    assertEquals(List.of(
+        "data/hai-phong/hung-thang/2025-11.yaml:0:0 symlink-outside",
+        FILE + ":0:0 symlink-outside",
+        "data/hai-phong/linked:0:0 symlink-outside"), check("symlinks"));
+  }
+
+  @Test
+  void twoFilesClaimingTheSamePeriodOfACommuneAreRefused() throws Exception {
+    project().file(FILE, HEAD)
+        .file("data/hai-phong/hung-thang/2025-12-31.yaml", HEAD.replace("{start: 2025-12-01, end: 2025-12-31}", "{as_of: 2025-12-31}"));
+    List<String> problems = check("same commune and period");
+    assertEquals(List.of("data/hai-phong/hung-thang/2025-12-31.yaml:2:1 period-overlap period"), problems);
+  }
+
+  @Test
+  void twoProfilesClaimingOneCommuneAreRefused() throws Exception {
+    project().file("data/hai-phong/hung-thang-2/commune.yaml", TinyProject.COMMUNE);
+    assertEquals(List.of("data/hai-phong/hung-thang-2/commune.yaml:1:1 path-mismatch slug"), check("two profiles"));
+  }
+
+  @Test
+  void tagsAndNonTextKeysAreRefused() throws Exception {
+    project().file(FILE, HEAD + "quality_notes: !!python/object:os.system [{vi: x}]\n");
+    assertEquals(List.of(FILE + ":9:16 tag-refused"), check("!!python tag"));
+    project().file(FILE, HEAD + "? [a, b]\n: x\n");
+    List<String> problems = check("list as a key");
+    assertTrue(problems.contains(FILE + ":9:3 wrong-shape"), problems.toString());
+  }
+
+  @Test
+  void emptyCommentOnlyAndNonMappingFilesAreRefused() throws Exception {
+    project().file(FILE, "");
+    assertEquals(List.of(FILE + ":0:0 empty-file"), check("empty file"));
+    project().file(FILE, "# only a comment\n");
+    assertEquals(List.of(FILE + ":0:0 empty-file"), check("comments only"));
+    project().file(FILE, "- a\n- b\n");
+    assertEquals(List.of(FILE + ":1:1 wrong-shape"), check("list at the root"));
+    project().file(FILE, HEAD + "---\n" + HEAD);
+    assertEquals(List.of(FILE + ":9:1 multiple-documents"), check("two documents"));
+  }
+
+  @Test
+  void nothingEscapesAsAnExceptionOnGarbage() throws Exception {
+    byte[] garbage = new byte[4096];
+    new java.util.Random(57).nextBytes(garbage);
+    project();
+    Path file = dir.resolve(FILE);
+    Files.createDirectories(file.getParent());
+    Files.write(file, garbage);
+    assertFalse(check("random bytes").isEmpty());
+    Files.write(file, "{{{{[[[[::::&&&***!!!".getBytes(StandardCharsets.UTF_8));
+    assertFalse(check("punctuation").isEmpty());
+  }
+}
