@@ -90,7 +90,7 @@ public final class Build {
     try {
       recording.started("data");
       clock = new Stage.Clock("data");
-      data.publish(derived, config, output);
+      data.publish(derived, config, output, project);
       int dataFiles = output.files().size();
       recording.finished(clock.end(dataFiles, "files"));
       if (scope == Scope.SITE) {

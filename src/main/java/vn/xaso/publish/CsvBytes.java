@@ -1,0 +1,37 @@
+package vn.xaso.publish;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** RFC 4180 CSV through Commons CSV: a header line, and bodies that can be concatenated level by level. */
+final class CsvBytes {
+  static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private CsvBytes() {}
+
+  static byte[] header(List<Column> columns) {
+    return print(List.of(columns.stream().map(c -> (Object) c.name()).toList()));
+  }
+
+  static byte[] rows(List<List<Object>> rows) {
+    return print(rows.stream().map(r -> r.stream().map(v -> (Object) Cells.cell(v)).toList()).toList());
+  }
+
+  private static byte[] print(List<List<Object>> rows) {
+    StringWriter text = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
+      for (List<Object> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,86 @@
+package vn.xaso.publish;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.SiteConfig;
+
+/**
+ * {@code datapackage.json} (Frictionless Data Package v2): each listed CSV as a tabular resource
+ * with its Table Schema, size and SHA-256; licence, publisher and every report cited as a source.
+ */
+final class DataPackageWriter {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** A CSV to list: its path relative to data/, its table, and the scope it covers. */
+  record Listed(String path, Table table, String scope, long bytes, String sha256) {}
+
+  ObjectNode descriptor(SiteConfig config, LocalDate created, List<ReportFacts> reports, List<Listed> files) {
+    ObjectNode p = NODES.objectNode();
+    p.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
+    p.put("name", "xaso-commune-digital-progress");
+    p.put("title", config.title().vi() + " / " + config.title().in("en"));
+    p.put("description", config.description().vi() + "\n\n" + config.description().in("en"));
+    p.put("homepage", config.baseUrl());
+    p.put("version", config.dataVersion() == null ? "0.0.0" : config.dataVersion());
+    p.put("created", created + "T00:00:00Z");
+    p.putArray("keywords").add("chuyển đổi số").add("digital transformation").add("Vietnam").add("communes")
+        .add("Nghị quyết 57-NQ/TW").add("Kế hoạch 02-KH/BCĐTW");
+    ObjectNode licence = p.putArray("licenses").addObject();
+    licence.put("name", config.licence().id());
+    if (config.licence().url() != null) {
+      licence.put("path", config.licence().url());
+    }
+    licence.put("title", config.licence().name().vi() + " / " + config.licence().name().in("en"));
+    ObjectNode publisher = p.putArray("contributors").addObject();
+    publisher.put("title", config.publisher().vi() + " / " + config.publisher().in("en"));
+    publisher.putArray("roles").add("publisher");
+    ArrayNode sources = p.putArray("sources");
+    for (ReportFacts f : reports) {
+      sources.addObject().put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
+          + Tables.citation(f.report()));
+    }
+    ArrayNode resources = p.putArray("resources");
+    for (Listed f : files) {
+      resources.add(resource(f));
+    }
+    return p;
+  }
+
+  private static ObjectNode resource(Listed f) {
+    ObjectNode r = NODES.objectNode();
+    r.put("name", (f.scope() + "-" + f.table().name()).replace('/', '-'));
+    r.put("path", f.path());
+    r.put("type", "table");
+    r.put("title", f.table().titleVi() + " — " + f.scope() + " / " + f.table().titleEn());
+    r.put("format", "csv");
+    r.put("mediatype", "text/csv");
+    r.put("encoding", "utf-8");
+    r.put("bytes", f.bytes());
+    r.put("hash", "sha256:" + f.sha256());
+    ObjectNode dialect = r.putObject("dialect");
+    dialect.put("header", true);
+    dialect.put("delimiter", ",");
+    dialect.put("lineTerminator", "\r\n");
+    dialect.put("quoteChar", "\"");
+    ObjectNode schema = r.putObject("schema");
+    ArrayNode fields = schema.putArray("fields");
+    for (Column c : f.table().columns()) {
+      ObjectNode field = fields.addObject();
+      field.put("name", c.name());
+      field.put("type", c.type().tableSchema());
+      field.put("title", c.en());
+      field.put("description", c.vi() + " / " + c.en() + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")"));
+      if (!c.unit().isEmpty()) {
+        field.put("unit", c.unit());
+      }
+    }
+    schema.putArray("missingValues").add("");
+    return r;
+  }
+
+}

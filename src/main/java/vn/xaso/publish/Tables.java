@@ -1,0 +1,331 @@
+package vn.xaso.publish;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.xaso.derive.Indicator;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.derive.Value;
+import vn.xaso.model.Block;
+import vn.xaso.model.BlockInfrastructure;
+import vn.xaso.model.Difficulty;
+import vn.xaso.model.DocumentRef;
+import vn.xaso.model.Hardware;
+import vn.xaso.model.Report;
+import vn.xaso.model.Software;
+import vn.xaso.model.Text;
+import vn.xaso.schema.Schema;
+import vn.xaso.schema.Shape;
+
+/**
+ * The five open-data tables and how a report fills them. The wide table's columns are the
+ * report's scalar fields, flattened from the schema, so a new model field becomes a column
+ * without editing this class.
+ */
+public final class Tables {
+  private static final List<Column> KEY = List.of(
+      Column.text("province", "Mã tỉnh", "Province slug"),
+      Column.text("province_name", "Tên tỉnh", "Province name"),
+      Column.text("commune", "Mã xã", "Commune slug"),
+      Column.text("commune_name", "Tên xã", "Commune name"),
+      Column.text("commune_code", "Mã đơn vị hành chính", "Official unit code"),
+      Column.text("unit_type", "Loại đơn vị (xa, phuong, dac_khu)", "Unit type (xa, phuong, dac_khu)"),
+      Column.text("period", "Mã kỳ báo cáo", "Period key"),
+      new Column("period_start", Column.Type.DATE, "Ngày đầu kỳ (trống nếu số liệu tính đến ngày)",
+          "First day (empty for an as-of report)", ""),
+      new Column("period_end", Column.Type.DATE, "Ngày cuối kỳ hoặc ngày tính số liệu", "Last day, or the as-of date", ""));
+
+  private final List<Table> all;
+
+  public Tables(Schema schema) {
+    List<Path> wide = flatten(schema.report(), "", List.of());
+    this.all = List.of(indicators(), reports(wide), documents(), difficulties(), infrastructure());
+  }
+
+  public List<Table> all() {
+    return all;
+  }
+
+  /** A scalar field of the report reached through record accessors. */
+  private record Path(String column, List<Shape.Prop> props, Shape.Scalar scalar, String vi, String en, String unit) {}
+
+  private static List<Path> flatten(Shape.Obj obj, String prefix, List<Shape.Prop> through) {
+    List<Path> out = new ArrayList<>();
+    for (Shape.Prop p : obj.props()) {
+      if (prefix.isEmpty() && (p.name().equals("commune") || p.name().equals("period"))) {
+        continue;
+      }
+      List<Shape.Prop> chain = new ArrayList<>(through);
+      chain.add(p);
+      String name = prefix + p.name();
+      if (p.shape() instanceof Shape.Obj o && o.type() == Text.class) {
+        if (p.name().equals("issuer") || p.name().equals("title")) {
+          out.add(new Path(name, chain, null, p.doc().vi(), p.doc().en(), ""));
+        }
+      } else if (p.shape() instanceof Shape.Obj o) {
+        out.addAll(flatten(o, name + "_", chain));
+      } else if (p.shape() instanceof Shape.Scalar s) {
+        out.add(new Path(name, chain, s, p.doc() == null ? "" : p.doc().vi(), p.doc() == null ? "" : p.doc().en(),
+            p.doc() == null ? "" : p.doc().unit()));
+      }
+    }
+    return out;
+  }
+
+  private static Column column(Path p) {
+    if (p.scalar() == null) {
+      return Column.text(p.column(), p.vi(), p.en());
+    }
+    Column.Type type = switch (p.scalar().kind()) {
+      case INTEGER -> Column.Type.INTEGER;
+      case PERCENT -> Column.Type.NUMBER;
+      case DATE -> Column.Type.DATE;
+      default -> Column.Type.STRING;
+    };
+    return new Column(p.column(), type, p.vi(), p.en(), p.unit());
+  }
+
+  private static Object read(Object record, List<Shape.Prop> chain) {
+    Object v = record;
+    for (Shape.Prop p : chain) {
+      if (v == null) {
+        return null;
+      }
+      try {
+        v = p.component().getAccessor().invoke(v);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("Cannot read " + p.name(), e);
+      }
+    }
+    return v;
+  }
+
+  static List<Object> key(ReportFacts f) {
+    Report r = f.report();
+    List<Object> row = new ArrayList<>();
+    row.add(f.province().slug());
+    row.add(f.province().name());
+    row.add(f.commune().slug());
+    row.add(f.commune().name());
+    row.add(f.commune().code());
+    row.add(f.commune().unitType());
+    row.add(r.period().key());
+    row.add(r.period().start());
+    row.add(r.period().to());
+    return row;
+  }
+
+  private static List<Column> with(List<Column> more) {
+    List<Column> out = new ArrayList<>(KEY);
+    out.addAll(more);
+    return List.copyOf(out);
+  }
+
+  /** "UBND xã Chí Minh; 15/BC-UBND; 2025-07-31", from what the source gives. */
+  static String citation(Report r) {
+    List<String> parts = new ArrayList<>();
+    parts.add(r.source().issuer().vi());
+    if (r.source().number() != null) {
+      parts.add(r.source().number());
+    }
+    if (r.source().date() != null) {
+      parts.add(r.source().date().toString());
+    } else if (r.source().signedOn() != null) {
+      parts.add(r.source().signedOn().toString());
+    }
+    return String.join("; ", parts);
+  }
+
+  private static Table indicators() {
+    List<Column> cols = with(List.of(
+        Column.text("indicator", "Mã chỉ số", "Indicator code"),
+        Column.text("indicator_vi", "Tên chỉ số", "Indicator name (Vietnamese)"),
+        Column.text("indicator_en", "Tên chỉ số (tiếng Anh)", "Indicator name"),
+        new Column("value", Column.Type.NUMBER, "Giá trị (trống nếu không tính được)", "Value (empty when not computable)", ""),
+        Column.text("unit", "Đơn vị", "Unit"),
+        Column.text("basis", "Cơ sở: computed, stated, count, absent", "Basis: computed, stated, count, absent"),
+        Column.text("reason_vi", "Lý do không có giá trị", "Why there is no value (Vietnamese)"),
+        Column.text("reason_en", "Lý do không có giá trị (tiếng Anh)", "Why there is no value"),
+        Column.text("source", "Văn bản nguồn", "Source document"),
+        Column.text("source_file", "Tệp văn bản gốc", "Original text file")));
+    return new Table("indicators", "Chỉ số theo xã và kỳ (dạng dài)", "Indicators by commune and period (long)", cols,
+        f -> {
+          List<List<Object>> rows = new ArrayList<>();
+          for (Indicator i : Indicator.values()) {
+            Value v = f.value(i);
+            List<Object> row = key(f);
+            row.add(i.code());
+            row.add(i.label("vi"));
+            row.add(i.label("en"));
+            row.add(v.number());
+            row.add(i.unit());
+            row.add(v.basis().code());
+            row.add(v.reasonVi());
+            row.add(v.reasonEn());
+            row.add(citation(f.report()));
+            row.add(f.report().source().file());
+            rows.add(row);
+          }
+          return rows;
+        });
+  }
+
+  private static Table reports(List<Path> wide) {
+    List<Column> more = new ArrayList<>();
+    wide.forEach(p -> more.add(column(p)));
+    for (Indicator i : Indicator.values()) {
+      more.add(new Column("indicator_" + i.code(), Column.Type.NUMBER, i.label("vi"), i.label("en"), i.unit()));
+    }
+    more.add(new Column("documents_count", Column.Type.INTEGER, "Số văn bản đã ban hành", "Documents issued", ""));
+    more.add(new Column("difficulties_count", Column.Type.INTEGER, "Số khó khăn nêu ra", "Difficulties raised", ""));
+    more.add(new Column("warnings_count", Column.Type.INTEGER, "Số cảnh báo chất lượng dữ liệu", "Data-quality warnings", ""));
+    return new Table("reports", "Báo cáo (dạng rộng, mỗi dòng một báo cáo)", "Reports (wide, one row per report)",
+        with(more), f -> {
+          List<Object> row = key(f);
+          for (Path p : wide) {
+            Object v = read(f.report(), p.props());
+            row.add(v instanceof Text t ? t.vi() : v);
+          }
+          for (Indicator i : Indicator.values()) {
+            row.add(f.value(i).number());
+          }
+          row.add(f.report().documents().size());
+          row.add(f.report().difficulties().size());
+          row.add(f.warnings().size());
+          return List.of(row);
+        });
+  }
+
+  private static Table documents() {
+    List<Column> cols = with(List.of(
+        Column.text("list", "issued: văn bản xã ban hành; responds_to: văn bản yêu cầu báo cáo",
+            "issued: issued by the commune; responds_to: what the report answers"),
+        Column.text("number", "Số, ký hiệu", "Number"),
+        Column.text("kind", "Loại văn bản", "Kind"),
+        new Column("date", Column.Type.DATE, "Ngày ban hành", "Date issued", ""),
+        Column.text("issuer_vi", "Cơ quan ban hành", "Issuer (Vietnamese)"),
+        Column.text("issuer_en", "Cơ quan ban hành (tiếng Anh)", "Issuer"),
+        Column.text("title_vi", "Trích yếu (tóm tắt)", "Subject (Vietnamese, summarised)"),
+        Column.text("title_en", "Trích yếu (tiếng Anh)", "Subject (summarised)")));
+    return new Table("documents", "Văn bản (Phụ lục 01)", "Documents (Appendix 01)", cols, f -> {
+      List<List<Object>> rows = new ArrayList<>();
+      for (DocumentRef d : f.report().documents()) {
+        rows.add(document(f, "issued", d));
+      }
+      List<DocumentRef> asked = f.report().source().respondsTo() == null ? List.of() : f.report().source().respondsTo();
+      for (DocumentRef d : asked) {
+        rows.add(document(f, "responds_to", d));
+      }
+      return rows;
+    });
+  }
+
+  private static List<Object> document(ReportFacts f, String list, DocumentRef d) {
+    List<Object> row = key(f);
+    row.add(list);
+    row.add(d.number());
+    row.add(d.kind());
+    row.add(d.date());
+    row.add(d.issuer() == null ? null : d.issuer().vi());
+    row.add(d.issuer() == null ? null : d.issuer().en());
+    row.add(d.title().vi());
+    row.add(d.title().en());
+    return row;
+  }
+
+  private static Table difficulties() {
+    List<Column> cols = with(List.of(
+        Column.text("kind", "difficulty: khó khăn (kèm kiến nghị nếu có); proposal: kiến nghị chung",
+            "difficulty: a difficulty (with its proposal if any); proposal: a general proposal"),
+        Column.text("area", "Lĩnh vực", "Area"),
+        Column.text("difficulty_vi", "Khó khăn (tóm tắt)", "Difficulty (Vietnamese, summarised)"),
+        Column.text("difficulty_en", "Khó khăn (tiếng Anh)", "Difficulty (summarised)"),
+        Column.text("proposal_vi", "Kiến nghị (tóm tắt)", "Proposal (Vietnamese, summarised)"),
+        Column.text("proposal_en", "Kiến nghị (tiếng Anh)", "Proposal (summarised)"),
+        Column.text("authority_vi", "Cấp có thẩm quyền", "Competent authority (Vietnamese)"),
+        Column.text("authority_en", "Cấp có thẩm quyền (tiếng Anh)", "Competent authority")));
+    return new Table("difficulties", "Khó khăn và kiến nghị (Phụ lục 02)", "Difficulties and proposals (Appendix 02)",
+        cols, f -> {
+          List<List<Object>> rows = new ArrayList<>();
+          for (Difficulty d : f.report().difficulties()) {
+            List<Object> row = key(f);
+            row.add("difficulty");
+            row.add(d.area());
+            addText(row, d.difficulty());
+            addText(row, d.proposal());
+            addText(row, d.authority());
+            rows.add(row);
+          }
+          for (Text p : f.report().proposals()) {
+            List<Object> row = key(f);
+            row.add("proposal");
+            row.add(null);
+            addText(row, null);
+            addText(row, p);
+            addText(row, null);
+            rows.add(row);
+          }
+          return rows;
+        });
+  }
+
+  private static void addText(List<Object> row, Text t) {
+    row.add(t == null ? null : t.vi());
+    row.add(t == null ? null : t.en());
+  }
+
+  private static Table infrastructure() {
+    List<Column> cols = with(List.of(
+        Column.text("block", "Khối: party, government, council, front", "Block: party, government, council, front"),
+        new Column("computers", Column.Type.INTEGER, "Máy tính", "Computers", "máy / computers"),
+        new Column("adequate", Column.Type.INTEGER, "Máy đáp ứng", "Adequate computers", "máy / computers"),
+        new Column("inadequate", Column.Type.INTEGER, "Máy chưa đáp ứng", "Inadequate computers", "máy / computers"),
+        new Column("party_wan_computers", Column.Type.INTEGER, "Máy dùng mạng diện rộng của Đảng", "Party WAN computers",
+            "máy / computers"),
+        new Column("classified_computers", Column.Type.INTEGER, "Máy tính mật", "Classified computers", "máy / computers"),
+        new Column("anti_malware", Column.Type.INTEGER, "Máy có chống mã độc", "Computers with anti-malware", "máy / computers"),
+        new Column("networked_pct", Column.Type.NUMBER, "Tỷ lệ máy nối mạng tốc độ cao", "Share on high-speed network", "%"),
+        new Column("scanners", Column.Type.INTEGER, "Máy scan", "Scanners", "máy / devices"),
+        new Column("printers", Column.Type.INTEGER, "Máy in", "Printers", "máy / devices"),
+        new Column("internet_lines", Column.Type.INTEGER, "Đường truyền Internet", "Internet lines", "đường / lines"),
+        new Column("digitised_pct", Column.Type.NUMBER, "Tỷ lệ văn bản số hóa", "Share of documents digitised", "%"),
+        new Column("software_count", Column.Type.INTEGER, "Số phần mềm nêu tên", "Software named", ""),
+        Column.text("software_vi", "Phần mềm (tên; tình trạng)", "Software (Vietnamese names; state)"),
+        Column.text("databases_vi", "Cơ sở dữ liệu", "Databases (Vietnamese names)")));
+    return new Table("infrastructure", "Hạ tầng công nghệ theo khối", "Technology infrastructure per block", cols, f -> {
+      List<List<Object>> rows = new ArrayList<>();
+      if (f.report().infrastructure() == null) {
+        return rows;
+      }
+      for (Map.Entry<Block, BlockInfrastructure> e : f.report().infrastructure().blocks().entrySet()) {
+        BlockInfrastructure b = e.getValue();
+        Hardware h = b.hardware() == null ? new Hardware(null, null, null, null, null, null, null, null, null, null, null)
+            : b.hardware();
+        List<Object> row = key(f);
+        row.add(e.getKey());
+        row.add(h.computers());
+        row.add(h.adequate());
+        row.add(h.inadequate());
+        row.add(h.partyWanComputers());
+        row.add(h.classifiedComputers());
+        row.add(h.antiMalware());
+        row.add(h.networkedPct());
+        row.add(h.scanners());
+        row.add(h.printers());
+        row.add(h.internetLines());
+        row.add(b.digitisedPct());
+        List<Software> software = b.software() == null ? List.of() : b.software();
+        row.add(software.isEmpty() ? null : software.size());
+        row.add(software.isEmpty() ? null : software.stream()
+            .map(s -> s.name().vi() + (s.state() == null ? "" : " (" + s.state().code() + ")"))
+            .collect(Collectors.joining("; ")));
+        row.add(b.databases() == null || b.databases().isEmpty() ? null
+            : b.databases().stream().map(Text::vi).collect(Collectors.joining("; ")));
+        rows.add(row);
+      }
+      return rows;
+    });
+  }
+}
