@@ -1,0 +1,305 @@
+package vn.xaso.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.build.Build;
+import vn.xaso.testing.TinyProject;
+
+/** The open data built from the repository's sample reports, read back and compared with the YAML. */
+class OpenDataTest {
+  private static Path site;
+  private static List<Output.Written> written;
+
+  @BeforeAll
+  static void build(@TempDir Path dir) throws Exception {
+    site = dir.resolve("site");
+    Build.Result result = new Build().run(Path.of(""), site, Build.Scope.DATA);
+    assertTrue(result.ok());
+    written = result.written();
+  }
+
+  private static List<CSVRecord> csv(String path) throws Exception {
+    try (CSVParser p = CSVParser.parse(Files.readString(site.resolve(path)),
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      return p.getRecords();
+    }
+  }
+
+  /** The YAML flattened the way the wide table names its columns: {@code infrastructure_party_hardware_computers}. */
+  private static Map<String, String> flatten(JsonNode node, String prefix, Map<String, String> out) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "_" + e.getKey(), out);
+      }
+    } else if (node.isValueNode()) {
+      out.put(prefix, node.asText());
+    }
+    return out;
+  }
+
+  @Test
+  void everyFigureOfTheWideTableIsTheYamlsAndAbsentFiguresAreEmpty() throws Exception {
+    List<CSVRecord> rows = csv("data/all/reports.csv");
+    assertEquals(3, rows.size());
+    for (CSVRecord row : rows) {
+      Path yaml = Path.of("data", row.get("province"), row.get("commune"), row.get("period") + ".yaml");
+      Map<String, String> given = flatten(new YAMLMapper().readTree(yaml.toFile()), "", new TreeMap<>());
+      int compared = 0;
+      for (String column : row.getParser().getHeaderNames()) {
+        String cell = row.get(column);
+        if (given.containsKey(column)) {
+          assertEquals(new BigDecimalOrText(given.get(column)), new BigDecimalOrText(cell), yaml + " " + column);
+          compared++;
+        } else if (given.containsKey(column + "_vi")) {
+          assertEquals(given.get(column + "_vi"), cell, yaml + " " + column);
+        } else if (!isDerivedOrKey(column)) {
+          assertEquals("", cell, yaml + " " + column + " is not in the YAML, so it must be empty, not 0");
+        }
+      }
+      assertTrue(compared > 10, yaml + ": only " + compared + " figures compared");
+    }
+  }
+
+  private static boolean isDerivedOrKey(String column) {
+    return column.startsWith("indicator_") || column.endsWith("_count") || Set.of("province", "province_name", "commune",
+        "commune_name", "commune_code", "unit_type", "period", "period_start", "period_end").contains(column);
+  }
+
+  /** 100 and 100.0, or 2025-07-31 and 2025-07-31, are the same value. */
+  private record BigDecimalOrText(String text) {
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof BigDecimalOrText other)) {
+        return false;
+      }
+      try {
+        return new BigDecimal(text).compareTo(new BigDecimal(other.text)) == 0;
+      } catch (NumberFormatException e) {
+        return text.equals(other.text);
+      }
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
+
+  @Test
+  void theLongTableHasEveryIndicatorOfEveryReportAndNoZeroForWhatIsMissing() throws Exception {
+    List<CSVRecord> rows = csv("data/all/indicators.csv");
+    assertEquals(3 * vn.xaso.derive.Indicator.values().length, rows.size());
+    CSVRecord chiMinhOnline = rows.stream().filter(r -> r.get("commune").equals("chi-minh")
+        && r.get("indicator").equals("full_online_share")).findFirst().orElseThrow();
+    assertEquals("", chiMinhOnline.get("value"), "Chí Minh gives no split of procedures");
+    assertEquals("absent", chiMinhOnline.get("basis"));
+    assertFalse(chiMinhOnline.get("reason_en").isEmpty());
+    CSVRecord hungThangOnTime = rows.stream().filter(r -> r.get("commune").equals("hung-thang")
+        && r.get("indicator").equals("on_time_rate")).findFirst().orElseThrow();
+    assertEquals("100", hungThangOnTime.get("value"), "223 on time of 223 resolved");
+    CSVRecord minhLongOnline = rows.stream().filter(r -> r.get("commune").equals("minh-long")
+        && r.get("indicator").equals("online_dossier_share")).findFirst().orElseThrow();
+    assertEquals("80.05", minhLongOnline.get("value"));
+    assertEquals("stated", minhLongOnline.get("basis"));
+  }
+
+  @Test
+  void theJsonMirrorsTheYaml() throws Exception {
+    JsonNode all = new ObjectMapper().readTree(site.resolve("data/all/data.json").toFile());
+    assertEquals(3, all.path("reports").size());
+    for (JsonNode report : all.path("reports")) {
+      Path yaml = Path.of("data", report.path("province").asText(), report.path("commune").asText(),
+          report.path("period_key").asText() + ".yaml");
+      JsonNode given = new YAMLMapper().readTree(yaml.toFile());
+      Iterator<String> names = given.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        assertEquals(flatten(given.get(name), name, new TreeMap<>()).keySet(),
+            flatten(report.get(name), name, new TreeMap<>()).keySet(), yaml + " " + name);
+      }
+      assertEquals(given.path("procedures").path("total").asText(""), report.path("procedures").path("total").asText(""));
+    }
+  }
+
+  @Test
+  void everyLevelIsWrittenAndEachIsTheSliceOfTheNationalTable() throws Exception {
+    for (String level : List.of("all", "hai-phong", "hai-phong/hung-thang", "hai-phong/hung-thang/2025-11-28_2025-12-05",
+        "quang-ngai/minh-long/2025-10-08")) {
+      for (String t : List.of("indicators", "reports", "documents", "difficulties", "infrastructure")) {
+        assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".csv")), level + " " + t);
+        assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".excel.csv")), level + " " + t);
+      }
+      assertTrue(Files.exists(site.resolve("data/" + level + "/data.json")), level);
+    }
+    List<CSVRecord> all = csv("data/all/documents.csv");
+    List<CSVRecord> one = csv("data/hai-phong/hung-thang/2025-11-28_2025-12-05/documents.csv");
+    assertEquals(all.stream().filter(r -> r.get("commune").equals("hung-thang")).map(CSVRecord::toList).toList(),
+        one.stream().map(CSVRecord::toList).toList());
+    assertEquals(7, one.size(), "six documents issued and the one letter the report answers");
+  }
+
+  @Test
+  void theExcelCopyStartsWithABomAndTheCanonicalFileDoesNot() throws Exception {
+    byte[] canonical = Files.readAllBytes(site.resolve("data/all/reports.csv"));
+    byte[] excel = Files.readAllBytes(site.resolve("data/all/reports.excel.csv"));
+    assertNotEquals((byte) 0xEF, canonical[0]);
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(excel, 3));
+    assertArrayEquals(canonical, java.util.Arrays.copyOfRange(excel, 3, excel.length));
+    assertTrue(new String(canonical, StandardCharsets.UTF_8).contains("Hùng Thắng"));
+  }
+
+  @Test
+  void theDataPackageListsExactlyTheNationalAndProvincialTablesWithTheirBytesAndHashes() throws Exception {
+    JsonNode pkg = new ObjectMapper().readTree(site.resolve("data/datapackage.json").toFile());
+    Set<String> listed = new TreeSet<>();
+    for (JsonNode r : pkg.path("resources")) {
+      String path = r.path("path").asText();
+      listed.add(path);
+      byte[] bytes = Files.readAllBytes(site.resolve("data").resolve(path));
+      assertEquals(bytes.length, r.path("bytes").asLong(), path);
+      assertEquals("sha256:" + Output.sha256(bytes), r.path("hash").asText(), path);
+      List<String> header = new ArrayList<>();
+      r.path("schema").path("fields").forEach(f -> header.add(f.path("name").asText()));
+      assertEquals(header, csv("data/" + path).isEmpty() ? header
+          : csv("data/" + path).get(0).getParser().getHeaderNames(), path);
+    }
+    Set<String> expected = new TreeSet<>();
+    for (Output.Written w : written) {
+      String p = w.path();
+      if (p.matches("data/(all|hai-phong|quang-ngai)/[a-z]+\\.csv")) {
+        expected.add(p.substring("data/".length()));
+      }
+    }
+    assertEquals(expected, listed);
+    assertEquals(15, listed.size());
+    assertEquals(3, pkg.path("sources").size(), "every report cited");
+    assertEquals("2025-12-05T00:00:00Z", pkg.path("created").asText(), "the data's own latest date, not the clock");
+  }
+
+  @Test
+  void theDataPackageIsValidAgainstTheOfficialV2Profile() throws Exception {
+    String profile;
+    try (InputStream in = OpenDataTest.class.getResourceAsStream("/frictionless/datapackage-2.0.json")) {
+      profile = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(profile);
+    JsonNode pkg = new ObjectMapper().readTree(site.resolve("data/datapackage.json").toFile());
+    assertEquals(List.of(), schema.validate(pkg));
+  }
+
+  @Test
+  void rowsFollowTheirTableSchema() throws Exception {
+    JsonNode pkg = new ObjectMapper().readTree(site.resolve("data/datapackage.json").toFile());
+    for (JsonNode r : pkg.path("resources")) {
+      Map<String, String> types = new HashMap<>();
+      r.path("schema").path("fields").forEach(f -> types.put(f.path("name").asText(), f.path("type").asText()));
+      for (CSVRecord row : csv("data/" + r.path("path").asText())) {
+        for (Map.Entry<String, String> field : types.entrySet()) {
+          String cell = row.get(field.getKey());
+          String where = r.path("path").asText() + " " + field.getKey() + "=" + cell;
+          if (cell.isEmpty()) {
+            continue;
+          }
+          switch (field.getValue()) {
+            case "integer" -> assertTrue(cell.matches("0|[1-9][0-9]*"), where);
+            case "number" -> assertTrue(cell.matches("(0|[1-9][0-9]*)(\\.[0-9]+)?"), where);
+            case "date" -> assertTrue(cell.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"), where);
+            default -> assertTrue(!cell.isEmpty(), where);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theZipHoldsThePackageItsTablesTheDictionaryAndTheCorrectionsLog() throws Exception {
+    Set<String> names = new TreeSet<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(site.resolve("data/xaso-open-data.zip")))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+        if (e.getName().equals("datapackage.json")) {
+          assertArrayEquals(Files.readAllBytes(site.resolve("data/datapackage.json")), zip.readAllBytes());
+        }
+      }
+    }
+    assertTrue(names.containsAll(List.of("datapackage.json", "data-dictionary.md", "CHANGELOG.md",
+        "all/reports.csv", "all/reports.excel.csv", "hai-phong/indicators.csv", "quang-ngai/data.json")), names.toString());
+  }
+
+  @Test
+  void aFormulaInYamlComesOutNeutralisedAndNumbersStayNumbers(@TempDir Path dir) throws Exception {
+    TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", """
+        commune: hung-thang
+        period: {start: 2025-12-01, end: 2025-12-31}
+        source:
+          issuer: {vi: UBND xã Hùng Thắng}
+          issuer_block: government
+          title: {vi: Báo cáo tháng 12}
+        procedures: {total: 10}
+        difficulties:
+          - area: other
+            difficulty: {vi: '=HYPERLINK("http://example.org","bấm")', en: "@SUM(A1:A2)"}
+            proposal: {vi: "+1 máy tính", en: "-1 computer"}
+        """);
+    Path out = dir.resolve("out");
+    assertTrue(new Build().run(dir, out, Build.Scope.DATA).ok());
+    CSVRecord row;
+    try (CSVParser p = CSVParser.parse(new StringReader(Files.readString(out.resolve("data/all/difficulties.csv"))),
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      row = p.getRecords().get(0);
+    }
+    assertEquals("'=HYPERLINK(\"http://example.org\",\"bấm\")", row.get("difficulty_vi"));
+    assertEquals("'@SUM(A1:A2)", row.get("difficulty_en"));
+    assertEquals("'+1 máy tính", row.get("proposal_vi"));
+    assertEquals("'-1 computer", row.get("proposal_en"));
+    String wide = Files.readString(out.resolve("data/all/reports.csv"));
+    assertTrue(wide.lines().skip(1).findFirst().orElseThrow().contains(",10,"), "numbers are not touched");
+  }
+
+  @Test
+  void twoBuildsGiveByteIdenticalData(@TempDir Path dir) throws Exception {
+    Build.Result again = new Build().run(Path.of(""), dir.resolve("again"), Build.Scope.DATA);
+    assertEquals(written, again.written());
+    try (Stream<Path> files = Files.walk(site)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(dir.resolve("again").resolve(site.relativize(f))),
+            f.toString());
+      }
+    }
+  }
+
+}
