@@ -110,7 +110,8 @@ public final class SiteRenderer {
     m.put("terms", c.config().licence().terms().in(c.lang().code()));
     m.put("version", c.config().dataVersion());
     List<Map<String, String>> rows = new ArrayList<>();
-    for (Output.Written w : files) {
+    // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
+    for (Output.Written w : files.stream().filter(f -> f.path().matches("data/([^/]+/)?[^/]+")).toList()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("path", w.path());
       row.put("href", "../" + (c.lang() == Lang.EN ? "../" : "") + w.path());
@@ -119,7 +120,43 @@ public final class SiteRenderer {
       rows.add(row);
     }
     m.put("files", rows);
+    m.put("jsonLd", jsonLd(c, files));
     return m;
+  }
+
+  /**
+   * schema.org Dataset metadata for search engines. It sits in a non-executable
+   * {@code application/ld+json} block, so the CSP allows it; "<" is escaped so no text can
+   * close the element.
+   */
+  private String jsonLd(SiteContext c, List<Output.Written> files) {
+    String lang = c.lang().code();
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("@context", "https://schema.org");
+    d.put("@type", "Dataset");
+    d.put("name", c.config().title().in(lang));
+    d.put("description", c.config().description().in(lang));
+    d.put("url", c.url(c.lang(), "data/"));
+    d.put("inLanguage", List.of("vi", "en"));
+    d.put("isAccessibleForFree", true);
+    d.put("license", c.config().licence().url() == null ? c.config().licence().name().in(lang) : c.config().licence().url());
+    d.put("creator", Map.of("@type", "Organization", "name", c.config().publisher().in(lang)));
+    if (c.config().dataVersion() != null) {
+      d.put("version", c.config().dataVersion());
+    }
+    List<Map<String, Object>> downloads = new ArrayList<>();
+    for (Output.Written w : files) {
+      if (w.path().matches("data/all/[a-z]+\\.csv|data/all/data\\.json|data/datapackage\\.json|data/xaso-open-data\\.zip")) {
+        Map<String, Object> dl = new LinkedHashMap<>();
+        dl.put("@type", "DataDownload");
+        dl.put("contentUrl", c.url(Lang.VI, w.path()));
+        dl.put("encodingFormat", w.path().endsWith(".csv") ? "text/csv" : w.path().endsWith(".zip") ? "application/zip"
+            : "application/json");
+        downloads.add(dl);
+      }
+    }
+    d.put("distribution", downloads);
+    return toJson(d).replace("<", "\\u003c");
   }
 
   private Map<String, Object> dictionary(SiteContext c) {

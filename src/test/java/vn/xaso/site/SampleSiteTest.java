@@ -87,7 +87,8 @@ class SampleSiteTest {
   void nothingComesFromAnotherHostAndNothingRunsInline() throws IOException {
     for (String page : site.pages()) {
       Document doc = site.page(page);
-      for (Element s : doc.select("script")) {
+      // application/ld+json is a data block browsers never execute; every other script must be a file.
+      for (Element s : doc.select("script:not([type=application/ld+json])")) {
         assertFalse(s.attr("src").isEmpty(), "inline script in " + page);
         assertFalse(BuiltSite.isExternal(s.attr("src")), page + ": " + s.attr("src"));
         assertTrue(s.attr("integrity").startsWith("sha384-"), page + ": " + s.attr("src"));
@@ -231,5 +232,22 @@ class SampleSiteTest {
         assertFalse(doc.select("main article h1").text().isBlank(), lang + name);
       }
     }
+  }
+
+  @Test
+  void theCatalogueCarriesDatasetJsonLdAndListsTheNationalAndProvincialFiles() throws IOException {
+    Document doc = site.page("data/index.html");
+    var block = doc.selectFirst("script[type=application/ld+json]");
+    assertNotNull(block);
+    com.fasterxml.jackson.databind.JsonNode ld = new com.fasterxml.jackson.databind.ObjectMapper().readTree(block.data());
+    assertEquals("Dataset", ld.path("@type").asText());
+    assertEquals("https://xaso.github.io/xaso/data/", ld.path("url").asText());
+    List<String> downloads = new java.util.ArrayList<>();
+    ld.path("distribution").forEach(d -> downloads.add(d.path("contentUrl").asText()));
+    assertTrue(downloads.contains("https://xaso.github.io/xaso/data/all/reports.csv"), downloads.toString());
+    assertTrue(downloads.contains("https://xaso.github.io/xaso/data/xaso-open-data.zip"), downloads.toString());
+    List<String> listed = doc.select("table.catalogue td a").eachText();
+    assertTrue(listed.contains("data/all/indicators.csv") && listed.contains("data/hai-phong/reports.excel.csv"), listed.toString());
+    assertFalse(listed.stream().anyMatch(f -> f.startsWith("data/hai-phong/hung-thang/")), "commune files are on commune pages");
   }
 }
