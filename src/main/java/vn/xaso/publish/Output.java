@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -68,7 +69,10 @@ public final class Output {
     return List.copyOf(new TreeMap<>(written).values());
   }
 
-  /** Swaps the staged site in place of the target, then removes the old one. */
+  /**
+   * Swaps the staged site in place of the target, then removes the old one and any staging or
+   * old folders a killed build left beside it. If the second move fails, the old site is put back.
+   */
   public void commit() throws IOException {
     Path old = null;
     if (Files.exists(target)) {
@@ -76,9 +80,28 @@ public final class Output {
       Files.delete(old);
       move(target, old);
     }
-    move(staging, target);
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      if (old != null) {
+        move(old, target);
+      }
+      throw e;
+    }
     if (old != null) {
       PathUtils.deleteDirectory(old);
+    }
+    removeLeftovers();
+  }
+
+  /** Staging and old folders of earlier builds that were killed before they could clean up. */
+  private void removeLeftovers() throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix + "staging-")
+          || p.getFileName().toString().startsWith(prefix + "old-")).sorted().toList()) {
+        PathUtils.deleteDirectory(p);
+      }
     }
   }
 

@@ -1,0 +1,54 @@
+package vn.xaso.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.publish.Output;
+
+/**
+ * The same input gives byte-identical output, whatever the machine's locale and time zone:
+ * Turkish (dotless i breaks naive lowercasing) and a +14:00 zone must change nothing.
+ */
+class ReproducibleBuildTest {
+  @TempDir Path dir;
+
+  @Test
+  void twoBuildsOfTheSampleOnDifferentLocalesAndZonesAreByteIdentical() throws Exception {
+    Build.Result first = new Build().run(Path.of(""), dir.resolve("a"), Build.Scope.SITE);
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    Build.Result second;
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      second = new Build().run(Path.of(""), dir.resolve("b"), Build.Scope.SITE);
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+    assertTrue(first.ok() && second.ok());
+    Map<String, String> a = hashes(dir.resolve("a"));
+    assertTrue(a.size() > 200, "the whole site and its data: " + a.size());
+    assertEquals(a, hashes(dir.resolve("b")));
+    assertEquals(first.written(), second.written());
+  }
+
+  private static Map<String, String> hashes(Path root) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(f).toString(), Output.sha256(Files.readAllBytes(f)));
+      }
+    }
+    return out;
+  }
+}
