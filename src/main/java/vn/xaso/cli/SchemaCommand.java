@@ -11,10 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.xaso.model.SiteConfig;
 import vn.xaso.publish.DictionaryMarkdown;
 import vn.xaso.schema.Dictionary;
-import vn.xaso.schema.JsonSchemaWriter;
+import vn.xaso.schema.SchemaFiles;
 import vn.xaso.schema.Schema;
 
 /** {@code xaso schema}: regenerates the JSON Schemas and the data dictionary under docs/. */
@@ -48,12 +47,8 @@ public final class SchemaCommand implements Callable<Integer> {
 
   /** Every generated file by its path under docs/: the four schemas and the dictionary. */
   public static Map<String, String> generate(Schema schema) {
-    JsonSchemaWriter writer = new JsonSchemaWriter();
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("schema/report.schema.json", writer.write(schema.report(), "Xã Số — báo cáo kỳ / period report"));
-    files.put("schema/commune.schema.json", writer.write(schema.commune(), "Xã Số — hồ sơ xã / commune profile"));
-    files.put("schema/province.schema.json", writer.write(schema.province(), "Xã Số — hồ sơ tỉnh / province profile"));
-    files.put("schema/site.schema.json", writer.write(schema.object(SiteConfig.class), "Xã Số — cấu hình trang / site configuration"));
+    new SchemaFiles(schema).all().forEach((name, text) -> files.put("schema/" + name, text));
     files.put("data-dictionary.md", new DictionaryMarkdown(new Dictionary(schema)).render());
     return files;
   }

@@ -20,6 +20,7 @@ import vn.xaso.model.Province;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.schema.Dictionary;
 import vn.xaso.schema.Schema;
+import vn.xaso.schema.SchemaFiles;
 
 /**
  * Writes the open data under {@code data/}: for everything, each province, each commune and each
@@ -81,6 +82,8 @@ public final class DataPublisher {
     zip.add("data-dictionary.md", dictionary.getBytes(StandardCharsets.UTF_8));
     zip.add("CHANGELOG.md", changelog.getBytes(StandardCharsets.UTF_8));
     out.write("data/xaso-open-data.zip", zip.bytes(created));
+    // The schemas editors validate against, at a stable address beside the data they describe.
+    new SchemaFiles(schema).all().forEach((name, text) -> out.writeText("schema/" + name, text));
   }
 
   private Piece piece(ReportFacts f) {

@@ -173,6 +173,14 @@ class OpenDataTest {
   }
 
   @Test
+  void theJsonSchemasArePublishedAsCommitted() throws Exception {
+    for (String kind : List.of("report", "commune", "province", "site")) {
+      assertEquals(Files.readString(Path.of("docs/schema/" + kind + ".schema.json")),
+          Files.readString(site.resolve("schema/" + kind + ".schema.json")), kind);
+    }
+  }
+
+  @Test
   void theExcelCopyStartsWithABomAndTheCanonicalFileDoesNot() throws Exception {
     byte[] canonical = Files.readAllBytes(site.resolve("data/all/reports.csv"));
     byte[] excel = Files.readAllBytes(site.resolve("data/all/reports.excel.csv"));
