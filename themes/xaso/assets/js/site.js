@@ -1,4 +1,4 @@
-/* Xã Số: charts from each figure's .json file and find-a-commune. The page reads fine without it. */
+/* Xã Số: charts from each canvas's data-chart attribute, and find-a-commune. The page reads fine without it. */
 (function () {
   'use strict';
   // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
@@ -11,7 +11,7 @@
 
   function drawChart(canvas) {
     if (typeof Chart === 'undefined') { return; }
-    fetch(canvas.getAttribute('data-chart')).then(function (r) { return r.json(); }).then(function (spec) {
+    Promise.resolve(JSON.parse(canvas.getAttribute('data-chart'))).then(function (spec) {
       var box = canvas.parentNode;
       var horizontal = spec.type === 'bar' && spec.labels.length > 6;
       if (horizontal) { box.style.height = Math.max(12, spec.labels.length * 1.8 + 4) + 'rem'; }
