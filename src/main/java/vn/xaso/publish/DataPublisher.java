@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.ReportFacts;
-import vn.xaso.model.Commune;
 import vn.xaso.model.Province;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.schema.Dictionary;
@@ -62,14 +61,15 @@ public final class DataPublisher {
     for (Province p : derived.provinces()) {
       List<Piece> mine = pieces.stream().filter(x -> x.facts().province().slug().equals(p.slug())).toList();
       writeLevel(out, p.slug(), p.slug(), mine, headers, zip, listed);
-      for (Commune c : derived.communesOf(p)) {
+      // Communes' and reports' files are most of the files and independent: written in parallel.
+      derived.communesOf(p).parallelStream().forEach(c -> {
         List<Piece> ofCommune = mine.stream().filter(x -> x.facts().commune().slug().equals(c.slug())).toList();
         String base = p.slug() + "/" + c.slug();
         writeLevel(out, base, null, ofCommune, headers, null, null);
         for (Piece x : ofCommune) {
           writeLevel(out, base + "/" + x.facts().report().period().key(), null, List.of(x), headers, null, null);
         }
-      }
+      });
     }
     LocalDate created = created(derived);
     String dictionary = new DictionaryMarkdown(new Dictionary(schema)).render();

@@ -58,7 +58,11 @@ public final class SiteRenderer {
     }
   }
 
-  /** Renders one language's pages and returns their paths (the same list in both languages). */
+  /**
+   * Renders one language's pages and returns their paths (the same list in both languages).
+   * Commune and report pages — nearly all of them — are rendered in parallel and written as
+   * they come, so they are never all held in memory; the rest are few and rendered in order.
+   */
   private List<String> renderLanguage(Derived derived, SiteContext c, Templates templates,
       List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out) {
     DataPages data = new DataPages(derived, schema, c, new ChartWriter(json, out));
@@ -67,12 +71,6 @@ public final class SiteRenderer {
     put(pages, layouts, "", "home.ftlh", data.home());
     for (Province p : derived.provinces()) {
       put(pages, layouts, p.slug() + "/", "province.ftlh", data.province(p));
-    }
-    for (Commune cm : derived.communes()) {
-      put(pages, layouts, DataPages.communePath(cm), "commune.ftlh", data.commune(cm));
-    }
-    for (ReportFacts r : derived.reports()) {
-      put(pages, layouts, DataPages.reportPath(r), "report.ftlh", data.report(r));
     }
     put(pages, layouts, "indicators/", "indicators.ftlh", data.indicators());
     for (Indicator i : Indicator.shares()) {
@@ -92,7 +90,17 @@ public final class SiteRenderer {
     for (Map.Entry<String, Map<String, Object>> e : pages.entrySet()) {
       out.writeText(c.lang().prefix() + e.getKey() + "index.html", templates.render(layouts.get(e.getKey()), e.getValue()));
     }
-    return List.copyOf(pages.keySet());
+    derived.communes().parallelStream().forEach(cm -> out.writeText(
+        c.lang().prefix() + DataPages.communePath(cm) + "index.html", templates.render("commune.ftlh", data.commune(cm))));
+    derived.reports().parallelStream().forEach(r -> out.writeText(
+        c.lang().prefix() + DataPages.reportPath(r) + "index.html", templates.render("report.ftlh", data.report(r))));
+    List<String> paths = new ArrayList<>(pages.keySet());
+    derived.communes().forEach(cm -> paths.add(DataPages.communePath(cm)));
+    derived.reports().forEach(r -> paths.add(DataPages.reportPath(r)));
+    if (paths.size() != new java.util.HashSet<>(paths).size()) {
+      throw new IllegalStateException("Two pages share a path");
+    }
+    return List.copyOf(paths);
   }
 
   private static void put(Map<String, Map<String, Object>> pages, Map<String, String> layouts, String path,
