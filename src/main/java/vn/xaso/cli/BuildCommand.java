@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,9 +16,7 @@ import vn.xaso.build.Build;
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
-  Path project;
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = {"Thư mục kết quả / output folder (mặc định / default: <project>/target/site)"})
@@ -30,7 +29,7 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return run(spec, project, out == null ? project.resolve("target/site") : out, Build.Scope.SITE, baseUrl);
+    return run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/site") : out, Build.Scope.SITE, baseUrl);
   }
 
   static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl) throws Exception {

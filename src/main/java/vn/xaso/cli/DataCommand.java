@@ -3,6 +3,7 @@ package vn.xaso.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -14,9 +15,7 @@ import vn.xaso.build.Build;
 public final class DataCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
-  Path project;
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = {"Thư mục kết quả / output folder (mặc định / default: <project>/target/data)"})
@@ -24,6 +23,6 @@ public final class DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return BuildCommand.run(spec, project, out == null ? project.resolve("target/data") : out, Build.Scope.DATA, null);
+    return BuildCommand.run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/data") : out, Build.Scope.DATA, null);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,9 +31,7 @@ import vn.xaso.schema.Schema;
 public final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
-  Path project;
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--commune", paramLabel = "SLUG", required = true,
       description = {"Mã xã, ví dụ hung-thang hoặc hai-phong/hung-thang / commune slug, e.g. hung-thang or hai-phong/hung-thang"})
@@ -57,7 +56,7 @@ public final class NewCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Period period = period();
-    Check.Result checked = new Check().run(project);
+    Check.Result checked = new Check().run(projectOption.get());
     Dataset data = checked.data();
     List<Commune> matches = data.communes().stream().map(Dataset.Loaded::value)
         .filter(x -> commune.equals(x.slug()) || commune.equals(x.province() + "/" + x.slug())).toList();
@@ -74,7 +73,7 @@ public final class NewCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    Path file = project.resolve("data").resolve(c.province()).resolve(c.slug()).resolve(period.key() + ".yaml");
+    Path file = projectOption.get().resolve("data").resolve(c.province()).resolve(c.slug()).resolve(period.key() + ".yaml");
     if (Files.exists(file) && !force) {
       out.printf("Tệp %s đã có; dùng --force để ghi đè. / %s exists; use --force to overwrite.%n", file, file);
       out.flush();
@@ -84,9 +83,9 @@ public final class NewCommand implements Callable<Integer> {
     String yaml = new ReportTemplate(new Schema().report())
         .render(c.slug(), period, latest, "../../../docs/schema/report.schema.json");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
-    out.printf("Đã tạo / Created %s%n", project.relativize(file));
+    out.printf("Đã tạo / Created %s%n", projectOption.get().relativize(file));
     String name = "data/" + c.province() + "/" + c.slug() + "/" + period.key() + ".yaml";
-    List<Problem> todo = new Check().run(project).problems().byFile().getOrDefault(name, List.of());
+    List<Problem> todo = new Check().run(projectOption.get()).problems().byFile().getOrDefault(name, List.of());
     if (!todo.isEmpty()) {
       out.printf("Còn %d mục cần điền / %d items still to fill in:%n", todo.size(), todo.size());
       todo.forEach(p -> out.println(p.format()));

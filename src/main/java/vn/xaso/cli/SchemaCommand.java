@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,16 +24,14 @@ import vn.xaso.schema.Schema;
 public final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
-  Path project;
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--out", paramLabel = "DIR", description = {"Thư mục / folder (mặc định / default: <project>/docs)"})
   Path out;
 
   @Override
   public Integer call() throws Exception {
-    Path docs = out == null ? project.resolve("docs") : out;
+    Path docs = out == null ? projectOption.get().resolve("docs") : out;
     Map<String, String> files = generate(new Schema());
     for (Map.Entry<String, String> f : files.entrySet()) {
       Path file = docs.resolve(f.getKey());

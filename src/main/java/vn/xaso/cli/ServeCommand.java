@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,9 +19,7 @@ import vn.xaso.serve.DevServer;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
-  Path project;
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
       description = {"Cổng / port (mặc định / default: 8080; 0 = tự chọn / any free port)"})
@@ -33,8 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    Path target = out == null ? project.resolve("target/preview") : out;
-    try (DevServer server = new DevServer(new Build(), project, target, log)) {
+    Path target = out == null ? projectOption.get().resolve("target/preview") : out;
+    try (DevServer server = new DevServer(new Build(), projectOption.get(), target, log)) {
       int bound = server.start(port);
       log.printf("Xem trang tại / open http://127.0.0.1:%d/ — Ctrl-C để dừng / to stop%n", bound);
       log.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +19,7 @@ import vn.xaso.problem.Severity;
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-      description = {"Thư mục dự án / project folder (mặc định / default: .)"})
-  Path project;
+  @Mixin ProjectOption projectOption;
 
   @Option(names = "--github-annotations", defaultValue = "${env:GITHUB_ACTIONS:-false}", fallbackValue = "true",
       arity = "0..1",
@@ -31,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Check.Result result = new Check().run(project);
+    Check.Result result = new Check().run(projectOption.get());
     report(result.problems(), result.files(), out, github);
     return result.problems().hasErrors() ? 1 : 0;
   }

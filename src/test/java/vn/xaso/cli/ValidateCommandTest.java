@@ -11,13 +11,7 @@ import vn.xaso.testing.TinyProject;
 
 class ValidateCommandTest {
   private static final String FILE = "data/hai-phong/hung-thang/2025-12.yaml";
-  private static final String REPORT = """
-      commune: hung-thang
-      period: {start: 2025-12-01, end: 2025-12-31}
-      source:
-        issuer: {vi: UBND xã Hùng Thắng}
-        issuer_block: government
-        title: {vi: Báo cáo tháng 12}
+  private static final String REPORT = TinyProject.DECEMBER + """
       dossiers:
         received: 239
         resolved: 223

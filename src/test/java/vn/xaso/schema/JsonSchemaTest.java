@@ -26,18 +26,13 @@ import vn.xaso.load.YNode;
 import vn.xaso.load.YamlReader;
 import vn.xaso.model.Report;
 import vn.xaso.problem.Problems;
+import vn.xaso.testing.TinyProject;
 
 /** The generated JSON Schemas agree with the validator: the sample data passes both, mistakes fail both. */
 class JsonSchemaTest {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<String, String> GENERATED = SchemaCommand.generate(new Schema());
-  private static final String VALID_REPORT = """
-      commune: hung-thang
-      period: {start: 2025-12-01, end: 2025-12-31}
-      source:
-        issuer: {vi: UBND xã Hùng Thắng}
-        issuer_block: government
-        title: {vi: Báo cáo tháng 12}
+  private static final String VALID_REPORT = TinyProject.DECEMBER + """
       dossiers:
         received: 10
         online_pct: 80.05

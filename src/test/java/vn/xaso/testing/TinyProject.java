@@ -31,6 +31,16 @@ public final class TinyProject {
         terms: {vi: Ghi nguồn, en: Credit the source}
       """;
 
+  /** Hùng Thắng's December 2025 report with only what every report needs; tests append the parts they check. */
+  public static final String DECEMBER = """
+      commune: hung-thang
+      period: {start: 2025-12-01, end: 2025-12-31}
+      source:
+        issuer: {vi: UBND xã Hùng Thắng}
+        issuer_block: government
+        title: {vi: Báo cáo tháng 12}
+      """;
+
   private final Path root;
 
   public TinyProject(Path root) {
