@@ -117,8 +117,8 @@ public final class DataPublisher {
       if (listed != null) {
         listed.add(new DataPackageWriter.Listed(path + "/" + table.file(), table, scope, canonical.length,
             Output.sha256(canonical)));
+        // The Excel copies are the same bytes after a BOM: the zip carries the canonical files only.
         zip.add(path + "/" + table.file(), canonical);
-        zip.add(path + "/" + table.excelFile(), excel);
       }
     }
     byte[] reports = reportsJson(path, pieces);

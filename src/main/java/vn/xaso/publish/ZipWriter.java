@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,7 +21,8 @@ final class ZipWriter {
   byte[] bytes(LocalDate stamp) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
-      zip.setLevel(9);
+      // The default level: level 9 took several times longer on the national tables for ~2% less.
+      zip.setLevel(Deflater.DEFAULT_COMPRESSION);
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
         ZipEntry entry = new ZipEntry(e.getKey());
         entry.setTimeLocal(stamp.atStartOfDay());

@@ -32,13 +32,22 @@ public final class ChartWriter {
   /** Writes the CSV under {@code folder} (the page's folder, ending in /) and returns the view. */
   public ChartView write(Chart chart, String folder, Show show) {
     String base = "chart-" + chart.id();
+    out.writeText(folder + base + ".csv", csv(chart));
+    return view(chart, base + ".csv", show);
+  }
+
+  /**
+   * The view of a chart whose numbers already stand in an open-data CSV ({@code csvHref}), as a
+   * report's do: no file of its own, which at national scale saves six files per report.
+   */
+  public ChartView view(Chart chart, String csvHref, Show show) {
+    String base = "chart-" + chart.id();
     String spec;
     try {
       spec = json.writeValueAsString(chart.json(show.lang()));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    out.writeText(folder + base + ".csv", csv(chart));
     List<ChartRow> rows = new ArrayList<>();
     for (int i = 0; i < chart.labels().size(); i++) {
       List<Shown> cells = new ArrayList<>();
@@ -48,7 +57,7 @@ public final class ChartWriter {
       }
       rows.add(new ChartRow(chart.labels().get(i), chart.links().isEmpty() ? null : chart.links().get(i), cells));
     }
-    return new ChartView(base, chart.title(), spec, base + ".csv", chart.source(), chart.note(),
+    return new ChartView(base, chart.title(), spec, csvHref, chart.source(), chart.note(),
         chart.corner(), chart.series().stream().map(Chart.Series::name).toList(), rows);
   }
 

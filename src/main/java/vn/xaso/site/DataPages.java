@@ -281,10 +281,12 @@ public final class DataPages {
     m.put("citation", Citation.of(rep.source(), c));
     m.put("sourceTitle", c.show().text(rep.source().title()));
     m.put("indicators", indicatorRows(r));
+    // A report's charts draw figures its own open-data tables already hold: link those.
+    String data = c.root(path) + "data/" + r.path() + "/";
     List<ChartView> views = new ArrayList<>();
-    procedureChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
-    hardwareChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
-    views.add(charts.write(sharesChart(r), folder(path), c.show()));
+    procedureChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "reports.csv", c.show())));
+    hardwareChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "infrastructure.csv", c.show())));
+    views.add(charts.view(sharesChart(r), data + "indicators.csv", c.show()));
     m.put("charts", views);
     m.put("sections", sections(rep));
     m.put("warnings", r.warnings().stream().map(p -> p.message(c.lang().code())).toList());
