@@ -91,18 +91,18 @@ public final class Build {
       recording.started("data");
       clock = new Stage.Clock("data");
       data.publish(derived, config, output, project);
-      int dataFiles = output.files().size();
+      int dataFiles = output.count();
       recording.finished(clock.end(dataFiles, "files"));
       if (scope == Scope.SITE) {
         recording.started("pages");
         clock = new Stage.Clock("pages");
         site.render(derived, config, project, output);
-        recording.finished(clock.end(output.files().size() - dataFiles, "files"));
+        recording.finished(clock.end(output.count() - dataFiles, "files"));
       }
       recording.started("commit");
       clock = new Stage.Clock("commit");
       output.commit();
-      recording.finished(clock.end(output.files().size(), "files"));
+      recording.finished(clock.end(output.count(), "files"));
     } catch (IOException | RuntimeException e) {
       output.abort();
       throw e;

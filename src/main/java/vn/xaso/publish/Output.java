@@ -64,6 +64,11 @@ public final class Output {
     return written.containsKey(path);
   }
 
+  /** How many files were written so far; cheap, unlike {@link #files()}. */
+  public int count() {
+    return written.size();
+  }
+
   /** Every file written so far, sorted by path. */
   public List<Written> files() {
     return List.copyOf(new TreeMap<>(written).values());

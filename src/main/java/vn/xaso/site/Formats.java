@@ -18,6 +18,8 @@ public final class Formats {
   private final Lang lang;
   private final DecimalFormatSymbols symbols;
   private final DateTimeFormatter date;
+  /** DecimalFormat is not thread-safe and pages render in parallel: one per thread, not one per number. */
+  private final ThreadLocal<DecimalFormat> numbers;
   private final DateTimeFormatter month;
 
   public Formats(Lang lang) {
@@ -26,6 +28,11 @@ public final class Formats {
     symbols.setGroupingSeparator(lang == Lang.VI ? '.' : ',');
     symbols.setDecimalSeparator(lang == Lang.VI ? ',' : '.');
     symbols.setMinusSign('-');
+    this.numbers = ThreadLocal.withInitial(() -> {
+      DecimalFormat f = new DecimalFormat("#,##0.##", symbols);
+      f.setRoundingMode(RoundingMode.HALF_UP);
+      return f;
+    });
     this.date = lang == Lang.VI ? DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT)
         : DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     this.month = lang == Lang.VI ? DateTimeFormatter.ofPattern("'tháng' MM/uuuu", Locale.ROOT)
@@ -38,9 +45,7 @@ public final class Formats {
 
   /** A count or a share, grouped, with at most two decimals. */
   public String number(double value) {
-    DecimalFormat f = new DecimalFormat("#,##0.##", symbols);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(value);
+    return numbers.get().format(value);
   }
 
   public String percent(double value) {
