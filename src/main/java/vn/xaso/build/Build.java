@@ -73,23 +73,17 @@ public final class Build {
         listener.finished(stage);
       }
     };
-    Check.Result checked = check.run(project, recording);
+    Checked checked = checkAndDerive(project, recording);
     Problems problems = checked.problems();
-    if (checked.config().isEmpty()) {
-      problems.add("content/site.yaml", Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", "content/site.yaml"));
-    }
-    if (problems.hasErrors()) {
+    if (checked.derived() == null) {
       return new Result(problems, checked.files(), List.of(), stages);
     }
-    SiteConfig config = withBaseUrl(checked.config().orElseThrow(), baseUrl);
-    recording.started("derive");
-    Stage.Clock clock = new Stage.Clock("derive");
-    Derived derived = deriver.derive(checked.data(), problems);
-    recording.finished(clock.end(derived.reports().size(), "reports"));
+    SiteConfig config = withBaseUrl(checked.config(), baseUrl);
+    Derived derived = checked.derived();
     Output output = new Output(out);
     try {
       recording.started("data");
-      clock = new Stage.Clock("data");
+      Stage.Clock clock = new Stage.Clock("data");
       data.publish(derived, config, output, project);
       int dataFiles = output.count();
       recording.finished(clock.end(dataFiles, "files"));
@@ -108,6 +102,29 @@ public final class Build {
       throw e;
     }
     return new Result(problems, checked.files(), output.files(), stages);
+  }
+
+  /** What checking and deriving leave for the writing stages; {@code derived} is null when there were errors. */
+  private record Checked(Problems problems, int files, SiteConfig config, Derived derived) {}
+
+  /**
+   * Load, validate and derive, in a method of their own so that the loaded dataset (with every
+   * field's position) can be collected once the derived one exists.
+   */
+  private Checked checkAndDerive(Path project, BuildListener recording) throws IOException {
+    Check.Result checked = check.run(project, recording);
+    Problems problems = checked.problems();
+    if (checked.config().isEmpty()) {
+      problems.add("content/site.yaml", Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", "content/site.yaml"));
+    }
+    if (problems.hasErrors()) {
+      return new Checked(problems, checked.files(), null, null);
+    }
+    recording.started("derive");
+    Stage.Clock clock = new Stage.Clock("derive");
+    Derived derived = deriver.derive(checked.data(), problems);
+    recording.finished(clock.end(derived.reports().size(), "reports"));
+    return new Checked(problems, checked.files(), checked.config().orElseThrow(), derived);
   }
 
   private static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {

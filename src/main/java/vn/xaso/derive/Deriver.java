@@ -34,7 +34,9 @@ public final class Deriver {
       for (Indicator i : Indicator.values()) {
         values.put(i, i.compute(loaded.value(), commune.get()));
       }
-      facts.add(new ReportFacts(loaded, commune.get(), province.get(), values,
+      // Validation is over, so the field positions are dropped: at national scale they are the largest thing in memory.
+      Loaded<Report> light = new Loaded<>(loaded.value(), loaded.file(), vn.xaso.load.SourceMap.NONE);
+      facts.add(new ReportFacts(light, commune.get(), province.get(), values,
           byFile.getOrDefault(loaded.file(), List.of()).stream().filter(p -> p.severity() == Severity.WARNING).toList()));
     }
     return new Derived(data.provinces().stream().map(Loaded::value).toList(),

@@ -8,6 +8,9 @@ import vn.xaso.problem.Position;
  * {@code documents[2].date}), so later stages can point a problem at the line to fix.
  */
 public record SourceMap(String file, Map<String, Position> positions) {
+  /** For values whose problems have all been found: positions cost ~100 entries a report and are not needed after validation. */
+  public static final SourceMap NONE = new SourceMap("", Map.of());
+
   public SourceMap {
     positions = Map.copyOf(positions);
   }
