@@ -2,22 +2,17 @@ package vn.xaso.problem;
 
 /** How bad a problem is: errors stop a build, warnings are published as data-quality notes. */
 public enum Severity {
-  ERROR("error", "lỗi"),
-  WARNING("warning", "cảnh báo");
+  ERROR("error"),
+  WARNING("warning");
 
-  private final String en;
-  private final String vi;
+  private final String code;
 
-  Severity(String en, String vi) {
-    this.en = en;
-    this.vi = vi;
+  Severity(String code) {
+    this.code = code;
   }
 
+  /** The word in messages and annotations, as compilers and GitHub print it. */
   public String code() {
-    return en;
-  }
-
-  public String label(String lang) {
-    return "en".equals(lang) ? en : vi;
+    return code;
   }
 }
