@@ -2,34 +2,23 @@ package vn.xaso.model;
 
 /** The part of the report outline a difficulty belongs to (Phụ lục 02 groups them so). */
 public enum Area implements Coded {
-  @Doc(vi = "Pháp lý", en = "Legal") LEGAL("legal", "Pháp lý", "Legal"),
-  @Doc(vi = "Hạ tầng công nghệ", en = "Technology infrastructure")
+  LEGAL("legal", "Pháp lý", "Legal"),
   INFRASTRUCTURE("infrastructure", "Hạ tầng công nghệ", "Technology infrastructure"),
-  @Doc(vi = "Nguồn nhân lực", en = "Human resources") HUMAN_RESOURCES("human_resources", "Nguồn nhân lực", "Human resources"),
-  @Doc(vi = "Thủ tục hành chính", en = "Administrative procedures")
+  HUMAN_RESOURCES("human_resources", "Nguồn nhân lực", "Human resources"),
   PROCEDURES("procedures", "Thủ tục hành chính", "Administrative procedures"),
-  @Doc(vi = "Tài chính", en = "Finance") FINANCE("finance", "Tài chính", "Finance"),
-  @Doc(vi = "Trụ sở, cơ sở vật chất", en = "Premises") PREMISES("premises", "Trụ sở, cơ sở vật chất", "Premises"),
-  @Doc(vi = "Nhận thức của người dân", en = "Public awareness") AWARENESS("awareness", "Nhận thức của người dân", "Public awareness"),
-  @Doc(vi = "Khác", en = "Other") OTHER("other", "Khác", "Other");
+  FINANCE("finance", "Tài chính", "Finance"),
+  PREMISES("premises", "Trụ sở, cơ sở vật chất", "Premises"),
+  AWARENESS("awareness", "Nhận thức của người dân", "Public awareness"),
+  OTHER("other", "Khác", "Other");
 
-  private final String code;
-  private final String vi;
-  private final String en;
+  private final Label info;
 
   Area(String code, String vi, String en) {
-    this.code = code;
-    this.vi = vi;
-    this.en = en;
+    this.info = new Label(code, vi, en);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label(String lang) {
-    return "en".equals(lang) ? en : vi;
+  public Label info() {
+    return info;
   }
 }

@@ -2,7 +2,16 @@ package vn.xaso.model;
 
 /** An enumeration written in YAML by a short code and shown on pages by a bilingual label. */
 public interface Coded {
-  String code();
+  /** The code and the two labels of one constant. */
+  record Label(String code, String vi, String en) {}
 
-  String label(String lang);
+  Label info();
+
+  default String code() {
+    return info().code();
+  }
+
+  default String label(String lang) {
+    return "en".equals(lang) ? info().en() : info().vi();
+  }
 }

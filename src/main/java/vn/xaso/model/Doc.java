@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * validator's structural rules are all read from these annotations, so they cannot disagree.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE, ElementType.FIELD})
+@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
 public @interface Doc {
   /** Meaning, in Vietnamese. */
   String vi();

@@ -2,28 +2,19 @@ package vn.xaso.model;
 
 /** State of a software system as a report describes it. */
 public enum SoftwareState implements Coded {
-  @Doc(vi = "hoạt động ổn định", en = "stable") STABLE("stable", "ổn định", "stable"),
-  @Doc(vi = "chưa ổn định, còn lỗi", en = "unstable, with faults") UNSTABLE("unstable", "chưa ổn định", "unstable"),
-  @Doc(vi = "chưa có, cần trang bị", en = "not yet available") MISSING("missing", "chưa có", "not available"),
-  @Doc(vi = "báo cáo không nói rõ", en = "not stated") UNKNOWN("unknown", "không nêu", "not stated");
+  STABLE("stable", "ổn định", "stable"),
+  UNSTABLE("unstable", "chưa ổn định", "unstable"),
+  MISSING("missing", "chưa có", "not available"),
+  UNKNOWN("unknown", "không nêu", "not stated");
 
-  private final String code;
-  private final String vi;
-  private final String en;
+  private final Label info;
 
   SoftwareState(String code, String vi, String en) {
-    this.code = code;
-    this.vi = vi;
-    this.en = en;
+    this.info = new Label(code, vi, en);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label(String lang) {
-    return "en".equals(lang) ? en : vi;
+  public Label info() {
+    return info;
   }
 }

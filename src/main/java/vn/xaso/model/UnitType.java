@@ -2,27 +2,18 @@ package vn.xaso.model;
 
 /** Kind of local unit after the 2025 reorganisation. */
 public enum UnitType implements Coded {
-  @Doc(vi = "xã", en = "commune") XA("xa", "xã", "commune"),
-  @Doc(vi = "phường", en = "ward") PHUONG("phuong", "phường", "ward"),
-  @Doc(vi = "đặc khu", en = "special zone") DAC_KHU("dac_khu", "đặc khu", "special zone");
+  XA("xa", "xã", "commune"),
+  PHUONG("phuong", "phường", "ward"),
+  DAC_KHU("dac_khu", "đặc khu", "special zone");
 
-  private final String code;
-  private final String vi;
-  private final String en;
+  private final Label info;
 
   UnitType(String code, String vi, String en) {
-    this.code = code;
-    this.vi = vi;
-    this.en = en;
+    this.info = new Label(code, vi, en);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label(String lang) {
-    return "en".equals(lang) ? en : vi;
+  public Label info() {
+    return info;
   }
 }
