@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.Trees;
 import vn.xaso.publish.Output;
 import vn.xaso.testing.TinyProject;
 
@@ -24,16 +25,6 @@ class AtomicBuildTest {
 
   @TempDir Path dir;
 
-  private Map<String, String> snapshot(Path root) throws Exception {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(f).toString(), Output.sha256(Files.readAllBytes(f)));
-      }
-    }
-    return out;
-  }
-
   private long leftovers() throws Exception {
     try (Stream<Path> s = Files.list(dir.resolve("target"))) {
       return s.filter(p -> p.getFileName().toString().startsWith(".site.")).count();
@@ -45,12 +36,12 @@ class AtomicBuildTest {
     TinyProject p = TinyProject.withCommune(dir).file(FILE, REPORT);
     Path out = dir.resolve("target/site");
     assertTrue(new Build().run(dir, out, Build.Scope.SITE).ok());
-    Map<String, String> before = snapshot(out);
+    Map<String, String> before = Trees.hashes(out);
 
     p.file(FILE, REPORT.replace("total: 10", "total: ten"));
     assertFalse(new Build().run(dir, out, Build.Scope.SITE).ok());
 
-    assertEquals(before, snapshot(out));
+    assertEquals(before, Trees.hashes(out));
     assertEquals(0, leftovers());
   }
 
@@ -59,7 +50,7 @@ class AtomicBuildTest {
     TinyProject p = TinyProject.withCommune(dir).file(FILE, REPORT);
     Path out = dir.resolve("target/site");
     assertTrue(new Build().run(dir, out, Build.Scope.SITE).ok());
-    Map<String, String> before = snapshot(out);
+    Map<String, String> before = Trees.hashes(out);
 
     // A theme whose template breaks while pages are being written: data files are already staged.
     Path themes = dir.resolve("themes/xaso");
@@ -67,7 +58,7 @@ class AtomicBuildTest {
     p.file("themes/xaso/templates/report.ftlh", "<#import \"layout.ftlh\" as l>${no_such_variable.field}");
     assertThrows(RuntimeException.class, () -> new Build().run(dir, out, Build.Scope.SITE));
 
-    assertEquals(before, snapshot(out));
+    assertEquals(before, Trees.hashes(out));
     assertEquals(0, leftovers());
   }
 

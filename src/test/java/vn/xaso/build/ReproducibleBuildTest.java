@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.Trees;
 import vn.xaso.publish.Output;
 
 /**
@@ -36,19 +37,9 @@ class ReproducibleBuildTest {
       TimeZone.setDefault(zone);
     }
     assertTrue(first.ok() && second.ok());
-    Map<String, String> a = hashes(dir.resolve("a"));
+    Map<String, String> a = Trees.hashes(dir.resolve("a"));
     assertTrue(a.size() > 150, "the whole site and its data: " + a.size());
-    assertEquals(a, hashes(dir.resolve("b")));
+    assertEquals(a, Trees.hashes(dir.resolve("b")));
     assertEquals(first.written(), second.written());
-  }
-
-  private static Map<String, String> hashes(Path root) throws Exception {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(f).toString(), Output.sha256(Files.readAllBytes(f)));
-      }
-    }
-    return out;
   }
 }

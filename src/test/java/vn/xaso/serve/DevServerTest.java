@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.Trees;
 import vn.xaso.build.Build;
 import vn.xaso.testing.TinyProject;
 
@@ -46,14 +47,14 @@ class DevServerTest {
       p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: 10, fields: 4"));
       BuildState second = await(server, s -> s.number() >= 2);
       assertTrue(second.ok(), log.toString());
-      String good = snapshot(out);
+      var good = Trees.hashes(out);
 
       p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: ten"));
       BuildState broken = await(server, s -> !s.ok());
       assertFalse(broken.problems().isEmpty());
       assertTrue(broken.problems().get(0).contains("error[not-integer] procedures.total"), broken.problems().toString());
       assertTrue(log.toString().contains("error[not-integer] procedures.total"), "the terminal shows the error");
-      assertEquals(good, snapshot(out), "the last good site is still what is served");
+      assertEquals(good, Trees.hashes(out), "the last good site is still what is served");
 
       HttpResponse<String> status = get(port, "/_xaso/status");
       assertTrue(status.body().contains("\"ok\":false") && status.body().contains("not-integer"), status.body());
@@ -83,16 +84,5 @@ class DevServerTest {
       Thread.sleep(50);
     }
     throw new AssertionError("no rebuild within 20 s; last state " + server.state());
-  }
-
-  /** Every file of the output with its content's hash, sorted, so two moments can be compared. */
-  private static String snapshot(Path out) throws Exception {
-    StringBuilder all = new StringBuilder();
-    try (var files = Files.walk(out)) {
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        all.append(out.relativize(f)).append(' ').append(vn.xaso.publish.Output.sha256(Files.readAllBytes(f))).append('\n');
-      }
-    }
-    return all.toString();
   }
 }
