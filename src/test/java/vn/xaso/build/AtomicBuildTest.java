@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.testing.Trees;
-import vn.xaso.publish.Output;
 import vn.xaso.testing.TinyProject;
 
 /** A failed or killed build never leaves a half-written site: the previous one stays as it was. */

@@ -3,17 +3,13 @@ package vn.xaso.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.testing.Trees;
-import vn.xaso.publish.Output;
 
 /**
  * The same input gives byte-identical output, whatever the machine's locale and time zone:
