@@ -1,8 +1,14 @@
 package vn.xaso.problem;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.xaso.model.Period;
 
 /**
  * The catalogue of problems: a stable id (used in tests, docs and annotations), a severity, and
@@ -211,15 +217,40 @@ public enum Code {
     return "en".equals(lang) ? hintEn : hintVi;
   }
 
-  /** Replaces each {@code {name}} by its argument; an unknown name stays visible rather than vanish. */
-  static String fill(String template, Map<String, Object> args) {
+  /**
+   * Replaces each {@code {name}} by its argument, written for the language: decimals with a comma
+   * and dates as 05/12/2025 in Vietnamese, a dot and 5 Dec 2025 in English. Text arguments are
+   * shown as given (they are often what the user typed). An unknown name stays visible.
+   */
+  static String fill(String template, Map<String, Object> args, String lang) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Object value = args.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : shown(value, lang)));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
+  private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+  private static String shown(Object value, String lang) {
+    boolean vi = !"en".equals(lang);
+    if (value instanceof Double d) {
+      String plain = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+      return vi ? plain.replace('.', ',') : plain;
+    }
+    if (value instanceof LocalDate date) {
+      return date.format(vi ? VI_DATE : EN_DATE);
+    }
+    if (value instanceof Period p) {
+      if (p.asOf() != null) {
+        return (vi ? "tính đến " : "as of ") + shown(p.asOf(), lang);
+      }
+      return shown(p.start(), lang) + " – " + shown(p.end(), lang);
+    }
+    return String.valueOf(value);
   }
 }

@@ -30,11 +30,11 @@ public record Problem(String file, Position position, String field, Code code, M
   }
 
   public String message(String lang) {
-    return Code.fill(code.message(lang), args);
+    return Code.fill(code.message(lang), args, lang);
   }
 
   public String hint(String lang) {
-    return Code.fill(code.hint(lang), args);
+    return Code.fill(code.hint(lang), args, lang);
   }
 
   /** {@code file:line:col} as editors and CI logs understand it. */

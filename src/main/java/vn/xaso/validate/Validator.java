@@ -3,7 +3,6 @@ package vn.xaso.validate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 import java.util.Map;
 import vn.xaso.load.Dataset;
 import vn.xaso.load.Dataset.Loaded;
@@ -159,7 +158,7 @@ public final class Validator {
       Period p = report.period();
       if (s.statedAsOf() != null && p.from() != null && p.to() != null
           && (s.statedAsOf().isBefore(p.from()) || s.statedAsOf().isAfter(p.to()))) {
-        add("source.stated_as_of", Code.AS_OF_OUTSIDE_PERIOD, Map.of("stated", s.statedAsOf(), "period", p.key()));
+        add("source.stated_as_of", Code.AS_OF_OUTSIDE_PERIOD, Map.of("stated", s.statedAsOf(), "period", p));
       }
     }
 
@@ -210,8 +209,8 @@ public final class Validator {
       if (d.onlinePct() != null && d.inPersonPct() != null) {
         double sum = d.onlinePct() + d.inPersonPct();
         if (Math.abs(sum - 100) > 0.05) {
-          add("dossiers.online_pct", Code.SHARES_NOT_100, Map.of("online", num(d.onlinePct()),
-              "in_person", num(d.inPersonPct()), "sum", num(sum)));
+          add("dossiers.online_pct", Code.SHARES_NOT_100, Map.of("online", d.onlinePct(),
+              "in_person", d.inPersonPct(), "sum", sum));
         }
       }
       rate("dossiers.online_pct", d.onlinePct(), d.receivedOnline(), d.received());
@@ -270,8 +269,8 @@ public final class Validator {
       }
       double computed = 100.0 * numerator / denominator;
       if (Math.abs(Math.round(computed * 100) / 100.0 - stated) > 0.0101) {
-        add(path, Code.RATE_MISMATCH, Map.of("stated", num(stated), "numerator", numerator,
-            "denominator", denominator, "computed", num(Math.round(computed * 100) / 100.0)));
+        add(path, Code.RATE_MISMATCH, Map.of("stated", stated, "numerator", numerator,
+            "denominator", denominator, "computed", Math.round(computed * 100) / 100.0));
       }
     }
 
@@ -308,13 +307,5 @@ public final class Validator {
       sum += v;
     }
     return sum;
-  }
-
-  /** Plain decimal for messages: 3.65, 100, 80.05. */
-  static String num(double d) {
-    if (d == Math.rint(d)) {
-      return String.valueOf((long) d);
-    }
-    return String.format(Locale.ROOT, "%.2f", d).replaceAll("0+$", "");
   }
 }

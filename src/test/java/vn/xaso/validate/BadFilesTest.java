@@ -43,8 +43,8 @@ class BadFilesTest {
             "Computers with anti-malware (22) exceeds computers (21)."),
         bad("villages-covered-over-total", "15:5: error[exceeds] human_resources.community_teams.villages_covered: Thôn có tổ công nghệ số (21) lớn hơn tổng số thôn (20).",
             "Villages with a team (21) exceeds villages (20)."),
-        bad("period-end-before-start", "3:3: error[period-order] period.start: Ngày bắt đầu 2026-01-01 sau ngày kết thúc 2025-12-31.",
-            "Start 2026-01-01 is after end 2025-12-31."),
+        bad("period-end-before-start", "3:3: error[period-order] period.start: Ngày bắt đầu 01/01/2026 sau ngày kết thúc 31/12/2025.",
+            "Start 1 Jan 2026 is after end 31 Dec 2025."),
         bad("period-start-without-end", "2:1: error[period-shape] period: Kỳ báo cáo cần start và end, hoặc chỉ as_of.",
             "A period needs start and end, or as_of alone."),
         bad("file-name-not-the-period", "2:1: error[path-mismatch] period: Kỳ báo cáo là 2025-11 nhưng đường dẫn cho 2025-12.",
@@ -81,7 +81,7 @@ class BadFilesTest {
             "YAML anchors and aliases are not allowed (&hw)."),
         bad("tab-indentation", "4:1: error[tab-indentation] Thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách.",
             "Indented with a Tab; YAML allows only spaces."),
-        bad("online-and-in-person-not-100", "14:3: warning[shares-not-100] dossiers.online_pct: Tỷ lệ trực tuyến 80.05% + trực tiếp 29.95% = 110%, không phải 100%.",
+        bad("online-and-in-person-not-100", "14:3: warning[shares-not-100] dossiers.online_pct: Tỷ lệ trực tuyến 80,05% + trực tiếp 29,95% = 110%, không phải 100%.",
             "Online 80.05% + in person 29.95% = 110%, not 100%."));
   }
 
