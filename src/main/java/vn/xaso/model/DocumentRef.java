@@ -9,7 +9,7 @@ public record DocumentRef(
         String number,
     @Doc(vi = "Loại văn bản", en = "Kind of document", example = "plan")
         DocumentKind kind,
-    @Doc(vi = "Ngày ban hành (YYYY-MM-DD)", en = "Date issued (YYYY-MM-DD)", example = "2025-08-15")
+    @Doc(vi = "Ngày ban hành", en = "Date issued", example = "2025-08-15")
         LocalDate date,
     @Doc(vi = "Cơ quan ban hành", en = "Issuing body")
         Text issuer,

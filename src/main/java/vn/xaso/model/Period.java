@@ -8,10 +8,10 @@ import java.time.YearMonth;
  * (tính đến ngày) when the report gives a cumulative status.
  */
 public record Period(
-    @Doc(vi = "Ngày bắt đầu kỳ báo cáo (YYYY-MM-DD)", en = "First day of the period (YYYY-MM-DD)",
+    @Doc(vi = "Ngày bắt đầu kỳ báo cáo", en = "First day of the period",
         example = "2025-11-28")
         LocalDate start,
-    @Doc(vi = "Ngày kết thúc kỳ báo cáo (YYYY-MM-DD)", en = "Last day of the period (YYYY-MM-DD)",
+    @Doc(vi = "Ngày kết thúc kỳ báo cáo", en = "Last day of the period",
         example = "2025-12-05")
         LocalDate end,
     @Doc(vi = "Số liệu tính đến ngày (thay cho start/end)", en = "Status as of this date (instead of start/end)",

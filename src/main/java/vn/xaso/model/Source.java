@@ -9,10 +9,10 @@ public record Source(
         Text issuer,
     @Doc(vi = "Khối ban hành", en = "Block that issued the report", required = true, example = "government")
         Block issuerBlock,
-    @Doc(vi = "Số, ký hiệu báo cáo (bỏ trống nếu báo cáo để trống)",
-        en = "Report number (omit when the report leaves it blank)", example = "45/BC-UBND")
+    @Doc(vi = "Số, ký hiệu báo cáo",
+        en = "Report number", example = "45/BC-UBND")
         String number,
-    @Doc(vi = "Ngày ban hành (YYYY-MM-DD)", en = "Date issued (YYYY-MM-DD)", example = "2025-10-08")
+    @Doc(vi = "Ngày ban hành", en = "Date issued", example = "2025-10-08")
         LocalDate date,
     @Doc(vi = "Ngày ký số, nếu chỉ biết qua chữ ký số", en = "Date of the digital signature, when only that dates it",
         example = "2025-10-08")
