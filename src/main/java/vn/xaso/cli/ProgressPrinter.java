@@ -44,14 +44,15 @@ final class ProgressPrinter implements BuildListener {
     }
   }
 
-  /** "build: 5 files read, 123 files written in 1.23 s (load 0.10 s · …)". */
+  /** "build: đọc 5 tệp, ghi 123 tệp trong 1,23 s / read 5 files, wrote 123 files in 1.23 s (load 0.10 s · …)". */
   String summary(int read, int written) {
     long total = stages.stream().mapToLong(Stage::millis).sum();
     StringBuilder parts = new StringBuilder();
     for (Stage s : stages) {
       parts.append(parts.length() == 0 ? "" : " · ").append(String.format(Locale.ROOT, "%s %.2f s", s.name(), s.millis() / 1000.0));
     }
-    return String.format(Locale.ROOT, "build: %d files read, %d files written in %.2f s (%s)", read, written,
-        total / 1000.0, parts);
+    String seconds = String.format(Locale.ROOT, "%.2f", total / 1000.0);
+    return "build: đọc " + read + " tệp, ghi " + written + " tệp trong " + seconds.replace('.', ',') + " s / read " + read
+        + " files, wrote " + written + " files in " + seconds + " s (" + parts + ")";
   }
 }
