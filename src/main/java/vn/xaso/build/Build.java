@@ -86,17 +86,17 @@ public final class Build {
       Stage.Clock clock = new Stage.Clock("data");
       data.publish(derived, config, output, project);
       int dataFiles = output.count();
-      recording.finished(clock.end(dataFiles, "files"));
+      recording.finished(clock.end(dataFiles, "tệp/files"));
       if (scope == Scope.SITE) {
         recording.started("pages");
         clock = new Stage.Clock("pages");
         site.render(derived, config, project, output);
-        recording.finished(clock.end(output.count() - dataFiles, "files"));
+        recording.finished(clock.end(output.count() - dataFiles, "tệp/files"));
       }
       recording.started("commit");
       clock = new Stage.Clock("commit");
       output.commit();
-      recording.finished(clock.end(output.count(), "files"));
+      recording.finished(clock.end(output.count(), "tệp/files"));
     } catch (IOException | RuntimeException e) {
       output.abort();
       throw e;
@@ -123,7 +123,7 @@ public final class Build {
     recording.started("derive");
     Stage.Clock clock = new Stage.Clock("derive");
     Derived derived = deriver.derive(checked.data(), problems);
-    recording.finished(clock.end(derived.reports().size(), "reports"));
+    recording.finished(clock.end(derived.reports().size(), "báo cáo/reports"));
     return new Checked(problems, checked.files(), checked.config().orElseThrow(), derived);
   }
 

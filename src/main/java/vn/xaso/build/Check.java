@@ -45,11 +45,11 @@ public final class Check {
     Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
         ? loader.loadConfig(project, problems) : Optional.empty();
     int files = data.filesRead() + (Files.exists(project.resolve("content/site.yaml")) ? 1 : 0);
-    listener.finished(clock.end(files, "files"));
+    listener.finished(clock.end(files, "tệp/files"));
     listener.started("validate");
     clock = new Stage.Clock("validate");
     validator.validate(data, problems);
-    listener.finished(clock.end(data.reports().size(), "reports"));
+    listener.finished(clock.end(data.reports().size(), "báo cáo/reports"));
     return new Result(data, config, problems, files);
   }
 }

@@ -38,7 +38,7 @@ final class ProgressPrinter implements BuildListener {
   public void finished(Stage stage) {
     stages.add(stage);
     if (live) {
-      out.printf(Locale.ROOT, "  ✓ %-9s %,8d %-7s %7.2f s%n", stage.name(), stage.items(), stage.unit(),
+      out.printf(Locale.ROOT, "  ✓ %-9s %,8d %-16s %7.2f s%n", stage.name(), stage.items(), stage.unit(),
           stage.millis() / 1000.0);
       out.flush();
     }

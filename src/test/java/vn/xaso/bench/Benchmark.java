@@ -70,9 +70,9 @@ public final class Benchmark {
     long t = System.nanoTime();
     Build.Result r = run.go();
     System.out.printf(Locale.ROOT, "%s: %.2f s, ok=%s%n", what, seconds(t), r.ok());
-    System.out.printf(Locale.ROOT, "  %-9s %9s %-8s %9s %12s%n", "stage", "items", "", "seconds", "peak heap MB");
+    System.out.printf(Locale.ROOT, "  %-9s %9s %-16s %9s %12s%n", "stage", "items", "", "seconds", "peak heap MB");
     for (Stage s : r.stages()) {
-      System.out.printf(Locale.ROOT, "  %-9s %9d %-8s %9.2f %12d%n", s.name(), s.items(), s.unit(), s.millis() / 1000.0,
+      System.out.printf(Locale.ROOT, "  %-9s %9d %-16s %9.2f %12d%n", s.name(), s.items(), s.unit(), s.millis() / 1000.0,
           s.peakHeapBytes() >> 20);
     }
     return r;
