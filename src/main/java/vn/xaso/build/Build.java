@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.Map;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Deriver;
@@ -63,8 +64,8 @@ public final class Build {
     List<Stage> stages = new ArrayList<>();
     BuildListener recording = new BuildListener() {
       @Override
-      public void started(String stage) {
-        listener.started(stage);
+      public void started(String stage, IntSupplier done) {
+        listener.started(stage, done);
       }
 
       @Override
@@ -82,18 +83,19 @@ public final class Build {
     Derived derived = checked.derived();
     Output output = new Output(out);
     try {
-      recording.started("data");
+      recording.started("data", output::count);
       Stage.Clock clock = new Stage.Clock("data");
       data.publish(derived, config, output, project);
       int dataFiles = output.count();
+      int dataStart = dataFiles;
       recording.finished(clock.end(dataFiles, "tệp/files"));
       if (scope == Scope.SITE) {
-        recording.started("pages");
+        recording.started("pages", () -> output.count() - dataStart);
         clock = new Stage.Clock("pages");
         site.render(derived, config, project, output);
         recording.finished(clock.end(output.count() - dataFiles, "tệp/files"));
       }
-      recording.started("commit");
+      recording.started("commit", () -> 0);
       clock = new Stage.Clock("commit");
       output.commit();
       recording.finished(clock.end(output.count(), "tệp/files"));
@@ -120,7 +122,7 @@ public final class Build {
     if (problems.hasErrors()) {
       return new Checked(problems, checked.files(), null, null);
     }
-    recording.started("derive");
+    recording.started("derive", () -> 0);
     Stage.Clock clock = new Stage.Clock("derive");
     Derived derived = deriver.derive(checked.data(), problems);
     recording.finished(clock.end(derived.reports().size(), "báo cáo/reports"));

@@ -39,14 +39,14 @@ public final class Check {
   public Result run(Path project, BuildListener listener) throws IOException {
     Problems problems = new Problems();
     ProjectLoader loader = new ProjectLoader(schema, limits);
-    listener.started("load");
+    listener.started("load", () -> 0);
     Stage.Clock clock = new Stage.Clock("load");
     Dataset data = loader.load(project, problems);
     Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
         ? loader.loadConfig(project, problems) : Optional.empty();
     int files = data.filesRead() + (Files.exists(project.resolve("content/site.yaml")) ? 1 : 0);
     listener.finished(clock.end(files, "tệp/files"));
-    listener.started("validate");
+    listener.started("validate", () -> 0);
     clock = new Stage.Clock("validate");
     validator.validate(data, problems);
     listener.finished(clock.end(data.reports().size(), "báo cáo/reports"));

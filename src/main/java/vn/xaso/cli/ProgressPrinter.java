@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import vn.xaso.build.BuildListener;
 import vn.xaso.build.Stage;
 
@@ -15,6 +16,7 @@ final class ProgressPrinter implements BuildListener {
   private final PrintWriter out;
   private final boolean live;
   private final List<Stage> stages = new ArrayList<>();
+  private Thread ticker;
 
   ProgressPrinter(PrintWriter out, boolean live) {
     this.out = out;
@@ -27,20 +29,47 @@ final class ProgressPrinter implements BuildListener {
   }
 
   @Override
-  public void started(String stage) {
-    if (live) {
-      out.printf("  … %s\r", stage);
-      out.flush();
+  public void started(String stage, IntSupplier done) {
+    if (!live) {
+      return;
     }
+    long start = System.nanoTime();
+    ticker = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        out.printf(Locale.ROOT, "  … %-9s %,8d %-16s %7.1f s\r", stage, done.getAsInt(), "",
+            (System.nanoTime() - start) / 1e9);
+        out.flush();
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "xaso-progress");
+    ticker.setDaemon(true);
+    ticker.start();
   }
 
   @Override
   public void finished(Stage stage) {
+    stopTicker();
     stages.add(stage);
     if (live) {
       out.printf(Locale.ROOT, "  ✓ %-9s %,8d %-16s %7.2f s%n", stage.name(), stage.items(), stage.unit(),
           stage.millis() / 1000.0);
       out.flush();
+    }
+  }
+
+  private void stopTicker() {
+    if (ticker != null) {
+      ticker.interrupt();
+      try {
+        ticker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ticker = null;
     }
   }
 
