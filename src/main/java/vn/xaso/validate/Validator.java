@@ -78,8 +78,7 @@ public final class Validator {
         for (int j = i + 1; j < reports.size(); j++) {
           Loaded<Report> a = reports.get(i);
           Loaded<Report> b = reports.get(j);
-          if (!a.value().period().from().isAfter(b.value().period().to())
-              && a.value().period().overlaps(b.value().period())) {
+          if (a.value().period().overlaps(b.value().period())) {
             problems.add(b.file(), b.positions().at("period"), "period", Code.PERIOD_OVERLAP, Map.of(
                 "period", b.value().period().key(), "other", a.value().period().key(), "otherFile", a.file()));
           }
