@@ -1,13 +1,13 @@
 package vn.xaso.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -46,14 +47,30 @@ public final class YamlReader {
     this.limits = limits;
   }
 
-  /** Reads and parses a file; problems go to {@code problems} under {@code name}. */
+  /**
+   * Reads and parses a file; problems go to {@code problems} under {@code name}. The size is
+   * checked before reading, and reading stops one byte past the limit, so a file that grows
+   * meanwhile is refused too.
+   */
   public Optional<YNode> read(Path file, String name, Problems problems) throws IOException {
     long size = Files.size(file);
     if (size > limits.maxBytes()) {
-      problems.add(name, Position.FILE, "", Code.FILE_TOO_LARGE, Map.of("bytes", size, "limit", limits.maxBytes()));
+      tooLarge(name, size, problems);
       return Optional.empty();
     }
-    return parse(Files.readAllBytes(file), name, problems);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) limits.maxBytes() + 1);
+    }
+    if (bytes.length > limits.maxBytes()) {
+      tooLarge(name, Files.size(file), problems);
+      return Optional.empty();
+    }
+    return parse(bytes, name, problems);
+  }
+
+  private void tooLarge(String name, long size, Problems problems) {
+    problems.add(name, Position.FILE, "", Code.FILE_TOO_LARGE, Map.of("bytes", size, "limit", limits.maxBytes()));
   }
 
   public Optional<YNode> parse(byte[] bytes, String name, Problems problems) {
@@ -96,11 +113,8 @@ public final class YamlReader {
     try {
       CharBuffer out = decoder.decode(in);
       text = out.toString();
-    } catch (MalformedInputException e) {
-      problems.add(name, Position.FILE, "", Code.NOT_UTF8, Map.of("offset", in.position()));
-      return Optional.empty();
     } catch (CharacterCodingException e) {
-      problems.add(name, Position.FILE, "", Code.NOT_UTF8, Map.of("offset", in.position()));
+      problems.add(name, bytePosition(bytes, in.position()), "", Code.NOT_UTF8, Map.of("offset", in.position()));
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) {
@@ -108,6 +122,20 @@ public final class YamlReader {
       text = text.substring(1);
     }
     return Optional.of(text);
+  }
+
+  /** Line and column (in characters) of a bad byte; everything before it decoded, so it is UTF-8. */
+  private static Position bytePosition(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    return new Position(line, before.codePointCount(0, before.length()) + 1);
   }
 
   private static boolean controlCharactersAbsent(String text, String name, Problems problems) {
@@ -120,10 +148,9 @@ public final class YamlReader {
         column = 1;
         continue;
       }
-      boolean control = (c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
-      if (control) {
+      if (Code.refusedCharacter(c)) {
         problems.add(name, new Position(line, column), "", Code.CONTROL_CHARACTER,
-            Map.of("char", String.format("U+%04X", (int) c)));
+            Map.of("char", String.format(Locale.ROOT, "U+%04X", (int) c)));
         return false;
       }
       column++;
@@ -198,6 +225,11 @@ public final class YamlReader {
           problems.add(name, position(event.getStartMark()), "", Code.TAG_REFUSED, Map.of("tag", scalar.getTag()));
           return false;
         }
+        Optional<String> escaped = escapedControl(scalar.getValue());
+        if (escaped.isPresent()) {
+          problems.add(name, position(event.getStartMark()), "", Code.ESCAPED_CONTROL_CHARACTER, Map.of("char", escaped.get()));
+          return false;
+        }
         add(new YNode.YScalar(position(event.getStartMark()), scalar.getValue(), scalar.isPlain()), roots);
         return true;
       }
@@ -223,6 +255,25 @@ public final class YamlReader {
         return true;
       }
       return true; // DocumentEnd, StreamStart
+    }
+
+    /**
+     * The source has no control characters, but a double-quoted scalar can still make them with
+     * escapes ({@code "\\0"}, {@code "\\e"}, {@code "\\r"}, {@code "\\ud800"}). Tab and line feed
+     * stay allowed: they are how multi-line text is written.
+     */
+    private static Optional<String> escapedControl(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        if (Character.isSurrogate(c) || c == '\r' || Code.refusedCharacter(c)) {
+          return Optional.of(String.format(Locale.ROOT, "U+%04X", (int) c));
+        }
+      }
+      return Optional.empty();
     }
 
     /** Non-text keys are reported and dropped; duplicates are kept for the binder, which knows their path. */
