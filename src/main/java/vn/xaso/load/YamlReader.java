@@ -88,6 +88,9 @@ public final class YamlReader {
     }
     try {
       return new Builder(name, problems).build(source);
+    } catch (Unreadable e) {
+      problems.add(name, e.after == null ? new Position(1, 1) : position(e.after), "", Code.YAML_UNREADABLE, Map.of());
+      return Optional.empty();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -162,12 +165,24 @@ public final class YamlReader {
     return new Position(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
+  /** SnakeYAML failed with something other than a syntax error, after {@code after}. */
+  private static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Mark after;
+
+    Unreadable(Mark after) {
+      super(null, null, false, false);
+      this.after = after;
+    }
+  }
+
   /** Turns the event stream into nodes; one instance per file. */
   private final class Builder {
     private final String name;
     private final Problems problems;
     private final Deque<List<YNode>> stack = new ArrayDeque<>();
     private final Deque<Event> starts = new ArrayDeque<>();
+    private Mark lastGood;
 
     Builder(String name, Problems problems) {
       this.name = name;
@@ -182,8 +197,8 @@ public final class YamlReader {
       Parser parser = new ParserImpl(new StreamReader(new StringReader(source)), options);
       List<YNode> roots = new ArrayList<>();
       int documents = 0;
-      while (parser.peekEvent() != null) {
-        Event event = parser.getEvent();
+      Event event;
+      while ((event = next(parser)) != null) {
         if (event.is(Event.ID.StreamEnd)) {
           break;
         }
@@ -206,7 +221,24 @@ public final class YamlReader {
       return Optional.of(roots.get(0));
     }
 
+    /**
+     * The next event, or null at the end. SnakeYAML's own errors are {@link YAMLException}s and
+     * are handled by the caller; anything else it throws is one of its bugs (the fuzzer found
+     * {@code "\\u} at the end of a file ending in a NumberFormatException). Those are told as an
+     * unreadable spot right after the last event that was read.
+     */
+    private Event next(Parser parser) {
+      try {
+        return parser.peekEvent() == null ? null : parser.getEvent();
+      } catch (YAMLException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new Unreadable(lastGood);
+      }
+    }
+
     private boolean accept(Event event, List<YNode> roots) {
+      lastGood = event.getEndMark();
       if (event instanceof AliasEvent alias) {
         problems.add(name, position(event.getStartMark()), "", Code.ALIAS_REFUSED, Map.of("what", "*" + alias.getAnchor()));
         return false;

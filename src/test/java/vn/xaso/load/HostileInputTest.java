@@ -129,6 +129,16 @@ class HostileInputTest {
   }
 
   @Test
+  void aBrokenEscapeAtTheEndOfTheFileIsAProblemNotACrash() throws Exception {
+    // Found by the fuzzer: SnakeYAML throws NumberFormatException on a \\u with no digits at the end.
+    for (String broken : List.of("\\u", "\\x")) {
+      project().file(FILE, HEAD + "quality_notes: [{vi: \"" + broken);
+      // SnakeYAML reads ahead: the last event it completed is the list start, before the {.
+      assertEquals(List.of(FILE + ":9:17 yaml-unreadable"), check("broken escape " + broken + " at the end"));
+    }
+  }
+
+  @Test
   void aKeyWithANewlineCannotWriteALineOfItsOwnInTheLog() throws Exception {
     TinyProject p = project().file(FILE, HEAD + "\"x\\n::error file=README.md::forged\": 1\n");
     TinyProject.Run run = p.run("validate", "--github-annotations");
