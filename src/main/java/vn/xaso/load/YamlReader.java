@@ -183,6 +183,7 @@ public final class YamlReader {
     private final Deque<List<YNode>> stack = new ArrayDeque<>();
     private final Deque<Event> starts = new ArrayDeque<>();
     private Mark lastGood;
+    private int nodes;
 
     Builder(String name, Problems problems) {
       this.name = name;
@@ -239,6 +240,11 @@ public final class YamlReader {
 
     private boolean accept(Event event, List<YNode> roots) {
       lastGood = event.getEndMark();
+      if (event instanceof NodeEvent && ++nodes > limits.maxNodes()) {
+        // Bounds the tree and the binding: 150,000 list items took most of a second to bind.
+        problems.add(name, position(event.getStartMark()), "", Code.TOO_MANY_VALUES, Map.of("limit", limits.maxNodes()));
+        return false;
+      }
       if (event instanceof AliasEvent alias) {
         problems.add(name, position(event.getStartMark()), "", Code.ALIAS_REFUSED, Map.of("what", "*" + alias.getAnchor()));
         return false;

@@ -36,16 +36,26 @@ public final class Problems {
   }
 
   public synchronized void add(Problem problem) {
-    if (kept.merge(problem.file(), 1, Integer::sum) > perFile) {
-      dropped.merge(problem.file(), new Dropped(0, 0).plus(problem.severity()),
-          (a, b) -> a.plus(problem.severity()));
+    if (full(problem.file(), problem.severity())) {
       return;
     }
     items.add(problem);
   }
 
-  public void add(String file, Position position, String field, Code code, Map<String, Object> args) {
-    add(new Problem(file, position, field, code, args));
+  public synchronized void add(String file, Position position, String field, Code code, Map<String, Object> args) {
+    if (full(file, code.severity())) {
+      return;
+    }
+    items.add(new Problem(file, position, field, code, args));
+  }
+
+  /** Counts one more problem for {@code file}; true when it is past the limit and only counted. */
+  private boolean full(String file, Severity severity) {
+    if (kept.merge(file, 1, Integer::sum) <= perFile) {
+      return false;
+    }
+    dropped.merge(file, new Dropped(0, 0).plus(severity), (a, b) -> a.plus(severity));
+    return true;
   }
 
   public synchronized void addAll(Problems other) {

@@ -169,15 +169,23 @@ class HostileInputTest {
   }
 
   @Test
-  void aFloodOfMistakesShowsTheFirstHundredAndCountsTheRest() throws Exception {
+  void aFileOfTooManyValuesIsRefusedAsItIsRead() throws Exception {
     project().file(FILE, HEAD + "quality_notes:\n" + "- 1\n".repeat(150_000));
-    List<String> problems = check("150,000 wrong items");
+    // The 20,001st value: 25 in the header, the key and the list, then the 19,974th item.
+    assertEquals(List.of(FILE + ":19983:3 too-many-values"), check("150,000 list items"));
+  }
+
+  @Test
+  void aFloodOfMistakesShowsTheFirstHundredAndCountsTheRest() throws Exception {
+    project().file(FILE, HEAD + "quality_notes:\n" + "- 1\n".repeat(5_000));
+    List<String> problems = check("5,000 wrong items");
     assertEquals(101, problems.size());
     assertEquals(FILE + ":0:0 too-many-problems", problems.get(0));
     assertEquals(FILE + ":10:3 wrong-shape quality_notes[0]", problems.get(1));
+    assertEquals(FILE + ":109:3 wrong-shape quality_notes[99]", problems.get(100));
     Problems all = new Check().run(dir).problems();
-    assertEquals(150_000, all.count(Severity.ERROR));
-    assertEquals("The file has 149900 more problems not shown; only the first 100 are.", all.all().get(0).message("en"));
+    assertEquals(5_000, all.count(Severity.ERROR));
+    assertEquals("The file has 4900 more problems not shown; only the first 100 are.", all.all().get(0).message("en"));
   }
 
   @Test
