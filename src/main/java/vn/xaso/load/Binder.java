@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,12 @@ public final class Binder {
   /** Words YAML 1.1 tools read as booleans. */
   private static final Set<String> BOOLEAN_LIKE = Set.of(
       "y", "yes", "n", "no", "true", "false", "on", "off");
+  /**
+   * Java's regex engine recurses once per repetition of a group, so a 4,000-character
+   * {@code a-a-a-…} overflowed the stack on the slug pattern. Values under a pattern are slugs,
+   * codes and addresses: anything longer than this is refused without matching.
+   */
+  private static final int MAX_PATTERN_INPUT = 256;
 
   private final Limits limits;
 
@@ -45,6 +52,14 @@ public final class Binder {
   public <T> Result<T> bind(YNode root, Shape.Obj shape, Class<T> type, String file, Problems problems) {
     Run run = new Run(file, problems);
     run.positions.put("", root.position());
+    if (root instanceof YNode.YScalar s && s.isNull()) {
+      problems.add(file, Position.FILE, "", Code.EMPTY_FILE, Map.of());
+      return new Result<>(Optional.empty(), new SourceMap(file, run.positions));
+    }
+    if (root instanceof YNode.YMap map && run.blank(map)) {
+      problems.add(file, root.position(), "", Code.NOTHING_FILLED, Map.of());
+      return new Result<>(Optional.empty(), new SourceMap(file, run.positions));
+    }
     Object value = run.value(root, shape, "");
     return new Result<>(Optional.ofNullable(type.isInstance(value) ? type.cast(value) : null),
         new SourceMap(file, run.positions));
@@ -85,15 +100,15 @@ public final class Binder {
       for (YNode.Entry e : map.entries()) {
         YNode.Entry first = given.putIfAbsent(e.key().value(), e);
         if (first != null) {
-          problems.add(file, e.key().position(), join(path, e.key().value()), Code.DUPLICATE_KEY,
-              Map.of("key", e.key().value(), "first", first.key().position().line()));
+          problems.add(file, e.key().position(), join(path, cut(e.key().value())), Code.DUPLICATE_KEY,
+              Map.of("key", cut(e.key().value()), "first", first.key().position().line()));
         }
       }
       List<String> allowed = shape.props().stream().map(Shape.Prop::name).toList();
       for (YNode.Entry e : given.values()) {
         String key = e.key().value();
         if (shape.prop(key).isEmpty()) {
-          unknown(e.key(), join(path, key), key, allowed);
+          unknown(e.key(), join(path, cut(key)), key, allowed);
         }
       }
       if (blank(map)) {
@@ -123,7 +138,7 @@ public final class Binder {
       if (!(v instanceof String text) || prop.pattern() == null) {
         return true;
       }
-      if (prop.pattern().matcher(text).matches()) {
+      if (text.length() <= MAX_PATTERN_INPUT && prop.pattern().matcher(text).matches()) {
         return true;
       }
       problems.add(file, node.position(), path, Code.PATTERN, Map.of(
@@ -167,7 +182,7 @@ public final class Binder {
     private void unknown(YNode.YScalar key, String path, String name, List<String> allowed) {
       Optional<String> near = Suggest.closest(name, allowed);
       problems.add(file, key.position(), path, Code.UNKNOWN_FIELD, Map.of(
-          "key", name,
+          "key", cut(name),
           "suggestion_vi", near.map(n -> " Có phải ý bạn là " + n + "?").orElse(""),
           "suggestion_en", near.map(n -> " Did you mean " + n + "?").orElse(""),
           "allowed", String.join(", ", allowed)));
@@ -218,7 +233,7 @@ public final class Binder {
 
     private String text(YNode.YScalar s, String path) {
       String v = s.value();
-      if (s.plain() && BOOLEAN_LIKE.contains(v.toLowerCase())) {
+      if (s.plain() && BOOLEAN_LIKE.contains(v.toLowerCase(Locale.ROOT))) {
         problems.add(file, s.position(), path, Code.BOOLEAN_LIKE, Map.of("value", v));
         return null;
       }
@@ -323,8 +338,13 @@ public final class Binder {
 
   /** A scalar as the user wrote it, quoted when it was quoted, cut when very long. */
   private static String shown(YNode.YScalar s) {
-    String v = s.value().length() > 40 ? s.value().substring(0, 40) + "…" : s.value();
+    String v = cut(s.value());
     return s.plain() ? v : "\"" + v + "\"";
+  }
+
+  /** Keys and values are repeated in messages; a pasted page must not be repeated with them. */
+  private static String cut(String v) {
+    return v.length() > 40 ? v.substring(0, 40) + "…" : v;
   }
 
   private static String join(String path, String key) {

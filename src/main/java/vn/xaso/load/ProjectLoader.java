@@ -145,7 +145,12 @@ public final class ProjectLoader {
           problems.add(name, Position.FILE, "", Code.SYMLINK_OUTSIDE, Map.of("path", name));
           continue;
         }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
+          // A pipe named like a report would block the read for ever: refused unopened.
+          problems.add(name, Position.FILE, "", Code.SPECIAL_FILE, Map.of("path", name));
           continue;
         }
         if (p.getFileName().toString().endsWith(".yaml")) {

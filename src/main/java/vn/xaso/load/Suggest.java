@@ -2,17 +2,26 @@ package vn.xaso.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the closest allowed name within a small edit distance. */
 final class Suggest {
   private Suggest() {}
 
+  /** Names are short: a longer word has no near one, and measuring it would cost its length each time. */
+  private static final int LONGEST = 64;
+
   static Optional<String> closest(String word, Collection<String> candidates) {
+    if (word.length() > LONGEST) {
+      return Optional.empty();
+    }
+    // ROOT: in a Turkish locale "UNIT_TYPE" would lower to "unıt_type" and miss unit_type.
+    String lower = word.toLowerCase(Locale.ROOT);
     int limit = Math.max(2, word.length() / 3);
     return candidates.stream()
-        .filter(c -> distance(word.toLowerCase(), c) <= limit)
-        .min(Comparator.comparingInt((String c) -> distance(word.toLowerCase(), c)).thenComparing(c -> c));
+        .filter(c -> distance(lower, c) <= limit)
+        .min(Comparator.comparingInt((String c) -> distance(lower, c)).thenComparing(c -> c));
   }
 
   static int distance(String a, String b) {

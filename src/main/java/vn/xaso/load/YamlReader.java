@@ -1,13 +1,13 @@
 package vn.xaso.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -46,14 +47,30 @@ public final class YamlReader {
     this.limits = limits;
   }
 
-  /** Reads and parses a file; problems go to {@code problems} under {@code name}. */
+  /**
+   * Reads and parses a file; problems go to {@code problems} under {@code name}. The size is
+   * checked before reading, and reading stops one byte past the limit, so a file that grows
+   * meanwhile is refused too.
+   */
   public Optional<YNode> read(Path file, String name, Problems problems) throws IOException {
     long size = Files.size(file);
     if (size > limits.maxBytes()) {
-      problems.add(name, Position.FILE, "", Code.FILE_TOO_LARGE, Map.of("bytes", size, "limit", limits.maxBytes()));
+      tooLarge(name, size, problems);
       return Optional.empty();
     }
-    return parse(Files.readAllBytes(file), name, problems);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) limits.maxBytes() + 1);
+    }
+    if (bytes.length > limits.maxBytes()) {
+      tooLarge(name, Files.size(file), problems);
+      return Optional.empty();
+    }
+    return parse(bytes, name, problems);
+  }
+
+  private void tooLarge(String name, long size, Problems problems) {
+    problems.add(name, Position.FILE, "", Code.FILE_TOO_LARGE, Map.of("bytes", size, "limit", limits.maxBytes()));
   }
 
   public Optional<YNode> parse(byte[] bytes, String name, Problems problems) {
@@ -71,6 +88,9 @@ public final class YamlReader {
     }
     try {
       return new Builder(name, problems).build(source);
+    } catch (Unreadable e) {
+      problems.add(name, e.after == null ? new Position(1, 1) : position(e.after), "", Code.YAML_UNREADABLE, Map.of());
+      return Optional.empty();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -96,11 +116,8 @@ public final class YamlReader {
     try {
       CharBuffer out = decoder.decode(in);
       text = out.toString();
-    } catch (MalformedInputException e) {
-      problems.add(name, Position.FILE, "", Code.NOT_UTF8, Map.of("offset", in.position()));
-      return Optional.empty();
     } catch (CharacterCodingException e) {
-      problems.add(name, Position.FILE, "", Code.NOT_UTF8, Map.of("offset", in.position()));
+      problems.add(name, bytePosition(bytes, in.position()), "", Code.NOT_UTF8, Map.of("offset", in.position()));
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) {
@@ -108,6 +125,20 @@ public final class YamlReader {
       text = text.substring(1);
     }
     return Optional.of(text);
+  }
+
+  /** Line and column (in characters) of a bad byte; everything before it decoded, so it is UTF-8. */
+  private static Position bytePosition(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    return new Position(line, before.codePointCount(0, before.length()) + 1);
   }
 
   private static boolean controlCharactersAbsent(String text, String name, Problems problems) {
@@ -120,10 +151,9 @@ public final class YamlReader {
         column = 1;
         continue;
       }
-      boolean control = (c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
-      if (control) {
+      if (Code.refusedCharacter(c)) {
         problems.add(name, new Position(line, column), "", Code.CONTROL_CHARACTER,
-            Map.of("char", String.format("U+%04X", (int) c)));
+            Map.of("char", String.format(Locale.ROOT, "U+%04X", (int) c)));
         return false;
       }
       column++;
@@ -135,12 +165,25 @@ public final class YamlReader {
     return new Position(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
+  /** SnakeYAML failed with something other than a syntax error, after {@code after}. */
+  private static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Mark after;
+
+    Unreadable(Mark after) {
+      super(null, null, false, false);
+      this.after = after;
+    }
+  }
+
   /** Turns the event stream into nodes; one instance per file. */
   private final class Builder {
     private final String name;
     private final Problems problems;
     private final Deque<List<YNode>> stack = new ArrayDeque<>();
     private final Deque<Event> starts = new ArrayDeque<>();
+    private Mark lastGood;
+    private int nodes;
 
     Builder(String name, Problems problems) {
       this.name = name;
@@ -155,8 +198,8 @@ public final class YamlReader {
       Parser parser = new ParserImpl(new StreamReader(new StringReader(source)), options);
       List<YNode> roots = new ArrayList<>();
       int documents = 0;
-      while (parser.peekEvent() != null) {
-        Event event = parser.getEvent();
+      Event event;
+      while ((event = next(parser)) != null) {
         if (event.is(Event.ID.StreamEnd)) {
           break;
         }
@@ -179,7 +222,29 @@ public final class YamlReader {
       return Optional.of(roots.get(0));
     }
 
+    /**
+     * The next event, or null at the end. SnakeYAML's own errors are {@link YAMLException}s and
+     * are handled by the caller; anything else it throws is one of its bugs (the fuzzer found
+     * {@code "\\u} at the end of a file ending in a NumberFormatException). Those are told as an
+     * unreadable spot right after the last event that was read.
+     */
+    private Event next(Parser parser) {
+      try {
+        return parser.peekEvent() == null ? null : parser.getEvent();
+      } catch (YAMLException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new Unreadable(lastGood);
+      }
+    }
+
     private boolean accept(Event event, List<YNode> roots) {
+      lastGood = event.getEndMark();
+      if (event instanceof NodeEvent && ++nodes > limits.maxNodes()) {
+        // Bounds the tree and the binding: 150,000 list items took most of a second to bind.
+        problems.add(name, position(event.getStartMark()), "", Code.TOO_MANY_VALUES, Map.of("limit", limits.maxNodes()));
+        return false;
+      }
       if (event instanceof AliasEvent alias) {
         problems.add(name, position(event.getStartMark()), "", Code.ALIAS_REFUSED, Map.of("what", "*" + alias.getAnchor()));
         return false;
@@ -196,6 +261,11 @@ public final class YamlReader {
         if (scalar.getTag() != null && !scalar.getImplicit().canOmitTagInPlainScalar()
             && !scalar.getImplicit().canOmitTagInNonPlainScalar()) {
           problems.add(name, position(event.getStartMark()), "", Code.TAG_REFUSED, Map.of("tag", scalar.getTag()));
+          return false;
+        }
+        Optional<String> escaped = escapedControl(scalar.getValue());
+        if (escaped.isPresent()) {
+          problems.add(name, position(event.getStartMark()), "", Code.ESCAPED_CONTROL_CHARACTER, Map.of("char", escaped.get()));
           return false;
         }
         add(new YNode.YScalar(position(event.getStartMark()), scalar.getValue(), scalar.isPlain()), roots);
@@ -223,6 +293,25 @@ public final class YamlReader {
         return true;
       }
       return true; // DocumentEnd, StreamStart
+    }
+
+    /**
+     * The source has no control characters, but a double-quoted scalar can still make them with
+     * escapes ({@code "\\0"}, {@code "\\e"}, {@code "\\r"}, {@code "\\ud800"}). Tab and line feed
+     * stay allowed: they are how multi-line text is written.
+     */
+    private static Optional<String> escapedControl(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        if (Character.isSurrogate(c) || c == '\r' || Code.refusedCharacter(c)) {
+          return Optional.of(String.format(Locale.ROOT, "U+%04X", (int) c));
+        }
+      }
+      return Optional.empty();
     }
 
     /** Non-text keys are reported and dropped; duplicates are kept for the binder, which knows their path. */

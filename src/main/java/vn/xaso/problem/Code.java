@@ -20,6 +20,10 @@ public enum Code {
       "Cú pháp YAML sai: {detail}", "YAML syntax error: {detail}",
       "Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép quanh vị trí này.",
       "Check indentation (spaces, not tabs), colons and quotes around this position."),
+  YAML_UNREADABLE("yaml-unreadable", Severity.ERROR,
+      "Không đọc được YAML từ sau vị trí này.", "The YAML cannot be read from just after here.",
+      "Thường do chuỗi thoát hỏng trong ngoặc kép, như \\u hoặc \\x thiếu chữ số; gõ thẳng ký tự thay cho chuỗi thoát.",
+      "Usually a broken escape in double quotes, such as \\u or \\x without its digits; type the character itself instead."),
   TAB_INDENTATION("tab-indentation", Severity.ERROR,
       "Thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách.", "Indented with a Tab; YAML allows only spaces.",
       "Xóa Tab ở đầu dòng này và gõ hai dấu cách cho mỗi cấp thụt lề.",
@@ -34,11 +38,19 @@ public enum Code {
   CONTROL_CHARACTER("control-character", Severity.ERROR,
       "Ký tự điều khiển {char} không được phép.", "Control character {char} is not allowed.",
       "Xóa ký tự này (thường do sao chép từ PDF hoặc Word).", "Delete it (usually copied from a PDF or Word)."),
+  ESCAPED_CONTROL_CHARACTER("escaped-control-character", Severity.ERROR,
+      "Giá trị chứa ký tự điều khiển {char} (viết bằng dấu \\ trong ngoặc kép).",
+      "The value holds control character {char} (written as a \\ escape in quotes).",
+      "Xóa chuỗi thoát đó; chỉ dùng \\n để xuống dòng.", "Delete that escape; use only \\n for a new line."),
   BYTE_ORDER_MARK("byte-order-mark", Severity.WARNING,
       "Tệp bắt đầu bằng BOM; đã bỏ qua.", "File starts with a byte-order mark; it was ignored.",
       "Lưu tệp dạng UTF-8 không BOM.", "Save the file as UTF-8 without BOM."),
   EMPTY_FILE("empty-file", Severity.ERROR,
       "Tệp rỗng.", "File is empty.",
+      "Điền nội dung theo mẫu trong từ điển dữ liệu, hoặc xóa tệp.",
+      "Fill it in following the data dictionary, or delete the file."),
+  NOTHING_FILLED("nothing-filled", Severity.ERROR,
+      "Tệp chưa điền giá trị nào.", "Nothing in this file is filled in.",
       "Điền nội dung theo mẫu trong từ điển dữ liệu, hoặc xóa tệp.",
       "Fill it in following the data dictionary, or delete the file."),
   MULTIPLE_DOCUMENTS("multiple-documents", Severity.ERROR,
@@ -50,6 +62,10 @@ public enum Code {
   TOO_DEEP("too-deep", Severity.ERROR,
       "Cấu trúc lồng quá sâu (hơn {limit} cấp).", "Nesting too deep (more than {limit} levels).",
       "Kiểm tra thụt lề; báo cáo không cần quá vài cấp.", "Check the indentation; a report needs only a few levels."),
+  TOO_MANY_VALUES("too-many-values", Severity.ERROR,
+      "Tệp có quá nhiều giá trị (hơn {limit}).", "The file holds too many values (more than {limit}).",
+      "Một báo cáo chỉ có vài trăm giá trị; kiểm tra xem có dán nhầm một danh sách hay bảng không.",
+      "A report holds a few hundred values; check that no list or table was pasted by mistake."),
   TOO_LONG("too-long", Severity.ERROR,
       "Giá trị quá dài ({length} ký tự, tối đa {limit}).", "Value too long ({length} characters, at most {limit}).",
       "Tóm tắt ngắn gọn; không dán nguyên văn báo cáo.", "Summarise; do not paste the report's text."),
@@ -127,9 +143,22 @@ public enum Code {
   SYMLINK_OUTSIDE("symlink-outside", Severity.ERROR,
       "Liên kết {path} trỏ ra ngoài thư mục data/.", "Link {path} points outside data/.",
       "Thay liên kết bằng tệp thật.", "Replace the link with a real file."),
+  SPECIAL_FILE("special-file", Severity.ERROR,
+      "{path} không phải tệp thường (ống dẫn, thiết bị hoặc socket).", "{path} is not a regular file (a pipe, device or socket).",
+      "Xóa nó khỏi data/; dữ liệu chỉ gồm thư mục và tệp .yaml.", "Remove it from data/; data holds only folders and .yaml files."),
   STRAY_FILE("stray-file", Severity.WARNING,
       "Tệp {path} không phải .yaml nên bị bỏ qua.", "File {path} is not .yaml and was ignored.",
       "Đổi đuôi thành .yaml hoặc chuyển tệp ra khỏi data/.", "Rename it to .yaml or move it out of data/."),
+
+  TOO_MANY_PROBLEMS("too-many-problems", Severity.ERROR,
+      "Tệp có thêm {more} lỗi hoặc cảnh báo không hiện ra; chỉ hiện {shown} cái đầu tiên.",
+      "The file has {more} more problems not shown; only the first {shown} are.",
+      "Sửa các lỗi đã hiện rồi chạy lại; nhiều lỗi giống nhau thường do thụt lề hoặc dán nhầm.",
+      "Fix the ones shown and run again; many alike usually come from indentation or a bad paste."),
+  TOO_MANY_WARNINGS("too-many-warnings", Severity.WARNING,
+      "Tệp có thêm {more} cảnh báo không hiện ra; chỉ hiện {shown} cái đầu tiên.",
+      "The file has {more} more warnings not shown; only the first {shown} are.",
+      "Sửa các cảnh báo đã hiện rồi chạy lại.", "Fix the ones shown and run again."),
 
   // --- Meaning of the figures -------------------------------------------------------------
   PERIOD_SHAPE("period-shape", Severity.ERROR,
@@ -251,6 +280,46 @@ public enum Code {
       }
       return shown(p.start(), lang) + " – " + shown(p.end(), lang);
     }
-    return String.valueOf(value);
+    return visible(String.valueOf(value));
+  }
+
+  /**
+   * Text from data files (keys, values, file names) with every control, bidirectional-override
+   * and lone surrogate character written out as {@code \\uXXXX}: a newline in a key must not
+   * start a line of its own in the log, where GitHub would read {@code ::error::} as a command.
+   */
+  static String visible(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1)));
+      if (Character.isHighSurrogate(c) && !lone) {
+        if (out != null) {
+          out.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (lone || refusedCharacter(c) || c == '\n' || c == '\r') {
+        if (out == null) {
+          out = new StringBuilder(s.length() + 8).append(s, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /**
+   * Characters no data file may hold: C0 controls but tab, line feed and carriage return; DEL
+   * and C1 controls; and the bidirectional embeddings, overrides and isolates, which can make a
+   * name read differently from what it is.
+   */
+  public static boolean refusedCharacter(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 }

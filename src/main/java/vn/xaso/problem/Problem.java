@@ -39,7 +39,7 @@ public record Problem(String file, Position position, String field, Code code, M
 
   /** {@code file:line:col} as editors and CI logs understand it. */
   public String location() {
-    return file + ":" + position.line() + ":" + position.column();
+    return Code.visible(file) + ":" + position.line() + ":" + position.column();
   }
 
   /**
@@ -48,7 +48,7 @@ public record Problem(String file, Position position, String field, Code code, M
    */
   public String format() {
     String head = location() + ": " + severity().code() + "[" + code.id() + "] "
-        + (field.isEmpty() ? "" : field + ": ") + message("vi");
+        + (field.isEmpty() ? "" : Code.visible(field) + ": ") + message("vi");
     return head + "\n    " + message("en")
         + "\n    → " + hint("vi")
         + "\n    → " + hint("en");
@@ -57,9 +57,9 @@ public record Problem(String file, Position position, String field, Code code, M
   /** A GitHub Actions workflow command, so the problem shows on the pull request's line. */
   public String githubAnnotation() {
     String level = severity() == Severity.ERROR ? "error" : "warning";
-    String title = code.id() + (field.isEmpty() ? "" : " " + field);
+    String title = code.id() + (field.isEmpty() ? "" : " " + Code.visible(field));
     String body = message("vi") + " / " + message("en") + " → " + hint("vi") + " / " + hint("en");
-    return "::" + level + " file=" + escapeProperty(file) + ",line=" + Math.max(1, position.line())
+    return "::" + level + " file=" + escapeProperty(Code.visible(file)) + ",line=" + Math.max(1, position.line())
         + ",col=" + Math.max(1, position.column()) + ",title=" + escapeProperty(title) + "::" + escapeData(body);
   }
 

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Check;
 import vn.xaso.problem.Problem;
+import vn.xaso.problem.Problems;
+import vn.xaso.problem.Severity;
 import vn.xaso.testing.TinyProject;
 
 /**
@@ -84,12 +87,13 @@ class HostileInputTest {
   }
 
   @Test
-  void nonUtf8BytesAreRefusedWithTheirOffset() throws Exception {
+  void nonUtf8BytesAreRefusedAtTheirLineAndColumn() throws Exception {
     project();
     Path file = dir.resolve(FILE);
     Files.createDirectories(file.getParent());
     Files.write(file, (HEAD + "quality_notes: [{vi: Hùng Thắng}]\n").getBytes(Charset.forName("windows-1258")));
-    assertEquals(List.of(FILE + ":0:0 not-utf8"), check("windows-1258 bytes"));
+    // windows-1258 has no ã (it becomes ?); the ù of Hùng is the first byte UTF-8 cannot read.
+    assertEquals(List.of(FILE + ":4:25 not-utf8"), check("windows-1258 bytes"));
   }
 
   @Test
@@ -110,6 +114,137 @@ class HostileInputTest {
     assertEquals(List.of(FILE + ":9:23 control-character"), check("NUL"));
     project().file(FILE, HEAD + "quality_notes: [{vi: a\u001bb}]\n");
     assertEquals(List.of(FILE + ":9:23 control-character"), check("ESC"));
+    project().file(FILE, HEAD + "quality_notes: [{vi: Hùng \u202eThắng}]\n");
+    assertEquals(List.of(FILE + ":9:27 control-character"), check("right-to-left override"));
+  }
+
+  @Test
+  void controlCharactersWrittenAsEscapesAreRefusedToo() throws Exception {
+    for (String escape : List.of("\\0", "\\e", "\\r", "\\x7f", "\\N", "\\u202E", "\\ud800")) {
+      project().file(FILE, HEAD + "quality_notes: [{vi: \"a" + escape + "b\"}]\n");
+      assertEquals(List.of(FILE + ":9:22 escaped-control-character"), check("escape " + escape));
+    }
+    project().file(FILE, HEAD + "quality_notes: [{vi: \"một dòng\\ndòng hai\\tcột\"}]\n");
+    assertEquals(List.of(), check("escaped newline and tab"));
+  }
+
+  @Test
+  void aBrokenEscapeAtTheEndOfTheFileIsAProblemNotACrash() throws Exception {
+    // Found by the fuzzer: SnakeYAML throws NumberFormatException on a \\u with no digits at the end.
+    for (String broken : List.of("\\u", "\\x")) {
+      project().file(FILE, HEAD + "quality_notes: [{vi: \"" + broken);
+      // SnakeYAML reads ahead: the last event it completed is the list start, before the {.
+      assertEquals(List.of(FILE + ":9:17 yaml-unreadable"), check("broken escape " + broken + " at the end"));
+    }
+  }
+
+  @Test
+  void aKeyWithANewlineCannotWriteALineOfItsOwnInTheLog() throws Exception {
+    TinyProject p = project().file(FILE, HEAD + "\"x\\n::error file=README.md::forged\": 1\n");
+    TinyProject.Run run = p.run("validate", "--github-annotations");
+    assertEquals(1, run.exit());
+    List<String> commands = run.out().lines().filter(l -> l.startsWith("::")).toList();
+    assertEquals(1, commands.size(), run.out());
+    assertTrue(commands.get(0).startsWith("::error file=" + FILE + ",line=9,col=1,title=unknown-field x\\u000A%3A%3Aerror"),
+        commands.get(0));
+    assertTrue(run.out().contains(FILE + ":9:1: error[unknown-field] x\\u000A::error file=README.md::forged: "), run.out());
+  }
+
+  @Test
+  void aLongSlugOfManyPartsIsRefusedWithoutOverflowingTheStack() throws Exception {
+    // Java's regex recursed once per "-a": 2,000 of them overflowed the stack before the fix.
+    project().file(FILE, HEAD.replace("commune: hung-thang", "commune: " + "a-".repeat(1999) + "a"));
+    assertEquals(List.of(FILE + ":1:10 pattern commune"), check("slug of 2,000 parts"));
+  }
+
+  @Test
+  void aVeryLongKeyIsShortenedInItsMessage() throws Exception {
+    project().file(FILE, HEAD + "? \"" + "x".repeat(900_000) + "\"\n: 1\n");
+    List<Problem> problems = new Check().run(dir).problems().all();
+    assertEquals(1, problems.size());
+    assertEquals("unknown-field", problems.get(0).code().id());
+    assertEquals("x".repeat(40) + "…", problems.get(0).field());
+    assertTrue(problems.get(0).format().length() < 1000, problems.get(0).format());
+    check("900 KB key");
+  }
+
+  @Test
+  void aFileOfTooManyValuesIsRefusedAsItIsRead() throws Exception {
+    project().file(FILE, HEAD + "quality_notes:\n" + "- 1\n".repeat(150_000));
+    // The 20,001st value: 25 in the header, the key and the list, then the 19,974th item.
+    assertEquals(List.of(FILE + ":19983:3 too-many-values"), check("150,000 list items"));
+  }
+
+  @Test
+  void aFloodOfMistakesShowsTheFirstHundredAndCountsTheRest() throws Exception {
+    project().file(FILE, HEAD + "quality_notes:\n" + "- 1\n".repeat(5_000));
+    List<String> problems = check("5,000 wrong items");
+    assertEquals(101, problems.size());
+    assertEquals(FILE + ":0:0 too-many-problems", problems.get(0));
+    assertEquals(FILE + ":10:3 wrong-shape quality_notes[0]", problems.get(1));
+    assertEquals(FILE + ":109:3 wrong-shape quality_notes[99]", problems.get(100));
+    Problems all = new Check().run(dir).problems();
+    assertEquals(5_000, all.count(Severity.ERROR));
+    assertEquals("The file has 4900 more problems not shown; only the first 100 are.", all.all().get(0).message("en"));
+  }
+
+  @Test
+  void numbersInOtherNotationsAreRefused() throws Exception {
+    project().file(FILE, HEAD + """
+        dossiers:
+          received: 0x1F
+          carried_over: 1e3
+          resolved: 10.0
+          on_time: .nan
+          early: 99999999999999999999
+          overdue: +5
+        """);
+    assertEquals(List.of(
+        FILE + ":10:13 not-integer dossiers.received",
+        FILE + ":11:17 not-integer dossiers.carried_over",
+        FILE + ":12:13 not-integer dossiers.resolved",
+        FILE + ":13:12 not-integer dossiers.on_time",
+        FILE + ":14:10 not-integer dossiers.early",
+        FILE + ":15:12 not-integer dossiers.overdue"), check("0x1F, 1e3, 10.0, .nan, 10^20, +5"));
+  }
+
+  @Test
+  void datesInOtherFormatsAreRefused() throws Exception {
+    for (String date : List.of("05/12/2025", "2025-12-31T10:00:00Z", "31.12.2025", "\"ngày 31 tháng 12 năm 2025\"", "20251231")) {
+      project().file(FILE, HEAD.replace("date: 2025-12-31", "date: " + date));
+      assertEquals(List.of(FILE + ":3:1 source-undated source", FILE + ":7:9 bad-date source.date"), check("date " + date));
+    }
+  }
+
+  @Test
+  void aPipeNamedLikeAReportIsRefusedWithoutOpeningIt() throws Exception {
+    project();
+    Path pipe = dir.resolve(FILE);
+    Files.createDirectories(pipe.getParent());
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (java.io.IOException e) {
+      Assumptions.abort("no mkfifo on this system");
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    // Opening it would wait for a writer for ever; the walk must refuse it unopened.
+    assertEquals(List.of(FILE + ":0:0 special-file"), check("named pipe"));
+  }
+
+  @Test
+  void upperCaseKeysGetTheSameSuggestionInATurkishLocale() throws Exception {
+    project().file(FILE, HEAD + "dossiers: {DIGITISD: 5}\n");
+    Locale locale = Locale.getDefault();
+    String turkish;
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      turkish = new Check().run(dir).problems().all().get(0).message("en");
+    } finally {
+      Locale.setDefault(locale);
+    }
+    assertEquals("Unknown field DIGITISD. Did you mean digitised?", turkish);
   }
 
   @Test
@@ -187,6 +322,16 @@ class HostileInputTest {
     assertEquals(List.of(FILE + ":0:0 empty-file"), check("comments only"));
     project().file(FILE, "- a\n- b\n");
     assertEquals(List.of(FILE + ":1:1 wrong-shape"), check("list at the root"));
+    project().file(FILE, "hello\n");
+    assertEquals(List.of(FILE + ":1:1 wrong-shape"), check("text at the root"));
+    for (String nothing : List.of("---\n", "~\n", "null\n", "--- # nothing\n...\n")) {
+      project().file(FILE, nothing);
+      assertEquals(List.of(FILE + ":0:0 empty-file"), check("only " + nothing.strip().replace('\n', ' ')));
+    }
+    project().file(FILE, "{}\n");
+    assertEquals(List.of(FILE + ":1:1 nothing-filled"), check("empty mapping"));
+    project().file(FILE, "commune:\nperiod: {start: , end: }\nsource:\n");
+    assertEquals(List.of(FILE + ":1:1 nothing-filled"), check("only empty fields"));
     project().file(FILE, HEAD + "---\n" + HEAD);
     assertEquals(List.of(FILE + ":9:1 multiple-documents"), check("two documents"));
   }
