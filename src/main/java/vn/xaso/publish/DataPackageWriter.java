@@ -13,11 +13,17 @@ import vn.xaso.model.SiteConfig;
  * {@code datapackage.json} (Frictionless Data Package v2): each listed CSV as a tabular resource
  * with its Table Schema, size and SHA-256; licence, publisher and every report cited as a source.
  */
-final class DataPackageWriter {
+public final class DataPackageWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** A CSV to list: its path relative to data/, its table, and the scope it covers. */
-  record Listed(String path, Table table, String scope, long bytes, String sha256) {}
+  private final Tables tables;
+
+  DataPackageWriter(Tables tables) {
+    this.tables = tables;
+  }
+
+  /** A CSV to list: its path relative to data/, its table's name, and the scope it covers. */
+  public record Listed(String path, String table, String scope, long bytes, String sha256) {}
 
   ObjectNode descriptor(SiteConfig config, LocalDate created, List<ReportFacts> reports, List<Listed> files) {
     ObjectNode p = NODES.objectNode();
@@ -51,12 +57,14 @@ final class DataPackageWriter {
     return p;
   }
 
-  private static ObjectNode resource(Listed f) {
+  private ObjectNode resource(Listed listed) {
+    Table table = tables.all().stream().filter(t -> t.name().equals(listed.table())).findFirst().orElseThrow();
     ObjectNode r = NODES.objectNode();
-    r.put("name", (f.scope() + "-" + f.table().name()).replace('/', '-'));
+    Listed f = listed;
+    r.put("name", (f.scope() + "-" + table.name()).replace('/', '-'));
     r.put("path", f.path());
     r.put("type", "table");
-    r.put("title", f.table().titleVi() + " — " + f.scope() + " / " + f.table().titleEn());
+    r.put("title", table.titleVi() + " — " + f.scope() + " / " + table.titleEn());
     r.put("format", "csv");
     r.put("mediatype", "text/csv");
     r.put("encoding", "utf-8");
@@ -69,7 +77,7 @@ final class DataPackageWriter {
     dialect.put("quoteChar", "\"");
     ObjectNode schema = r.putObject("schema");
     ArrayNode fields = schema.putArray("fields");
-    for (Column c : f.table().columns()) {
+    for (Column c : table.columns()) {
       ObjectNode field = fields.addObject();
       field.put("name", c.name());
       field.put("type", c.type().tableSchema());

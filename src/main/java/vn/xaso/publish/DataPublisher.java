@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import vn.xaso.derive.Changes;
+import vn.xaso.model.Commune;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Province;
@@ -22,10 +28,11 @@ import vn.xaso.schema.Schema;
 import vn.xaso.schema.SchemaFiles;
 
 /**
- * Writes the open data under {@code data/}: for everything, each province, each commune and each
- * report, the five tables as canonical CSV and as an Excel copy, and the reports as JSON; then
- * {@code datapackage.json}, the data dictionary, the corrections log and a zip of it all. Each
- * report's rows are turned into CSV once; every level is a concatenation of its reports' bytes.
+ * Writes the open data under {@code data/}: for everything and each province, the five tables as
+ * canonical CSV and as an Excel copy, and the reports as JSON; for each commune the canonical CSV
+ * and JSON; for each report its JSON; then {@code datapackage.json}, the data dictionary, the
+ * corrections log and a zip of the national files. Each report's rows are turned into CSV once;
+ * every level is a concatenation of its reports' bytes.
  */
 public final class DataPublisher {
   private final Schema schema;
@@ -44,100 +51,295 @@ public final class DataPublisher {
     this.json = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
-  /** One report's share of every file: CSV bodies per table and its JSON object. */
-  private record Piece(ReportFacts facts, List<byte[]> csv, byte[] json) {}
+  /** A commune's share of its province's and the nation's files: a CSV body per table, and its reports' JSON joined by ",\n". */
+  public record Slice(List<byte[]> csv, byte[] json) {
+    public Slice {
+      csv = List.copyOf(csv);
+    }
+
+    boolean empty() {
+      return json.length == 0;
+    }
+  }
+
+  /**
+   * A province's share of the national files: its communes' slices in order, each table's body
+   * deflated as one zip segment, and its files as listed in the data package.
+   */
+  public record ProvinceSlice(String slug, List<String> communes, List<Slice> slices, List<byte[]> deflated,
+      List<DataPackageWriter.Listed> listed) {
+    public ProvinceSlice {
+      communes = List.copyOf(communes);
+      slices = List.copyOf(slices);
+      deflated = List.copyOf(deflated);
+      listed = List.copyOf(listed);
+    }
+
+    /** Table {@code t}'s body (or, past the last table, the JSON) as the communes' parts in order. */
+    List<byte[]> parts(int t) {
+      List<byte[]> out = new ArrayList<>(slices.size());
+      for (Slice s : slices) {
+        if (t < s.csv().size()) {
+          out.add(s.csv().get(t));
+        } else if (!s.empty()) {
+          out.add(out.isEmpty() ? s.json() : concat(JSON_SEPARATOR, s.json()));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** What earlier builds made and this one may reuse: the slices of communes and provinces that did not change. */
+  public interface SliceStore {
+    SliceStore NONE = new SliceStore() {
+      @Override
+      public Optional<Slice> commune(String key) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<ProvinceSlice> province(String slug) {
+        return Optional.empty();
+      }
+    };
+
+    Optional<Slice> commune(String key);
+
+    Optional<ProvinceSlice> province(String slug);
+  }
 
   public void publish(Derived derived, SiteConfig config, Output out) {
     publish(derived, config, out, null);
   }
 
   /** As {@link #publish(Derived, SiteConfig, Output)}, reading the corrections log from {@code project} when given. */
-  public void publish(Derived derived, SiteConfig config, Output out, Path project) {
-    List<Piece> pieces = derived.reports().parallelStream().map(this::piece).toList();
+  public List<ProvinceSlice> publish(Derived derived, SiteConfig config, Output out, Path project) {
+    return publish(derived, config, out, project, Changes.ALL, SliceStore.NONE);
+  }
+
+  /**
+   * Writes the files of what {@code changes} names, and the national files, which depend on
+   * everything. Communes and provinces that did not change come from {@code store}. Returns the
+   * slices of the provinces it wrote, for the cache.
+   */
+  public List<ProvinceSlice> publish(Derived derived, SiteConfig config, Output out, Path project, Changes changes,
+      SliceStore store) {
     List<byte[]> headers = tables.all().stream().map(t -> CsvBytes.header(t.columns())).toList();
-    ZipWriter zip = new ZipWriter();
+    // Grouped once: asking Derived per commune walks every report for every commune.
+    Map<String, List<ReportFacts>> byCommune = derived.reports().stream()
+        .collect(Collectors.groupingBy(r -> Changes.key(r.commune()), LinkedHashMap::new, Collectors.toList()));
+    // Provinces are independent and each is mostly commune files: done in parallel, kept in order.
+    List<ProvinceSlice> all = derived.provinces().parallelStream()
+        .map(p -> changes.touches(p) ? province(derived, byCommune, p, out, headers, changes, store)
+            : store.province(p.slug()).orElseThrow(() -> new IllegalStateException("No cached slice for " + p.slug())))
+        .toList();
     List<DataPackageWriter.Listed> listed = new ArrayList<>();
-    writeLevel(out, "all", "all", pieces, headers, zip, listed);
-    for (Province p : derived.provinces()) {
-      List<Piece> mine = pieces.stream().filter(x -> x.facts().province().slug().equals(p.slug())).toList();
-      writeLevel(out, p.slug(), p.slug(), mine, headers, zip, listed);
-      // Communes' and reports' files are most of the files and independent: written in parallel.
-      derived.communesOf(p).parallelStream().forEach(c -> {
-        List<Piece> ofCommune = mine.stream().filter(x -> x.facts().commune().slug().equals(c.slug())).toList();
-        String base = p.slug() + "/" + c.slug();
-        writeLevel(out, base, null, ofCommune, headers, null, null);
-        for (Piece x : ofCommune) {
-          writeLevel(out, base + "/" + x.facts().report().period().key(), null, List.of(x), headers, null, null);
-        }
-      });
-    }
+    ZipWriter zip = new ZipWriter();
+    national(all, out, headers, zip, listed);
+    all.forEach(s -> listed.addAll(s.listed()));
     LocalDate created = created(derived);
     String dictionary = new DictionaryMarkdown(new Dictionary(schema)).render();
     String changelog = changelog(project);
-    byte[] descriptor = pretty(new DataPackageWriter().descriptor(config, created, derived.reports(), listed));
-    out.write("data/datapackage.json", descriptor);
+    DataPackageWriter packages = new DataPackageWriter(tables);
+    out.write("data/datapackage.json", pretty(packages.descriptor(config, created, derived.reports(), listed)));
     out.writeText("data/data-dictionary.md", dictionary);
     out.writeText("data/CHANGELOG.md", changelog);
-    zip.add("datapackage.json", descriptor);
+    // The zip holds the national files only, so its own package lists only those.
+    zip.add("datapackage.json", pretty(packages.descriptor(config, created, derived.reports(),
+        listed.stream().filter(l -> l.scope().equals("all")).toList())));
     zip.add("data-dictionary.md", dictionary.getBytes(StandardCharsets.UTF_8));
     zip.add("CHANGELOG.md", changelog.getBytes(StandardCharsets.UTF_8));
     out.write("data/xaso-open-data.zip", zip.bytes(created));
     // The schemas editors validate against, at a stable address beside the data they describe.
     new SchemaFiles(schema).all().forEach((name, text) -> out.writeText("schema/" + name, text));
+    return all.stream().filter(s -> changes.all() || changes.provinces().contains(s.slug())).toList();
   }
 
-  private Piece piece(ReportFacts f) {
-    List<byte[]> csv = tables.all().stream().map(t -> CsvBytes.rows(t.rows().apply(f))).toList();
+  /** A province's files and its communes' and reports' files; communes that did not change come from the store. */
+  private ProvinceSlice province(Derived derived, Map<String, List<ReportFacts>> byCommune, Province p, Output out, List<byte[]> headers, Changes changes,
+      SliceStore store) {
+    List<String> keys = new ArrayList<>();
+    List<Slice> slices = new ArrayList<>();
+    for (Commune c : derived.communesOf(p)) {
+      String key = Changes.key(c);
+      keys.add(key);
+      slices.add(changes.touches(c) ? commune(byCommune.getOrDefault(key, List.of()), c, out, headers)
+          : store.commune(key).orElseThrow(() -> new IllegalStateException("No cached slice for " + key)));
+    }
+    List<byte[]> deflated = new ArrayList<>();
+    List<DataPackageWriter.Listed> listed = new ArrayList<>();
+    ProvinceSlice partial = new ProvinceSlice(p.slug(), keys, slices, List.of(), List.of());
+    for (int t = 0; t <= tables.all().size(); t++) {
+      deflated.add(ZipWriter.deflate(partial.parts(t)));
+    }
+    writeLevel(out, p.slug(), Level.PROVINCE, headers, partial::parts, listed);
+    return new ProvinceSlice(p.slug(), keys, slices, deflated, listed);
+  }
+
+  /** A commune's files and its reports' JSON; returns its slice. */
+  private Slice commune(List<ReportFacts> reports, Commune c, Output out, List<byte[]> headers) {
+    List<List<byte[]>> csv = new ArrayList<>();
+    tables.all().forEach(t -> csv.add(new ArrayList<>()));
+    List<byte[]> json = new ArrayList<>();
+    String base = c.province() + "/" + c.slug();
+    for (ReportFacts f : reports) {
+      for (int t = 0; t < tables.all().size(); t++) {
+        csv.get(t).add(CsvBytes.rows(tables.all().get(t).rows().apply(f)));
+      }
+      byte[] one = reportJson(f);
+      json.add(one);
+      out.write("data/" + base + "/" + f.report().period().key() + "/data.json",
+          reportsJson(base + "/" + f.report().period().key(), List.of(one)));
+    }
+    Slice slice = new Slice(csv.stream().map(DataPublisher::concat).toList(), join(json));
+    writeLevel(out, base, Level.COMMUNE, headers, t -> t < tables.all().size() ? List.of(slice.csv().get(t))
+        : slice.empty() ? List.of() : List.of(slice.json()), null);
+    return slice;
+  }
+
+  /** The national files: every province's parts after the header; the zip takes each province's deflated segment. */
+  private void national(List<ProvinceSlice> provinces, Output out, List<byte[]> headers, ZipWriter zip,
+      List<DataPackageWriter.Listed> listed) {
+    IntFunction<List<byte[]>> parts = t -> {
+      List<byte[]> all = new ArrayList<>();
+      for (ProvinceSlice p : provinces) {
+        List<byte[]> mine = p.parts(t);
+        if (t == tables.all().size() && !all.isEmpty() && !mine.isEmpty()) {
+          all.add(JSON_SEPARATOR);
+        }
+        all.addAll(mine);
+      }
+      return all;
+    };
+    writeLevel(out, "all", Level.NATIONAL, headers, parts, listed);
+    for (int t = 0; t <= tables.all().size(); t++) {
+      List<ZipWriter.Segment> segments = new ArrayList<>();
+      boolean json = t == tables.all().size();
+      segments.add(ZipWriter.Segment.of(json ? jsonPrefix("all") : headers.get(t)));
+      boolean first = true;
+      for (ProvinceSlice p : provinces) {
+        List<byte[]> mine = p.parts(t);
+        if (mine.isEmpty()) {
+          continue;
+        }
+        if (json) {
+          segments.add(ZipWriter.Segment.of(first ? NEWLINE : JSON_SEPARATOR));
+        }
+        segments.add(new ZipWriter.Segment(mine, p.deflated().get(t)));
+        first = false;
+      }
+      if (json) {
+        segments.add(ZipWriter.Segment.of(JSON_SUFFIX));
+      }
+      zip.add(json ? "all/data.json" : "all/" + tables.all().get(t).file(), segments);
+    }
+  }
+
+  /**
+   * Which files a level gets. Excel copies and the data package stop at provinces: below that,
+   * the files are read by programs or linked from a page, and at national scale each extra file
+   * per report costs 40,000 files. A single report's rows are in its commune's tables.
+   */
+  enum Level {
+    NATIONAL(true, true), PROVINCE(true, true), COMMUNE(false, false);
+
+    final boolean excel;
+    final boolean listed;
+
+    Level(boolean excel, boolean listed) {
+      this.excel = excel;
+      this.listed = listed;
+    }
+  }
+
+  /**
+   * Writes one level's tables and JSON from their bodies' parts ({@code parts.apply(t)}, the
+   * JSON past the last table); listed levels go into the data package.
+   */
+  private void writeLevel(Output out, String path, Level level, List<byte[]> headers, IntFunction<List<byte[]>> parts,
+      List<DataPackageWriter.Listed> listed) {
+    for (int t = 0; t < tables.all().size(); t++) {
+      Table table = tables.all().get(t);
+      List<byte[]> canonical = new ArrayList<>();
+      canonical.add(headers.get(t));
+      canonical.addAll(parts.apply(t));
+      Output.Written w = out.write("data/" + path + "/" + table.file(), canonical);
+      if (level.excel) {
+        List<byte[]> excel = new ArrayList<>();
+        excel.add(CsvBytes.BOM);
+        excel.addAll(canonical);
+        out.write("data/" + path + "/" + table.excelFile(), excel);
+      }
+      if (level.listed) {
+        listed.add(new DataPackageWriter.Listed(path + "/" + table.file(), table.name(), path, w.bytes(), w.sha256()));
+      }
+    }
+    List<byte[]> json = new ArrayList<>();
+    json.add(jsonPrefix(path));
+    List<byte[]> body = parts.apply(tables.all().size());
+    if (!body.isEmpty()) {
+      json.add(NEWLINE);
+      json.addAll(body);
+    }
+    json.add(JSON_SUFFIX);
+    out.write("data/" + path + "/data.json", json);
+  }
+
+  private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] JSON_SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] JSON_SUFFIX = "\n]}\n".getBytes(StandardCharsets.UTF_8);
+
+  private byte[] reportJson(ReportFacts f) {
     try {
-      return new Piece(f, csv, json.writeValueAsBytes(modelJson.report(f)));
+      return json.writeValueAsBytes(modelJson.report(f));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /**
-   * Writes one level's files. Levels listed in the data package (everything and each province)
-   * also go into the zip.
-   */
-  private void writeLevel(Output out, String path, String scope, List<Piece> pieces, List<byte[]> headers,
-      ZipWriter zip, List<DataPackageWriter.Listed> listed) {
-    for (int t = 0; t < tables.all().size(); t++) {
-      Table table = tables.all().get(t);
-      ByteArrayOutputStream csv = new ByteArrayOutputStream();
-      csv.writeBytes(headers.get(t));
-      for (Piece p : pieces) {
-        csv.writeBytes(p.csv().get(t));
-      }
-      byte[] canonical = csv.toByteArray();
-      byte[] excel = new byte[canonical.length + CsvBytes.BOM.length];
-      System.arraycopy(CsvBytes.BOM, 0, excel, 0, CsvBytes.BOM.length);
-      System.arraycopy(canonical, 0, excel, CsvBytes.BOM.length, canonical.length);
-      out.write("data/" + path + "/" + table.file(), canonical);
-      out.write("data/" + path + "/" + table.excelFile(), excel);
-      if (listed != null) {
-        listed.add(new DataPackageWriter.Listed(path + "/" + table.file(), table, scope, canonical.length,
-            Output.sha256(canonical)));
-        // The Excel copies are the same bytes after a BOM: the zip carries the canonical files only.
-        zip.add(path + "/" + table.file(), canonical);
-      }
-    }
-    byte[] reports = reportsJson(path, pieces);
-    out.write("data/" + path + "/data.json", reports);
-    if (zip != null) {
-      zip.add(path + "/data.json", reports);
-    }
+  /** {"scope": …, "reports": [ … ]} with one report per line, so levels are concatenations. */
+  private static byte[] jsonPrefix(String scope) {
+    return ("{\"scope\":\"" + scope + "\",\"reports\":[").getBytes(StandardCharsets.UTF_8);
   }
 
-  /** {"scope": …, "reports": [ … ]} with one report per line, so levels are concatenations. */
-  private static byte[] reportsJson(String scope, List<Piece> pieces) {
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    b.writeBytes(("{\"scope\":\"" + scope + "\",\"reports\":[").getBytes(StandardCharsets.UTF_8));
-    for (int i = 0; i < pieces.size(); i++) {
-      b.writeBytes((i == 0 ? "\n" : ",\n").getBytes(StandardCharsets.UTF_8));
-      b.writeBytes(pieces.get(i).json());
+  private static List<byte[]> reportsJson(String scope, List<byte[]> reports) {
+    List<byte[]> out = new ArrayList<>();
+    out.add(jsonPrefix(scope));
+    if (!reports.isEmpty()) {
+      out.add(NEWLINE);
+      out.add(join(reports));
     }
-    b.writeBytes("\n]}\n".getBytes(StandardCharsets.UTF_8));
-    return b.toByteArray();
+    out.add(JSON_SUFFIX);
+    return out;
+  }
+
+  private static byte[] join(List<byte[]> reports) {
+    List<byte[]> parts = new ArrayList<>();
+    for (byte[] r : reports) {
+      if (!parts.isEmpty()) {
+        parts.add(JSON_SEPARATOR);
+      }
+      parts.add(r);
+    }
+    return concat(parts);
+  }
+
+  static byte[] concat(byte[]... parts) {
+    return concat(List.of(parts));
+  }
+
+  static byte[] concat(List<byte[]> parts) {
+    int n = 0;
+    for (byte[] p : parts) {
+      n += p.length;
+    }
+    byte[] out = new byte[n];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
   }
 
   /** The data's own date, never the clock: the latest date any report gives. */

@@ -1,40 +1,71 @@
 package vn.xaso.publish;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
 /**
  * The one writer to disk for a whole build. Files go into a staging folder beside the target;
- * {@link #commit()} swaps it in at the end, so a failed or killed build leaves the previous site
- * untouched. It remembers every file written (size and SHA-256) for the data package.
+ * {@link #commit()} puts them in place at the end, so a failed or killed build leaves the
+ * previous site untouched. It remembers every file written (size and SHA-256) for the data
+ * package, the catalogue and the next build's cache.
+ *
+ * <p>A clean build stages the whole site and swaps folders. An incremental one
+ * ({@link #incremental}) starts from the previous build's list of files: it stages only files
+ * whose bytes changed, and at commit moves them in one by one and deletes the files of the parts
+ * it redid that it did not write again (a report removed, a chart no longer drawn).
  */
 public final class Output {
   private final Path target;
   private final Path staging;
   private final Map<String, Written> written = new ConcurrentHashMap<>();
+  /** The files of the site as it stands, for an incremental build; null for a clean one. */
+  private final Map<String, Written> previous;
+  /** For an incremental build: which of the previous files this build redoes, and so owns. */
+  private final Predicate<String> redone;
+  private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
 
   /** A file this build wrote: path relative to the output root, size and SHA-256 in hex. */
   public record Written(String path, long bytes, String sha256) {}
 
   public Output(Path target) throws IOException {
+    this(target, null, p -> true);
+  }
+
+  private Output(Path target, Map<String, Written> previous, Predicate<String> redone) throws IOException {
     this.target = target.toAbsolutePath().normalize();
+    this.previous = previous == null ? null : Map.copyOf(previous);
+    this.redone = redone;
     Path parent = this.target.getParent();
     Files.createDirectories(parent);
     this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".staging-");
+  }
+
+  /**
+   * An output that updates {@code target} in place of rebuilding it: {@code previous} lists the
+   * files it holds now, {@code redone} tells which of them this build writes again if they still
+   * exist. Files outside {@code redone} are kept as they are.
+   */
+  public static Output incremental(Path target, Map<String, Written> previous, Predicate<String> redone)
+      throws IOException {
+    return new Output(target, previous, redone);
   }
 
   public Path target() {
@@ -42,22 +73,47 @@ public final class Output {
   }
 
   /** Writes {@code bytes} at {@code path} (relative, forward slashes). Paths are checked to stay inside. */
-  public void write(String path, byte[] bytes) {
+  public Written write(String path, byte[] bytes) {
+    return write(path, List.of(bytes));
+  }
+
+  /** Writes the parts one after another as one file, without joining them in memory first. */
+  public Written write(String path, List<byte[]> parts) {
     Path file = staging.resolve(path).normalize();
     if (!file.startsWith(staging) || path.startsWith("/")) {
       throw new IllegalArgumentException("Output path escapes the site: " + path);
     }
+    MessageDigest sha = sha256();
+    long size = 0;
+    for (byte[] p : parts) {
+      sha.update(p);
+      size += p.length;
+    }
+    Written w = new Written(path, size, HexFormat.of().formatHex(sha.digest()));
+    Written before = previous == null ? null : previous.get(path);
+    if (!w.equals(before)) {
+      stage(file, parts);
+      staged.put(path, Boolean.TRUE);
+    }
+    written.put(path, w);
+    return w;
+  }
+
+  private static void stage(Path file, List<byte[]> parts) {
     try {
       Files.createDirectories(file.getParent());
-      Files.write(file, bytes);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        for (byte[] p : parts) {
+          out.write(p);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    written.put(path, new Written(path, bytes.length, sha256(bytes)));
   }
 
-  public void writeText(String path, String text) {
-    write(path, text.getBytes(StandardCharsets.UTF_8));
+  public Written writeText(String path, String text) {
+    return write(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
   public boolean has(String path) {
@@ -69,16 +125,41 @@ public final class Output {
     return written.size();
   }
 
-  /** Every file written so far, sorted by path. */
+  /** How many files this build actually put on disk: all of them for a clean build, the changed ones otherwise. */
+  public int changed() {
+    return staged.size();
+  }
+
+  /** Every file of the site once this build is in: sorted by path. */
   public List<Written> files() {
-    return List.copyOf(new TreeMap<>(written).values());
+    Map<String, Written> all = new TreeMap<>();
+    if (previous != null) {
+      previous.forEach((path, w) -> {
+        if (!redone.test(path)) {
+          all.put(path, w);
+        }
+      });
+    }
+    all.putAll(written);
+    return List.copyOf(all.values());
+  }
+
+  /** The files of the site as it stands before the commit: those of the previous build, or none. */
+  public boolean isIncremental() {
+    return previous != null;
   }
 
   /**
-   * Swaps the staged site in place of the target, then removes the old one and any staging or
-   * old folders a killed build left beside it. If the second move fails, the old site is put back.
+   * Puts the staged files in place. A clean build swaps the staged site in place of the target,
+   * then removes the old one and any staging or old folders a killed build left beside it; if
+   * the second move fails, the old site is put back. An incremental build moves each changed
+   * file in (each move atomic), then deletes the files of what it redid that it did not write.
    */
   public void commit() throws IOException {
+    if (previous != null) {
+      commitChanges();
+      return;
+    }
     Path old = null;
     if (Files.exists(target)) {
       old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -97,6 +178,40 @@ public final class Output {
       PathUtils.deleteDirectory(old);
     }
     removeLeftovers();
+  }
+
+  private void commitChanges() throws IOException {
+    for (String path : new TreeMap<>(staged).keySet()) {
+      Path to = target.resolve(path);
+      Files.createDirectories(to.getParent());
+      move(staging.resolve(path), to);
+    }
+    List<String> gone = new ArrayList<>();
+    previous.keySet().stream().filter(p -> redone.test(p) && !written.containsKey(p)).sorted().forEach(gone::add);
+    for (String path : gone) {
+      Path file = target.resolve(path);
+      Files.deleteIfExists(file);
+      removeEmptyFolders(file.getParent());
+    }
+    PathUtils.deleteDirectory(staging);
+    removeLeftovers();
+  }
+
+  /** A removed commune leaves no empty folders: a clean build would not have them. */
+  private void removeEmptyFolders(Path folder) throws IOException {
+    Path f = folder;
+    while (f != null && f.startsWith(target) && !f.equals(target)) {
+      try (Stream<Path> s = Files.list(f)) {
+        if (s.findAny().isPresent()) {
+          return;
+        }
+      } catch (NoSuchFileException e) {
+        f = f.getParent();
+        continue;
+      }
+      Files.delete(f);
+      f = f.getParent();
+    }
   }
 
   /** Staging and old folders of earlier builds that were killed before they could clean up. */
@@ -123,17 +238,21 @@ public final class Output {
 
   private static void move(Path from, Path to) throws IOException {
     try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 }

@@ -281,8 +281,8 @@ public final class DataPages {
     m.put("citation", Citation.of(rep.source(), c));
     m.put("sourceTitle", c.show().text(rep.source().title()));
     m.put("indicators", indicatorRows(r));
-    // A report's charts draw figures its own open-data tables already hold: link those.
-    String data = c.root(path) + "data/" + r.path() + "/";
+    // A report's charts draw figures its commune's open-data tables already hold: link those.
+    String data = c.root(path) + "data/" + r.province().slug() + "/" + r.commune().slug() + "/";
     List<ChartView> views = new ArrayList<>();
     procedureChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "reports.csv", c.show())));
     hardwareChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "infrastructure.csv", c.show())));
@@ -291,7 +291,7 @@ public final class DataPages {
     m.put("sections", sections(rep));
     m.put("warnings", r.warnings().stream().map(p -> p.message(c.lang().code())).toList());
     m.put("qualityNotes", rep.qualityNotes().stream().map(c.show()::text).toList());
-    m.put("downloads", downloads(c.root(path) + "data/" + r.path() + "/"));
+    m.put("downloads", reportDownloads(c.root(path) + "data/" + r.path() + "/", data));
     m.put("yaml", rep.source().file());
     return m;
   }
@@ -400,6 +400,19 @@ public final class DataPages {
     for (String f : List.of("indicators.csv", "reports.csv", "documents.csv", "difficulties.csv", "infrastructure.csv",
         "data.json")) {
       out.add(new Link(folder + f, f));
+    }
+    return out;
+  }
+
+  /**
+   * A report's own JSON, then its commune's tables, which hold its rows among the other periods':
+   * one CSV per report would be 200,000 files at national scale for rows a filter finds.
+   */
+  private List<Link> reportDownloads(String own, String commune) {
+    List<Link> out = new ArrayList<>();
+    out.add(new Link(own + "data.json", "data.json"));
+    for (String f : List.of("indicators.csv", "reports.csv", "documents.csv", "difficulties.csv", "infrastructure.csv")) {
+      out.add(new Link(commune + f, c.t().get("downloads.commune_file", Map.of("file", f))));
     }
     return out;
   }

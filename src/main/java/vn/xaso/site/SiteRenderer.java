@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
@@ -39,6 +40,14 @@ public final class SiteRenderer {
   }
 
   public void render(Derived derived, SiteConfig config, Path project, Output out) {
+    render(derived, config, project, out, Changes.ALL);
+  }
+
+  /**
+   * Renders the pages of what {@code changes} names: its provinces' and communes' pages, and the
+   * national pages, which depend on everything. Nothing else is written.
+   */
+  public void render(Derived derived, SiteConfig config, Path project, Output out, Changes changes) {
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files().stream().filter(w -> w.path().startsWith("data/")).toList();
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
@@ -47,12 +56,12 @@ public final class SiteRenderer {
     List<String> paths = new ArrayList<>();
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
-      paths = renderLanguage(derived, c, templates, content.get(lang), dataFiles, out);
+      paths = renderLanguage(derived, c, templates, content.get(lang), dataFiles, out, changes);
       out.writeText(lang.prefix() + "feed.xml", Feeds.atom(derived, c));
       out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang)));
       out.writeText(lang.prefix() + "404.html", templates.render("404.ftlh", c.notFoundFrame(c.t().get("notfound.title"))));
       if (lang == Lang.VI) {
-        out.writeText("sitemap.xml", Sitemap.xml(paths, c));
+        sitemaps(derived, paths, c, out, changes);
         out.writeText("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + c.url(Lang.VI, "sitemap.xml") + "\n");
       }
     }
@@ -64,13 +73,18 @@ public final class SiteRenderer {
    * they come, so they are never all held in memory; the rest are few and rendered in order.
    */
   private List<String> renderLanguage(Derived derived, SiteContext c, Templates templates,
-      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out) {
+      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out, Changes changes) {
     DataPages data = new DataPages(derived, schema, c, new ChartWriter(json, out));
     Map<String, Map<String, Object>> pages = new LinkedHashMap<>();
     Map<String, String> layouts = new LinkedHashMap<>();
     put(pages, layouts, "", "home.ftlh", data.home());
+    List<String> paths = new ArrayList<>();
+    paths.add("");
     for (Province p : derived.provinces()) {
-      put(pages, layouts, p.slug() + "/", "province.ftlh", data.province(p));
+      paths.add(p.slug() + "/");
+      if (changes.touches(p)) {
+        put(pages, layouts, p.slug() + "/", "province.ftlh", data.province(p));
+      }
     }
     put(pages, layouts, "indicators/", "indicators.ftlh", data.indicators());
     for (Indicator i : Indicator.shares()) {
@@ -90,17 +104,40 @@ public final class SiteRenderer {
     for (Map.Entry<String, Map<String, Object>> e : pages.entrySet()) {
       out.writeText(c.lang().prefix() + e.getKey() + "index.html", templates.render(layouts.get(e.getKey()), e.getValue()));
     }
-    derived.communes().parallelStream().forEach(cm -> out.writeText(
+    derived.communes().parallelStream().filter(changes::touches).forEach(cm -> out.writeText(
         c.lang().prefix() + DataPages.communePath(cm) + "index.html", templates.render("commune.ftlh", data.commune(cm))));
-    derived.reports().parallelStream().forEach(r -> out.writeText(
+    derived.reports().parallelStream().filter(r -> changes.touches(r.commune())).forEach(r -> out.writeText(
         c.lang().prefix() + DataPages.reportPath(r) + "index.html", templates.render("report.ftlh", data.report(r))));
-    List<String> paths = new ArrayList<>(pages.keySet());
+    pages.keySet().stream().filter(p -> !paths.contains(p)).forEach(paths::add);
     derived.communes().forEach(cm -> paths.add(DataPages.communePath(cm)));
     derived.reports().forEach(r -> paths.add(DataPages.reportPath(r)));
     if (paths.size() != new java.util.HashSet<>(paths).size()) {
       throw new IllegalStateException("Two pages share a path");
     }
     return List.copyOf(paths);
+  }
+
+  /**
+   * {@code sitemap.xml} as an index of one sitemap per province and one for the rest: a single
+   * file would pass the protocol's 50,000-address limit at national scale (~86,000 pages).
+   */
+  private static void sitemaps(Derived derived, List<String> paths, SiteContext c, Output out, Changes changes) {
+    Map<String, List<String>> byFile = new LinkedHashMap<>();
+    byFile.put("site", new ArrayList<>());
+    derived.provinces().forEach(p -> byFile.put(p.slug(), new ArrayList<>()));
+    for (String path : paths) {
+      String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+      byFile.getOrDefault(first, byFile.get("site")).add(path);
+    }
+    List<String> files = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : byFile.entrySet()) {
+      String file = "sitemaps/" + e.getKey() + ".xml";
+      files.add(file);
+      if (e.getKey().equals("site") || changes.touches(derived.province(e.getKey()).orElseThrow())) {
+        out.writeText(file, Sitemap.xml(e.getValue(), c));
+      }
+    }
+    out.writeText("sitemap.xml", Sitemap.index(files, c));
   }
 
   private static void put(Map<String, Map<String, Object>> pages, Map<String, String> layouts, String path,

@@ -2,9 +2,20 @@ package vn.xaso.site;
 
 import java.util.List;
 
-/** {@code sitemap.xml}: every page in both languages, each with its alternate. */
+/** Sitemaps: every page in both languages, each with its alternate, and the index that lists them. */
 public final class Sitemap {
   private Sitemap() {}
+
+  /** A sitemap index: the address of each sitemap file. */
+  public static String index(List<String> files, SiteContext c) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    b.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (String file : files) {
+      b.append("  <sitemap><loc>").append(Xml.esc(c.url(Lang.VI, file))).append("</loc></sitemap>\n");
+    }
+    b.append("</sitemapindex>\n");
+    return b.toString();
+  }
 
   public static String xml(List<String> paths, SiteContext c) {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");

@@ -34,7 +34,7 @@ class ReproducibleBuildTest {
     }
     assertTrue(first.ok() && second.ok());
     Map<String, String> a = Trees.hashes(dir.resolve("a"));
-    assertTrue(a.size() > 150, "the whole site and its data: " + a.size());
+    assertTrue(a.size() > 120, "the whole site and its data: " + a.size());
     assertEquals(a, Trees.hashes(dir.resolve("b")));
     assertEquals(first.written(), second.written());
   }

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -157,19 +158,29 @@ class OpenDataTest {
 
   @Test
   void everyLevelIsWrittenAndEachIsTheSliceOfTheNationalTable() throws Exception {
-    for (String level : List.of("all", "hai-phong", "hai-phong/hung-thang", "hai-phong/hung-thang/2025-11-28_2025-12-05",
-        "quang-ngai/minh-long/2025-10-08")) {
+    for (String level : List.of("all", "hai-phong", "quang-ngai", "hai-phong/hung-thang", "quang-ngai/minh-long")) {
+      boolean excel = !level.contains("/");
       for (String t : List.of("indicators", "reports", "documents", "difficulties", "infrastructure")) {
         assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".csv")), level + " " + t);
-        assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".excel.csv")), level + " " + t);
+        assertEquals(excel, Files.exists(site.resolve("data/" + level + "/" + t + ".excel.csv")),
+            "Excel copies for the nation and provinces only: " + level + " " + t);
       }
       assertTrue(Files.exists(site.resolve("data/" + level + "/data.json")), level);
     }
+    // A report has its JSON only; its rows are in its commune's tables.
+    try (Stream<Path> files = Files.list(site.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05"))) {
+      assertEquals(List.of("data.json"), files.map(f -> f.getFileName().toString()).toList());
+    }
     List<CSVRecord> all = csv("data/all/documents.csv");
-    List<CSVRecord> one = csv("data/hai-phong/hung-thang/2025-11-28_2025-12-05/documents.csv");
+    List<CSVRecord> one = csv("data/hai-phong/hung-thang/documents.csv");
     assertEquals(all.stream().filter(r -> r.get("commune").equals("hung-thang")).map(CSVRecord::toList).toList(),
         one.stream().map(CSVRecord::toList).toList());
     assertEquals(7, one.size(), "six documents issued and the one letter the report answers");
+    JsonNode national = new ObjectMapper().readTree(site.resolve("data/all/data.json").toFile());
+    JsonNode report = new ObjectMapper().readTree(
+        site.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05/data.json").toFile());
+    assertEquals(1, report.path("reports").size());
+    assertTrue(national.path("reports").toString().contains(report.path("reports").get(0).toString()));
   }
 
   @Test
@@ -254,20 +265,32 @@ class OpenDataTest {
   }
 
   @Test
-  void theZipHoldsThePackageItsTablesTheDictionaryAndTheCorrectionsLog() throws Exception {
+  void theZipHoldsTheNationalTablesTheirPackageTheDictionaryAndTheCorrectionsLog() throws Exception {
     Set<String> names = new TreeSet<>();
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(site.resolve("data/xaso-open-data.zip")))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         names.add(e.getName());
+        byte[] bytes = zip.readAllBytes();
         if (e.getName().equals("datapackage.json")) {
-          assertArrayEquals(Files.readAllBytes(site.resolve("data/datapackage.json")), zip.readAllBytes());
+          JsonNode pack = new ObjectMapper().readTree(bytes);
+          List<String> paths = new ArrayList<>();
+          pack.path("resources").forEach(r -> paths.add(r.path("path").asText()));
+          assertEquals(List.of("all/indicators.csv", "all/reports.csv", "all/documents.csv", "all/difficulties.csv",
+              "all/infrastructure.csv"), paths, "the zip's own package lists what the zip holds");
+        } else if (e.getName().startsWith("all/")) {
+          assertArrayEquals(Files.readAllBytes(site.resolve("data/" + e.getName())), bytes, e.getName());
         }
       }
     }
+    // The central directory agrees with the entries: what unzip and spreadsheet tools read.
+    try (ZipFile zip = new ZipFile(site.resolve("data/xaso-open-data.zip").toFile())) {
+      assertEquals(names, zip.stream().map(ZipEntry::getName).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+      assertArrayEquals(Files.readAllBytes(site.resolve("data/all/indicators.csv")),
+          zip.getInputStream(zip.getEntry("all/indicators.csv")).readAllBytes());
+    }
     assertEquals(Files.readString(Path.of("content/data-changelog.md")), Files.readString(site.resolve("data/CHANGELOG.md")));
-    assertTrue(names.containsAll(List.of("datapackage.json", "data-dictionary.md", "CHANGELOG.md",
-        "all/reports.csv", "hai-phong/indicators.csv", "quang-ngai/data.json")), names.toString());
-    assertTrue(names.stream().noneMatch(n -> n.endsWith(".excel.csv")), "the zip carries canonical CSV only");
+    assertEquals(Set.of("datapackage.json", "data-dictionary.md", "CHANGELOG.md", "all/indicators.csv", "all/reports.csv",
+        "all/documents.csv", "all/difficulties.csv", "all/infrastructure.csv", "all/data.json"), names);
   }
 
   @Test

@@ -1,0 +1,300 @@
+package vn.xaso.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A compact binary form of the model's records, for the build cache: every value carries a
+ * one-byte tag, records and enums are named once per stream, and records are rebuilt through
+ * their canonical constructors, so a value read back is equal to the one written. Restoring
+ * 40,000 bound reports this way is several times faster than parsing their YAML again.
+ *
+ * <p>Maps keep their iteration order (an {@code EnumMap} stays one); sets and arbitrary classes
+ * are refused, so a model change that the codec cannot carry fails loudly in the tests.
+ */
+public final class Codec {
+  private static final byte NULL = 0;
+  private static final byte STRING = 1;
+  private static final byte INT = 2;
+  private static final byte LONG = 3;
+  private static final byte DOUBLE = 4;
+  private static final byte BOOLEAN = 5;
+  private static final byte DATE = 6;
+  private static final byte DECIMAL = 7;
+  private static final byte LIST = 8;
+  private static final byte MAP = 9;
+  private static final byte TREE_MAP = 10;
+  private static final byte ENUM_MAP = 11;
+  private static final byte ENUM = 12;
+  private static final byte RECORD = 13;
+  private static final byte NEW_CLASS = 14;
+
+  /** Per-class reflection, shared by every stream of this codec. */
+  private final Map<Class<?>, RecordType> records = new ConcurrentHashMap<>();
+
+  private record RecordType(Method[] accessors, Constructor<?> constructor) {}
+
+  private RecordType recordType(Class<?> type) {
+    return records.computeIfAbsent(type, t -> {
+      RecordComponent[] components = t.getRecordComponents();
+      Method[] accessors = new Method[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+        types[i] = components[i].getType();
+      }
+      try {
+        Constructor<?> constructor = t.getDeclaredConstructor(types);
+        constructor.setAccessible(true);
+        return new RecordType(accessors, constructor);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("No canonical constructor: " + t.getName(), e);
+      }
+    });
+  }
+
+  /** Writes values one after another; {@link #bytes()} gives the stream. Not thread-safe. */
+  public final class Writer {
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    private final DataOutputStream out = new DataOutputStream(buffer);
+    private final Map<Class<?>, Integer> classes = new HashMap<>();
+
+    public Writer value(Object v) {
+      try {
+        write(v);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    public byte[] bytes() {
+      return buffer.toByteArray();
+    }
+
+    private void write(Object v) throws IOException {
+      if (v == null) {
+        out.writeByte(NULL);
+      } else if (v instanceof String s) {
+        out.writeByte(STRING);
+        string(s);
+      } else if (v instanceof Integer i) {
+        out.writeByte(INT);
+        out.writeInt(i);
+      } else if (v instanceof Long l) {
+        out.writeByte(LONG);
+        out.writeLong(l);
+      } else if (v instanceof Double d) {
+        out.writeByte(DOUBLE);
+        out.writeDouble(d);
+      } else if (v instanceof Boolean b) {
+        out.writeByte(BOOLEAN);
+        out.writeBoolean(b);
+      } else if (v instanceof LocalDate d) {
+        out.writeByte(DATE);
+        out.writeLong(d.toEpochDay());
+      } else if (v instanceof BigDecimal d) {
+        out.writeByte(DECIMAL);
+        string(d.toString());
+      } else if (v instanceof List<?> list) {
+        out.writeByte(LIST);
+        out.writeInt(list.size());
+        for (Object o : list) {
+          write(o);
+        }
+      } else if (v instanceof Map<?, ?> map) {
+        map(map);
+      } else if (v instanceof Enum<?> e) {
+        out.writeByte(ENUM);
+        type(e.getDeclaringClass());
+        out.writeShort(e.ordinal());
+      } else if (v instanceof Record r) {
+        out.writeByte(RECORD);
+        type(r.getClass());
+        for (Method accessor : recordType(r.getClass()).accessors()) {
+          write(invoke(accessor, r));
+        }
+      } else {
+        throw new IllegalArgumentException("The cache cannot carry a " + v.getClass().getName());
+      }
+    }
+
+    private void map(Map<?, ?> map) throws IOException {
+      if (map instanceof EnumMap<?, ?> && !map.isEmpty()) {
+        out.writeByte(ENUM_MAP);
+        type(((Enum<?>) map.keySet().iterator().next()).getDeclaringClass());
+      } else {
+        out.writeByte(map instanceof TreeMap<?, ?> ? TREE_MAP : MAP);
+      }
+      out.writeInt(map.size());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        write(e.getKey());
+        write(e.getValue());
+      }
+    }
+
+    /** A class by its number in this stream, named the first time it appears. */
+    private void type(Class<?> type) throws IOException {
+      Integer known = classes.get(type);
+      if (known != null) {
+        out.writeShort(known);
+        return;
+      }
+      out.writeShort(classes.size());
+      out.writeByte(NEW_CLASS);
+      string(type.getName());
+      classes.put(type, classes.size());
+    }
+
+    private void string(String s) throws IOException {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(b.length);
+      out.write(b);
+    }
+  }
+
+  public Writer writer() {
+    return new Writer();
+  }
+
+  public Reader reader(byte[] bytes) {
+    return new Reader(ByteBuffer.wrap(bytes));
+  }
+
+  /** Reads back what a {@link Writer} wrote, in the same order. */
+  public final class Reader {
+    private final ByteBuffer in;
+    private final List<Class<?>> classes = new ArrayList<>();
+
+    private Reader(ByteBuffer in) {
+      this.in = in;
+    }
+
+    public boolean hasMore() {
+      return in.hasRemaining();
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T value(Class<T> type) {
+      Object v = read();
+      if (v != null && !type.isInstance(v)) {
+        throw new IllegalStateException("Expected a " + type.getName() + ", found " + v.getClass().getName());
+      }
+      return (T) v;
+    }
+
+    private Object read() {
+      byte tag = in.get();
+      return switch (tag) {
+        case NULL -> null;
+        case STRING -> string();
+        case INT -> in.getInt();
+        case LONG -> in.getLong();
+        case DOUBLE -> in.getDouble();
+        case BOOLEAN -> in.get() != 0;
+        case DATE -> LocalDate.ofEpochDay(in.getLong());
+        case DECIMAL -> new BigDecimal(string());
+        case LIST -> list();
+        case MAP -> entries(new LinkedHashMap<>());
+        case TREE_MAP -> entries(new TreeMap<>());
+        case ENUM_MAP -> enumMap();
+        case ENUM -> type().getEnumConstants()[in.getShort()];
+        case RECORD -> record(type());
+        default -> throw new IllegalStateException("Unknown tag " + tag + " at byte " + (in.position() - 1));
+      };
+    }
+
+    private List<Object> list() {
+      int n = in.getInt();
+      List<Object> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(read());
+      }
+      return out;
+    }
+
+    private Map<Object, Object> entries(Map<Object, Object> map) {
+      int n = in.getInt();
+      for (int i = 0; i < n; i++) {
+        Object key = read();
+        map.put(key, read());
+      }
+      return map;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<Object, Object> enumMap() {
+      Class type = type();
+      return entries(new EnumMap(type));
+    }
+
+    private Object record(Class<?> type) {
+      RecordType t = recordType(type);
+      Object[] args = new Object[t.accessors().length];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = read();
+      }
+      try {
+        return t.constructor().newInstance(args);
+      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("Cannot rebuild " + type.getName(), e);
+      }
+    }
+
+    private Class<?> type() {
+      int index = in.getShort();
+      if (index < classes.size()) {
+        return classes.get(index);
+      }
+      if (in.get() != NEW_CLASS || index != classes.size()) {
+        throw new IllegalStateException("Corrupt class table at byte " + in.position());
+      }
+      String name = string();
+      // A cache file is data, not code: only the model's own classes may be named in it.
+      if (!name.startsWith("vn.xaso.")) {
+        throw new IllegalStateException("Class outside the model in cache: " + name);
+      }
+      try {
+        Class<?> type = Class.forName(name, false, Codec.class.getClassLoader());
+        classes.add(type);
+        return type;
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private String string() {
+      int n = in.getInt();
+      String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+      in.position(in.position() + n);
+      return s;
+    }
+  }
+
+  private static Object invoke(Method accessor, Object target) {
+    try {
+      return accessor.invoke(target);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
