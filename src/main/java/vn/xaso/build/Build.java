@@ -3,46 +3,96 @@ package vn.xaso.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.IntSupplier;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import vn.xaso.cache.BuildCache;
+import vn.xaso.cache.Fingerprint;
+import vn.xaso.cache.Scan;
+import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Deriver;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.load.Dataset;
+import vn.xaso.load.Dataset.Loaded;
+import vn.xaso.load.SourceMap;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Report;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
 import vn.xaso.publish.DataPublisher;
+import vn.xaso.publish.DataPublisher.ProvinceSlice;
 import vn.xaso.publish.Output;
 import vn.xaso.site.SiteRenderer;
 
 /**
  * The build, stage by stage: check (load + validate), derive, publish the data, render the
- * pages, then swap the output in. Problems are collected along the way; any error stops the
- * build before anything reaches the output folder.
+ * pages, then put the output in place. Problems are collected along the way; any error stops
+ * the build before anything reaches the output folder.
+ *
+ * <p>With a {@link BuildCache}, a build first compares the data folder with the cache. When only
+ * some communes' files changed, it reads just those files, takes the rest from the cache, and
+ * writes only their pages and files and the national ones; the result is byte for byte what a
+ * clean build gives. Anything else (a new tool, theme, content page or province, a file the
+ * loader would complain about, an error) means a clean build.
  */
 public final class Build {
   private final Check check;
   private final Deriver deriver;
   private final DataPublisher data;
   private final SiteRenderer site;
+  /** Null for a build that neither reads nor writes a cache. */
+  private final BuildCache cache;
+  private final String tool;
 
   public Build() {
-    this(new Check(), new Deriver(), new DataPublisher(), new SiteRenderer());
+    this(new Check(), new Deriver(), new DataPublisher(), new SiteRenderer(), null, "");
   }
 
   public Build(Check check, Deriver deriver, DataPublisher data, SiteRenderer site) {
+    this(check, deriver, data, site, null, "");
+  }
+
+  public Build(Check check, Deriver deriver, DataPublisher data, SiteRenderer site, BuildCache cache, String tool) {
     this.check = check;
     this.deriver = deriver;
     this.data = data;
     this.site = site;
+    this.cache = cache;
+    this.tool = tool;
+  }
+
+  /** A build that keeps its cache in {@code cacheDir}, invalidated by this tool's own bytes. */
+  public static Build cached(Path cacheDir) {
+    return cached(cacheDir, Fingerprint.tool());
+  }
+
+  /** As {@link #cached(Path)}, with the tool's identity given: tests change it to stand for a new version. */
+  public static Build cached(Path cacheDir, String tool) {
+    return new Build(new Check(), new Deriver(), new DataPublisher(), new SiteRenderer(), new BuildCache(cacheDir), tool);
   }
 
   /** What to write: the whole site, or only the open-data files. */
   public enum Scope { SITE, DATA }
 
-  /** Problems found, files read, files written (none when the build stopped on errors), and each stage's figures. */
-  public record Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages) {
+  /**
+   * Problems found, files read, the files of the output (none when the build stopped on errors),
+   * each stage's figures, how the build went (clean and why, or incremental; in both languages) and
+   * how many files it changed on disk.
+   */
+  public record Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages, String mode,
+      int changed) {
+    public Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages) {
+      this(problems, filesRead, written, stages, "toàn bộ / clean", written.size());
+    }
+
     public boolean ok() {
       return !problems.hasErrors();
     }
@@ -74,36 +124,186 @@ public final class Build {
         listener.finished(stage);
       }
     };
+    if (cache == null) {
+      return clean(project, out, scope, baseUrl, recording, stages, null, null);
+    }
+    recording.started("scan", () -> 0);
+    Stage.Clock clock = new Stage.Clock("scan");
+    String fingerprint = Fingerprint.of(project, tool, scope + " " + baseUrl + " " + out.toAbsolutePath().normalize());
+    BuildCache.Plan plan = cache.plan(project, out, fingerprint);
+    recording.finished(clock.end(plan.scan().all().size(), "tệp/files"));
+    if (plan instanceof BuildCache.Incremental incremental) {
+      Optional<Result> done = incremental(project, out, scope, baseUrl, recording, stages, incremental, fingerprint);
+      if (done.isPresent()) {
+        return done.get();
+      }
+      plan = stages.stream().anyMatch(s -> s.name().equals("validate"))
+          ? new BuildCache.Clean("có lỗi", "errors found", plan.scan())
+          : new BuildCache.Clean("bộ đệm hỏng", "cache damaged", plan.scan());
+    }
+    return clean(project, out, scope, baseUrl, recording, stages, (BuildCache.Clean) plan, fingerprint);
+  }
+
+  /** Everything from the data folder; saves the cache afterwards when there is one. */
+  private Result clean(Path project, Path out, Scope scope, String baseUrl, BuildListener recording, List<Stage> stages,
+      BuildCache.Clean plan, String fingerprint) throws IOException {
     Checked checked = checkAndDerive(project, recording);
     Problems problems = checked.problems();
+    String mode = plan == null ? "toàn bộ, không dùng bộ đệm / clean, no cache used"
+        : "toàn bộ, " + plan.vi() + " / clean, " + plan.en();
     if (checked.derived() == null) {
-      return new Result(problems, checked.files(), List.of(), stages);
+      return new Result(problems, checked.files(), List.of(), stages, mode, 0);
     }
-    SiteConfig config = withBaseUrl(checked.config(), baseUrl);
-    Derived derived = checked.derived();
+    if (cache != null) {
+      // The output is about to be replaced: the state describing it is no longer true.
+      cache.invalidate();
+    }
     Output output = new Output(out);
+    Written w = write(project, scope, baseUrl, recording, checked.config(), checked.derived(), output, Changes.ALL,
+        DataPublisher.SliceStore.NONE, () -> { });
+    if (cache != null && plan.scan().unusual().isEmpty()) {
+      save(plan.scan(), fingerprint, out, output, checked.derived(), problems, w.slices(), true);
+    }
+    return new Result(problems, checked.files(), output.files(), stages, mode, output.changed());
+  }
+
+  private record Written(List<ProvinceSlice> slices) {}
+
+  /** The writing stages, common to clean and incremental builds: data, pages, commit. */
+  private Written write(Path project, Scope scope, String baseUrl, BuildListener recording, SiteConfig config,
+      Derived derived, Output output, Changes changes, DataPublisher.SliceStore store, Runnable beforeCommit)
+      throws IOException {
+    SiteConfig withUrl = withBaseUrl(config, baseUrl);
     try {
       recording.started("data", output::count);
       Stage.Clock clock = new Stage.Clock("data");
-      data.publish(derived, config, output, project);
+      List<ProvinceSlice> slices = data.publish(derived, withUrl, output, project, changes, store);
       int dataFiles = output.count();
-      int dataStart = dataFiles;
       recording.finished(clock.end(dataFiles, "tệp/files"));
       if (scope == Scope.SITE) {
-        recording.started("pages", () -> output.count() - dataStart);
+        recording.started("pages", () -> output.count() - dataFiles);
         clock = new Stage.Clock("pages");
-        site.render(derived, config, project, output);
+        site.render(derived, withUrl, project, output, changes);
         recording.finished(clock.end(output.count() - dataFiles, "tệp/files"));
       }
       recording.started("commit", () -> 0);
       clock = new Stage.Clock("commit");
+      beforeCommit.run();
       output.commit();
-      recording.finished(clock.end(output.count(), "tệp/files"));
+      recording.finished(clock.end(output.changed(), "tệp/files"));
+      return new Written(slices);
     } catch (IOException | RuntimeException e) {
       output.abort();
       throw e;
     }
-    return new Result(problems, checked.files(), output.files(), stages);
+  }
+
+  /**
+   * Reads the changed communes' files and the province profiles, takes everything else from the
+   * cache, and writes what changed. Empty when the check found errors: a clean check then tells
+   * them exactly as it always does.
+   */
+  private Optional<Result> incremental(Path project, Path out, Scope scope, String baseUrl, BuildListener recording,
+      List<Stage> stages, BuildCache.Incremental plan, String fingerprint) throws IOException {
+    Changes changes = plan.changes();
+    Scan scan = plan.scan();
+    recording.started("load", () -> 0);
+    Stage.Clock clock = new Stage.Clock("load");
+    List<String> provinces = List.copyOf(scan.provinces().keySet());
+    List<BuildCache.Unit> restored;
+    Map<String, ProvinceSlice> slices;
+    try {
+      restored = provinces.parallelStream().flatMap(p -> cache.units(p).stream())
+          .filter(u -> scan.units().containsKey(u.key()) && !changes.communes().contains(u.key())).toList();
+      slices = provinces.parallelStream().collect(java.util.stream.Collectors.toConcurrentMap(p -> p, cache::slice));
+    } catch (RuntimeException e) {
+      // A cache file missing or unreadable: nothing in it can be trusted.
+      recording.finished(clock.end(0, "tệp/files"));
+      return Optional.empty();
+    }
+    Check.Result fresh = check.load(project, plan.reload());
+    int files = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
+    recording.finished(clock.end(plan.reload().size(), "tệp/files"));
+
+    recording.started("validate", () -> 0);
+    clock = new Stage.Clock("validate");
+    Problems problems = fresh.problems();
+    check.validate(fresh.data(), problems);
+    restored.forEach(u -> u.problems().forEach(problems::add));
+    if (fresh.config().isEmpty()) {
+      problems.add("content/site.yaml", Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", "content/site.yaml"));
+    }
+    recording.finished(clock.end(fresh.data().reports().size(), "báo cáo/reports"));
+    if (problems.hasErrors()) {
+      return Optional.empty();
+    }
+
+    recording.started("derive", () -> 0);
+    clock = new Stage.Clock("derive");
+    Derived derived = deriver.derive(merge(fresh.data(), restored, files), problems);
+    recording.finished(clock.end(derived.reports().size(), "báo cáo/reports"));
+
+    Output output = Output.incremental(out, plan.state().manifest(), redone(changes, Set.copyOf(provinces)));
+    Written w = write(project, scope, baseUrl, recording, fresh.config().get(), derived, output, changes,
+        BuildCache.store(slices, changes), cache::invalidate);
+    save(scan, fingerprint, out, output, derived, problems, w.slices(), false);
+    int n = changes.communes().size();
+    String mode = "cập nhật " + n + " xã / incremental, " + n + (n == 1 ? " commune" : " communes");
+    return Optional.of(new Result(problems, files, output.files(), stages, mode, output.changed()));
+  }
+
+  /** The fresh files and the cached communes as one dataset, in the order a clean load gives. */
+  private static Dataset merge(Dataset fresh, List<BuildCache.Unit> restored, int files) {
+    List<Loaded<Commune>> communes = new ArrayList<>(fresh.communes());
+    List<Loaded<Report>> reports = new ArrayList<>(fresh.reports());
+    for (BuildCache.Unit u : restored) {
+      for (BuildCache.Entry e : u.entries()) {
+        if (e.value() instanceof Commune c) {
+          communes.add(new Loaded<>(c, e.file(), SourceMap.NONE));
+        } else {
+          reports.add(new Loaded<>((Report) e.value(), e.file(), SourceMap.NONE));
+        }
+      }
+    }
+    communes.sort(Comparator.comparing(Loaded::file));
+    reports.sort(Comparator.comparing(Loaded::file));
+    return new Dataset(fresh.provinces(), communes, reports, files);
+  }
+
+  /**
+   * Which files of the previous output this build writes again, if they still exist: the
+   * national ones, and those of the provinces and communes that changed. Everything else stays.
+   */
+  static Predicate<String> redone(Changes changes, Set<String> provinces) {
+    return path -> {
+      String p = path.startsWith("en/") ? path.substring(3) : path;
+      p = p.startsWith("data/") ? p.substring(5) : p;
+      if (p.startsWith("sitemaps/")) {
+        String name = p.substring("sitemaps/".length()).replace(".xml", "");
+        return !provinces.contains(name) || changes.provinces().contains(name);
+      }
+      String[] parts = p.split("/");
+      if (parts.length < 2 || !provinces.contains(parts[0])) {
+        return true;
+      }
+      if (parts.length == 2) {
+        return changes.provinces().contains(parts[0]);
+      }
+      return changes.communes().contains(parts[0] + "/" + parts[1]);
+    };
+  }
+
+  private void save(Scan scan, String fingerprint, Path out, Output output, Derived derived, Problems problems,
+      List<ProvinceSlice> slices, boolean clean) {
+    Map<String, Output.Written> manifest = new java.util.TreeMap<>();
+    output.files().forEach(f -> manifest.put(f.path(), f));
+    BuildCache.State state = new BuildCache.State(fingerprint, out.toAbsolutePath().normalize().toString(),
+        scan.provinces(), manifest);
+    List<BuildCache.Entry> values = Stream.concat(
+        derived.communes().stream().map(c -> new BuildCache.Entry(
+            "data/" + c.province() + "/" + c.slug() + "/commune.yaml", c)),
+        derived.reports().stream().map((ReportFacts f) -> new BuildCache.Entry(f.loaded().file(), f.report()))).toList();
+    cache.save(state, scan, values, problems.all(), slices, clean);
   }
 
   /** What checking and deriving leave for the writing stages; {@code derived} is null when there were errors. */

@@ -3,6 +3,7 @@ package vn.xaso.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import vn.xaso.load.Dataset;
 import vn.xaso.load.Limits;
@@ -33,6 +34,24 @@ public final class Check {
 
   public Result run(Path project) throws IOException {
     return run(project, BuildListener.NONE);
+  }
+
+  /**
+   * Loads only the given data files ({@code data/...}), and {@code content/site.yaml}, without
+   * validating: an incremental build validates what it read, and takes the rest from its cache.
+   */
+  public Result load(Path project, List<String> files) throws IOException {
+    Problems problems = new Problems();
+    ProjectLoader loader = new ProjectLoader(schema, limits);
+    Dataset data = loader.load(project, files, problems);
+    Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
+        ? loader.loadConfig(project, problems) : Optional.empty();
+    return new Result(data, config, problems, files.size());
+  }
+
+  /** The semantic rules over {@code data}, adding to {@code problems}. */
+  public void validate(Dataset data, Problems problems) {
+    validator.validate(data, problems);
   }
 
   /** Loads and validates {@code data/}, and {@code content/site.yaml} when the project has one. */

@@ -46,6 +46,7 @@ public final class Codec {
   private static final byte ENUM = 12;
   private static final byte RECORD = 13;
   private static final byte NEW_CLASS = 14;
+  private static final byte BYTES = 15;
 
   /** Per-class reflection, shared by every stream of this codec. */
   private final Map<Class<?>, RecordType> records = new ConcurrentHashMap<>();
@@ -115,6 +116,10 @@ public final class Codec {
       } else if (v instanceof BigDecimal d) {
         out.writeByte(DECIMAL);
         string(d.toString());
+      } else if (v instanceof byte[] b) {
+        out.writeByte(BYTES);
+        out.writeInt(b.length);
+        out.write(b);
       } else if (v instanceof List<?> list) {
         out.writeByte(LIST);
         out.writeInt(list.size());
@@ -214,6 +219,7 @@ public final class Codec {
         case DATE -> LocalDate.ofEpochDay(in.getLong());
         case DECIMAL -> new BigDecimal(string());
         case LIST -> list();
+        case BYTES -> bytes();
         case MAP -> entries(new LinkedHashMap<>());
         case TREE_MAP -> entries(new TreeMap<>());
         case ENUM_MAP -> enumMap();
@@ -221,6 +227,12 @@ public final class Codec {
         case RECORD -> record(type());
         default -> throw new IllegalStateException("Unknown tag " + tag + " at byte " + (in.position() - 1));
       };
+    }
+
+    private byte[] bytes() {
+      byte[] b = new byte[in.getInt()];
+      in.get(b);
+      return b;
     }
 
     private List<Object> list() {

@@ -27,23 +27,35 @@ public final class BuildCommand implements Callable<Integer> {
           "Overrides base_url from content/site.yaml (e.g. when publishing on GitHub Pages)"})
   String baseUrl;
 
+  @Option(names = "--no-cache",
+      description = {"Dựng lại toàn bộ, không đọc hay ghi bộ đệm <project>/target/xaso-cache",
+          "Builds everything, neither reading nor writing the cache in <project>/target/xaso-cache"})
+  boolean noCache;
+
   @Override
   public Integer call() throws Exception {
-    return run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/site") : out, Build.Scope.SITE, baseUrl);
+    return run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/site") : out, Build.Scope.SITE,
+        baseUrl, noCache);
   }
 
-  static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl) throws Exception {
+  /** The cache of a project's builds: under target/, where build tools keep what can be thrown away. */
+  static Build build(Path project, boolean noCache) {
+    return noCache ? new Build() : Build.cached(project.resolve("target/xaso-cache"));
+  }
+
+  static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache)
+      throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
     ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
-    Build.Result result = new Build().run(project, out, scope, baseUrl, progress);
+    Build.Result result = build(project, noCache).run(project, out, scope, baseUrl, progress);
     ValidateCommand.report(result.problems(), result.filesRead(), pw, "true".equals(System.getenv("GITHUB_ACTIONS")));
     if (!result.ok()) {
       pw.println("Không tạo trang do còn lỗi; thư mục kết quả giữ nguyên. / Build stopped on errors; the output folder is unchanged.");
       pw.flush();
       return 1;
     }
-    pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.written().size(), out, result.written().size(), out);
-    pw.println(progress.summary(result.filesRead(), result.written().size()));
+    pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.changed(), out, result.changed(), out);
+    pw.println(progress.summary(result.filesRead(), result.changed(), result.mode()));
     pw.flush();
     return 0;
   }

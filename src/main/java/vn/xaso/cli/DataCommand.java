@@ -21,8 +21,13 @@ public final class DataCommand implements Callable<Integer> {
       description = {"Thư mục kết quả / output folder (mặc định / default: <project>/target/data)"})
   Path out;
 
+  @Option(names = "--no-cache",
+      description = {"Ghi lại toàn bộ, không dùng bộ đệm", "Writes everything, without the cache"})
+  boolean noCache;
+
   @Override
   public Integer call() throws Exception {
-    return BuildCommand.run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/data") : out, Build.Scope.DATA, null);
+    return BuildCommand.run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/data") : out,
+        Build.Scope.DATA, null, noCache);
   }
 }

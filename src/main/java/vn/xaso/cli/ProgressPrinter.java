@@ -75,6 +75,11 @@ final class ProgressPrinter implements BuildListener {
 
   /** "build: đọc 5 tệp, ghi 123 tệp trong 1,23 s / read 5 files, wrote 123 files in 1.23 s (load 0.10 s · …)". */
   String summary(int read, int written) {
+    return summary(read, written, null);
+  }
+
+  /** The summary, saying after the stages whether the build was clean or incremental, and why. */
+  String summary(int read, int written, String mode) {
     long total = stages.stream().mapToLong(Stage::millis).sum();
     StringBuilder parts = new StringBuilder();
     for (Stage s : stages) {
@@ -82,6 +87,6 @@ final class ProgressPrinter implements BuildListener {
     }
     String seconds = String.format(Locale.ROOT, "%.2f", total / 1000.0);
     return "build: đọc " + read + " tệp, ghi " + written + " tệp trong " + seconds.replace('.', ',') + " s / read " + read
-        + " files, wrote " + written + " files in " + seconds + " s (" + parts + ")";
+        + " files, wrote " + written + " files in " + seconds + " s (" + parts + ")" + (mode == null ? "" : "; " + mode);
   }
 }

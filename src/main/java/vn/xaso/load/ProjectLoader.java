@@ -64,6 +64,19 @@ public final class ProjectLoader {
       return new Dataset(List.of(), List.of(), List.of());
     }
     List<Path> files = yamlFiles(data, problems);
+    return read(data, files, problems);
+  }
+
+  /**
+   * Reads only the given files ({@code data/...} names, each in the layout), as an incremental
+   * build does for the files that changed; the caller has checked the folder for anything unusual.
+   */
+  public Dataset load(Path project, List<String> names, Problems problems) {
+    Path data = project.resolve("data");
+    return read(data, names.stream().map(n -> data.resolve(n.substring("data/".length()))).toList(), problems);
+  }
+
+  private Dataset read(Path data, List<Path> files, Problems problems) {
     List<Dataset.Loaded<Province>> provinces = new ArrayList<>();
     List<Dataset.Loaded<Commune>> communes = new ArrayList<>();
     List<Dataset.Loaded<Report>> reports = new ArrayList<>();

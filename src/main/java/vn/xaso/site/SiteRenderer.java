@@ -185,7 +185,11 @@ public final class SiteRenderer {
     d.put("inLanguage", List.of("vi", "en"));
     d.put("isAccessibleForFree", true);
     d.put("license", c.config().licence().url() == null ? c.config().licence().name().in(lang) : c.config().licence().url());
-    d.put("creator", Map.of("@type", "Organization", "name", c.config().publisher().in(lang)));
+    // Ordered: Map.of iterates in an order that changes from one run of the JVM to the next.
+    Map<String, Object> creator = new LinkedHashMap<>();
+    creator.put("@type", "Organization");
+    creator.put("name", c.config().publisher().in(lang));
+    d.put("creator", creator);
     if (c.config().dataVersion() != null) {
       d.put("version", c.config().dataVersion());
     }

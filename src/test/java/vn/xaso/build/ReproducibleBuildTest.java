@@ -37,5 +37,21 @@ class ReproducibleBuildTest {
     assertTrue(a.size() > 120, "the whole site and its data: " + a.size());
     assertEquals(a, Trees.hashes(dir.resolve("b")));
     assertEquals(first.written(), second.written());
+
+    // A second JVM: Map.of and HashSet iterate in an order seeded at start-up, the same within
+    // one run and different across runs, so only another process can catch such an order leaking out.
+    Process other = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+        System.getProperty("java.class.path"), "vn.xaso.cli.Main", "build", "--no-cache", "--project", ".", "--out",
+        dir.resolve("c").toString()).redirectErrorStream(true).redirectOutput(dir.resolve("c.log").toFile()).start();
+    assertEquals(0, other.waitFor(), () -> read(dir.resolve("c.log")));
+    assertEquals(a, Trees.hashes(dir.resolve("c")));
+  }
+
+  private static String read(Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      return e.toString();
+    }
   }
 }

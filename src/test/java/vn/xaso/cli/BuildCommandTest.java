@@ -22,8 +22,8 @@ class BuildCommandTest {
     assertEquals(0, run.exit(), run.out());
     String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertTrue(last.matches("build: đọc 3 tệp, ghi \\d+ tệp trong [0-9,]+ s / read 3 files, wrote \\d+ files in [0-9.]+ s"
-        + " \\(load [0-9.]+ s · validate [0-9.]+ s · derive [0-9.]+ s · data [0-9.]+ s · pages [0-9.]+ s"
-        + " · commit [0-9.]+ s\\)"), last);
+        + " \\(scan [0-9.]+ s · load [0-9.]+ s · validate [0-9.]+ s · derive [0-9.]+ s · data [0-9.]+ s · pages [0-9.]+ s"
+        + " · commit [0-9.]+ s\\); toàn bộ, chưa có bộ đệm / clean, no cache"), last);
     assertTrue(Files.isDirectory(dir.resolve("site")));
   }
 

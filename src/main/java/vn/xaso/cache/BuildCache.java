@@ -1,0 +1,357 @@
+package vn.xaso.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.io.file.PathUtils;
+import vn.xaso.derive.Changes;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Problem;
+import vn.xaso.publish.DataPublisher.ProvinceSlice;
+import vn.xaso.publish.DataPublisher.Slice;
+import vn.xaso.publish.DataPublisher.SliceStore;
+import vn.xaso.publish.Output;
+
+/**
+ * The build cache, a folder under {@code target/}. For each province it keeps its commune
+ * folders' file stamps, their bound values and problems, and the province's open-data slices;
+ * beside them, {@code state.bin} holds the fingerprint (tool, options, content, theme), the
+ * province profiles' stamps and the list of files in the output.
+ *
+ * <p>{@code state.bin} is written last and deleted before an output is touched, so a build
+ * killed half-way leaves no state, and the next build is a clean one.
+ */
+public final class BuildCache {
+  private static final String FORMAT = "xaso-cache/1";
+
+  private final Path dir;
+  private final Codec codec;
+
+  public BuildCache(Path dir) {
+    this(dir, new Codec());
+  }
+
+  public BuildCache(Path dir, Codec codec) {
+    this.dir = dir.toAbsolutePath().normalize();
+    this.codec = codec;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** One value read from a data file: the file's project-relative name and the bound record. */
+  public record Entry(String file, Object value) {}
+
+  /** A commune folder as the cache holds it: its values and the problems found in its files. */
+  public record Unit(String key, List<Entry> entries, List<Problem> problems) {
+    public Unit {
+      entries = List.copyOf(entries);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** What the last good build left: its fingerprint, output folder, province stamps and output files. */
+  public record State(String fingerprint, String out, Map<String, FileStamp> provinces,
+      Map<String, Output.Written> manifest) {}
+
+  /** What this build must do. */
+  public sealed interface Plan permits Clean, Incremental {
+    Scan scan();
+  }
+
+  /** Build everything, for the reason given in Vietnamese and English. */
+  public record Clean(String vi, String en, Scan scan) implements Plan {}
+
+  /** Redo what {@code changes} names; the rest is in the cache. */
+  public record Incremental(Changes changes, Scan scan, State state) implements Plan {
+    /** The data files to read afresh: every province profile and the files of the changed communes. */
+    public List<String> reload() {
+      List<String> out = new ArrayList<>();
+      scan.provinces().values().forEach(s -> out.add(s.file()));
+      scan.units().forEach((key, files) -> {
+        if (changes.communes().contains(key)) {
+          files.forEach(f -> out.add(f.file()));
+        }
+      });
+      return out.stream().sorted().toList();
+    }
+  }
+
+  /** Compares the data folder with what the cache holds for a build with {@code fingerprint} into {@code out}. */
+  public Plan plan(Path project, Path out, String fingerprint) {
+    Optional<State> state = state();
+    if (state.isEmpty()) {
+      return new Clean("chưa có bộ đệm", "no cache", Scan.of(project, Map.of()));
+    }
+    State s = state.get();
+    if (!s.fingerprint().equals(fingerprint)) {
+      return new Clean("công cụ, tuỳ chọn, nội dung hoặc giao diện đã đổi", "tool, options, content or theme changed", Scan.of(project, Map.of()));
+    }
+    if (!s.out().equals(out.toAbsolutePath().normalize().toString()) || !Files.isDirectory(out)) {
+      return new Clean("thư mục kết quả đã đổi hoặc không còn", "output folder changed or missing", Scan.of(project, Map.of()));
+    }
+    Map<String, List<FileStamp>> known = new TreeMap<>();
+    Map<String, FileStamp> byFile = new HashMap<>();
+    s.provinces().values().forEach(p -> byFile.put(p.file(), p));
+    for (String province : s.provinces().keySet()) {
+      Optional<Map<String, List<FileStamp>>> stamps = stamps(province);
+      if (stamps.isEmpty()) {
+        return new Clean("bộ đệm không đủ", "cache incomplete", Scan.of(project, Map.of()));
+      }
+      known.putAll(stamps.get());
+      stamps.get().values().forEach(l -> l.forEach(f -> byFile.put(f.file(), f)));
+    }
+    Scan scan = Scan.of(project, byFile);
+    if (scan.unusual().isPresent()) {
+      return new Clean("tệp lạ " + scan.unusual().get(), "unusual file " + scan.unusual().get(), scan);
+    }
+    if (!sameContent(scan.provinces(), s.provinces())) {
+      return new Clean("có tỉnh được thêm, bớt hoặc sửa", "a province was added, removed or changed", scan);
+    }
+    Set<String> changed = new TreeSet<>();
+    scan.units().forEach((key, files) -> {
+      if (!sameContent(files, known.get(key))) {
+        changed.add(key);
+      }
+    });
+    known.keySet().stream().filter(k -> !scan.units().containsKey(k)).forEach(changed::add);
+    return new Incremental(Changes.of(changed), scan, s);
+  }
+
+  private static boolean sameContent(Map<String, FileStamp> a, Map<String, FileStamp> b) {
+    return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> sameContent(a.get(k), b.get(k)));
+  }
+
+  private static boolean sameContent(List<FileStamp> a, List<FileStamp> b) {
+    if (b == null || a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!sameContent(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameContent(FileStamp a, FileStamp b) {
+    return a.file().equals(b.file()) && a.size() == b.size() && a.sha256().equals(b.sha256());
+  }
+
+  // ---- reading
+
+  public Optional<State> state() {
+    Path file = dir.resolve("state.bin");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      Codec.Reader r = codec.reader(Files.readAllBytes(file));
+      if (!FORMAT.equals(r.value(String.class))) {
+        return Optional.empty();
+      }
+      String fingerprint = r.value(String.class);
+      String out = r.value(String.class);
+      Map<String, FileStamp> provinces = new TreeMap<>();
+      for (Object o : r.value(List.class)) {
+        FileStamp f = (FileStamp) o;
+        provinces.put(f.file().split("/")[1], f);
+      }
+      return Optional.of(new State(fingerprint, out, provinces, manifest(r.value(byte[].class))));
+    } catch (IOException | RuntimeException e) {
+      // A cache that cannot be read is no cache: the build starts clean and writes a new one.
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Map<String, List<FileStamp>>> stamps(String province) {
+    try {
+      Codec.Reader r = codec.reader(Files.readAllBytes(dir.resolve("p").resolve(province + ".stamps")));
+      Map<String, List<FileStamp>> out = new TreeMap<>();
+      while (r.hasMore()) {
+        String key = r.value(String.class);
+        List<FileStamp> files = new ArrayList<>();
+        for (Object o : r.value(List.class)) {
+          files.add((FileStamp) o);
+        }
+        out.put(key, files);
+      }
+      return Optional.of(out);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The communes of a province as the last build bound and checked them. */
+  public List<Unit> units(String province) {
+    Codec.Reader r = codec.reader(read(dir.resolve("p").resolve(province + ".model")));
+    List<Unit> out = new ArrayList<>();
+    while (r.hasMore()) {
+      out.add(r.value(Unit.class));
+    }
+    return out;
+  }
+
+  /** The province's open-data slices as the last build made them. */
+  public ProvinceSlice slice(String province) {
+    return codec.reader(read(dir.resolve("p").resolve(province + ".slice"))).value(ProvinceSlice.class);
+  }
+
+  /** A slice store over the given provinces' cached slices. */
+  public static SliceStore store(Map<String, ProvinceSlice> provinces, Changes changes) {
+    Map<String, Slice> communes = new HashMap<>();
+    provinces.values().forEach(p -> {
+      for (int i = 0; i < p.communes().size(); i++) {
+        communes.put(p.communes().get(i), p.slices().get(i));
+      }
+    });
+    return new SliceStore() {
+      @Override
+      public Optional<Slice> commune(String key) {
+        return changes.communes().contains(key) ? Optional.empty() : Optional.ofNullable(communes.get(key));
+      }
+
+      @Override
+      public Optional<ProvinceSlice> province(String slug) {
+        return changes.provinces().contains(slug) ? Optional.empty() : Optional.ofNullable(provinces.get(slug));
+      }
+    };
+  }
+
+  // ---- writing
+
+  /** Removes the state, so nothing is trusted while the output is being changed. */
+  public void invalidate() {
+    try {
+      Files.deleteIfExists(dir.resolve("state.bin"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Saves what a good build leaves: for each province in {@code slices} (all of them after a
+   * clean build), its communes' stamps, values and problems and its slices; then the state.
+   * Values are taken from {@code values}, problems from {@code problems}, which hold at least those
+   * provinces' communes. Returns false, saving nothing, when a file's problems were cut short.
+   */
+  public boolean save(State state, Scan scan, List<Entry> values, List<Problem> problems, List<ProvinceSlice> slices,
+      boolean clean) {
+    if (problems.stream().anyMatch(p -> p.code() == Code.TOO_MANY_PROBLEMS || p.code() == Code.TOO_MANY_WARNINGS)) {
+      return false;
+    }
+    try {
+      if (clean && Files.exists(dir)) {
+        PathUtils.deleteDirectory(dir);
+      }
+      Files.createDirectories(dir.resolve("p"));
+      Map<String, List<Entry>> entries = new HashMap<>();
+      values.forEach(e -> entries.computeIfAbsent(unitOf(e.file()), k -> new ArrayList<>()).add(e));
+      Map<String, List<Problem>> byUnit = new HashMap<>();
+      problems.stream().filter(p -> p.file().split("/").length == 4)
+          .forEach(p -> byUnit.computeIfAbsent(unitOf(p.file()), k -> new ArrayList<>()).add(p));
+      slices.parallelStream().forEach(slice -> saveProvince(slice, scan, entries, byUnit));
+      Codec.Writer w = codec.writer();
+      w.value(FORMAT).value(state.fingerprint()).value(state.out())
+          .value(new ArrayList<>(state.provinces().values())).value(manifest(state.manifest()));
+      write(dir.resolve("state.bin"), w.bytes());
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void saveProvince(ProvinceSlice slice, Scan scan, Map<String, List<Entry>> entries,
+      Map<String, List<Problem>> byUnit) {
+    String prefix = slice.slug() + "/";
+    Codec.Writer stamps = codec.writer();
+    Codec.Writer model = codec.writer();
+    scan.units().forEach((key, files) -> {
+      if (key.startsWith(prefix)) {
+        stamps.value(key).value(files);
+        model.value(new Unit(key, entries.getOrDefault(key, List.of()), byUnit.getOrDefault(key, List.of())));
+      }
+    });
+    Path p = dir.resolve("p");
+    write(p.resolve(slice.slug() + ".stamps"), stamps.bytes());
+    write(p.resolve(slice.slug() + ".model"), model.bytes());
+    write(p.resolve(slice.slug() + ".slice"), codec.writer().value(slice).bytes());
+  }
+
+  /** {@code data/<province>/<commune>/<file>} → {@code <province>/<commune>}. */
+  public static String unitOf(String file) {
+    String[] parts = file.split("/");
+    return parts[1] + "/" + parts[2];
+  }
+
+  // ---- the manifest: ~160,000 entries at national scale, so a plain compact form
+
+  private static byte[] manifest(Map<String, Output.Written> files) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(buffer)) {
+      out.writeInt(files.size());
+      for (Output.Written w : new TreeMap<>(files).values()) {
+        byte[] path = w.path().getBytes(StandardCharsets.UTF_8);
+        out.writeShort(path.length);
+        out.write(path);
+        out.writeLong(w.bytes());
+        out.write(HexFormat.of().parseHex(w.sha256()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  private static Map<String, Output.Written> manifest(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    int n = in.getInt();
+    Map<String, Output.Written> out = new LinkedHashMap<>(n * 2);
+    byte[] sha = new byte[32];
+    for (int i = 0; i < n; i++) {
+      byte[] path = new byte[in.getShort() & 0xFFFF];
+      in.get(path);
+      long size = in.getLong();
+      in.get(sha);
+      String name = new String(path, StandardCharsets.UTF_8);
+      out.put(name, new Output.Written(name, size, HexFormat.of().formatHex(sha)));
+    }
+    return out;
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Written beside, then moved in place: a cache file is whole or absent. */
+  private static void write(Path file, byte[] bytes) {
+    try {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.write(tmp, bytes);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

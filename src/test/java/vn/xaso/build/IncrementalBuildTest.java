@@ -1,0 +1,206 @@
+package vn.xaso.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.problem.Problem;
+import vn.xaso.testing.Trees;
+
+/**
+ * An incremental build gives the same bytes as a clean one: each test builds the sample with a
+ * cache, changes the project, builds again with the cache, and compares the output, file by file
+ * and folder by folder, with a clean build of the changed project.
+ */
+class IncrementalBuildTest {
+  @TempDir Path dir;
+  private Path project;
+  private Path out;
+  private Path cache;
+
+  @BeforeEach
+  void copySample() throws IOException {
+    project = dir.resolve("project");
+    for (String folder : List.of("data", "content")) {
+      FileUtils.copyDirectory(Path.of(folder).toFile(), project.resolve(folder).toFile());
+    }
+    out = dir.resolve("site");
+    cache = project.resolve("target/xaso-cache");
+  }
+
+  private Build.Result cached() throws IOException {
+    return Build.cached(cache, "tool-1").run(project, out, Build.Scope.SITE);
+  }
+
+  /** The incremental output equals a clean build of the same project, and the problems are the same. */
+  private void assertSameAsClean(Build.Result incremental) throws IOException {
+    Path clean = dir.resolve("clean");
+    PathUtils.deleteDirectory(clean.toFile().exists() ? clean : Files.createDirectories(clean));
+    Build.Result full = new Build().run(project, clean, Build.Scope.SITE);
+    assertEquals(messages(full.problems().all()), messages(incremental.problems().all()));
+    assertEquals(full.ok(), incremental.ok());
+    if (!full.ok()) {
+      return;
+    }
+    assertEquals(Trees.hashes(clean), Trees.hashes(out));
+    assertEquals(folders(clean), folders(out), "no folder left empty");
+    assertEquals(full.written(), incremental.written());
+  }
+
+  private static List<String> messages(List<Problem> problems) {
+    return problems.stream().map(Problem::format).toList();
+  }
+
+  private static List<String> folders(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path p = project.resolve(file);
+    String text = Files.readString(p, StandardCharsets.UTF_8);
+    assertTrue(text.contains(from), from);
+    Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  private long modified(String path) throws IOException {
+    return Files.getLastModifiedTime(out.resolve(path)).toMillis();
+  }
+
+  @Test
+  void aChangedReportRewritesItsCommuneItsProvinceAndTheNationOnly() throws IOException {
+    assertEquals("toàn bộ, chưa có bộ đệm / clean, no cache", cached().mode());
+    Files.setLastModifiedTime(out.resolve("quang-ngai/minh-long/index.html"), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(out.resolve("hai-phong/chi-minh/index.html"), FileTime.fromMillis(1_000_000));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "signer_name: Nguyễn Anh Tú", "signer_name: Nguyễn Anh Tuấn");
+
+    Build.Result again = cached();
+
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode());
+    assertTrue(Files.readString(out.resolve("hai-phong/hung-thang/2025-11-28_2025-12-05/index.html")).contains("Nguyễn Anh Tuấn"));
+    assertSameAsClean(again);
+    assertEquals(1_000_000, modified("quang-ngai/minh-long/index.html"), "another province's page is not touched");
+    assertEquals(1_000_000, modified("hai-phong/chi-minh/index.html"), "another commune's page is not touched");
+    assertTrue(again.changed() > 0 && again.changed() < again.written().size() / 2,
+        again.changed() + " of " + again.written().size());
+  }
+
+  @Test
+  void anAddedReportAndAnAddedCommuneAppearAsInACleanBuild() throws IOException {
+    cached();
+    String report = Files.readString(project.resolve("data/hai-phong/chi-minh/2025-07-31.yaml"));
+    Files.writeString(project.resolve("data/hai-phong/chi-minh/2025-08-31.yaml"),
+        report.replace("as_of: 2025-07-31", "as_of: 2025-08-31"));
+    FileUtils.copyDirectory(project.resolve("data/hai-phong/chi-minh").toFile(), project.resolve("data/hai-phong/chi-moi").toFile());
+    edit("data/hai-phong/chi-moi/commune.yaml", "slug: chi-minh", "slug: chi-moi");
+    for (String f : List.of("2025-07-31.yaml", "2025-08-31.yaml")) {
+      edit("data/hai-phong/chi-moi/" + f, "commune: chi-minh", "commune: chi-moi");
+    }
+
+    Build.Result again = cached();
+
+    assertEquals("cập nhật 2 xã / incremental, 2 communes", again.mode());
+    assertSameAsClean(again);
+    assertTrue(Files.exists(out.resolve("en/hai-phong/chi-moi/2025-08-31/index.html")));
+  }
+
+  @Test
+  void aRemovedReportAndARemovedCommuneLeaveNothingBehind() throws IOException {
+    cached();
+    Files.delete(project.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml"));
+    PathUtils.deleteDirectory(project.resolve("data/hai-phong/chi-minh"));
+
+    Build.Result again = cached();
+
+    assertEquals("cập nhật 2 xã / incremental, 2 communes", again.mode());
+    assertSameAsClean(again);
+    assertFalse(Files.exists(out.resolve("hai-phong/chi-minh")));
+    assertFalse(Files.exists(out.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05")));
+  }
+
+  @Test
+  void aTouchedFileWithTheSameBytesChangesNothing() throws IOException {
+    cached();
+    Path report = project.resolve("data/quang-ngai/minh-long/2025-10-08.yaml");
+    Files.setLastModifiedTime(report, FileTime.fromMillis(Files.getLastModifiedTime(report).toMillis() + 60_000));
+
+    Build.Result again = cached();
+
+    assertEquals("cập nhật 0 xã / incremental, 0 communes", again.mode());
+    assertEquals(0, again.changed());
+    assertSameAsClean(again);
+  }
+
+  @Test
+  void aProvinceContentThemeOrToolChangeMeansACleanBuild() throws IOException {
+    cached();
+    edit("data/quang-ngai/province.yaml", "Quảng Ngãi", "Quảng Ngãi ");
+    assertEquals("toàn bộ, có tỉnh được thêm, bớt hoặc sửa / clean, a province was added, removed or changed",
+        cached().mode());
+    edit("content/en/about.md", "#", "##");
+    Build.Result afterContent = cached();
+    assertEquals("toàn bộ, công cụ, tuỳ chọn, nội dung hoặc giao diện đã đổi / clean, tool, options, content or theme changed",
+        afterContent.mode());
+    assertSameAsClean(afterContent);
+    Build.Result newTool = Build.cached(cache, "tool-2").run(project, out, Build.Scope.SITE);
+    assertTrue(newTool.mode().endsWith("tool, options, content or theme changed"), newTool.mode());
+    Build.Result otherUrl = Build.cached(cache, "tool-2").run(project, out, Build.Scope.SITE, "https://example.org/x/");
+    assertTrue(otherUrl.mode().endsWith("tool, options, content or theme changed"), otherUrl.mode());
+  }
+
+  @Test
+  void anErrorIsToldAsACleanBuildTellsItAndTheSiteStaysAsItWas() throws IOException {
+    cached();
+    Map<String, String> before = Trees.hashes(out);
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "total: 378", "total: many");
+
+    Build.Result broken = cached();
+
+    assertFalse(broken.ok());
+    assertEquals("toàn bộ, có lỗi / clean, errors found", broken.mode());
+    assertSameAsClean(broken);
+    assertEquals(before, Trees.hashes(out));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "total: many", "total: 378");
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "signer_name: Nguyễn Anh Tú", "signer_name: Nguyễn Anh Tuấn");
+    Build.Result fixed = cached();
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", fixed.mode(), "the cache survived the failed build");
+    assertSameAsClean(fixed);
+  }
+
+  @Test
+  void aDamagedOrHalfWrittenCacheIsNotTrusted() throws IOException {
+    cached();
+    Files.write(cache.resolve("state.bin"), new byte[] {1, 2, 3});
+    assertEquals("toàn bộ, chưa có bộ đệm / clean, no cache", cached().mode());
+    Files.delete(cache.resolve("p/hai-phong.model"));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "total: 378", "total: 379");
+    Build.Result again = cached();
+    assertTrue(again.mode().startsWith("toàn bộ"), again.mode());
+    assertSameAsClean(again);
+  }
+
+  @Test
+  void aStrayFileIsReportedExactlyAsACleanBuildReportsIt() throws IOException {
+    cached();
+    Files.writeString(project.resolve("data/hai-phong/notes.txt"), "draft");
+
+    Build.Result again = cached();
+
+    assertEquals("toàn bộ, tệp lạ data/hai-phong/notes.txt / clean, unusual file data/hai-phong/notes.txt", again.mode());
+    assertSameAsClean(again);
+  }
+}
