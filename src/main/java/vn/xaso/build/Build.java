@@ -162,7 +162,7 @@ public final class Build {
     Written w = write(project, scope, baseUrl, recording, checked.config(), checked.derived(), output, Changes.ALL,
         DataPublisher.SliceStore.NONE, () -> { });
     if (cache != null && plan.scan().unusual().isEmpty()) {
-      save(plan.scan(), fingerprint, out, output, checked.derived(), problems, w.slices(), true);
+      save(plan.scan(), fingerprint, out, output, checked.derived(), problems, w.slices(), true, recording);
     }
     return new Result(problems, checked.files(), output.files(), stages, mode, output.changed());
   }
@@ -222,7 +222,7 @@ public final class Build {
       return Optional.empty();
     }
     Check.Result fresh = check.load(project, plan.reload());
-    int files = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
+    int filesRead = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
     recording.finished(clock.end(plan.reload().size(), "tệp/files"));
 
     recording.started("validate", () -> 0);
@@ -238,18 +238,23 @@ public final class Build {
       return Optional.empty();
     }
 
+    if (changes.communes().isEmpty()) {
+      // Nothing changed since the last build, which wrote this output: it is already what a build would write.
+      List<Output.Written> files = List.copyOf(new java.util.TreeMap<>(plan.state().manifest()).values());
+      return Optional.of(new Result(problems, filesRead, files, stages, "không có gì thay đổi / nothing changed", 0));
+    }
     recording.started("derive", () -> 0);
     clock = new Stage.Clock("derive");
-    Derived derived = deriver.derive(merge(fresh.data(), restored, files), problems);
+    Derived derived = deriver.derive(merge(fresh.data(), restored, filesRead), problems);
     recording.finished(clock.end(derived.reports().size(), "báo cáo/reports"));
 
     Output output = Output.incremental(out, plan.state().manifest(), redone(changes, Set.copyOf(provinces)));
     Written w = write(project, scope, baseUrl, recording, fresh.config().get(), derived, output, changes,
         BuildCache.store(slices, changes), cache::invalidate);
-    save(scan, fingerprint, out, output, derived, problems, w.slices(), false);
+    save(scan, fingerprint, out, output, derived, problems, w.slices(), false, recording);
     int n = changes.communes().size();
     String mode = "cập nhật " + n + " xã / incremental, " + n + (n == 1 ? " commune" : " communes");
-    return Optional.of(new Result(problems, files, output.files(), stages, mode, output.changed()));
+    return Optional.of(new Result(problems, filesRead, output.files(), stages, mode, output.changed()));
   }
 
   /** The fresh files and the cached communes as one dataset, in the order a clean load gives. */
@@ -294,7 +299,9 @@ public final class Build {
   }
 
   private void save(Scan scan, String fingerprint, Path out, Output output, Derived derived, Problems problems,
-      List<ProvinceSlice> slices, boolean clean) {
+      List<ProvinceSlice> slices, boolean clean, BuildListener recording) {
+    recording.started("cache", () -> 0);
+    Stage.Clock clock = new Stage.Clock("cache");
     Map<String, Output.Written> manifest = new java.util.TreeMap<>();
     output.files().forEach(f -> manifest.put(f.path(), f));
     BuildCache.State state = new BuildCache.State(fingerprint, out.toAbsolutePath().normalize().toString(),
@@ -304,6 +311,7 @@ public final class Build {
             "data/" + c.province() + "/" + c.slug() + "/commune.yaml", c)),
         derived.reports().stream().map((ReportFacts f) -> new BuildCache.Entry(f.loaded().file(), f.report()))).toList();
     cache.save(state, scan, values, problems.all(), slices, clean);
+    recording.finished(clock.end(slices.size(), "tỉnh/provinces"));
   }
 
   /** What checking and deriving leave for the writing stages; {@code derived} is null when there were errors. */

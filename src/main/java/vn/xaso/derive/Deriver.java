@@ -1,6 +1,5 @@
 package vn.xaso.derive;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +18,32 @@ public final class Deriver {
 
   /** Derives from a dataset that validated without errors; reports whose commune is unknown are skipped. */
   public Derived derive(Dataset data, Problems problems) {
-    List<ReportFacts> facts = new ArrayList<>();
     Map<String, List<Problem>> byFile = problems.byFile();
-    for (Loaded<Report> loaded : data.reports()) {
-      Optional<Commune> commune = data.commune(Dataset.provinceOf(loaded), loaded.value().commune());
-      if (commune.isEmpty()) {
-        continue;
-      }
-      Optional<Province> province = data.province(commune.get().province());
-      if (province.isEmpty()) {
-        continue;
-      }
-      Map<Indicator, Value> values = new EnumMap<>(Indicator.class);
-      for (Indicator i : Indicator.values()) {
-        values.put(i, i.compute(loaded.value(), commune.get()));
-      }
-      // Validation is over, so the field positions are dropped: at national scale they are the largest thing in memory.
-      Loaded<Report> light = new Loaded<>(loaded.value(), loaded.file(), vn.xaso.load.SourceMap.NONE);
-      facts.add(new ReportFacts(light, commune.get(), province.get(), values,
-          byFile.getOrDefault(loaded.file(), List.of()).stream().filter(p -> p.severity() == Severity.WARNING).toList()));
-    }
+    // Each report's indicators are its own: computed in parallel, then sorted by Derived.
+    List<ReportFacts> facts = data.reports().parallelStream()
+        .map(loaded -> facts(data, loaded, byFile))
+        .flatMap(Optional::stream)
+        .toList();
     return new Derived(data.provinces().stream().map(Loaded::value).toList(),
         data.communes().stream().map(Loaded::value).toList(), facts);
+  }
+
+  private static Optional<ReportFacts> facts(Dataset data, Loaded<Report> loaded, Map<String, List<Problem>> byFile) {
+    Optional<Commune> commune = data.commune(Dataset.provinceOf(loaded), loaded.value().commune());
+    if (commune.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Province> province = data.province(commune.get().province());
+    if (province.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Indicator, Value> values = new EnumMap<>(Indicator.class);
+    for (Indicator i : Indicator.values()) {
+      values.put(i, i.compute(loaded.value(), commune.get()));
+    }
+    // Validation is over, so the field positions are dropped: at national scale they are the largest thing in memory.
+    Loaded<Report> light = new Loaded<>(loaded.value(), loaded.file(), vn.xaso.load.SourceMap.NONE);
+    return Optional.of(new ReportFacts(light, commune.get(), province.get(), values,
+        byFile.getOrDefault(loaded.file(), List.of()).stream().filter(p -> p.severity() == Severity.WARNING).toList()));
   }
 }

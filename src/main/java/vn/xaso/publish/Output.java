@@ -41,6 +41,7 @@ public final class Output {
   /** For an incremental build: which of the previous files this build redoes, and so owns. */
   private final Predicate<String> redone;
   private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
+  private Map<String, Written> kept;
 
   /** A file this build wrote: path relative to the output root, size and SHA-256 in hex. */
   public record Written(String path, long bytes, String sha256) {}
@@ -132,16 +133,38 @@ public final class Output {
 
   /** Every file of the site once this build is in: sorted by path. */
   public List<Written> files() {
+    return files(p -> true);
+  }
+
+  /** The files of the site once this build is in whose paths pass {@code filter}, sorted by path. */
+  public List<Written> files(Predicate<String> filter) {
     Map<String, Written> all = new TreeMap<>();
-    if (previous != null) {
-      previous.forEach((path, w) -> {
-        if (!redone.test(path)) {
-          all.put(path, w);
-        }
-      });
-    }
-    all.putAll(written);
+    kept().forEach((path, w) -> {
+      if (filter.test(path)) {
+        all.put(path, w);
+      }
+    });
+    written.forEach((path, w) -> {
+      if (filter.test(path)) {
+        all.put(path, w);
+      }
+    });
     return List.copyOf(all.values());
+  }
+
+  /** The previous files this build leaves as they are; worked out once, as there may be 160,000. */
+  private synchronized Map<String, Written> kept() {
+    if (kept == null) {
+      kept = new java.util.HashMap<>();
+      if (previous != null) {
+        previous.forEach((path, w) -> {
+          if (!redone.test(path)) {
+            kept.put(path, w);
+          }
+        });
+      }
+    }
+    return kept;
   }
 
   /** The files of the site as it stands before the commit: those of the previous build, or none. */

@@ -37,6 +37,8 @@ public final class DataPages {
   private final SiteContext c;
   private final ChartWriter charts;
   private final Map<String, List<ReportFacts>> byCommune;
+  /** The latest report of each commune: home, provinces and every ranking ask for it. */
+  private final List<ReportFacts> latest;
 
   public DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts) {
     this.derived = derived;
@@ -46,6 +48,7 @@ public final class DataPages {
     // Grouped once: asking Derived per commune walks every report for every commune.
     this.byCommune = derived.reports().stream()
         .collect(Collectors.groupingBy(r -> communePath(r.commune()), LinkedHashMap::new, Collectors.toList()));
+    this.latest = derived.latest();
   }
 
   private List<ReportFacts> reportsOf(Commune cm) {
@@ -77,7 +80,6 @@ public final class DataPages {
 
   public Map<String, Object> home() {
     Map<String, Object> m = c.frame("", c.config().title().in(c.lang().code()), c.config().description().in(c.lang().code()));
-    List<ReportFacts> latest = derived.latest();
     m.put("intro", c.config().description().in(c.lang().code()));
     m.put("communeCount", c.f().number(derived.communes().size()));
     m.put("reportingCount", c.f().number(latest.size()));
@@ -174,7 +176,7 @@ public final class DataPages {
     String path = p.slug() + "/";
     Map<String, Object> m = c.frame(path, p.name(), c.t().get("province.description", Map.of("name", p.name())));
     List<Commune> communes = derived.communesOf(p);
-    List<ReportFacts> latest = derived.latest().stream().filter(r -> r.province().slug().equals(p.slug())).toList();
+    List<ReportFacts> latest = this.latest.stream().filter(r -> r.province().slug().equals(p.slug())).toList();
     m.put("province", p);
     m.put("shares", Indicator.shares().stream().map(i -> i.label(c.lang().code())).toList());
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -435,7 +437,6 @@ public final class DataPages {
     String path = "indicators/" + i.code() + "/";
     Map<String, Object> m = c.frame(path, i.label(c.lang().code()), c.t().get("ranking.description",
         Map.of("indicator", i.label(c.lang().code()))));
-    List<ReportFacts> latest = derived.latest();
     m.put("indicator", i.label(c.lang().code()));
     m.put("formula", i.formula(c.lang().code()));
     m.put("charts", latest.isEmpty() ? List.of() : List.of(charts.write(compare(i, latest, "../../"), folder(path), c.show())));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
@@ -49,72 +51,93 @@ public final class SiteRenderer {
    */
   public void render(Derived derived, SiteConfig config, Path project, Output out, Changes changes) {
     Theme theme = Theme.of(project, config.themeOrDefault());
-    List<Output.Written> dataFiles = out.files().stream().filter(w -> w.path().startsWith("data/")).toList();
+    List<Output.Written> dataFiles = out.files(p -> p.matches("data/([^/]+/)?[^/]+"));
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = new Templates(theme.templates());
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
-    List<String> paths = new ArrayList<>();
+    Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
+    Map<Lang, DataPages> data = new LinkedHashMap<>();
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
-      paths = renderLanguage(derived, c, templates, content.get(lang), dataFiles, out, changes);
-      out.writeText(lang.prefix() + "feed.xml", Feeds.atom(derived, c));
-      out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang)));
-      out.writeText(lang.prefix() + "404.html", templates.render("404.ftlh", c.notFoundFrame(c.t().get("notfound.title"))));
-      if (lang == Lang.VI) {
-        sitemaps(derived, paths, c, out, changes);
-        out.writeText("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + c.url(Lang.VI, "sitemap.xml") + "\n");
-      }
+      contexts.put(lang, c);
+      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out)));
+    }
+    List<String> paths = paths(derived, content.get(Lang.VI));
+    // The national pages are few but large (a ranking lists every commune): each is a task,
+    // both languages at once, so the two cores share them.
+    List<Runnable> tasks = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      SiteContext c = contexts.get(lang);
+      tasks.addAll(pages(derived, c, data.get(lang), templates, content.get(lang), dataFiles, out, changes));
+      tasks.add(() -> out.writeText(lang.prefix() + "feed.xml", Feeds.atom(derived, c)));
+      tasks.add(() -> out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang))));
+      tasks.add(() -> out.writeText(lang.prefix() + "404.html",
+          templates.render("404.ftlh", c.notFoundFrame(c.t().get("notfound.title")))));
+    }
+    tasks.add(() -> sitemaps(derived, paths, contexts.get(Lang.VI), out, changes));
+    tasks.add(() -> out.writeText("robots.txt",
+        "User-agent: *\nAllow: /\nSitemap: " + contexts.get(Lang.VI).url(Lang.VI, "sitemap.xml") + "\n"));
+    tasks.parallelStream().forEach(Runnable::run);
+    // Commune and report pages — nearly all of them — are rendered in parallel and written as
+    // they come, so they are never all held in memory.
+    for (Lang lang : Lang.values()) {
+      DataPages pages = data.get(lang);
+      derived.communes().parallelStream().filter(changes::touches).forEach(cm -> out.writeText(
+          lang.prefix() + DataPages.communePath(cm) + "index.html", templates.render("commune.ftlh", pages.commune(cm))));
+      derived.reports().parallelStream().filter(r -> changes.touches(r.commune())).forEach(r -> out.writeText(
+          lang.prefix() + DataPages.reportPath(r) + "index.html", templates.render("report.ftlh", pages.report(r))));
     }
   }
 
-  /**
-   * Renders one language's pages and returns their paths (the same list in both languages).
-   * Commune and report pages — nearly all of them — are rendered in parallel and written as
-   * they come, so they are never all held in memory; the rest are few and rendered in order.
-   */
-  private List<String> renderLanguage(Derived derived, SiteContext c, Templates templates,
-      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out, Changes changes) {
-    DataPages data = new DataPages(derived, schema, c, new ChartWriter(json, out));
-    Map<String, Map<String, Object>> pages = new LinkedHashMap<>();
-    Map<String, String> layouts = new LinkedHashMap<>();
-    put(pages, layouts, "", "home.ftlh", data.home());
+  /** Every page's path under a language root, the same in both languages; two pages may not share one. */
+  private static List<String> paths(Derived derived, List<ContentPages.Page> content) {
     List<String> paths = new ArrayList<>();
     paths.add("");
-    for (Province p : derived.provinces()) {
-      paths.add(p.slug() + "/");
-      if (changes.touches(p)) {
-        put(pages, layouts, p.slug() + "/", "province.ftlh", data.province(p));
-      }
-    }
-    put(pages, layouts, "indicators/", "indicators.ftlh", data.indicators());
-    for (Indicator i : Indicator.shares()) {
-      put(pages, layouts, "indicators/" + i.code() + "/", "ranking.ftlh", data.ranking(i));
-    }
-    put(pages, layouts, "status/", "status.ftlh", data.status());
-    put(pages, layouts, "data/", "catalogue.ftlh", catalogue(c, dataFiles));
-    put(pages, layouts, "data-dictionary/", "dictionary.ftlh", dictionary(c));
-    for (ContentPages.Page p : content) {
-      Map<String, Object> m = c.frame(p.name() + "/", p.title(), p.title());
-      m.put("body", p.html());
-      m.put("fallback", p.fallback());
-      m.put("edit", c.config().repository() == null ? null
-          : SafeUrl.web(c.config().repository() + "/blob/main/content/" + c.lang().code() + "/" + p.name() + ".md").orElse(null));
-      put(pages, layouts, p.name() + "/", "content.ftlh", m);
-    }
-    for (Map.Entry<String, Map<String, Object>> e : pages.entrySet()) {
-      out.writeText(c.lang().prefix() + e.getKey() + "index.html", templates.render(layouts.get(e.getKey()), e.getValue()));
-    }
-    derived.communes().parallelStream().filter(changes::touches).forEach(cm -> out.writeText(
-        c.lang().prefix() + DataPages.communePath(cm) + "index.html", templates.render("commune.ftlh", data.commune(cm))));
-    derived.reports().parallelStream().filter(r -> changes.touches(r.commune())).forEach(r -> out.writeText(
-        c.lang().prefix() + DataPages.reportPath(r) + "index.html", templates.render("report.ftlh", data.report(r))));
-    pages.keySet().stream().filter(p -> !paths.contains(p)).forEach(paths::add);
+    derived.provinces().forEach(p -> paths.add(p.slug() + "/"));
+    paths.add("indicators/");
+    Indicator.shares().forEach(i -> paths.add("indicators/" + i.code() + "/"));
+    paths.addAll(List.of("status/", "data/", "data-dictionary/"));
+    content.forEach(p -> paths.add(p.name() + "/"));
     derived.communes().forEach(cm -> paths.add(DataPages.communePath(cm)));
     derived.reports().forEach(r -> paths.add(DataPages.reportPath(r)));
     if (paths.size() != new java.util.HashSet<>(paths).size()) {
       throw new IllegalStateException("Two pages share a path");
     }
     return List.copyOf(paths);
+  }
+
+  /** One task per national page of a language, and per page of a province that changed. */
+  private List<Runnable> pages(Derived derived, SiteContext c, DataPages data, Templates templates,
+      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out, Changes changes) {
+    List<Runnable> tasks = new ArrayList<>();
+    BiConsumer<String, Map.Entry<String, Supplier<Map<String, Object>>>> page = (path, layoutAndModel) ->
+        tasks.add(() -> out.writeText(c.lang().prefix() + path + "index.html",
+            templates.render(layoutAndModel.getKey(), layoutAndModel.getValue().get())));
+    page.accept("", Map.entry("home.ftlh", data::home));
+    for (Province p : derived.provinces()) {
+      if (changes.touches(p)) {
+        page.accept(p.slug() + "/", Map.entry("province.ftlh", () -> data.province(p)));
+      }
+    }
+    page.accept("indicators/", Map.entry("indicators.ftlh", data::indicators));
+    for (Indicator i : Indicator.shares()) {
+      page.accept("indicators/" + i.code() + "/", Map.entry("ranking.ftlh", () -> data.ranking(i)));
+    }
+    page.accept("status/", Map.entry("status.ftlh", data::status));
+    page.accept("data/", Map.entry("catalogue.ftlh", () -> catalogue(c, dataFiles)));
+    page.accept("data-dictionary/", Map.entry("dictionary.ftlh", () -> dictionary(c)));
+    for (ContentPages.Page p : content) {
+      page.accept(p.name() + "/", Map.entry("content.ftlh", () -> {
+        Map<String, Object> m = c.frame(p.name() + "/", p.title(), p.title());
+        m.put("body", p.html());
+        m.put("fallback", p.fallback());
+        m.put("edit", c.config().repository() == null ? null
+            : SafeUrl.web(c.config().repository() + "/blob/main/content/" + c.lang().code() + "/" + p.name() + ".md")
+                .orElse(null));
+        return m;
+      }));
+    }
+    return tasks;
   }
 
   /**
@@ -138,15 +161,6 @@ public final class SiteRenderer {
       }
     }
     out.writeText("sitemap.xml", Sitemap.index(files, c));
-  }
-
-  private static void put(Map<String, Map<String, Object>> pages, Map<String, String> layouts, String path,
-      String layout, Map<String, Object> model) {
-    if (pages.containsKey(path)) {
-      throw new IllegalStateException("Two pages at /" + path);
-    }
-    pages.put(path, model);
-    layouts.put(path, layout);
   }
 
   private Map<String, Object> catalogue(SiteContext c, List<Output.Written> files) {

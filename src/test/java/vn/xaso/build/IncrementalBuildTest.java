@@ -140,7 +140,7 @@ class IncrementalBuildTest {
 
     Build.Result again = cached();
 
-    assertEquals("cập nhật 0 xã / incremental, 0 communes", again.mode());
+    assertEquals("không có gì thay đổi / nothing changed", again.mode());
     assertEquals(0, again.changed());
     assertSameAsClean(again);
   }
