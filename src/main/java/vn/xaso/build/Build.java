@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import vn.xaso.cache.BuildCache;
 import vn.xaso.cache.Fingerprint;
 import vn.xaso.cache.Scan;
@@ -18,11 +17,7 @@ import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Deriver;
 import vn.xaso.derive.ReportFacts;
-import vn.xaso.load.Dataset;
-import vn.xaso.load.Dataset.Loaded;
-import vn.xaso.load.SourceMap;
 import vn.xaso.model.Commune;
-import vn.xaso.model.Report;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Position;
@@ -88,13 +83,18 @@ public final class Build {
    * how many files it changed on disk.
    */
   public record Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages, String mode,
-      int changed) {
+      int changed, Set<String> reread) {
     public Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages) {
-      this(problems, filesRead, written, stages, "toàn bộ / clean", written.size());
+      this(problems, filesRead, written, stages, "toàn bộ / clean", written.size(), null);
     }
 
     public boolean ok() {
       return !problems.hasErrors();
+    }
+
+    /** Whether this build read {@code file} again: every file in a clean build, the changed ones in an incremental one. */
+    public boolean reread(String file) {
+      return reread == null || reread.contains(file);
     }
   }
 
@@ -152,7 +152,7 @@ public final class Build {
     String mode = plan == null ? "toàn bộ, không dùng bộ đệm / clean, no cache used"
         : "toàn bộ, " + plan.vi() + " / clean, " + plan.en();
     if (checked.derived() == null) {
-      return new Result(problems, checked.files(), List.of(), stages, mode, 0);
+      return new Result(problems, checked.files(), List.of(), stages, mode, 0, null);
     }
     if (cache != null) {
       // The output is about to be replaced: the state describing it is no longer true.
@@ -160,30 +160,31 @@ public final class Build {
     }
     Output output = new Output(out);
     Written w = write(project, scope, baseUrl, recording, checked.config(), checked.derived(), output, Changes.ALL,
-        DataPublisher.SliceStore.NONE, () -> { });
+        DataPublisher.SliceStore.NONE, Map.of(), () -> { });
     if (cache != null && plan.scan().unusual().isEmpty()) {
-      save(plan.scan(), fingerprint, out, output, checked.derived(), problems, w.slices(), true, recording);
+      save(plan.scan(), fingerprint, out, output, checked.derived(), problems, w, true, recording);
     }
-    return new Result(problems, checked.files(), output.files(), stages, mode, output.changed());
+    return new Result(problems, checked.files(), output.files(), stages, mode, output.changed(), null);
   }
 
-  private record Written(List<ProvinceSlice> slices) {}
+  private record Written(List<ProvinceSlice> slices, Map<String, String> pages) {}
 
   /** The writing stages, common to clean and incremental builds: data, pages, commit. */
   private Written write(Path project, Scope scope, String baseUrl, BuildListener recording, SiteConfig config,
-      Derived derived, Output output, Changes changes, DataPublisher.SliceStore store, Runnable beforeCommit)
-      throws IOException {
+      Derived derived, Output output, Changes changes, DataPublisher.SliceStore store, Map<String, String> pages,
+      Runnable beforeCommit) throws IOException {
     SiteConfig withUrl = withBaseUrl(config, baseUrl);
     try {
       recording.started("data", output::count);
       Stage.Clock clock = new Stage.Clock("data");
       List<ProvinceSlice> slices = data.publish(derived, withUrl, output, project, changes, store);
+      Map<String, String> hashes = Map.of();
       int dataFiles = output.count();
       recording.finished(clock.end(dataFiles, "tệp/files"));
       if (scope == Scope.SITE) {
         recording.started("pages", () -> output.count() - dataFiles);
         clock = new Stage.Clock("pages");
-        site.render(derived, withUrl, project, output, changes);
+        hashes = site.render(derived, withUrl, project, output, changes, pages);
         recording.finished(clock.end(output.count() - dataFiles, "tệp/files"));
       }
       recording.started("commit", () -> 0);
@@ -191,7 +192,7 @@ public final class Build {
       beforeCommit.run();
       output.commit();
       recording.finished(clock.end(output.changed(), "tệp/files"));
-      return new Written(slices);
+      return new Written(slices, hashes);
     } catch (IOException | RuntimeException e) {
       output.abort();
       throw e;
@@ -241,38 +242,33 @@ public final class Build {
     if (changes.communes().isEmpty()) {
       // Nothing changed since the last build, which wrote this output: it is already what a build would write.
       List<Output.Written> files = List.copyOf(new java.util.TreeMap<>(plan.state().manifest()).values());
-      return Optional.of(new Result(problems, filesRead, files, stages, "không có gì thay đổi / nothing changed", 0));
+      return Optional.of(new Result(problems, filesRead, files, stages, "không có gì thay đổi / nothing changed", 0,
+          Set.copyOf(plan.reload())));
     }
     recording.started("derive", () -> 0);
     clock = new Stage.Clock("derive");
-    Derived derived = deriver.derive(merge(fresh.data(), restored, filesRead), problems);
-    recording.finished(clock.end(derived.reports().size(), "báo cáo/reports"));
+    Derived derived = merge(deriver.derive(fresh.data(), problems), restored);
+    recording.finished(clock.end(fresh.data().reports().size(), "báo cáo/reports"));
 
     Output output = Output.incremental(out, plan.state().manifest(), redone(changes, Set.copyOf(provinces)));
     Written w = write(project, scope, baseUrl, recording, fresh.config().get(), derived, output, changes,
-        BuildCache.store(slices, changes), cache::invalidate);
-    save(scan, fingerprint, out, output, derived, problems, w.slices(), false, recording);
+        BuildCache.store(slices, changes), plan.state().pages(), cache::invalidate);
+    save(scan, fingerprint, out, output, derived, problems, w, false, recording);
     int n = changes.communes().size();
     String mode = "cập nhật " + n + " xã / incremental, " + n + (n == 1 ? " commune" : " communes");
-    return Optional.of(new Result(problems, filesRead, output.files(), stages, mode, output.changed()));
+    return Optional.of(new Result(problems, filesRead, output.files(), stages, mode, output.changed(),
+        Set.copyOf(plan.reload())));
   }
 
-  /** The fresh files and the cached communes as one dataset, in the order a clean load gives. */
-  private static Dataset merge(Dataset fresh, List<BuildCache.Unit> restored, int files) {
-    List<Loaded<Commune>> communes = new ArrayList<>(fresh.communes());
-    List<Loaded<Report>> reports = new ArrayList<>(fresh.reports());
+  /** The changed communes, derived afresh, and the cached ones as one whole, in the order a clean build gives. */
+  private static Derived merge(Derived fresh, List<BuildCache.Unit> restored) {
+    List<Commune> communes = new ArrayList<>(fresh.communes());
+    List<ReportFacts> reports = new ArrayList<>(fresh.reports());
     for (BuildCache.Unit u : restored) {
-      for (BuildCache.Entry e : u.entries()) {
-        if (e.value() instanceof Commune c) {
-          communes.add(new Loaded<>(c, e.file(), SourceMap.NONE));
-        } else {
-          reports.add(new Loaded<>((Report) e.value(), e.file(), SourceMap.NONE));
-        }
-      }
+      communes.add(u.commune());
+      reports.addAll(u.facts(fresh.province(u.commune().province()).orElseThrow()));
     }
-    communes.sort(Comparator.comparing(Loaded::file));
-    reports.sort(Comparator.comparing(Loaded::file));
-    return new Dataset(fresh.provinces(), communes, reports, files);
+    return new Derived(fresh.provinces(), communes, reports);
   }
 
   /**
@@ -299,19 +295,15 @@ public final class Build {
   }
 
   private void save(Scan scan, String fingerprint, Path out, Output output, Derived derived, Problems problems,
-      List<ProvinceSlice> slices, boolean clean, BuildListener recording) {
+      Written written, boolean clean, BuildListener recording) {
     recording.started("cache", () -> 0);
     Stage.Clock clock = new Stage.Clock("cache");
     Map<String, Output.Written> manifest = new java.util.TreeMap<>();
     output.files().forEach(f -> manifest.put(f.path(), f));
     BuildCache.State state = new BuildCache.State(fingerprint, out.toAbsolutePath().normalize().toString(),
-        scan.provinces(), manifest);
-    List<BuildCache.Entry> values = Stream.concat(
-        derived.communes().stream().map(c -> new BuildCache.Entry(
-            "data/" + c.province() + "/" + c.slug() + "/commune.yaml", c)),
-        derived.reports().stream().map((ReportFacts f) -> new BuildCache.Entry(f.loaded().file(), f.report()))).toList();
-    cache.save(state, scan, values, problems.all(), slices, clean);
-    recording.finished(clock.end(slices.size(), "tỉnh/provinces"));
+        scan.provinces(), manifest, written.pages());
+    cache.save(state, scan, derived, problems.all(), written.slices(), clean);
+    recording.finished(clock.end(written.slices().size(), "tỉnh/provinces"));
   }
 
   /** What checking and deriving leave for the writing stages; {@code derived} is null when there were errors. */

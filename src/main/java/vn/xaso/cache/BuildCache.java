@@ -21,6 +21,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.io.file.PathUtils;
 import vn.xaso.derive.Changes;
+import vn.xaso.derive.Derived;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.load.Dataset;
+import vn.xaso.load.SourceMap;
+import vn.xaso.model.Commune;
+import vn.xaso.model.Province;
+import vn.xaso.model.Report;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Problem;
 import vn.xaso.publish.DataPublisher.ProvinceSlice;
@@ -38,7 +45,7 @@ import vn.xaso.publish.Output;
  * killed half-way leaves no state, and the next build is a clean one.
  */
 public final class BuildCache {
-  private static final String FORMAT = "xaso-cache/1";
+  private static final String FORMAT = "xaso-cache/2";
 
   private final Path dir;
   private final Codec codec;
@@ -56,20 +63,40 @@ public final class BuildCache {
     return dir;
   }
 
-  /** One value read from a data file: the file's project-relative name and the bound record. */
-  public record Entry(String file, Object value) {}
-
-  /** A commune folder as the cache holds it: its values and the problems found in its files. */
-  public record Unit(String key, List<Entry> entries, List<Problem> problems) {
+  /**
+   * A commune folder as the cache holds it: its profile, its reports' facts as the national
+   * pages and files need them (indicators and warnings, the report cut down to its identity,
+   * period and source; commune and province left out, as they are the same for all), and the
+   * problems found in its files. A commune that changes is read again from its YAML, so nothing
+   * else of its reports is kept.
+   */
+  public record Unit(String key, Commune commune, List<ReportFacts> reports, List<Problem> problems) {
     public Unit {
-      entries = List.copyOf(entries);
+      reports = List.copyOf(reports);
       problems = List.copyOf(problems);
+    }
+
+    /** Its reports' facts with their commune and the given province put back. */
+    public List<ReportFacts> facts(Province province) {
+      return reports.stream()
+          .map(f -> new ReportFacts(f.loaded(), commune, province, f.indicators(), f.warnings())).toList();
+    }
+
+    static ReportFacts light(ReportFacts f) {
+      Report r = f.report();
+      Report identity = new Report(r.commune(), r.period(), r.source(), null, null, null, null, null, null, null, null,
+          null, null, null, null);
+      return new ReportFacts(new Dataset.Loaded<>(identity, f.loaded().file(), SourceMap.NONE), null, null,
+          f.indicators(), f.warnings());
     }
   }
 
-  /** What the last good build left: its fingerprint, output folder, province stamps and output files. */
+  /**
+   * What the last good build left: its fingerprint, output folder, province stamps, output files,
+   * and the model hash of each national and province page.
+   */
   public record State(String fingerprint, String out, Map<String, FileStamp> provinces,
-      Map<String, Output.Written> manifest) {}
+      Map<String, Output.Written> manifest, Map<String, String> pages) {}
 
   /** What this build must do. */
   public sealed interface Plan permits Clean, Incremental {
@@ -174,7 +201,10 @@ public final class BuildCache {
         FileStamp f = (FileStamp) o;
         provinces.put(f.file().split("/")[1], f);
       }
-      return Optional.of(new State(fingerprint, out, provinces, manifest(r.value(byte[].class))));
+      Map<String, Output.Written> manifest = manifest(r.value(byte[].class));
+      Map<String, String> pages = new TreeMap<>();
+      r.value(Map.class).forEach((k, v) -> pages.put((String) k, (String) v));
+      return Optional.of(new State(fingerprint, out, provinces, manifest, pages));
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be read is no cache: the build starts clean and writes a new one.
       return Optional.empty();
@@ -248,11 +278,11 @@ public final class BuildCache {
 
   /**
    * Saves what a good build leaves: for each province in {@code slices} (all of them after a
-   * clean build), its communes' stamps, values and problems and its slices; then the state.
-   * Values are taken from {@code values}, problems from {@code problems}, which hold at least those
+   * clean build), its communes' stamps, facts and problems and its slices; then the state.
+   * Facts come from {@code derived}, problems from {@code problems}, which hold at least those
    * provinces' communes. Returns false, saving nothing, when a file's problems were cut short.
    */
-  public boolean save(State state, Scan scan, List<Entry> values, List<Problem> problems, List<ProvinceSlice> slices,
+  public boolean save(State state, Scan scan, Derived derived, List<Problem> problems, List<ProvinceSlice> slices,
       boolean clean) {
     if (problems.stream().anyMatch(p -> p.code() == Code.TOO_MANY_PROBLEMS || p.code() == Code.TOO_MANY_WARNINGS)) {
       return false;
@@ -262,15 +292,19 @@ public final class BuildCache {
         PathUtils.deleteDirectory(dir);
       }
       Files.createDirectories(dir.resolve("p"));
-      Map<String, List<Entry>> entries = new HashMap<>();
-      values.forEach(e -> entries.computeIfAbsent(unitOf(e.file()), k -> new ArrayList<>()).add(e));
+      Map<String, Commune> communes = new HashMap<>();
+      derived.communes().forEach(c -> communes.put(Changes.key(c), c));
+      Map<String, List<ReportFacts>> reports = new HashMap<>();
+      derived.reports().forEach(f -> reports.computeIfAbsent(Changes.key(f.commune()), k -> new ArrayList<>())
+          .add(Unit.light(f)));
       Map<String, List<Problem>> byUnit = new HashMap<>();
       problems.stream().filter(p -> p.file().split("/").length == 4)
           .forEach(p -> byUnit.computeIfAbsent(unitOf(p.file()), k -> new ArrayList<>()).add(p));
-      slices.parallelStream().forEach(slice -> saveProvince(slice, scan, entries, byUnit));
+      slices.parallelStream().forEach(slice -> saveProvince(slice, scan, communes, reports, byUnit));
       Codec.Writer w = codec.writer();
       w.value(FORMAT).value(state.fingerprint()).value(state.out())
-          .value(new ArrayList<>(state.provinces().values())).value(manifest(state.manifest()));
+          .value(new ArrayList<>(state.provinces().values())).value(manifest(state.manifest()))
+          .value(new TreeMap<>(state.pages()));
       write(dir.resolve("state.bin"), w.bytes());
       return true;
     } catch (IOException e) {
@@ -278,15 +312,16 @@ public final class BuildCache {
     }
   }
 
-  private void saveProvince(ProvinceSlice slice, Scan scan, Map<String, List<Entry>> entries,
-      Map<String, List<Problem>> byUnit) {
+  private void saveProvince(ProvinceSlice slice, Scan scan, Map<String, Commune> communes,
+      Map<String, List<ReportFacts>> reports, Map<String, List<Problem>> byUnit) {
     String prefix = slice.slug() + "/";
     Codec.Writer stamps = codec.writer();
     Codec.Writer model = codec.writer();
     scan.units().forEach((key, files) -> {
       if (key.startsWith(prefix)) {
         stamps.value(key).value(files);
-        model.value(new Unit(key, entries.getOrDefault(key, List.of()), byUnit.getOrDefault(key, List.of())));
+        model.value(new Unit(key, communes.get(key), reports.getOrDefault(key, List.of()),
+            byUnit.getOrDefault(key, List.of())));
       }
     });
     Path p = dir.resolve("p");

@@ -48,7 +48,8 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter pw = spec.commandLine().getOut();
     ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
     Build.Result result = build(project, noCache).run(project, out, scope, baseUrl, progress);
-    ValidateCommand.report(result.problems(), result.filesRead(), pw, "true".equals(System.getenv("GITHUB_ACTIONS")));
+    ValidateCommand.report(result.problems(), result.filesRead(), pw, "true".equals(System.getenv("GITHUB_ACTIONS")),
+        result::reread);
     if (!result.ok()) {
       pw.println("Không tạo trang do còn lỗi; thư mục kết quả giữ nguyên. / Build stopped on errors; the output folder is unchanged.");
       pw.flush();

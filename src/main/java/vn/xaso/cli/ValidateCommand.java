@@ -1,6 +1,7 @@
 package vn.xaso.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Predicate;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
   /** Prints problems, GitHub annotations when asked, and the bilingual summary. */
   static void report(Problems problems, int files, PrintWriter out, boolean github) {
+    report(problems, files, out, github, f -> true);
+  }
+
+  /**
+   * As above, printing only the problems of files {@code shown} accepts: an incremental build
+   * shows those of the files it read again, and counts the others, which did not change.
+   */
+  static void report(Problems problems, int files, PrintWriter out, boolean github, Predicate<String> shown) {
+    int hidden = 0;
     for (Problem p : problems.all()) {
+      if (!shown.test(p.file())) {
+        hidden++;
+        continue;
+      }
       out.println(p.format());
       if (github) {
         out.println(p.githubAnnotation());
@@ -47,6 +61,10 @@ public final class ValidateCommand implements Callable<Integer> {
     long warnings = problems.count(Severity.WARNING);
     out.printf("%d tệp, %d lỗi, %d cảnh báo / %d files, %d errors, %d warnings%n",
         files, errors, warnings, files, errors, warnings);
+    if (hidden > 0) {
+      out.printf("(%d vấn đề ở các tệp không đổi không in lại; `xaso validate` in tất cả / %d problems in unchanged"
+          + " files not shown again; `xaso validate` lists them all)%n", hidden, hidden);
+    }
     out.flush();
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import vn.xaso.derive.Changes;
 import vn.xaso.model.Commune;
 import vn.xaso.derive.Derived;
@@ -82,7 +83,10 @@ public final class DataPublisher {
         if (t < s.csv().size()) {
           out.add(s.csv().get(t));
         } else if (!s.empty()) {
-          out.add(out.isEmpty() ? s.json() : concat(JSON_SEPARATOR, s.json()));
+          if (!out.isEmpty()) {
+            out.add(JSON_SEPARATOR);
+          }
+          out.add(s.json());
         }
       }
       return out;
@@ -258,21 +262,27 @@ public final class DataPublisher {
    */
   private void writeLevel(Output out, String path, Level level, List<byte[]> headers, IntFunction<List<byte[]>> parts,
       List<DataPackageWriter.Listed> listed) {
-    for (int t = 0; t < tables.all().size(); t++) {
-      Table table = tables.all().get(t);
+    IntFunction<Output.Written> table = t -> {
+      Table tab = tables.all().get(t);
       List<byte[]> canonical = new ArrayList<>();
       canonical.add(headers.get(t));
       canonical.addAll(parts.apply(t));
-      Output.Written w = out.write("data/" + path + "/" + table.file(), canonical);
+      Output.Written w = out.write("data/" + path + "/" + tab.file(), canonical);
       if (level.excel) {
         List<byte[]> excel = new ArrayList<>();
         excel.add(CsvBytes.BOM);
         excel.addAll(canonical);
-        out.write("data/" + path + "/" + table.excelFile(), excel);
+        out.write("data/" + path + "/" + tab.excelFile(), excel);
       }
-      if (level.listed) {
-        listed.add(new DataPackageWriter.Listed(path + "/" + table.file(), table.name(), path, w.bytes(), w.sha256()));
-      }
+      return w;
+    };
+    // The nation's files are hundreds of megabytes, hashed as they are written: one table per core.
+    IntStream indices = IntStream.range(0, tables.all().size());
+    List<Output.Written> written = (level == Level.NATIONAL ? indices.parallel() : indices).mapToObj(table).toList();
+    for (int t = 0; level.listed && t < tables.all().size(); t++) {
+      Output.Written w = written.get(t);
+      listed.add(new DataPackageWriter.Listed(path + "/" + tables.all().get(t).file(), tables.all().get(t).name(), path,
+          w.bytes(), w.sha256()));
     }
     List<byte[]> json = new ArrayList<>();
     json.add(jsonPrefix(path));

@@ -113,6 +113,19 @@ public final class Output {
     }
   }
 
+  /**
+   * Keeps the previous build's file at {@code path} as this build's, without writing it: for a
+   * page whose inputs have not changed. False when there is no such file (a clean build).
+   */
+  public boolean keep(String path) {
+    Written before = previous == null ? null : previous.get(path);
+    if (before == null) {
+      return false;
+    }
+    written.put(path, before);
+    return true;
+  }
+
   public Written writeText(String path, String text) {
     return write(path, text.getBytes(StandardCharsets.UTF_8));
   }

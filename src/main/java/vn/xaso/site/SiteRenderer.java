@@ -50,6 +50,18 @@ public final class SiteRenderer {
    * national pages, which depend on everything. Nothing else is written.
    */
   public void render(Derived derived, SiteConfig config, Path project, Output out, Changes changes) {
+    render(derived, config, project, out, changes, Map.of());
+  }
+
+  /**
+   * As above; {@code previous} holds the model hash of each national and province page as the
+   * last build rendered it, and a page whose model hashes the same is kept, not rendered: a
+   * ranking of 3,321 communes does not change when one commune's older report does. Returns
+   * this build's hashes.
+   */
+  public Map<String, String> render(Derived derived, SiteConfig config, Path project, Output out, Changes changes,
+      Map<String, String> previous) {
+    Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(p -> p.matches("data/([^/]+/)?[^/]+"));
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
@@ -68,7 +80,8 @@ public final class SiteRenderer {
     List<Runnable> tasks = new ArrayList<>();
     for (Lang lang : Lang.values()) {
       SiteContext c = contexts.get(lang);
-      tasks.addAll(pages(derived, c, data.get(lang), templates, content.get(lang), dataFiles, out, changes));
+      tasks.addAll(pages(derived, c, data.get(lang), templates, content.get(lang), dataFiles, out, changes, previous,
+          hashes));
       tasks.add(() -> out.writeText(lang.prefix() + "feed.xml", Feeds.atom(derived, c)));
       tasks.add(() -> out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang))));
       tasks.add(() -> out.writeText(lang.prefix() + "404.html",
@@ -87,6 +100,7 @@ public final class SiteRenderer {
       derived.reports().parallelStream().filter(r -> changes.touches(r.commune())).forEach(r -> out.writeText(
           lang.prefix() + DataPages.reportPath(r) + "index.html", templates.render("report.ftlh", pages.report(r))));
     }
+    return new java.util.TreeMap<>(hashes);
   }
 
   /** Every page's path under a language root, the same in both languages; two pages may not share one. */
@@ -108,11 +122,19 @@ public final class SiteRenderer {
 
   /** One task per national page of a language, and per page of a province that changed. */
   private List<Runnable> pages(Derived derived, SiteContext c, DataPages data, Templates templates,
-      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out, Changes changes) {
+      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out, Changes changes,
+      Map<String, String> previous, Map<String, String> hashes) {
     List<Runnable> tasks = new ArrayList<>();
     BiConsumer<String, Map.Entry<String, Supplier<Map<String, Object>>>> page = (path, layoutAndModel) ->
-        tasks.add(() -> out.writeText(c.lang().prefix() + path + "index.html",
-            templates.render(layoutAndModel.getKey(), layoutAndModel.getValue().get())));
+        tasks.add(() -> {
+          String file = c.lang().prefix() + path + "index.html";
+          Map<String, Object> model = layoutAndModel.getValue().get();
+          String hash = ModelHash.of(layoutAndModel.getKey(), model);
+          hashes.put(file, hash);
+          if (!(hash.equals(previous.get(file)) && out.keep(file))) {
+            out.writeText(file, templates.render(layoutAndModel.getKey(), model));
+          }
+        });
     page.accept("", Map.entry("home.ftlh", data::home));
     for (Province p : derived.provinces()) {
       if (changes.touches(p)) {

@@ -147,8 +147,13 @@ public final class Benchmark {
     try (Stream<Path> walk = Files.walk(project.resolve("data"))) {
       List<Path> reports = walk.filter(p -> p.getFileName().toString().matches("[0-9]{4}-[0-9]{2}\\.yaml")).sorted()
           .toList();
-      Path folder = reports.get(0).getParent();
-      return reports.stream().filter(p -> p.getParent().equals(folder)).reduce((a, b) -> b).orElseThrow();
+      for (Path folder : reports.stream().map(Path::getParent).distinct().toList()) {
+        Path latest = reports.stream().filter(p -> p.getParent().equals(folder)).reduce((a, b) -> b).orElseThrow();
+        if (ONLINE.matcher(Files.readString(latest, StandardCharsets.UTF_8)).find()) {
+          return latest;
+        }
+      }
+      return reports.get(0);
     }
   }
 

@@ -23,8 +23,15 @@ class BuildCommandTest {
     String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertTrue(last.matches("build: đọc 3 tệp, ghi \\d+ tệp trong [0-9,]+ s / read 3 files, wrote \\d+ files in [0-9.]+ s"
         + " \\(scan [0-9.]+ s · load [0-9.]+ s · validate [0-9.]+ s · derive [0-9.]+ s · data [0-9.]+ s · pages [0-9.]+ s"
-        + " · commit [0-9.]+ s\\); toàn bộ, chưa có bộ đệm / clean, no cache"), last);
+        + " · commit [0-9.]+ s · cache [0-9.]+ s\\); toàn bộ, chưa có bộ đệm / clean, no cache"), last);
     assertTrue(Files.isDirectory(dir.resolve("site")));
+    assertTrue(Files.isRegularFile(dir.resolve("target/xaso-cache/state.bin")), "the cache lives under target/");
+
+    String again = p.run("build", "--out", dir.resolve("site").toString()).out().strip();
+    assertTrue(again.contains("Đã ghi 0 tệp vào"), again);
+    assertTrue(again.endsWith("; không có gì thay đổi / nothing changed"), again);
+    String clean = p.run("build", "--no-cache", "--out", dir.resolve("site").toString()).out().strip();
+    assertTrue(clean.endsWith("; toàn bộ, không dùng bộ đệm / clean, no cache used"), clean);
   }
 
   @Test
