@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +43,16 @@ import vn.xaso.publish.Output;
  * killed half-way leaves no state, and the next build is a clean one.
  */
 public final class BuildCache {
-  private static final String FORMAT = "xaso-cache/2";
+  private static final String FORMAT = "xaso-cache/3";
 
   private final Path dir;
   private final Codec codec;
+  /**
+   * What this instance last read or wrote, valid while {@code state.bin} is the file it saw: a
+   * long-lived build (the preview server) then reads nothing back from disk between rebuilds.
+   */
+  private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Object memoOf;
 
   public BuildCache(Path dir) {
     this(dir, new Codec());
@@ -187,8 +191,35 @@ public final class BuildCache {
   public Optional<State> state() {
     Path file = dir.resolve("state.bin");
     if (!Files.isRegularFile(file)) {
+      memo.clear();
       return Optional.empty();
     }
+    Object id = identity(file);
+    if (id == null || !id.equals(memoOf)) {
+      memo.clear();
+      memoOf = null;
+    } else if (memo.get("state") instanceof State known) {
+      return Optional.of(known);
+    }
+    Optional<State> read = readState(file);
+    read.ifPresent(st -> {
+      memo.put("state", st);
+      memoOf = id;
+    });
+    return read;
+  }
+
+  /** The file as this machine sees it now: any rewrite changes its time, size or inode. */
+  private static Object identity(Path file) {
+    try {
+      var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return List.of(String.valueOf(attrs.fileKey()), attrs.size(), attrs.lastModifiedTime().toMillis());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private Optional<State> readState(Path file) {
     try {
       Codec.Reader r = codec.reader(Files.readAllBytes(file));
       if (!FORMAT.equals(r.value(String.class))) {
@@ -211,7 +242,25 @@ public final class BuildCache {
     }
   }
 
+  @SuppressWarnings("unchecked")
   private Optional<Map<String, List<FileStamp>>> stamps(String province) {
+    Object known = memo.get("stamps/" + province);
+    if (known != null) {
+      return Optional.of((Map<String, List<FileStamp>>) known);
+    }
+    Optional<Map<String, List<FileStamp>>> read = readStamps(province);
+    read.ifPresent(m -> remember("stamps/" + province, m));
+    return read;
+  }
+
+  /** Remembered only while the state it belongs to is the one on disk. */
+  private void remember(String key, Object value) {
+    if (memoOf != null) {
+      memo.put(key, value);
+    }
+  }
+
+  private Optional<Map<String, List<FileStamp>>> readStamps(String province) {
     try {
       Codec.Reader r = codec.reader(Files.readAllBytes(dir.resolve("p").resolve(province + ".stamps")));
       Map<String, List<FileStamp>> out = new TreeMap<>();
@@ -230,7 +279,18 @@ public final class BuildCache {
   }
 
   /** The communes of a province as the last build bound and checked them. */
+  @SuppressWarnings("unchecked")
   public List<Unit> units(String province) {
+    Object known = memo.get("units/" + province);
+    if (known != null) {
+      return (List<Unit>) known;
+    }
+    List<Unit> read = readUnits(province);
+    remember("units/" + province, read);
+    return read;
+  }
+
+  private List<Unit> readUnits(String province) {
     Codec.Reader r = codec.reader(read(dir.resolve("p").resolve(province + ".model")));
     List<Unit> out = new ArrayList<>();
     while (r.hasMore()) {
@@ -241,7 +301,13 @@ public final class BuildCache {
 
   /** The province's open-data slices as the last build made them. */
   public ProvinceSlice slice(String province) {
-    return codec.reader(read(dir.resolve("p").resolve(province + ".slice"))).value(ProvinceSlice.class);
+    Object known = memo.get("slice/" + province);
+    if (known != null) {
+      return (ProvinceSlice) known;
+    }
+    ProvinceSlice read = codec.reader(read(dir.resolve("p").resolve(province + ".slice"))).value(ProvinceSlice.class);
+    remember("slice/" + province, read);
+    return read;
   }
 
   /** A slice store over the given provinces' cached slices. */
@@ -269,6 +335,7 @@ public final class BuildCache {
 
   /** Removes the state, so nothing is trusted while the output is being changed. */
   public void invalidate() {
+    memoOf = null;
     try {
       Files.deleteIfExists(dir.resolve("state.bin"));
     } catch (IOException e) {
@@ -287,6 +354,15 @@ public final class BuildCache {
     if (problems.stream().anyMatch(p -> p.code() == Code.TOO_MANY_PROBLEMS || p.code() == Code.TOO_MANY_WARNINGS)) {
       return false;
     }
+    // What is remembered of the provinces saved now is replaced below; the others stay as they were.
+    Map<String, Object> kept = clean ? Map.of() : Map.copyOf(memo);
+    memo.clear();
+    memoOf = null;
+    kept.forEach((k, v) -> {
+      if (slices.stream().noneMatch(x -> k.endsWith("/" + x.slug()))) {
+        memo.put(k, v);
+      }
+    });
     try {
       if (clean && Files.exists(dir)) {
         PathUtils.deleteDirectory(dir);
@@ -306,6 +382,8 @@ public final class BuildCache {
           .value(new ArrayList<>(state.provinces().values())).value(manifest(state.manifest()))
           .value(new TreeMap<>(state.pages()));
       write(dir.resolve("state.bin"), w.bytes());
+      memo.put("state", state);
+      memoOf = identity(dir.resolve("state.bin"));
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -317,13 +395,21 @@ public final class BuildCache {
     String prefix = slice.slug() + "/";
     Codec.Writer stamps = codec.writer();
     Codec.Writer model = codec.writer();
+    Map<String, List<FileStamp>> stamped = new TreeMap<>();
+    List<Unit> units = new ArrayList<>();
     scan.units().forEach((key, files) -> {
       if (key.startsWith(prefix)) {
         stamps.value(key).value(files);
-        model.value(new Unit(key, communes.get(key), reports.getOrDefault(key, List.of()),
-            byUnit.getOrDefault(key, List.of())));
+        stamped.put(key, files);
+        Unit unit = new Unit(key, communes.get(key), reports.getOrDefault(key, List.of()),
+            byUnit.getOrDefault(key, List.of()));
+        units.add(unit);
+        model.value(unit);
       }
     });
+    memo.put("stamps/" + slice.slug(), stamped);
+    memo.put("units/" + slice.slug(), units);
+    memo.put("slice/" + slice.slug(), slice);
     Path p = dir.resolve("p");
     write(p.resolve(slice.slug() + ".stamps"), stamps.bytes());
     write(p.resolve(slice.slug() + ".model"), model.bytes());
@@ -342,12 +428,13 @@ public final class BuildCache {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       out.writeInt(files.size());
-      for (Output.Written w : new TreeMap<>(files).values()) {
+      for (Output.Written w : files.values()) {
         byte[] path = w.path().getBytes(StandardCharsets.UTF_8);
         out.writeShort(path.length);
         out.write(path);
         out.writeLong(w.bytes());
-        out.write(HexFormat.of().parseHex(w.sha256()));
+        // As its 64 hex characters: turning 160,000 of them into bytes and back cost more than the space.
+        out.write(w.sha256().getBytes(StandardCharsets.US_ASCII));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -358,15 +445,15 @@ public final class BuildCache {
   private static Map<String, Output.Written> manifest(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     int n = in.getInt();
-    Map<String, Output.Written> out = new LinkedHashMap<>(n * 2);
-    byte[] sha = new byte[32];
+    Map<String, Output.Written> out = new HashMap<>(n * 2);
+    byte[] sha = new byte[64];
     for (int i = 0; i < n; i++) {
       byte[] path = new byte[in.getShort() & 0xFFFF];
       in.get(path);
       long size = in.getLong();
       in.get(sha);
       String name = new String(path, StandardCharsets.UTF_8);
-      out.put(name, new Output.Written(name, size, HexFormat.of().formatHex(sha)));
+      out.put(name, new Output.Written(name, size, new String(sha, StandardCharsets.US_ASCII)));
     }
     return out;
   }

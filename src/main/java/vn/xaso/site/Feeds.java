@@ -16,9 +16,7 @@ public final class Feeds {
   private Feeds() {}
 
   public static String atom(Derived derived, SiteContext c) {
-    List<ReportFacts> reports = derived.reports().stream()
-        .sorted(Comparator.comparing(Feeds::date).reversed().thenComparing(ReportFacts::path))
-        .limit(LIMIT).toList();
+    List<ReportFacts> reports = DataPages.sorted(derived.reports(), Feeds::date, true).stream().limit(LIMIT).toList();
     LocalDate updated = reports.isEmpty() ? LocalDate.of(2025, 1, 1) : date(reports.get(0));
     String self = c.url(c.lang(), "feed.xml");
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import vn.xaso.derive.Changes;
@@ -27,6 +28,8 @@ import vn.xaso.schema.Schema;
  * JBake into the same layout, in Vietnamese at the root and English under {@code en/}.
  */
 public final class SiteRenderer {
+  /** The files the data catalogue lists: the national and provincial ones, not the 100,000 below them. */
+  private static final Pattern CATALOGUED = Pattern.compile("data/([^/]+/)?[^/]+");
   private final Schema schema;
   private final ContentPages contentPages;
   private final ObjectMapper json;
@@ -63,7 +66,7 @@ public final class SiteRenderer {
       Map<String, String> previous) {
     Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
     Theme theme = Theme.of(project, config.themeOrDefault());
-    List<Output.Written> dataFiles = out.files(p -> p.matches("data/([^/]+/)?[^/]+"));
+    List<Output.Written> dataFiles = out.files(p -> CATALOGUED.matcher(p).matches());
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = new Templates(theme.templates());
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
@@ -192,7 +195,7 @@ public final class SiteRenderer {
     m.put("version", c.config().dataVersion());
     List<Map<String, String>> rows = new ArrayList<>();
     // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
-    for (Output.Written w : files.stream().filter(f -> f.path().matches("data/([^/]+/)?[^/]+")).toList()) {
+    for (Output.Written w : files.stream().filter(f -> CATALOGUED.matcher(f.path()).matches()).toList()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("path", w.path());
       row.put("href", "../" + (c.lang() == Lang.EN ? "../" : "") + w.path());

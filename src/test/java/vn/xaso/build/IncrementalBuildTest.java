@@ -194,6 +194,25 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aLongLivedBuildRemembersItsCacheAndNoticesAnotherBuildWritingIt() throws IOException {
+    Build preview = Build.cached(cache, "tool-1");
+    preview.run(project, out, Build.Scope.SITE);
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "signer_name: Nguyễn Anh Tú", "signer_name: Nguyễn Anh Tuấn");
+    Build.Result first = preview.run(project, out, Build.Scope.SITE);
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", first.mode());
+    assertSameAsClean(first);
+
+    // Another process (a build from the command line) changes the cache behind the preview's back.
+    edit("data/quang-ngai/minh-long/commune.yaml", "unit_type: xa", "unit_type: xa\nvillages: 12");
+    Build.Result other = cached();
+    assertSameAsClean(other);
+    edit("data/hai-phong/chi-minh/commune.yaml", "villages: 20", "villages: 21");
+    Build.Result second = preview.run(project, out, Build.Scope.SITE);
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", second.mode());
+    assertSameAsClean(second);
+  }
+
+  @Test
   void aStrayFileIsReportedExactlyAsACleanBuildReportsIt() throws IOException {
     cached();
     Files.writeString(project.resolve("data/hai-phong/notes.txt"), "draft");
