@@ -28,8 +28,8 @@ public final class BuildCommand implements Callable<Integer> {
   String baseUrl;
 
   @Option(names = "--no-cache",
-      description = {"Dựng lại toàn bộ, không đọc hay ghi bộ đệm <project>/target/xaso-cache",
-          "Builds everything, neither reading nor writing the cache in <project>/target/xaso-cache"})
+      description = {"Dựng lại toàn bộ, không đọc hay ghi bộ đệm <project>/target/xaso-cache/<thư mục kết quả>",
+          "Builds everything, neither reading nor writing the cache in <project>/target/xaso-cache/<output folder>"})
   boolean noCache;
 
   @Override
@@ -38,16 +38,21 @@ public final class BuildCommand implements Callable<Integer> {
         baseUrl, noCache);
   }
 
-  /** The cache of a project's builds: under target/, where build tools keep what can be thrown away. */
-  static Build build(Path project, boolean noCache) {
-    return noCache ? new Build() : Build.cached(project.resolve("target/xaso-cache"));
+  /**
+   * The cache of a project's builds into {@code out}: under target/, where build tools keep what
+   * can be thrown away, one per output folder, so that {@code build} (target/site) and
+   * {@code serve} (target/preview) do not undo each other's.
+   */
+  static Build build(Path project, Path out, boolean noCache) {
+    return noCache ? new Build()
+        : Build.cached(project.resolve("target/xaso-cache").resolve(out.toAbsolutePath().normalize().getFileName()));
   }
 
   static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache)
       throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
     ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
-    Build.Result result = build(project, noCache).run(project, out, scope, baseUrl, progress);
+    Build.Result result = build(project, out, noCache).run(project, out, scope, baseUrl, progress);
     ValidateCommand.report(result.problems(), result.filesRead(), pw, "true".equals(System.getenv("GITHUB_ACTIONS")),
         result::reread);
     if (!result.ok()) {

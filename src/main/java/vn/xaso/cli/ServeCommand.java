@@ -33,7 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     Path target = out == null ? projectOption.get().resolve("target/preview") : out;
-    try (DevServer server = new DevServer(BuildCommand.build(projectOption.get(), false), projectOption.get(), target, log)) {
+    try (DevServer server = new DevServer(BuildCommand.build(projectOption.get(), target, false), projectOption.get(), target, log)) {
       int bound = server.start(port);
       log.printf("Xem trang tại / open http://127.0.0.1:%d/ — Ctrl-C để dừng / to stop%n", bound);
       log.flush();

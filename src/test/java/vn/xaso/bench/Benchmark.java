@@ -40,7 +40,8 @@ public final class Benchmark {
     Path work = Path.of(args.length > 3 ? args[3] : "target/bench").toAbsolutePath();
     Path project = work.resolve("project-" + communes + "x" + periods + "-s" + seed);
     Path site = work.resolve("site");
-    Path cache = project.resolve("target/xaso-cache");
+    // Where the command line keeps the cache of a build into that folder, so its run below continues from here.
+    Path cache = project.resolve("target/xaso-cache").resolve(site.getFileName());
     if (!Files.isDirectory(project.resolve("data"))) {
       long t = System.nanoTime();
       int files = new SampleGenerator(communes, periods, seed).write(project, Path.of("").toAbsolutePath());

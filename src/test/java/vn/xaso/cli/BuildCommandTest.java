@@ -25,7 +25,7 @@ class BuildCommandTest {
         + " \\(scan [0-9.]+ s · load [0-9.]+ s · validate [0-9.]+ s · derive [0-9.]+ s · data [0-9.]+ s · pages [0-9.]+ s"
         + " · commit [0-9.]+ s · cache [0-9.]+ s\\); toàn bộ, chưa có bộ đệm / clean, no cache"), last);
     assertTrue(Files.isDirectory(dir.resolve("site")));
-    assertTrue(Files.isRegularFile(dir.resolve("target/xaso-cache/state.bin")), "the cache lives under target/");
+    assertTrue(Files.isRegularFile(dir.resolve("target/xaso-cache/site/state.bin")), "the cache lives under target/");
 
     String again = p.run("build", "--out", dir.resolve("site").toString()).out().strip();
     assertTrue(again.contains("Đã ghi 0 tệp vào"), again);
