@@ -43,7 +43,7 @@ import vn.xaso.publish.Output;
  * killed half-way leaves no state, and the next build is a clean one.
  */
 public final class BuildCache {
-  private static final String FORMAT = "xaso-cache/3";
+  private static final String FORMAT = "xaso-cache/4";
 
   private final Path dir;
   private final Codec codec;

@@ -41,18 +41,49 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
     Path data = project.resolve("data");
     Map<String, FileStamp> provinces = new TreeMap<>();
     Map<String, List<FileStamp>> units = new TreeMap<>();
-    List<String> unusual = new ArrayList<>();
-    List<Found> found = new ArrayList<>();
     if (!Files.isDirectory(data)) {
       return new Scan(provinces, units, Optional.of("no data folder"));
     }
-    try {
-      Files.walkFileTree(data, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return FileVisitResult.CONTINUE;
-        }
+    List<Path> tops;
+    try (java.util.stream.Stream<Path> list = Files.list(data)) {
+      tops = list.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // One walk per province folder, two at a time: the lstat calls are the scan's whole cost.
+    List<Walked> walks = tops.parallelStream().map(top -> walk(data, top)).toList();
+    List<Found> found = new ArrayList<>();
+    List<String> unusual = new ArrayList<>();
+    walks.forEach(w -> {
+      found.addAll(w.found());
+      unusual.addAll(w.unusual());
+    });
+    unusual.sort(null);
+    // Hashing is most of a first scan's time (43,000 files at national scale): done in parallel.
+    List<FileStamp> stamps = found.parallelStream().map(f -> stamp(f.path(), f.name(), f.attrs(), known.get(f.name())))
+        .toList();
+    for (int i = 0; i < found.size(); i++) {
+      String owner = found.get(i).owner();
+      if (owner.contains("/")) {
+        units.computeIfAbsent(owner, k -> new ArrayList<>()).add(stamps.get(i));
+      } else {
+        provinces.put(owner, stamps.get(i));
+      }
+    }
+    units.values().forEach(l -> l.sort(java.util.Comparator.comparing(FileStamp::file)));
+    return new Scan(provinces, units, unusual.isEmpty() ? Optional.empty() : Optional.of(unusual.get(0)));
+  }
 
+  private record Found(Path path, String name, BasicFileAttributes attrs, String owner) {}
+
+  private record Walked(List<Found> found, List<String> unusual) {}
+
+  /** The files under {@code start} (a folder or file directly in data/), each placed in the layout or told unusual. */
+  private static Walked walk(Path data, Path start) {
+    List<Found> found = new ArrayList<>();
+    List<String> unusual = new ArrayList<>();
+    try {
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String rel = data.relativize(file).toString().replace('\\', '/');
@@ -81,22 +112,8 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // Hashing is most of a first scan's time (43,000 files at national scale): done in parallel.
-    List<FileStamp> stamps = found.parallelStream().map(f -> stamp(f.path(), f.name(), f.attrs(), known.get(f.name())))
-        .toList();
-    for (int i = 0; i < found.size(); i++) {
-      String owner = found.get(i).owner();
-      if (owner.contains("/")) {
-        units.computeIfAbsent(owner, k -> new ArrayList<>()).add(stamps.get(i));
-      } else {
-        provinces.put(owner, stamps.get(i));
-      }
-    }
-    units.values().forEach(l -> l.sort(java.util.Comparator.comparing(FileStamp::file)));
-    return new Scan(provinces, units, unusual.isEmpty() ? Optional.empty() : Optional.of(unusual.get(0)));
+    return new Walked(found, unusual);
   }
-
-  private record Found(Path path, String name, BasicFileAttributes attrs, String owner) {}
 
   private static FileStamp stamp(Path file, String name, BasicFileAttributes attrs, FileStamp known) {
     long modified = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);

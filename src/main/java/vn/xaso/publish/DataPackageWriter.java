@@ -25,7 +25,13 @@ public final class DataPackageWriter {
   /** A CSV to list: its path relative to data/, its table's name, and the scope it covers. */
   public record Listed(String path, String table, String scope, long bytes, String sha256) {}
 
-  ObjectNode descriptor(SiteConfig config, LocalDate created, List<ReportFacts> reports, List<Listed> files) {
+  /** Every report cited as a source, in report order: the same list for the site's package and the zip's. */
+  static List<String> sources(List<ReportFacts> reports) {
+    return reports.stream().map(f -> f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
+        + Tables.citation(f.report())).toList();
+  }
+
+  ObjectNode descriptor(SiteConfig config, LocalDate created, List<String> sources, List<Listed> files) {
     ObjectNode p = NODES.objectNode();
     p.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
     p.put("name", "xaso-commune-digital-progress");
@@ -45,11 +51,8 @@ public final class DataPackageWriter {
     ObjectNode publisher = p.putArray("contributors").addObject();
     publisher.put("title", config.publisher().vi() + " / " + config.publisher().in("en"));
     publisher.putArray("roles").add("publisher");
-    ArrayNode sources = p.putArray("sources");
-    for (ReportFacts f : reports) {
-      sources.addObject().put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
-          + Tables.citation(f.report()));
-    }
+    ArrayNode cited = p.putArray("sources");
+    sources.forEach(title -> cited.addObject().put("title", title));
     ArrayNode resources = p.putArray("resources");
     for (Listed f : files) {
       resources.add(resource(f));

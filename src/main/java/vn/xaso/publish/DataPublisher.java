@@ -145,11 +145,12 @@ public final class DataPublisher {
     String dictionary = new DictionaryMarkdown(new Dictionary(schema)).render();
     String changelog = changelog(project);
     DataPackageWriter packages = new DataPackageWriter(tables);
-    out.write("data/datapackage.json", pretty(packages.descriptor(config, created, derived.reports(), listed)));
+    List<String> sources = DataPackageWriter.sources(derived.reports());
+    out.write("data/datapackage.json", pretty(packages.descriptor(config, created, sources, listed)));
     out.writeText("data/data-dictionary.md", dictionary);
     out.writeText("data/CHANGELOG.md", changelog);
     // The zip holds the national files only, so its own package lists only those.
-    zip.add("datapackage.json", pretty(packages.descriptor(config, created, derived.reports(),
+    zip.add("datapackage.json", pretty(packages.descriptor(config, created, sources,
         listed.stream().filter(l -> l.scope().equals("all")).toList())));
     zip.add("data-dictionary.md", dictionary.getBytes(StandardCharsets.UTF_8));
     zip.add("CHANGELOG.md", changelog.getBytes(StandardCharsets.UTF_8));
@@ -215,28 +216,38 @@ public final class DataPublisher {
       }
       return all;
     };
-    writeLevel(out, "all", Level.NATIONAL, headers, parts, listed);
+    // Each national table, its zip entry and the JSON are hundreds of megabytes to hash,
+    // checksum or compress: tasks for both cores, the zip entries among them.
+    List<Runnable> entries = new ArrayList<>();
     for (int t = 0; t <= tables.all().size(); t++) {
-      List<ZipWriter.Segment> segments = new ArrayList<>();
-      boolean json = t == tables.all().size();
-      segments.add(ZipWriter.Segment.of(json ? jsonPrefix("all") : headers.get(t)));
-      boolean first = true;
-      for (ProvinceSlice p : provinces) {
-        List<byte[]> mine = p.parts(t);
-        if (mine.isEmpty()) {
-          continue;
-        }
-        if (json) {
-          segments.add(ZipWriter.Segment.of(first ? NEWLINE : JSON_SEPARATOR));
-        }
-        segments.add(new ZipWriter.Segment(mine, p.deflated().get(t)));
-        first = false;
+      int table = t;
+      entries.add(() -> zip.add(table == tables.all().size() ? "all/data.json" : "all/" + tables.all().get(table).file(),
+          segments(provinces, headers, table)));
+    }
+    writeLevel(out, "all", Level.NATIONAL, headers, parts, listed, entries);
+  }
+
+  /** A national file as zip segments: its head, each province's parts with their deflated form, its tail. */
+  private List<ZipWriter.Segment> segments(List<ProvinceSlice> provinces, List<byte[]> headers, int t) {
+    List<ZipWriter.Segment> segments = new ArrayList<>();
+    boolean json = t == tables.all().size();
+    segments.add(ZipWriter.Segment.of(json ? jsonPrefix("all") : headers.get(t)));
+    boolean first = true;
+    for (ProvinceSlice p : provinces) {
+      List<byte[]> mine = p.parts(t);
+      if (mine.isEmpty()) {
+        continue;
       }
       if (json) {
-        segments.add(ZipWriter.Segment.of(JSON_SUFFIX));
+        segments.add(ZipWriter.Segment.of(first ? NEWLINE : JSON_SEPARATOR));
       }
-      zip.add(json ? "all/data.json" : "all/" + tables.all().get(t).file(), segments);
+      segments.add(new ZipWriter.Segment(mine, p.deflated().get(t)));
+      first = false;
     }
+    if (json) {
+      segments.add(ZipWriter.Segment.of(JSON_SUFFIX));
+    }
+    return segments;
   }
 
   /**
@@ -262,6 +273,12 @@ public final class DataPublisher {
    */
   private void writeLevel(Output out, String path, Level level, List<byte[]> headers, IntFunction<List<byte[]>> parts,
       List<DataPackageWriter.Listed> listed) {
+    writeLevel(out, path, level, headers, parts, listed, List.of());
+  }
+
+  /** As above, running {@code alongside} in parallel with the national level's writing. */
+  private void writeLevel(Output out, String path, Level level, List<byte[]> headers, IntFunction<List<byte[]>> parts,
+      List<DataPackageWriter.Listed> listed, List<Runnable> alongside) {
     IntFunction<Output.Written> table = t -> {
       Table tab = tables.all().get(t);
       List<byte[]> canonical = new ArrayList<>();
@@ -276,23 +293,33 @@ public final class DataPublisher {
       }
       return w;
     };
-    // The nation's files are hundreds of megabytes, hashed as they are written: one table per core.
-    IntStream indices = IntStream.range(0, tables.all().size());
-    List<Output.Written> written = (level == Level.NATIONAL ? indices.parallel() : indices).mapToObj(table).toList();
+    IntFunction<Output.Written> reports = t -> {
+      List<byte[]> json = new ArrayList<>();
+      json.add(jsonPrefix(path));
+      List<byte[]> body = parts.apply(tables.all().size());
+      if (!body.isEmpty()) {
+        json.add(NEWLINE);
+        json.addAll(body);
+      }
+      json.add(JSON_SUFFIX);
+      return out.write("data/" + path + "/data.json", json);
+    };
+    // The nation's files are hundreds of megabytes, hashed as they are written: one per core.
+    int files = tables.all().size() + 1;
+    IntStream indices = IntStream.range(0, files + alongside.size());
+    List<Output.Written> written = (level == Level.NATIONAL ? indices.parallel() : indices)
+        .mapToObj(i -> {
+          if (i >= files) {
+            alongside.get(i - files).run();
+            return null;
+          }
+          return i < tables.all().size() ? table.apply(i) : reports.apply(i);
+        }).toList();
     for (int t = 0; level.listed && t < tables.all().size(); t++) {
       Output.Written w = written.get(t);
       listed.add(new DataPackageWriter.Listed(path + "/" + tables.all().get(t).file(), tables.all().get(t).name(), path,
           w.bytes(), w.sha256()));
     }
-    List<byte[]> json = new ArrayList<>();
-    json.add(jsonPrefix(path));
-    List<byte[]> body = parts.apply(tables.all().size());
-    if (!body.isEmpty()) {
-      json.add(NEWLINE);
-      json.addAll(body);
-    }
-    json.add(JSON_SUFFIX);
-    out.write("data/" + path + "/data.json", json);
   }
 
   private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);

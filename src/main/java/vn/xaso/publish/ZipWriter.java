@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -34,14 +33,29 @@ final class ZipWriter {
     }
   }
 
-  private final Map<String, List<Segment>> entries = new TreeMap<>();
+  /** An entry as it will be written: its checksum, size and compressed bytes, worked out when added. */
+  private record Entry(long crc, long size, List<byte[]> compressed) {}
+
+  private final Map<String, Entry> entries = new java.util.concurrent.ConcurrentSkipListMap<>();
 
   void add(String name, byte[] bytes) {
-    entries.put(name, List.of(Segment.of(bytes)));
+    add(name, List.of(Segment.of(bytes)));
   }
 
+  /** Adds an entry; the checksum and any compression happen here, so entries can be added in parallel. */
   void add(String name, List<Segment> segments) {
-    entries.put(name, List.copyOf(segments));
+    CRC32 crc = new CRC32();
+    long size = 0;
+    List<byte[]> compressed = new ArrayList<>();
+    for (Segment s : segments) {
+      for (byte[] part : s.raw()) {
+        crc.update(part);
+        size += part.length;
+      }
+      compressed.add(s.deflated() != null ? s.deflated() : deflate(s.raw()));
+    }
+    compressed.add(END);
+    entries.put(name, new Entry(crc.getValue(), size, compressed));
   }
 
   /**
@@ -75,19 +89,12 @@ final class ZipWriter {
     int date = ((stamp.getYear() - 1980) << 9) | (stamp.getMonthValue() << 5) | stamp.getDayOfMonth();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream central = new ByteArrayOutputStream();
-    for (Map.Entry<String, List<Segment>> e : entries.entrySet()) {
+    for (Map.Entry<String, Entry> e : entries.entrySet()) {
       byte[] name = e.getKey().getBytes(StandardCharsets.UTF_8);
-      CRC32 crc = new CRC32();
-      long size = 0;
-      List<byte[]> compressed = new ArrayList<>();
-      for (Segment s : e.getValue()) {
-        for (byte[] part : s.raw()) {
-          crc.update(part);
-          size += part.length;
-        }
-        compressed.add(s.deflated() != null ? s.deflated() : deflate(s.raw()));
-      }
-      compressed.add(END);
+      Entry entry = e.getValue();
+      long size = entry.size();
+      List<byte[]> compressed = entry.compressed();
+      long crc = entry.crc();
       long csize = compressed.stream().mapToLong(b -> b.length).sum();
       if (size > 0xFFFFFFFFL - 1 || csize > 0xFFFFFFFFL - 1 || out.size() > Integer.MAX_VALUE / 2) {
         throw new IllegalStateException("Zip entry too large for a zip without Zip64: " + e.getKey());
@@ -95,13 +102,13 @@ final class ZipWriter {
       int offset = out.size();
       ByteBuffer local = header(30 + name.length);
       local.putInt(LOCAL).putShort((short) 20).putShort(FLAGS).putShort((short) 8).putShort((short) time)
-          .putShort((short) date).putInt((int) crc.getValue()).putInt((int) csize).putInt((int) size)
+          .putShort((short) date).putInt((int) crc).putInt((int) csize).putInt((int) size)
           .putShort((short) name.length).putShort((short) 0).put(name);
       out.writeBytes(local.array());
       compressed.forEach(out::writeBytes);
       ByteBuffer c = header(46 + name.length);
       c.putInt(CENTRAL).putShort((short) 20).putShort((short) 20).putShort(FLAGS).putShort((short) 8)
-          .putShort((short) time).putShort((short) date).putInt((int) crc.getValue()).putInt((int) csize)
+          .putShort((short) time).putShort((short) date).putInt((int) crc).putInt((int) csize)
           .putInt((int) size).putShort((short) name.length).putShort((short) 0).putShort((short) 0)
           .putShort((short) 0).putShort((short) 0).putInt(0).putInt(offset).put(name);
       central.writeBytes(c.array());

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import vn.xaso.derive.Changes;
@@ -28,8 +27,6 @@ import vn.xaso.schema.Schema;
  * JBake into the same layout, in Vietnamese at the root and English under {@code en/}.
  */
 public final class SiteRenderer {
-  /** The files the data catalogue lists: the national and provincial ones, not the 100,000 below them. */
-  private static final Pattern CATALOGUED = Pattern.compile("data/([^/]+/)?[^/]+");
   private final Schema schema;
   private final ContentPages contentPages;
   private final ObjectMapper json;
@@ -66,7 +63,7 @@ public final class SiteRenderer {
       Map<String, String> previous) {
     Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
     Theme theme = Theme.of(project, config.themeOrDefault());
-    List<Output.Written> dataFiles = out.files(p -> CATALOGUED.matcher(p).matches());
+    List<Output.Written> dataFiles = out.files(SiteRenderer::catalogued);
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = new Templates(theme.templates());
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
@@ -104,6 +101,18 @@ public final class SiteRenderer {
           lang.prefix() + DataPages.reportPath(r) + "index.html", templates.render("report.ftlh", pages.report(r))));
     }
     return new java.util.TreeMap<>(hashes);
+  }
+
+  /**
+   * Whether the data catalogue lists the file: {@code data/<file>} and {@code data/<level>/<file>},
+   * the national and provincial ones, not the 100,000 below them. Asked of every file in the site.
+   */
+  static boolean catalogued(String path) {
+    if (!path.startsWith("data/")) {
+      return false;
+    }
+    int second = path.indexOf('/', 5);
+    return second < 0 || path.indexOf('/', second + 1) < 0;
   }
 
   /** Every page's path under a language root, the same in both languages; two pages may not share one. */
@@ -195,7 +204,7 @@ public final class SiteRenderer {
     m.put("version", c.config().dataVersion());
     List<Map<String, String>> rows = new ArrayList<>();
     // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
-    for (Output.Written w : files.stream().filter(f -> CATALOGUED.matcher(f.path()).matches()).toList()) {
+    for (Output.Written w : files.stream().filter(f -> catalogued(f.path())).toList()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("path", w.path());
       row.put("href", "../" + (c.lang() == Lang.EN ? "../" : "") + w.path());
