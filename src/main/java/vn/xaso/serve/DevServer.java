@@ -88,16 +88,21 @@ public final class DevServer implements AutoCloseable {
     long number = state.get().number() + 1;
     String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     try {
+      long start = System.nanoTime();
       Build.Result result = build.run(project, out, Build.Scope.SITE, base);
+      double seconds = (System.nanoTime() - start) / 1e9;
       List<String> shown = result.problems().all().stream()
           .filter(p -> p.severity() == Severity.ERROR).map(Problem::format).toList();
-      state.set(new BuildState(number, result.ok(), shown));
       if (result.ok()) {
-        log.printf("[%d] Đã tạo lại trang / rebuilt: %d files%n", number, result.written().size());
+        log.printf(java.util.Locale.ROOT, "[%d] Đã tạo lại trang / rebuilt: %d of %d files in %.2f s (%s)%n", number,
+            result.changed(), result.written().size(), seconds, result.mode());
       } else {
         log.printf("[%d] Lỗi dữ liệu; vẫn phục vụ bản trước / data errors; still serving the last good site:%n", number);
         shown.forEach(log::println);
       }
+      log.flush();
+      // Told in the terminal first, then to the page: whoever sees the new state finds the log line there.
+      state.set(new BuildState(number, result.ok(), shown));
     } catch (IOException | RuntimeException e) {
       state.set(new BuildState(number, false, List.of(String.valueOf(e.getMessage()))));
       log.printf("[%d] Lỗi khi tạo trang / build failed: %s%n", number, e.getMessage());

@@ -1,6 +1,7 @@
 package vn.xaso.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -40,6 +41,35 @@ class OutputTest {
     assertThrows(IOException.class, second::commit);
 
     assertEquals("old", Files.readString(site.resolve("index.html")));
+    assertEquals(List.of("site"), siblings());
+  }
+
+  @Test
+  void anIncrementalOutputWritesOnlyChangedBytesAndRemovesWhatItRedidButDidNotWrite() throws Exception {
+    Path site = dir.resolve("site");
+    Output first = new Output(site);
+    first.writeText("index.html", "home");
+    first.writeText("a/b/old.html", "gone soon");
+    first.writeText("a/same.html", "same");
+    first.writeText("kept/x.html", "not redone");
+    first.commit();
+    java.util.Map<String, Output.Written> before = new java.util.HashMap<>();
+    first.files().forEach(w -> before.put(w.path(), w));
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000);
+    Files.setLastModifiedTime(site.resolve("a/same.html"), old);
+
+    Output second = Output.incremental(site, before, p -> !p.startsWith("kept/"));
+    second.writeText("index.html", "home, changed");
+    second.writeText("a/same.html", "same");
+    assertEquals(1, second.changed(), "only the changed bytes are staged");
+    second.commit();
+
+    assertEquals("home, changed", Files.readString(site.resolve("index.html")));
+    assertEquals(old, Files.getLastModifiedTime(site.resolve("a/same.html")), "an unchanged file is not touched");
+    assertEquals("not redone", Files.readString(site.resolve("kept/x.html")));
+    assertFalse(Files.exists(site.resolve("a/b")), "a file redone but not written goes, with its empty folder");
+    assertEquals(List.of("a/same.html", "index.html", "kept/x.html"),
+        second.files().stream().map(Output.Written::path).toList());
     assertEquals(List.of("site"), siblings());
   }
 

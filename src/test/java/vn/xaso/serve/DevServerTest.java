@@ -38,7 +38,9 @@ class DevServerTest {
     TinyProject p = TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-11.yaml", REPORT);
     Path out = dir.resolve("target/preview");
     StringWriter log = new StringWriter();
-    try (DevServer server = new DevServer(new Build(), dir, out, new PrintWriter(log, true))) {
+    // As `xaso serve` runs it: with a cache, so each change is an incremental build.
+    Build build = Build.cached(dir.resolve("target/xaso-cache/preview"), "test");
+    try (DevServer server = new DevServer(build, dir, out, new PrintWriter(log, true))) {
       int port = server.start(0);
       assertEquals(1, server.state().number());
       assertTrue(server.state().ok(), log.toString());
@@ -46,6 +48,7 @@ class DevServerTest {
       p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: 10, fields: 4"));
       BuildState second = await(server, s -> s.number() >= 2);
       assertTrue(second.ok(), log.toString());
+      assertTrue(log.toString().contains("(cập nhật 1 xã / incremental, 1 commune)"), log.toString());
       var good = Trees.hashes(out);
 
       p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: ten"));
@@ -64,6 +67,14 @@ class DevServerTest {
       HttpResponse<String> en = get(port, "/en/hai-phong/hung-thang/2025-11/");
       assertEquals(200, en.statusCode(), "the last good report page is still served");
       assertEquals(404, get(port, "/../../etc/passwd").statusCode());
+
+      // Fixed: the cache outlived the failed build, so the rebuild is incremental again.
+      p.file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("total: 10", "total: 10, fields: 5"));
+      long failed = broken.number();
+      BuildState fixed = await(server, s -> s.ok() && s.number() > failed);
+      assertTrue(fixed.ok(), log.toString());
+      String last = log.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
+      assertTrue(last.endsWith("(cập nhật 1 xã / incremental, 1 commune)"), last);
     }
   }
 
