@@ -212,6 +212,60 @@ class IncrementalBuildTest {
     assertSameAsClean(second);
   }
 
+  /**
+   * A synthetic project of 34 provinces through a series of edits, each compared with a clean
+   * build: the communes around a changed one share its province's pages and the national ones,
+   * which is where a missed dependency would show.
+   */
+  @Test
+  void aSyntheticNationalProjectStaysIdenticalThroughASeriesOfEdits() throws IOException {
+    PathUtils.deleteDirectory(project);
+    new vn.xaso.sample.SampleGenerator(70, 3, 11).write(project, Path.of("").toAbsolutePath());
+    Build preview = Build.cached(cache, "tool-1");
+    assertTrue(preview.run(project, out, Build.Scope.SITE).ok());
+    List<Path> latest = latestReports(project);
+
+    // A figure in the latest report of three communes in different provinces.
+    for (Path report : List.of(latest.get(0), latest.get(latest.size() / 2), latest.get(latest.size() - 1))) {
+      String text = Files.readString(report);
+      Files.writeString(report, text.replaceFirst("(?m)^  received: ([0-9]+)$", "  received: 9$1"));
+    }
+    Build.Result figures = preview.run(project, out, Build.Scope.SITE);
+    assertEquals("cập nhật 3 xã / incremental, 3 communes", figures.mode());
+    assertSameAsClean(figures);
+
+    // A commune's latest report withdrawn: its latest becomes an older one everywhere.
+    Files.delete(latest.get(5));
+    assertSameAsClean(preview.run(project, out, Build.Scope.SITE));
+
+    // A commune gone, and a new one in another province.
+    Path gone = latest.get(10).getParent();
+    PathUtils.deleteDirectory(gone);
+    Path source = latest.get(20).getParent();
+    Path added = source.resolveSibling("xa-moi");
+    FileUtils.copyDirectory(source.toFile(), added.toFile());
+    try (Stream<Path> files = Files.list(added)) {
+      for (Path f : files.toList()) {
+        String text = Files.readString(f);
+        Files.writeString(f, text.replace("slug: " + source.getFileName(), "slug: xa-moi")
+            .replace("commune: " + source.getFileName(), "commune: xa-moi"));
+      }
+    }
+    Build.Result moved = preview.run(project, out, Build.Scope.SITE);
+    assertEquals("cập nhật 2 xã / incremental, 2 communes", moved.mode());
+    assertSameAsClean(moved);
+  }
+
+  private static List<Path> latestReports(Path project) throws IOException {
+    try (Stream<Path> walk = Files.walk(project.resolve("data"))) {
+      List<Path> reports = walk.filter(p -> p.getFileName().toString().matches("[0-9]{4}-[0-9]{2}\\.yaml")).sorted()
+          .toList();
+      return reports.stream().map(Path::getParent).distinct()
+          .map(folder -> reports.stream().filter(p -> p.getParent().equals(folder)).reduce((a, b) -> b).orElseThrow())
+          .toList();
+    }
+  }
+
   @Test
   void aStrayFileIsReportedExactlyAsACleanBuildReportsIt() throws IOException {
     cached();
