@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,8 +16,8 @@ import vn.xaso.build.Build;
 import vn.xaso.build.Check;
 import vn.xaso.build.Stage;
 import vn.xaso.cache.Fingerprint;
-import vn.xaso.publish.Output;
 import vn.xaso.sample.SampleGenerator;
+import vn.xaso.testing.Trees;
 
 /**
  * The national-scale benchmark: generates a synthetic project, then times a validate run, a
@@ -97,8 +96,8 @@ public final class Benchmark {
     long t = System.nanoTime();
     Build.Result clean = new Build().run(project, other, Build.Scope.SITE);
     System.out.printf(Locale.ROOT, "clean build of the changed project for comparison: %.2f s%n", seconds(t));
-    Map<String, String> a = hashes(site);
-    Map<String, String> b = hashes(other);
+    Map<String, String> a = Trees.hashes(site);
+    Map<String, String> b = Trees.hashes(other);
     List<String> differ = new ArrayList<>();
     for (String k : a.keySet()) {
       if (!a.get(k).equals(b.get(k))) {
@@ -166,16 +165,6 @@ public final class Benchmark {
         ? m.replaceFirst("  received_online: " + Math.max(0, Integer.parseInt(m.group(1)) + by))
         : text + "\n# benchmark edit " + by + "\n";
     Files.writeString(report, changed, StandardCharsets.UTF_8);
-  }
-
-  private static Map<String, String> hashes(Path root) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(f).toString(), Output.sha256(Files.readAllBytes(f)));
-      }
-    }
-    return out;
   }
 
   private static double seconds(long startNanos) {
