@@ -43,7 +43,7 @@ import vn.xaso.publish.Output;
  * killed half-way leaves no state, and the next build is a clean one.
  */
 public final class BuildCache {
-  private static final String FORMAT = "xaso-cache/4";
+  private static final String FORMAT = "xaso-cache/5";
 
   private final Path dir;
   private final Codec codec;
@@ -235,11 +235,47 @@ public final class BuildCache {
       Map<String, Output.Written> manifest = manifest(r.value(byte[].class));
       Map<String, String> pages = new TreeMap<>();
       r.value(Map.class).forEach((k, v) -> pages.put((String) k, (String) v));
+      // The output's files are kept by owner: the nation's here, each province's beside its slices.
+      for (String province : provinces.keySet()) {
+        manifest.putAll(files(province));
+      }
       return Optional.of(new State(fingerprint, out, provinces, manifest, pages));
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be read is no cache: the build starts clean and writes a new one.
       return Optional.empty();
     }
+  }
+
+  /** A province's share of the output's files, as the last build that redid it left them. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Output.Written> files(String province) {
+    Object known = memo.get("files/" + province);
+    if (known != null) {
+      return (Map<String, Output.Written>) known;
+    }
+    Map<String, Output.Written> read = manifest(read(dir.resolve("p").resolve(province + ".files")));
+    remember("files/" + province, read);
+    return read;
+  }
+
+  /**
+   * The province a file of the output belongs to, or null for a national one: the province's
+   * own pages and files and those of its communes, by the site's layout
+   * ({@code [en/][data/]<province>/…}, {@code sitemaps/<province>.xml}).
+   */
+  public static String owner(String path, java.util.Set<String> provinces) {
+    int from = path.startsWith("en/") ? 3 : 0;
+    from += path.startsWith("data/", from) ? 5 : 0;
+    if (path.startsWith("sitemaps/", from)) {
+      String name = path.substring(from + "sitemaps/".length()).replace(".xml", "");
+      return provinces.contains(name) ? name : null;
+    }
+    int first = path.indexOf('/', from);
+    if (first < 0) {
+      return null;
+    }
+    String head = path.substring(from, first);
+    return provinces.contains(head) ? head : null;
   }
 
   @SuppressWarnings("unchecked")
@@ -368,18 +404,29 @@ public final class BuildCache {
         PathUtils.deleteDirectory(dir);
       }
       Files.createDirectories(dir.resolve("p"));
+      java.util.Set<String> saved = new java.util.HashSet<>();
+      slices.forEach(x -> saved.add(x.slug()));
       Map<String, Commune> communes = new HashMap<>();
       derived.communes().forEach(c -> communes.put(Changes.key(c), c));
       Map<String, List<ReportFacts>> reports = new HashMap<>();
-      derived.reports().forEach(f -> reports.computeIfAbsent(Changes.key(f.commune()), k -> new ArrayList<>())
-          .add(Unit.light(f)));
+      derived.reports().stream().filter(f -> saved.contains(f.province().slug()))
+          .forEach(f -> reports.computeIfAbsent(Changes.key(f.commune()), k -> new ArrayList<>()).add(Unit.light(f)));
       Map<String, List<Problem>> byUnit = new HashMap<>();
       problems.stream().filter(p -> p.file().split("/").length == 4)
           .forEach(p -> byUnit.computeIfAbsent(unitOf(p.file()), k -> new ArrayList<>()).add(p));
-      slices.parallelStream().forEach(slice -> saveProvince(slice, scan, communes, reports, byUnit));
+      Map<String, Map<String, Output.Written>> byOwner = new HashMap<>();
+      java.util.Set<String> all = state.provinces().keySet();
+      state.manifest().forEach((path, w) -> {
+        String owner = owner(path, all);
+        if (owner == null || saved.contains(owner)) {
+          byOwner.computeIfAbsent(owner == null ? "" : owner, k -> new HashMap<>()).put(path, w);
+        }
+      });
+      slices.parallelStream().forEach(slice -> saveProvince(slice, scan, communes, reports, byUnit,
+          byOwner.getOrDefault(slice.slug(), Map.of())));
       Codec.Writer w = codec.writer();
       w.value(FORMAT).value(state.fingerprint()).value(state.out())
-          .value(new ArrayList<>(state.provinces().values())).value(manifest(state.manifest()))
+          .value(new ArrayList<>(state.provinces().values())).value(manifest(byOwner.getOrDefault("", Map.of())))
           .value(new TreeMap<>(state.pages()));
       write(dir.resolve("state.bin"), w.bytes());
       memo.put("state", state);
@@ -391,7 +438,7 @@ public final class BuildCache {
   }
 
   private void saveProvince(ProvinceSlice slice, Scan scan, Map<String, Commune> communes,
-      Map<String, List<ReportFacts>> reports, Map<String, List<Problem>> byUnit) {
+      Map<String, List<ReportFacts>> reports, Map<String, List<Problem>> byUnit, Map<String, Output.Written> output) {
     String prefix = slice.slug() + "/";
     Codec.Writer stamps = codec.writer();
     Codec.Writer model = codec.writer();
@@ -410,7 +457,9 @@ public final class BuildCache {
     memo.put("stamps/" + slice.slug(), stamped);
     memo.put("units/" + slice.slug(), units);
     memo.put("slice/" + slice.slug(), slice);
+    memo.put("files/" + slice.slug(), output);
     Path p = dir.resolve("p");
+    write(p.resolve(slice.slug() + ".files"), manifest(output));
     write(p.resolve(slice.slug() + ".stamps"), stamps.bytes());
     write(p.resolve(slice.slug() + ".model"), model.bytes());
     write(p.resolve(slice.slug() + ".slice"), codec.writer().value(slice).bytes());

@@ -149,6 +149,17 @@ public final class Output {
     return files(p -> true);
   }
 
+  /** How many files the site holds once this build is in. */
+  public int total() {
+    int n = written.size();
+    for (String path : kept().keySet()) {
+      if (!written.containsKey(path)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Every file of the site once this build is in, by path, in no order: what the next build starts from. */
   public Map<String, Written> manifest() {
     Map<String, Written> all = new java.util.HashMap<>(kept());

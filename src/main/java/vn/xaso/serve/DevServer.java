@@ -95,7 +95,7 @@ public final class DevServer implements AutoCloseable {
           .filter(p -> p.severity() == Severity.ERROR).map(Problem::format).toList();
       if (result.ok()) {
         log.printf(java.util.Locale.ROOT, "[%d] Đã tạo lại trang / rebuilt: %d of %d files in %.2f s (%s)%n", number,
-            result.changed(), result.written().size(), seconds, result.mode());
+            result.changed(), result.files(), seconds, result.mode());
       } else {
         log.printf("[%d] Lỗi dữ liệu; vẫn phục vụ bản trước / data errors; still serving the last good site:%n", number);
         shown.forEach(log::println);
