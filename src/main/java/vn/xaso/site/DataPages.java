@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
@@ -41,15 +40,21 @@ public final class DataPages {
   /** The latest report of each commune: home, provinces and every ranking ask for it. */
   private final List<ReportFacts> latest;
 
+  private final DataIndex index;
+
   public DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts) {
+    this(derived, schema, c, charts, DataIndex.of(derived));
+  }
+
+  DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts, DataIndex index) {
     this.derived = derived;
     this.schema = schema;
     this.c = c;
     this.charts = charts;
+    this.index = index;
     // Grouped once: asking Derived per commune walks every report for every commune.
-    this.byCommune = derived.reports().stream()
-        .collect(Collectors.groupingBy(r -> communePath(r.commune()), LinkedHashMap::new, Collectors.toList()));
-    this.latest = derived.latest();
+    this.byCommune = index.byCommune();
+    this.latest = index.latest();
   }
 
   private List<ReportFacts> reportsOf(Commune cm) {
@@ -91,7 +96,7 @@ public final class DataPages {
       views.add(charts.write(compare(i, latest, ""), folder(""), c.show()));
     }
     m.put("charts", views);
-    m.put("recent", recent(10));
+    m.put("recent", recent(DataIndex.RECENT));
     m.put("provinces", provinceDirectory(""));
     m.put("searchIndex", "search.json");
     List<Link> downloads = new ArrayList<>(downloads(c.root("") + "data/all/"));
@@ -118,10 +123,7 @@ public final class DataPages {
   }
 
   private List<Map<String, Object>> recent(int limit) {
-    return sorted(derived.reports(), r -> r.report().period().to(), true).stream()
-        .limit(limit)
-        .map(r -> reportLink(r, ""))
-        .toList();
+    return index.recent().stream().limit(limit).map(r -> reportLink(r, "")).toList();
   }
 
   private Map<String, Object> reportLink(ReportFacts r, String from) {

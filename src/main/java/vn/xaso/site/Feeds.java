@@ -1,7 +1,6 @@
 package vn.xaso.site;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.ReportFacts;
@@ -16,7 +15,11 @@ public final class Feeds {
   private Feeds() {}
 
   public static String atom(Derived derived, SiteContext c) {
-    List<ReportFacts> reports = DataPages.sorted(derived.reports(), Feeds::date, true).stream().limit(LIMIT).toList();
+    return atom(DataIndex.of(derived), c);
+  }
+
+  static String atom(DataIndex index, SiteContext c) {
+    List<ReportFacts> reports = index.feed();
     LocalDate updated = reports.isEmpty() ? LocalDate.of(2025, 1, 1) : date(reports.get(0));
     String self = c.url(c.lang(), "feed.xml");
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");

@@ -69,10 +69,11 @@ public final class SiteRenderer {
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
     Map<Lang, DataPages> data = new LinkedHashMap<>();
+    DataIndex index = DataIndex.of(derived);
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
       contexts.put(lang, c);
-      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out)));
+      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out), index));
     }
     List<String> paths = paths(derived, content.get(Lang.VI));
     // The national pages are few but large (a ranking lists every commune): each is a task,
@@ -82,7 +83,7 @@ public final class SiteRenderer {
       SiteContext c = contexts.get(lang);
       tasks.addAll(pages(derived, c, data.get(lang), templates, content.get(lang), dataFiles, out, changes, previous,
           hashes));
-      tasks.add(() -> out.writeText(lang.prefix() + "feed.xml", Feeds.atom(derived, c)));
+      tasks.add(() -> out.writeText(lang.prefix() + "feed.xml", Feeds.atom(index, c)));
       tasks.add(() -> out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang))));
       tasks.add(() -> out.writeText(lang.prefix() + "404.html",
           templates.render("404.ftlh", c.notFoundFrame(c.t().get("notfound.title")))));

@@ -1,0 +1,28 @@
+package vn.xaso.site;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.xaso.derive.Derived;
+import vn.xaso.derive.ReportFacts;
+
+/**
+ * What the pages of both languages ask of all the reports, worked out once per build: each
+ * commune's reports, each commune's latest, the newest reports for the home page and the feeds.
+ * At national scale each is a pass or a sort over 40,000 reports.
+ */
+record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> latest, List<ReportFacts> recent,
+    List<ReportFacts> feed) {
+  /** How many reports the home page lists as the latest filed. */
+  static final int RECENT = 10;
+
+  static DataIndex of(Derived derived) {
+    Map<String, List<ReportFacts>> byCommune = derived.reports().stream()
+        .collect(Collectors.groupingBy(r -> DataPages.communePath(r.commune()), LinkedHashMap::new, Collectors.toList()));
+    List<ReportFacts> recent = DataPages.sorted(derived.reports(), r -> r.report().period().to(), true).stream()
+        .limit(RECENT).toList();
+    List<ReportFacts> feed = DataPages.sorted(derived.reports(), Feeds::date, true).stream().limit(Feeds.LIMIT).toList();
+    return new DataIndex(byCommune, derived.latest(), recent, feed);
+  }
+}
