@@ -3,6 +3,7 @@ package vn.xaso.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
       pw.flush();
       return 1;
     }
-    pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.changed(), out, result.changed(), out);
+    pw.printf(Locale.ROOT, "Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.changed(), out, result.changed(), out);
     pw.println(progress.summary(result.filesRead(), result.changed(), result.mode()));
     pw.flush();
     return 0;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,21 +62,21 @@ public final class NewCommand implements Callable<Integer> {
     List<Commune> matches = data.communes().stream().map(Dataset.Loaded::value)
         .filter(x -> commune.equals(x.slug()) || commune.equals(x.province() + "/" + x.slug())).toList();
     if (matches.size() > 1) {
-      out.printf("Có nhiều xã %s; ghi rõ <tỉnh>/<xã>. / Several communes are called %s; write <province>/<commune>.%n",
+      out.printf(Locale.ROOT, "Có nhiều xã %s; ghi rõ <tỉnh>/<xã>. / Several communes are called %s; write <province>/<commune>.%n",
           commune, commune);
       out.flush();
       return 1;
     }
     Commune c = matches.isEmpty() ? null : matches.get(0);
     if (c == null) {
-      out.printf("Không có xã %s trong data/ (thiếu commune.yaml). / No commune %s under data/ (no commune.yaml).%n",
+      out.printf(Locale.ROOT, "Không có xã %s trong data/ (thiếu commune.yaml). / No commune %s under data/ (no commune.yaml).%n",
           commune, commune);
       out.flush();
       return 1;
     }
     Path file = projectOption.get().resolve("data").resolve(c.province()).resolve(c.slug()).resolve(period.key() + ".yaml");
     if (Files.exists(file) && !force) {
-      out.printf("Tệp %s đã có; dùng --force để ghi đè. / %s exists; use --force to overwrite.%n", file, file);
+      out.printf(Locale.ROOT, "Tệp %s đã có; dùng --force để ghi đè. / %s exists; use --force to overwrite.%n", file, file);
       out.flush();
       return 1;
     }
@@ -83,11 +84,11 @@ public final class NewCommand implements Callable<Integer> {
     String yaml = new ReportTemplate(new Schema().report())
         .render(c.slug(), period, latest, "../../../docs/schema/report.schema.json");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
-    out.printf("Đã tạo / Created %s%n", projectOption.get().relativize(file));
+    out.printf(Locale.ROOT, "Đã tạo / Created %s%n", projectOption.get().relativize(file));
     String name = "data/" + c.province() + "/" + c.slug() + "/" + period.key() + ".yaml";
     List<Problem> todo = new Check().run(projectOption.get()).problems().byFile().getOrDefault(name, List.of());
     if (!todo.isEmpty()) {
-      out.printf("Còn %d mục cần điền / %d items still to fill in:%n", todo.size(), todo.size());
+      out.printf(Locale.ROOT, "Còn %d mục cần điền / %d items still to fill in:%n", todo.size(), todo.size());
       todo.forEach(p -> out.println(p.format()));
     }
     out.flush();

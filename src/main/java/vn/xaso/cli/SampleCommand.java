@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ public final class SampleCommand implements Callable<Integer> {
     }
     int files = new SampleGenerator(communes, periods, seed).write(out, project);
     PrintWriter pw = spec.commandLine().getOut();
-    pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", files, out, files, out);
+    pw.printf(Locale.ROOT, "Đã ghi %d tệp vào %s / Wrote %d files to %s%n", files, out, files, out);
     pw.flush();
     return 0;
   }

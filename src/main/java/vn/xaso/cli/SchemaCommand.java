@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,7 @@ public final class SchemaCommand implements Callable<Integer> {
       Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
     }
     PrintWriter pw = spec.commandLine().getOut();
-    pw.printf("Đã ghi %d tệp vào %s / Wrote %d files to %s%n", files.size(), docs, files.size(), docs);
+    pw.printf(Locale.ROOT, "Đã ghi %d tệp vào %s / Wrote %d files to %s%n", files.size(), docs, files.size(), docs);
     pw.flush();
     return 0;
   }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path target = out == null ? projectOption.get().resolve("target/preview") : out;
     try (DevServer server = new DevServer(BuildCommand.build(projectOption.get(), target, false), projectOption.get(), target, log)) {
       int bound = server.start(port);
-      log.printf("Xem trang tại / open http://127.0.0.1:%d/ — Ctrl-C để dừng / to stop%n", bound);
+      log.printf(Locale.ROOT, "Xem trang tại / open http://127.0.0.1:%d/ — Ctrl-C để dừng / to stop%n", bound);
       log.flush();
       new CountDownLatch(1).await();
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.function.Predicate;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,10 +60,10 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     long errors = problems.count(Severity.ERROR);
     long warnings = problems.count(Severity.WARNING);
-    out.printf("%d tệp, %d lỗi, %d cảnh báo / %d files, %d errors, %d warnings%n",
+    out.printf(Locale.ROOT, "%d tệp, %d lỗi, %d cảnh báo / %d files, %d errors, %d warnings%n",
         files, errors, warnings, files, errors, warnings);
     if (hidden > 0) {
-      out.printf("(%d vấn đề ở các tệp không đổi không in lại; `xaso validate` in tất cả / %d problems in unchanged"
+      out.printf(Locale.ROOT, "(%d vấn đề ở các tệp không đổi không in lại; `xaso validate` in tất cả / %d problems in unchanged"
           + " files not shown again; `xaso validate` lists them all)%n", hidden, hidden);
     }
     out.flush();

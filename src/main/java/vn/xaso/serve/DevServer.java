@@ -94,10 +94,10 @@ public final class DevServer implements AutoCloseable {
       List<String> shown = result.problems().all().stream()
           .filter(p -> p.severity() == Severity.ERROR).map(Problem::format).toList();
       if (result.ok()) {
-        log.printf(java.util.Locale.ROOT, "[%d] Đã tạo lại trang / rebuilt: %d of %d files in %.2f s (%s)%n", number,
+        log.printf(Locale.ROOT, "[%d] Đã tạo lại trang / rebuilt: %d of %d files in %.2f s (%s)%n", number,
             result.changed(), result.files(), seconds, result.mode());
       } else {
-        log.printf("[%d] Lỗi dữ liệu; vẫn phục vụ bản trước / data errors; still serving the last good site:%n", number);
+        log.printf(Locale.ROOT, "[%d] Lỗi dữ liệu; vẫn phục vụ bản trước / data errors; still serving the last good site:%n", number);
         shown.forEach(log::println);
       }
       log.flush();
@@ -105,7 +105,7 @@ public final class DevServer implements AutoCloseable {
       state.set(new BuildState(number, result.ok(), shown));
     } catch (IOException | RuntimeException e) {
       state.set(new BuildState(number, false, List.of(String.valueOf(e.getMessage()))));
-      log.printf("[%d] Lỗi khi tạo trang / build failed: %s%n", number, e.getMessage());
+      log.printf(Locale.ROOT, "[%d] Lỗi khi tạo trang / build failed: %s%n", number, e.getMessage());
     }
     log.flush();
   }

@@ -55,6 +55,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryKeepsItsDigitsWhateverTheMachineLocale() throws Exception {
+    java.util.Locale before = java.util.Locale.getDefault();
+    TinyProject.Run run;
+    try {
+      // Arabic and Persian locales format %d with their own digits.
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+      run = TinyProject.withCommune(dir).file(FILE, REPORT).run("validate");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    assertTrue(run.out().endsWith("4 tệp, 0 lỗi, 2 cảnh báo / 4 files, 0 errors, 2 warnings\n"), run.out());
+  }
+
+  @Test
   void badUsageExitsTwo() throws Exception {
     TinyProject p = TinyProject.withCommune(dir);
     assertEquals(2, p.run("validate", "--no-such-option").exit());
