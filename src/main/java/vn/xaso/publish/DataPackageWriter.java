@@ -25,13 +25,20 @@ public final class DataPackageWriter {
   /** A CSV to list: its path relative to data/, its table's name, and the scope it covers. */
   public record Listed(String path, String table, String scope, long bytes, String sha256) {}
 
-  /** Every report cited as a source, in report order: the same list for the site's package and the zip's. */
-  static List<String> sources(List<ReportFacts> reports) {
-    return reports.stream().map(f -> f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
-        + Tables.citation(f.report())).toList();
+  /**
+   * Every report cited as a source, in report order: one node that the site's package and the
+   * zip's both hold, built once (40,000 entries at national scale).
+   */
+  static ArrayNode sources(List<ReportFacts> reports) {
+    ArrayNode cited = NODES.arrayNode(reports.size());
+    for (ReportFacts f : reports) {
+      cited.addObject().put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
+          + Tables.citation(f.report()));
+    }
+    return cited;
   }
 
-  ObjectNode descriptor(SiteConfig config, LocalDate created, List<String> sources, List<Listed> files) {
+  ObjectNode descriptor(SiteConfig config, LocalDate created, ArrayNode sources, List<Listed> files) {
     ObjectNode p = NODES.objectNode();
     p.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
     p.put("name", "xaso-commune-digital-progress");
@@ -51,8 +58,7 @@ public final class DataPackageWriter {
     ObjectNode publisher = p.putArray("contributors").addObject();
     publisher.put("title", config.publisher().vi() + " / " + config.publisher().in("en"));
     publisher.putArray("roles").add("publisher");
-    ArrayNode cited = p.putArray("sources");
-    sources.forEach(title -> cited.addObject().put("title", title));
+    p.set("sources", sources);
     ArrayNode resources = p.putArray("resources");
     for (Listed f : files) {
       resources.add(resource(f));

@@ -145,7 +145,7 @@ public final class DataPublisher {
     String dictionary = new DictionaryMarkdown(new Dictionary(schema)).render();
     String changelog = changelog(project);
     DataPackageWriter packages = new DataPackageWriter(tables);
-    List<String> sources = DataPackageWriter.sources(derived.reports());
+    com.fasterxml.jackson.databind.node.ArrayNode sources = DataPackageWriter.sources(derived.reports());
     out.write("data/datapackage.json", pretty(packages.descriptor(config, created, sources, listed)));
     out.writeText("data/data-dictionary.md", dictionary);
     out.writeText("data/CHANGELOG.md", changelog);

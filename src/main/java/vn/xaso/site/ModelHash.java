@@ -3,7 +3,6 @@ package vn.xaso.site;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -18,43 +17,68 @@ import java.util.Map;
  * slip past the hash unnoticed.
  */
 final class ModelHash {
-  private ModelHash() {}
+  /** Each record class's accessors, looked up once: a status page holds 40,000 records. */
+  private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    @Override
+    protected Method[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Method[] out = new Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        out[i] = components[i].getAccessor();
+        out[i].setAccessible(true);
+      }
+      return out;
+    }
+  };
 
-  static String of(String layout, Map<String, Object> model) {
-    MessageDigest sha;
+  private final MessageDigest sha;
+  /** Bytes gathered before they go to the digest: one update per 64 KB, not one per word. */
+  private final byte[] buffer = new byte[1 << 16];
+  private int used;
+
+  private ModelHash() {
     try {
       sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    text(sha, layout);
-    add(sha, model);
-    return HexFormat.of().formatHex(sha.digest());
   }
 
-  private static void add(MessageDigest sha, Object v) {
+  static String of(String layout, Map<String, Object> model) {
+    ModelHash h = new ModelHash();
+    h.text(layout);
+    h.add(model);
+    h.flush();
+    return HexFormat.of().formatHex(h.sha.digest());
+  }
+
+  private void add(Object v) {
     if (v == null) {
-      sha.update((byte) 0);
+      tag(0);
+    } else if (v instanceof String text) {
+      tag(1);
+      text(text);
     } else if (v instanceof CharSequence || v instanceof Number || v instanceof Boolean || v instanceof Character
         || v instanceof Enum<?> || v instanceof TemporalAccessor) {
-      sha.update((byte) 1);
-      text(sha, v.getClass().getSimpleName() + ":" + v);
+      tag(6);
+      text(v.getClass().getSimpleName());
+      text(v.toString());
     } else if (v instanceof Map<?, ?> map) {
-      sha.update((byte) 2);
-      text(sha, Integer.toString(map.size()));
+      tag(2);
+      text(Integer.toString(map.size()));
       map.forEach((k, x) -> {
-        add(sha, k);
-        add(sha, x);
+        add(k);
+        add(x);
       });
     } else if (v instanceof Iterable<?> list) {
-      sha.update((byte) 3);
-      list.forEach(x -> add(sha, x));
-      sha.update((byte) 4);
+      tag(3);
+      list.forEach(this::add);
+      tag(4);
     } else if (v instanceof Record r) {
-      sha.update((byte) 5);
-      text(sha, r.getClass().getName());
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        add(sha, get(c.getAccessor(), r));
+      tag(5);
+      text(r.getClass().getName());
+      for (Method accessor : ACCESSORS.get(r.getClass())) {
+        add(get(accessor, r));
       }
     } else {
       throw new IllegalArgumentException("A page model holds a " + v.getClass().getName() + ", which cannot be hashed");
@@ -63,19 +87,35 @@ final class ModelHash {
 
   private static Object get(Method accessor, Object target) {
     try {
-      accessor.setAccessible(true);
       return accessor.invoke(target);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static void text(MessageDigest sha, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    sha.update((byte) (b.length >>> 24));
-    sha.update((byte) (b.length >>> 16));
-    sha.update((byte) (b.length >>> 8));
-    sha.update((byte) b.length);
-    sha.update(b);
+  private void tag(int tag) {
+    if (used == buffer.length) {
+      flush();
+    }
+    buffer[used++] = (byte) tag;
+  }
+
+  /** The length, then the UTF-16 code units: no encoding to UTF-8 just to hash. */
+  private void text(String s) {
+    int n = s.length();
+    tag(n >>> 24);
+    tag(n >>> 16);
+    tag(n >>> 8);
+    tag(n);
+    for (int i = 0; i < n; i++) {
+      char ch = s.charAt(i);
+      tag(ch >>> 8);
+      tag(ch);
+    }
+  }
+
+  private void flush() {
+    sha.update(buffer, 0, used);
+    used = 0;
   }
 }

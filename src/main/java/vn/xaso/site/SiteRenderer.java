@@ -30,6 +30,8 @@ public final class SiteRenderer {
   private final Schema schema;
   private final ContentPages contentPages;
   private final ObjectMapper json;
+  /** The templates of the last build, kept parsed while their texts do not change (a preview server's rebuilds). */
+  private volatile Templates lastTemplates;
 
   public SiteRenderer() {
     this(new Schema(), new ContentPages(), new ObjectMapper());
@@ -65,7 +67,8 @@ public final class SiteRenderer {
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(SiteRenderer::catalogued);
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
-    Templates templates = new Templates(theme.templates());
+    Templates templates = lastTemplates == null ? new Templates(theme.templates()) : lastTemplates.reuse(theme.templates());
+    lastTemplates = templates;
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
     Map<Lang, DataPages> data = new LinkedHashMap<>();

@@ -27,9 +27,19 @@ import java.util.stream.Stream;
 public final class Templates {
   private final Configuration cfg;
 
+  private final Map<String, String> texts;
+
   public Templates(Path templateFolder) {
+    this(read(templateFolder));
+  }
+
+  /** Templates from their texts by file name. */
+  Templates(Map<String, String> texts) {
+    this.texts = Map.copyOf(texts);
     cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setTemplateLoader(load(templateFolder));
+    StringTemplateLoader loader = new StringTemplateLoader();
+    new java.util.TreeMap<>(texts).forEach(loader::putTemplate);
+    cfg.setTemplateLoader(loader);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -46,17 +56,26 @@ public final class Templates {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
   }
 
-  /** Reads every template once; the folder may be on disk or inside the jar. */
-  private static StringTemplateLoader load(Path folder) {
-    StringTemplateLoader loader = new StringTemplateLoader();
+  /** Every template's text by file name; the folder may be on disk or inside the jar. */
+  static Map<String, String> read(Path folder) {
+    Map<String, String> out = new java.util.TreeMap<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
-        loader.putTemplate(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+        out.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return loader;
+    return out;
+  }
+
+  /**
+   * These templates again if {@code folder} still holds the same texts, so a long-lived build
+   * keeps them parsed; new ones otherwise.
+   */
+  Templates reuse(Path folder) {
+    Map<String, String> now = read(folder);
+    return now.equals(texts) ? this : new Templates(now);
   }
 
   /** Renders {@code name} (e.g. {@code report.ftlh}) with the model. */
