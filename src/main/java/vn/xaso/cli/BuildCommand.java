@@ -45,8 +45,9 @@ public final class BuildCommand implements Callable<Integer> {
    * {@code serve} (target/preview) do not undo each other's.
    */
   static Build build(Path project, Path out, boolean noCache) {
+    Path name = out.toAbsolutePath().normalize().getFileName();
     return noCache ? new Build()
-        : Build.cached(project.resolve("target/xaso-cache").resolve(out.toAbsolutePath().normalize().getFileName()));
+        : Build.cached(project.resolve("target/xaso-cache").resolve(name == null ? "root" : name.toString()));
   }
 
   static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache)
