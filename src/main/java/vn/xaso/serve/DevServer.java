@@ -94,8 +94,10 @@ public final class DevServer implements AutoCloseable {
       List<String> shown = result.problems().all().stream()
           .filter(p -> p.severity() == Severity.ERROR).map(Problem::format).toList();
       if (result.ok()) {
-        log.printf(Locale.ROOT, "[%d] Đã tạo lại trang / rebuilt: %d of %d files in %.2f s (%s)%n", number,
-            result.changed(), result.files(), seconds, result.mode());
+        String time = String.format(Locale.ROOT, "%.2f", seconds);
+        log.printf(Locale.ROOT, "[%d] Đã tạo lại trang, ghi %d/%d tệp trong %s s / rebuilt: %d of %d files in %s s (%s)%n",
+            number, result.changed(), result.files(), time.replace('.', ','), result.changed(), result.files(), time,
+            result.mode());
       } else {
         log.printf(Locale.ROOT, "[%d] Lỗi dữ liệu; vẫn phục vụ bản trước / data errors; still serving the last good site:%n", number);
         shown.forEach(log::println);
