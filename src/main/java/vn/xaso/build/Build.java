@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
@@ -142,13 +141,11 @@ public final class Build {
     BuildCache.Plan plan = cache.plan(project, out, fingerprint);
     recording.finished(clock.end(plan.scan().all().size(), "tệp/files"));
     if (plan instanceof BuildCache.Incremental incremental) {
-      Optional<Result> done = incremental(project, out, scope, baseUrl, recording, stages, incremental, fingerprint);
-      if (done.isPresent()) {
-        return done.get();
+      Attempt attempt = incremental(project, out, scope, baseUrl, recording, stages, incremental, fingerprint);
+      if (attempt.result() != null) {
+        return attempt.result();
       }
-      plan = stages.stream().anyMatch(s -> s.name().equals("validate"))
-          ? new BuildCache.Clean("có lỗi", "errors found", plan.scan())
-          : new BuildCache.Clean("bộ đệm hỏng", "cache damaged", plan.scan());
+      plan = attempt.instead();
     }
     return clean(project, out, scope, baseUrl, recording, stages, (BuildCache.Clean) plan, fingerprint);
   }
@@ -210,11 +207,16 @@ public final class Build {
   }
 
   /**
-   * Reads the changed communes' files and the province profiles, takes everything else from the
-   * cache, and writes what changed. Empty when the check found errors: a clean check then tells
-   * them exactly as it always does.
+   * An incremental build's result, or the clean build to run instead and why (the cache could
+   * not be read, or the check found errors: a clean check then tells them as it always does).
    */
-  private Optional<Result> incremental(Path project, Path out, Scope scope, String baseUrl, BuildListener recording,
+  private record Attempt(Result result, BuildCache.Clean instead) {}
+
+  /**
+   * Reads the changed communes' files and the province profiles, takes everything else from the
+   * cache, and writes what changed.
+   */
+  private Attempt incremental(Path project, Path out, Scope scope, String baseUrl, BuildListener recording,
       List<Stage> stages, BuildCache.Incremental plan, String fingerprint) throws IOException {
     Changes changes = plan.changes();
     Scan scan = plan.scan();
@@ -230,7 +232,7 @@ public final class Build {
     } catch (RuntimeException e) {
       // A cache file missing or unreadable: nothing in it can be trusted.
       recording.finished(clock.end(0, "tệp/files"));
-      return Optional.empty();
+      return new Attempt(null, new BuildCache.Clean("bộ đệm hỏng", "cache damaged", scan));
     }
     Check.Result fresh = check.load(project, plan.reload());
     int filesRead = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
@@ -246,14 +248,14 @@ public final class Build {
     }
     recording.finished(clock.end(fresh.data().reports().size(), "báo cáo/reports"));
     if (problems.hasErrors()) {
-      return Optional.empty();
+      return new Attempt(null, new BuildCache.Clean("có lỗi", "errors found", scan));
     }
 
     if (changes.communes().isEmpty()) {
       // Nothing changed since the last build, which wrote this output: it is already what a build would write.
       Map<String, Output.Written> manifest = plan.state().manifest();
-      return Optional.of(new Result(problems, filesRead, once(() -> List.copyOf(new java.util.TreeMap<>(manifest).values())),
-          manifest.size(), stages, "không có gì thay đổi / nothing changed", 0, Set.copyOf(plan.reload())));
+      return new Attempt(new Result(problems, filesRead, once(() -> List.copyOf(new java.util.TreeMap<>(manifest).values())),
+          manifest.size(), stages, "không có gì thay đổi / nothing changed", 0, Set.copyOf(plan.reload())), null);
     }
     recording.started("derive", () -> 0);
     clock = new Stage.Clock("derive");
@@ -266,8 +268,8 @@ public final class Build {
     save(scan, fingerprint, out, output, derived, problems, w, false, recording);
     int n = changes.communes().size();
     String mode = "cập nhật " + n + " xã / incremental, " + n + (n == 1 ? " commune" : " communes");
-    return Optional.of(new Result(problems, filesRead, once(output::files), output.total(), stages, mode,
-        output.changed(), Set.copyOf(plan.reload())));
+    return new Attempt(new Result(problems, filesRead, once(output::files), output.total(), stages, mode,
+        output.changed(), Set.copyOf(plan.reload())), null);
   }
 
   /** A supplier that works its value out once. */
