@@ -130,10 +130,6 @@ public final class Output {
     return write(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  public boolean has(String path) {
-    return written.containsKey(path);
-  }
-
   /** How many files were written so far; cheap, unlike {@link #files()}. */
   public int count() {
     return written.size();
@@ -198,11 +194,6 @@ public final class Output {
       }
     }
     return kept;
-  }
-
-  /** The files of the site as it stands before the commit: those of the previous build, or none. */
-  public boolean isIncremental() {
-    return previous != null;
   }
 
   /**
