@@ -267,6 +267,21 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void theOpenDataAloneRebuildIncrementallyToo() throws IOException {
+    Build data = Build.cached(cache, "tool-1");
+    data.run(project, out, Build.Scope.DATA);
+    edit("data/hai-phong/chi-minh/2025-07-31.yaml", "signer_name: Phạm Anh Tuấn", "signer_name: Phạm Anh Tú");
+
+    Build.Result again = data.run(project, out, Build.Scope.DATA);
+
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode());
+    Path clean = dir.resolve("clean-data");
+    new Build().run(project, clean, Build.Scope.DATA);
+    assertEquals(Trees.hashes(clean), Trees.hashes(out));
+    assertTrue(Trees.hashes(out).keySet().stream().noneMatch(f -> f.endsWith(".html")), "no pages in a data build");
+  }
+
+  @Test
   void aStrayFileIsReportedExactlyAsACleanBuildReportsIt() throws IOException {
     cached();
     Files.writeString(project.resolve("data/hai-phong/notes.txt"), "draft");
