@@ -44,9 +44,7 @@ public final class Check {
     Problems problems = new Problems();
     ProjectLoader loader = new ProjectLoader(schema, limits);
     Dataset data = loader.load(project, files, problems);
-    Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
-        ? loader.loadConfig(project, problems) : Optional.empty();
-    return new Result(data, config, problems, files.size());
+    return new Result(data, config(loader, project, problems), problems, files.size());
   }
 
   /** The semantic rules over {@code data}, adding to {@code problems}. */
@@ -61,8 +59,7 @@ public final class Check {
     listener.started("load", () -> 0);
     Stage.Clock clock = new Stage.Clock("load");
     Dataset data = loader.load(project, problems);
-    Optional<SiteConfig> config = Files.exists(project.resolve("content/site.yaml"))
-        ? loader.loadConfig(project, problems) : Optional.empty();
+    Optional<SiteConfig> config = config(loader, project, problems);
     int files = data.filesRead() + (Files.exists(project.resolve("content/site.yaml")) ? 1 : 0);
     listener.finished(clock.end(files, "tệp/files"));
     listener.started("validate", () -> 0);
@@ -70,5 +67,10 @@ public final class Check {
     validator.validate(data, problems);
     listener.finished(clock.end(data.reports().size(), "báo cáo/reports"));
     return new Result(data, config, problems, files);
+  }
+
+  /** {@code content/site.yaml}, when the project has one (a data-only project has none). */
+  private static Optional<SiteConfig> config(ProjectLoader loader, Path project, Problems problems) throws IOException {
+    return Files.exists(project.resolve("content/site.yaml")) ? loader.loadConfig(project, problems) : Optional.empty();
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import vn.xaso.load.Layout;
 
 /**
  * The data folder as it stands: each province's profile and each commune folder's files, with
@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
  * the problem is told exactly as a clean build tells it.
  */
 public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>> units, Optional<String> unusual) {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern PERIOD_KEY =
-      Pattern.compile("[0-9]{4}-[0-9]{2}(-[0-9]{2}(_[0-9]{4}-[0-9]{2}-[0-9]{2})?)?");
 
   /** Every stamp, by file. */
   public Map<String, FileStamp> all() {
@@ -88,24 +85,19 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String rel = data.relativize(file).toString().replace('\\', '/');
           String name = file.getFileName().toString();
-          // As the loader does: other files than .yaml are let be when hidden or a README.
-          if (attrs.isRegularFile() && !name.endsWith(".yaml") && (name.startsWith(".") || name.equals("README.md"))) {
+          if (attrs.isRegularFile() && Layout.ignored(name)) {
             return FileVisitResult.CONTINUE;
           }
           if (!attrs.isRegularFile()) {
             unusual.add("data/" + rel);
             return FileVisitResult.CONTINUE;
           }
-          String[] parts = rel.split("/");
-          String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : null;
-          boolean province = parts.length == 2 && "province".equals(stem) && SLUG.matcher(parts[0]).matches();
-          boolean unit = parts.length == 3 && stem != null && SLUG.matcher(parts[0]).matches()
-              && SLUG.matcher(parts[1]).matches() && (stem.equals("commune") || PERIOD_KEY.matcher(stem).matches());
-          if (!province && !unit) {
+          if (!Layout.holds(rel)) {
             unusual.add("data/" + rel);
             return FileVisitResult.CONTINUE;
           }
-          found.add(new Found(file, "data/" + rel, attrs, province ? parts[0] : parts[0] + "/" + parts[1]));
+          String[] parts = rel.split("/");
+          found.add(new Found(file, "data/" + rel, attrs, parts.length == 2 ? parts[0] : parts[0] + "/" + parts[1]));
           return FileVisitResult.CONTINUE;
         }
       });

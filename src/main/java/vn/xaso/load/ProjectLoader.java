@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Province;
@@ -28,9 +27,6 @@ import vn.xaso.schema.Shape;
  * {@code <province>/<commune>/<period>.yaml}. Files are parsed in parallel; the result is sorted.
  */
 public final class ProjectLoader {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern PERIOD_KEY =
-      Pattern.compile("[0-9]{4}-[0-9]{2}(-[0-9]{2}(_[0-9]{4}-[0-9]{2}-[0-9]{2})?)?");
 
   private final Schema schema;
   private final YamlReader reader;
@@ -103,16 +99,11 @@ public final class ProjectLoader {
   }
 
   private Optional<Object> readOne(Path data, Path file, Problems problems) {
-    String name = "data/" + data.relativize(file).toString().replace('\\', '/');
-    String[] parts = data.relativize(file).toString().replace('\\', '/').split("/");
+    String relative = data.relativize(file).toString().replace('\\', '/');
+    String name = "data/" + relative;
+    String[] parts = relative.split("/");
     String stem = parts[parts.length - 1].replaceFirst("\\.yaml$", "");
-    boolean layoutOk = switch (parts.length) {
-      case 2 -> stem.equals("province") && SLUG.matcher(parts[0]).matches();
-      case 3 -> SLUG.matcher(parts[0]).matches() && SLUG.matcher(parts[1]).matches()
-          && (stem.equals("commune") || PERIOD_KEY.matcher(stem).matches());
-      default -> false;
-    };
-    if (!layoutOk) {
+    if (!Layout.holds(relative)) {
       problems.add(name, Position.FILE, "", Code.BAD_PATH, Map.of("path", name));
       return Optional.empty();
     }
@@ -168,7 +159,7 @@ public final class ProjectLoader {
         }
         if (p.getFileName().toString().endsWith(".yaml")) {
           out.add(p);
-        } else if (!p.getFileName().toString().startsWith(".") && !p.getFileName().toString().equals("README.md")) {
+        } else if (!Layout.ignored(p.getFileName().toString())) {
           problems.add(name, Position.FILE, "", Code.STRAY_FILE, Map.of("path", name));
         }
       }

@@ -17,6 +17,7 @@ import vn.xaso.build.Check;
 import vn.xaso.build.Stage;
 import vn.xaso.cache.Fingerprint;
 import vn.xaso.sample.SampleGenerator;
+import vn.xaso.testing.Reports;
 import vn.xaso.testing.Trees;
 
 /**
@@ -143,17 +144,13 @@ public final class Benchmark {
 
   /** The report most pages show: a commune's latest, whose figures reach the rankings and the home page. */
   private static Path latestReportOfFirstCommune(Path project) throws IOException {
-    try (Stream<Path> walk = Files.walk(project.resolve("data"))) {
-      List<Path> reports = walk.filter(p -> p.getFileName().toString().matches("[0-9]{4}-[0-9]{2}\\.yaml")).sorted()
-          .toList();
-      for (Path folder : reports.stream().map(Path::getParent).distinct().toList()) {
-        Path latest = reports.stream().filter(p -> p.getParent().equals(folder)).reduce((a, b) -> b).orElseThrow();
-        if (ONLINE.matcher(Files.readString(latest, StandardCharsets.UTF_8)).find()) {
-          return latest;
-        }
+    List<Path> latest = Reports.latestOfEachCommune(project);
+    for (Path report : latest) {
+      if (ONLINE.matcher(Files.readString(report, StandardCharsets.UTF_8)).find()) {
+        return report;
       }
-      return reports.get(0);
     }
+    return latest.get(0);
   }
 
   /** Changes one figure the way a correction would: the online dossiers, which feed a ranked share. */

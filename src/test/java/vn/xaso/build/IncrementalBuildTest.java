@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.problem.Problem;
+import vn.xaso.testing.Reports;
 import vn.xaso.testing.Trees;
 
 /**
@@ -223,7 +224,7 @@ class IncrementalBuildTest {
     new vn.xaso.sample.SampleGenerator(70, 3, 11).write(project, Path.of("").toAbsolutePath());
     Build preview = Build.cached(cache, "tool-1");
     assertTrue(preview.run(project, out, Build.Scope.SITE).ok());
-    List<Path> latest = latestReports(project);
+    List<Path> latest = Reports.latestOfEachCommune(project);
 
     // A figure in the latest report of three communes in different provinces.
     for (Path report : List.of(latest.get(0), latest.get(latest.size() / 2), latest.get(latest.size() - 1))) {
@@ -254,16 +255,6 @@ class IncrementalBuildTest {
     Build.Result moved = preview.run(project, out, Build.Scope.SITE);
     assertEquals("cập nhật 2 xã / incremental, 2 communes", moved.mode());
     assertSameAsClean(moved);
-  }
-
-  private static List<Path> latestReports(Path project) throws IOException {
-    try (Stream<Path> walk = Files.walk(project.resolve("data"))) {
-      List<Path> reports = walk.filter(p -> p.getFileName().toString().matches("[0-9]{4}-[0-9]{2}\\.yaml")).sorted()
-          .toList();
-      return reports.stream().map(Path::getParent).distinct()
-          .map(folder -> reports.stream().filter(p -> p.getParent().equals(folder)).reduce((a, b) -> b).orElseThrow())
-          .toList();
-    }
   }
 
   @Test

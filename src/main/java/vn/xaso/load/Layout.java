@@ -1,0 +1,38 @@
+package vn.xaso.load;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where a file under {@code data/} belongs: {@code <province>/province.yaml},
+ * {@code <province>/<commune>/commune.yaml} or {@code <province>/<commune>/<period>.yaml}. One
+ * rule for the loader and for the build cache's scan, so an incremental build can never take a
+ * file for something the loader would refuse.
+ */
+public final class Layout {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern PERIOD_KEY =
+      Pattern.compile("[0-9]{4}-[0-9]{2}(-[0-9]{2}(_[0-9]{4}-[0-9]{2}-[0-9]{2})?)?");
+
+  private Layout() {}
+
+  /** Whether {@code relative} (to {@code data/}, with forward slashes) is a file of the layout. */
+  public static boolean holds(String relative) {
+    String[] parts = relative.split("/");
+    String name = parts[parts.length - 1];
+    if (!name.endsWith(".yaml")) {
+      return false;
+    }
+    String stem = name.substring(0, name.length() - ".yaml".length());
+    return switch (parts.length) {
+      case 2 -> stem.equals("province") && SLUG.matcher(parts[0]).matches();
+      case 3 -> SLUG.matcher(parts[0]).matches() && SLUG.matcher(parts[1]).matches()
+          && (stem.equals("commune") || PERIOD_KEY.matcher(stem).matches());
+      default -> false;
+    };
+  }
+
+  /** A file that is let be where it stands: not YAML, and hidden or a README. */
+  public static boolean ignored(String name) {
+    return !name.endsWith(".yaml") && (name.startsWith(".") || name.equals("README.md"));
+  }
+}
