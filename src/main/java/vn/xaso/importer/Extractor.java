@@ -39,6 +39,7 @@ public final class Extractor {
   private static final Pattern HEADER_DATE = Pattern.compile("ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})");
   private static final Pattern HEADER_NUMBER = Pattern.compile("(?i)\\bs[oố]\\s*:\\s*(\\d+\\s*/\\s*BC[-\\p{L}Đ/]*)");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
+  private static final Pattern NONE = Pattern.compile("\\bkhong (?:co |phat sinh )?(?:ho so|hs)\\b[^,;.()]*");
   private static final Pattern YEAR = Pattern.compile("\\bnam (20\\d\\d)\\b");
   private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?:\\s+\\p{Lu}\\p{L}*){0,2})");
   private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
@@ -94,6 +95,7 @@ public final class Extractor {
       for (Token t : tokens(s.folded())) {
         figure(s, t);
       }
+      none(s);
     }
     asOf();
   }
@@ -103,12 +105,13 @@ public final class Extractor {
   private void commune() {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> quotes = new HashMap<>();
-    for (Sentence s : sentences) {
-      Matcher m = COMMUNE.matcher(Normal.strip(s.original()));
+    // Line by line: a name never runs on into the next line of a letterhead ("XÃ HÙNG THẮNG" / "Số: …").
+    for (String line : raw.split("\\R")) {
+      Matcher m = COMMUNE.matcher(Normal.strip(line));
       while (m.find()) {
         String slug = Normal.fold(m.group(1)).trim().replaceAll("\\s+", "-");
         counts.merge(slug, 1, Integer::sum);
-        quotes.putIfAbsent(slug, s.original());
+        quotes.putIfAbsent(slug, line);
       }
     }
     counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -369,10 +372,15 @@ public final class Extractor {
     String unit = t.unit();
     String near = t.near();
     String label = t.before().strip().endsWith(":") ? t.before() : "";
+    BigDecimal amount = new BigDecimal(t.number().replace(".", "").replace(',', '.'));
+    if (unit.matches("trieu dong|ty dong|nghin dong")) {
+      money(s, unit, amount, quote);
+      return;
+    }
     long value;
     try {
-      value = new BigDecimal(t.number().replace(".", "").replace(',', '.')).longValueExact();
-    } catch (ArithmeticException | NumberFormatException e) {
+      value = amount.longValueExact();
+    } catch (ArithmeticException e) {
       return;
     }
     if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")) {
@@ -390,8 +398,14 @@ public final class Extractor {
       found.add("human_resources.community_teams.villages_covered", (int) value, quote);
     } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))) {
       found.add("human_resources.training_sessions", (int) value, quote);
-    } else if (unit.matches("trieu dong|ty dong|nghin dong")) {
-      money(s, unit, value, quote);
+    }
+  }
+
+  /** "Không có hồ sơ quá hạn": the one way a report says zero without writing 0. */
+  private void none(Sentence s) {
+    Matcher m = NONE.matcher(s.folded());
+    while (m.find()) {
+      dossier(m.group(), 0, trim(s.original(), m.start()));
     }
   }
 
@@ -517,12 +531,17 @@ public final class Extractor {
     found.add(hr + field, (int) value, quote);
   }
 
-  private void money(Sentence s, String unit, long value, String quote) {
-    long vnd = value * switch (unit) {
-      case "ty dong" -> 1_000_000_000L;
-      case "trieu dong" -> 1_000_000L;
-      default -> 1_000L;
-    };
+  private void money(Sentence s, String unit, BigDecimal amount, String quote) {
+    long vnd;
+    try {
+      vnd = amount.multiply(BigDecimal.valueOf(switch (unit) {
+        case "ty dong" -> 1_000_000_000L;
+        case "trieu dong" -> 1_000_000L;
+        default -> 1_000L;
+      })).longValueExact();
+    } catch (ArithmeticException e) {
+      return;
+    }
     String f = s.folded();
     if (has(f, "nhu cau")) {
       found.add("finance.estimated_need_vnd", vnd, quote);

@@ -25,6 +25,11 @@ public final class Findings {
     known.add(new Finding(path, value, quote));
   }
 
+  /** Sets a field to a value the user gave, whatever the text said. */
+  public void set(String path, Object value, String quote) {
+    byPath.put(path, new ArrayList<>(List.of(new Finding(path, value, quote))));
+  }
+
   /** The value of a field found with one value only. */
   public Optional<Finding> value(String path) {
     List<Finding> known = byPath.getOrDefault(path, List.of());
