@@ -41,8 +41,8 @@ import vn.xaso.validate.Validator;
 
 /** {@code xaso import FILE}: drafts a report's YAML from the text of the signed report, then checks the draft. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Soạn bản nháp YAML của một báo cáo từ văn bản đã ký (.txt, .docx); mỗi giá trị kèm câu trích.",
-        "Drafts a report's YAML from the signed document (.txt, .docx); every value quotes its sentence."})
+    description = {"Soạn bản nháp YAML của một báo cáo từ văn bản đã ký (.txt, .docx, .pdf có lớp chữ); mỗi giá trị kèm câu trích.",
+        "Drafts a report's YAML from the signed document (.txt, .docx, .pdf with a text layer); every value quotes its sentence."})
 public final class ImportCommand implements Callable<Integer> {
   private static final String SCHEMA = "../../../docs/schema/report.schema.json";
 
@@ -50,7 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Mixin ProjectOption projectOption;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = {"Văn bản báo cáo / the report's text (.txt, .docx)"})
+  @Parameters(index = "0", paramLabel = "FILE", description = {"Văn bản báo cáo / the report's text (.txt, .docx, .pdf)"})
   Path file;
 
   @Option(names = "--commune", paramLabel = "PROVINCE/SLUG",
@@ -125,8 +125,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (!ReportText.supported(file)) {
       throw new ParameterException(spec.commandLine(),
-          "Chỉ đọc được .txt và .docx (PDF: lưu thành .txt hoặc .docx trước) / reads .txt and .docx only"
-              + " (PDF: save it as .txt or .docx first): " + file);
+          "Chỉ đọc được .txt, .docx và .pdf / reads .txt, .docx and .pdf only: " + file);
     }
     if (commune != null && !commune.matches("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*")) {
       throw new ParameterException(spec.commandLine(),

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** The text of a signed report, from a .txt (UTF-8) or .docx file, in NFC. */
+/** The text of a signed report, from a .txt (UTF-8), .docx or .pdf (text layer) file, in NFC. */
 public final class ReportText {
   /** Files larger than this are not reports; refused before reading. */
   static final long MAX_BYTES = 32L * 1024 * 1024;
@@ -20,7 +20,7 @@ public final class ReportText {
   /** Whether the file's extension is one the import reads. */
   public static boolean supported(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".docx");
+    return name.endsWith(".txt") || name.endsWith(".docx") || name.endsWith(".pdf");
   }
 
   public static String read(Path file) throws IOException {
@@ -28,7 +28,9 @@ public final class ReportText {
       throw new IOException("larger than " + MAX_BYTES + " bytes");
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String text = name.endsWith(".docx") ? Docx.text(file) : utf8(Files.readAllBytes(file));
+    String text = name.endsWith(".docx") ? Docx.text(file)
+        : name.endsWith(".pdf") ? Pdf.text(file)
+        : utf8(Files.readAllBytes(file));
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }

@@ -86,17 +86,20 @@ class ImportCommandTest {
 
   @Test
   void badUsageExitsTwoInBothLanguages() throws Exception {
-    TinyProject p = TinyProject.withCommune(dir).file("in/bao-cao.pdf", "%PDF-1.7");
+    TinyProject p = TinyProject.withCommune(dir).file("in/bao-cao.odt", "x").file("in/bao-cao.txt", REPORT);
 
-    TinyProject.Run pdf = p.run("import", p.path("in/bao-cao.pdf").toString());
+    TinyProject.Run odt = p.run("import", p.path("in/bao-cao.odt").toString());
     TinyProject.Run missing = p.run("import", p.path("in/khong-co.txt").toString());
-    TinyProject.Run slug = p.run("import", p.path("in/bao-cao.pdf").toString(), "--commune", "Hùng Thắng");
+    TinyProject.Run slug = p.run("import", p.path("in/bao-cao.txt").toString(), "--commune", "Hùng Thắng");
 
-    assertEquals(2, pdf.exit());
-    assertTrue(pdf.err().contains("Chỉ đọc được .txt và .docx") && pdf.err().contains("reads .txt and .docx only"), pdf.err());
+    assertEquals(2, odt.exit());
+    assertTrue(odt.err().contains("Chỉ đọc được .txt, .docx và .pdf") && odt.err().contains("reads .txt, .docx and .pdf only"),
+        odt.err());
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("Không có tệp") && missing.err().contains("no such file"), missing.err());
     assertEquals(2, slug.exit());
+    assertTrue(slug.err().contains("--commune cần dạng tỉnh/xã"), slug.err());
+    assertFalse(Files.exists(p.path("in/bao-cao.draft.yaml")), "nothing written on bad usage");
   }
 
   @Test
