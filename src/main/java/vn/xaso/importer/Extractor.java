@@ -206,12 +206,12 @@ public final class Extractor {
       String number = restore(m.group(1) + m.group(2) + m.group(3).replaceAll("\\s+", ""));
       List<String> codes = List.of(number.substring(m.group(1).length() + 1).split("[-/]"));
       DocumentKind kind = kind(codes.get(0));
-      String after = s.folded().substring(m.end());
+      String after = Normal.fold(stripped.substring(m.end()));
       Matcher d = DOC_DATE.matcher(after);
       LocalDate date = d.find() ? date(d.group(1), d.group(2), d.group(3)).orElse(null) : null;
       String quote = trim(s.original(), m.start());
       if (s.part() == Part.PREAMBLE && (kind == DocumentKind.LETTER
-          || s.folded().substring(Math.max(0, m.start() - 12), m.start()).contains("cong van"))) {
+          || Normal.fold(stripped.substring(Math.max(0, m.start() - 12), m.start())).contains("cong van"))) {
         String base = "source.responds_to[" + respondsTo++ + "]";
         put(base, number, DocumentKind.LETTER, date, quote);
       } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0) {
@@ -259,7 +259,7 @@ public final class Extractor {
 
   private void period(Sentence s) {
     String f = s.folded();
-    if (f.contains("ky bao cao")) {
+    if (f.contains("ky bao cao") && year > 0) {
       Matcher m = TOKEN.matcher(f);
       List<LocalDate> dates = new ArrayList<>();
       while (m.find()) {
@@ -379,7 +379,7 @@ public final class Extractor {
     }
     long value;
     try {
-      value = amount.longValueExact();
+      value = amount.intValueExact();
     } catch (ArithmeticException e) {
       return;
     }

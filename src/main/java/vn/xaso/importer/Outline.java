@@ -40,7 +40,7 @@ final class Outline {
       boolean heading = HEADING.matcher(line).find();
       boolean starts = heading || BULLET.matcher(line).find() || SIGN_OFF.matcher(Normal.fold(line)).find()
           || current.length() > 0 && Character.isUpperCase(line.charAt(0))
-              && (current.toString().matches("(?s).*[.:;]$") || currentHeading && closed(current));
+              && (".:;".indexOf(current.charAt(current.length() - 1)) >= 0 || currentHeading && closed(current));
       if (starts && current.length() > 0) {
         items.add(current.toString());
         headings.add(currentHeading);

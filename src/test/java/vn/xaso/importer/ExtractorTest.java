@@ -144,4 +144,22 @@ class ExtractorTest {
     assertEquals(800_000_000L, v.get("finance.estimated_need_vnd"));
     assertEquals(2026, v.get("finance.year"));
   }
+
+  @Test
+  void hostileTextNeitherThrowsNorInventsFigures() {
+    String[] parts = {"hồ sơ", "TTHC", "máy tính", "3000000000 hồ sơ", "99/99/9999", "kỳ báo cáo từ ngày 31/02-40/13",
+        "한국어 ", "İİ", "ǅ", "😀", "12/", "/KH-", "Số: /BC-", "\n", "\n- ", "(", ")", ";", ":", "1,", ",5%", "0", "đ",
+        "Kế hoạch số 1/KH-UBND ngày", "T/M", "Tính đến hết tháng 13/2025", "\n2.1. Khối Đảng\n", "xã "};
+    java.util.Random random = new java.util.Random(14);
+    for (int i = 0; i < 400; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        text.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      // Any exception here fails the test: an import must turn any text into a draft.
+      new DraftWriter(new Schema().report()).render(Extractor.extract(text.toString(), null), "x", null, false);
+    }
+    assertFalse(values("4. Kết quả\n- Tổng số hồ sơ tiếp nhận: 3000000000 hồ sơ.").containsKey("dossiers.received"),
+        "a count beyond any integer is left to a person");
+  }
 }
