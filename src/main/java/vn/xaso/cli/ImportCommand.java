@@ -98,6 +98,10 @@ public final class ImportCommand implements Callable<Integer> {
       return exists(w, target);
     }
     w.printf(Locale.ROOT, "Đã tạo bản nháp / Draft written: %s%n", target);
+    if (out == null && commune != null && period.key().isEmpty()) {
+      w.println("Không tìm thấy kỳ báo cáo nên bản nháp nằm cạnh tệp gốc; điền period rồi chuyển vào data/."
+          + "\nNo reporting period found, so the draft sits beside the report; fill in period, then move it under data/.");
+    }
     int values = found.values().size();
     w.printf(Locale.ROOT, "Đã điền %d giá trị, mỗi giá trị kèm câu trích sau dấu #: đối chiếu TỪNG giá trị với báo cáo đã ký."
         + "%n%d values filled, each with its sentence after #: check EVERY one against the signed report.%n", values, values);
@@ -105,6 +109,11 @@ public final class ImportCommand implements Callable<Integer> {
     if (!conflicts.isEmpty()) {
       w.printf(Locale.ROOT, "Báo cáo ghi khác nhau, đã để trống, cần chọn / The report gives different values, left empty,"
           + " pick one: %s%n", String.join(", ", conflicts));
+    }
+    long summaries = draft.lines().filter(l -> l.endsWith("# tóm tắt / summarise")).count();
+    if (summaries > 0) {
+      w.printf(Locale.ROOT, "Còn %d phần tóm tắt (vi:) cần viết bằng lời của mình / %d summaries (vi:) to write in your own words.%n",
+          summaries, summaries);
     }
     List<Problem> todo = check(loaded.data(), writer.render(found, source, inData ? SCHEMA : null, true),
         virtualName(province, found, period), target.toString());

@@ -44,6 +44,8 @@ class ImportCommandTest {
     assertTrue(yaml.contains("  total: 10  # «"), yaml);
     assertTrue(yaml.contains("  received: 50  # «Tổng số hồ sơ tiếp nhận: 50 hồ sơ, đã giải quyết 60 hồ sơ.»"), yaml);
     assertTrue(run.out().contains("Draft written: " + draft), run.out());
+    assertTrue(run.out().contains("Còn 2 phần tóm tắt (vi:) cần viết") && run.out().contains("2 summaries (vi:) to write"),
+        run.out());
     assertTrue(run.out().contains("error[exceeds] dossiers.resolved"), "the validator's finding is printed: " + run.out());
     assertTrue(run.out().contains("hai-phong/hung-thang/2025-12.yaml:"), run.out());
   }
@@ -82,6 +84,18 @@ class ImportCommandTest {
     assertEquals(0, p.run("import", p.path("in/bao-cao.txt").toString()).exit());
 
     assertTrue(Files.exists(p.path("in/bao-cao.draft.yaml")));
+  }
+
+  @Test
+  void aReportWithoutAPeriodIsDraftedBesideItAndSaysWhy() throws Exception {
+    TinyProject p = TinyProject.withCommune(dir).file("in/bao-cao.txt", "4. Kết quả\n- Tổng số hồ sơ tiếp nhận: 5 hồ sơ.\n");
+
+    TinyProject.Run run = p.run("import", p.path("in/bao-cao.txt").toString(), "--commune", "hai-phong/hung-thang");
+
+    assertEquals(0, run.exit(), run.out());
+    assertTrue(Files.exists(p.path("in/bao-cao.draft.yaml")));
+    assertTrue(run.out().contains("No reporting period found"), run.out());
+    assertTrue(run.out().contains("error[missing-field] source.issuer_block"), "no signature: the block is asked for " + run.out());
   }
 
   @Test
