@@ -49,6 +49,7 @@ final class Docx {
             case "t" -> inText = true;
             case "tab" -> out.append('\t');
             case "br", "cr" -> out.append('\n');
+            case "noBreakHyphen" -> out.append('-'); // Word's hyphen in "02‑KH/ĐU" kept on one line
             default -> { }
           }
         } else if (event == XMLStreamReader.END_ELEMENT && W.equals(r.getNamespaceURI())) {

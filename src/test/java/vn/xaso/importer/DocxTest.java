@@ -46,10 +46,11 @@ class DocxTest {
         <w:p><w:r><w:t xml:space="preserve">Máy tính: </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>2</w:t></w:r>\
         <w:r><w:t>1 cái</w:t></w:r></w:p>\
         <w:p><w:r><w:t>Số</w:t><w:tab/><w:t>Ngày</w:t><w:br/><w:t>dòng hai</w:t></w:r></w:p>\
+        <w:p><w:r><w:t>Kế hoạch 02</w:t><w:noBreakHyphen/><w:t>KH/ĐU</w:t></w:r></w:p>\
         <w:p><w:r><w:delText>đã xóa</w:delText><w:instrText>PAGE</w:instrText></w:r></w:p>\
         <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Máy in</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>19 cái</w:t></w:r></w:p></w:tc>\
         </w:tr></w:tbl>""");
-    assertEquals(List.of("Máy tính: 21 cái", "Số\tNgày", "dòng hai", "Máy in", "19 cái"), lines(ReportText.read(file)));
+    assertEquals(List.of("Máy tính: 21 cái", "Số\tNgày", "dòng hai", "Kế hoạch 02-KH/ĐU", "Máy in", "19 cái"), lines(ReportText.read(file)));
   }
 
   @Test
