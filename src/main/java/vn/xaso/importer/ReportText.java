@@ -34,7 +34,8 @@ public final class ReportText {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
+    // Unicode hyphens (U+2010, U+2011) read as the ASCII one document numbers are written with.
+    return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u2010', '-').replace('\u2011', '-');
   }
 
   private static String utf8(byte[] bytes) throws IOException {

@@ -69,6 +69,12 @@ class DocxTest {
   }
 
   @Test
+  void unicodeHyphensInTextReadAsHyphens() throws Exception {
+    Path file = Files.writeString(dir.resolve("r.txt"), "Kế hoạch số 02\u2011KH/ĐU", StandardCharsets.UTF_8);
+    assertEquals("Kế hoạch số 02-KH/ĐU", ReportText.read(file));
+  }
+
+  @Test
   void externalEntitiesAreNotRead() throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "BÍ MẬT");
     Path file = dir.resolve("x.docx");
