@@ -2,6 +2,7 @@ package vn.xaso.importer;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.xaso.importer.Outline.Part;
@@ -284,7 +286,7 @@ public final class Extractor {
       try {
         found.add("period.as_of", YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)))
             .atEndOfMonth(), trim(s.original(), month.start()));
-      } catch (java.time.DateTimeException ignored) {
+      } catch (DateTimeException ignored) {
         // not a month: nothing to take
       }
     }
@@ -629,11 +631,11 @@ public final class Extractor {
     return Pattern.compile("\\b(?:" + regex + ")\\b").matcher(text).find();
   }
 
-  private static java.util.Optional<LocalDate> date(String d, String m, String y) {
+  private static Optional<LocalDate> date(String d, String m, String y) {
     try {
-      return java.util.Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
-    } catch (java.time.DateTimeException | NumberFormatException e) {
-      return java.util.Optional.empty();
+      return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
     }
   }
 
