@@ -234,7 +234,8 @@ public final class BuildCache {
       }
       Map<String, Output.Written> manifest = manifest(r.value(byte[].class));
       Map<String, String> pages = new TreeMap<>();
-      r.value(Map.class).forEach((k, v) -> pages.put((String) k, (String) v));
+      Map<?, ?> stored = r.value(Map.class);
+      stored.forEach((k, v) -> pages.put((String) k, (String) v));
       // The output's files are kept by owner: the nation's here, each province's beside its slices.
       for (String province : provinces.keySet()) {
         manifest.putAll(files(province));
