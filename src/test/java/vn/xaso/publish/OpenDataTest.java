@@ -175,7 +175,11 @@ class OpenDataTest {
     List<CSVRecord> one = csv("data/hai-phong/hung-thang/documents.csv");
     assertEquals(all.stream().filter(r -> r.get("commune").equals("hung-thang")).map(CSVRecord::toList).toList(),
         one.stream().map(CSVRecord::toList).toList());
-    assertEquals(7, one.size(), "six documents issued and the one letter the report answers");
+    assertEquals(List.of("issued", "issued", "issued", "issued", "issued", "issued", "responds_to", "cites", "cites", "cites",
+        "cites", "cites", "cites", "cites"), one.stream().map(r -> r.get("list")).toList(),
+        "six documents issued, the one letter the report answers, the seven it cites");
+    CSVRecord decision = one.stream().filter(r -> r.get("number").equals("20/2020/QĐ-TTg")).findFirst().orElseThrow();
+    assertEquals("2020-07-22", decision.get("date"), "a cited legal basis keeps its date");
     JsonNode national = new ObjectMapper().readTree(site.resolve("data/all/data.json").toFile());
     JsonNode report = new ObjectMapper().readTree(
         site.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05/data.json").toFile());
@@ -227,6 +231,22 @@ class OpenDataTest {
     assertEquals(15, listed.size());
     assertEquals(3, pkg.path("sources").size(), "every report cited");
     assertEquals("2025-12-05T00:00:00Z", pkg.path("created").asText(), "the data's own latest date, not the clock");
+  }
+
+  @Test
+  void theFieldsRealReportsCarryHaveTheirColumns() throws Exception {
+    CSVRecord front = csv("data/all/infrastructure.csv").stream()
+        .filter(r -> r.get("commune").equals("hung-thang") && r.get("block").equals("front")).findFirst().orElseThrow();
+    assertEquals("100", front.get("linked_pct"));
+    assertEquals("100", front.get("coverage_pct"));
+    assertEquals("", front.get("areas_without_signal"), "not stated is empty, never 0");
+    Map<String, CSVRecord> wide = csv("data/all/reports.csv").stream()
+        .collect(java.util.stream.Collectors.toMap(r -> r.get("commune"), r -> r));
+    assertEquals("100", wide.get("hung-thang").get("human_resources_public_service_staff_trained_pct"));
+    assertEquals("part_time", wide.get("chi-minh").get("human_resources_it_staffing"));
+    assertEquals("dedicated", wide.get("minh-long").get("human_resources_it_staffing"));
+    assertEquals("100", wide.get("minh-long").get("infrastructure_government_connectivity_linked_pct"));
+    assertEquals("", wide.get("minh-long").get("dossiers_to_handle"));
   }
 
   @Test
