@@ -88,8 +88,8 @@ public final class BuildCache {
 
     static ReportFacts light(ReportFacts f) {
       Report r = f.report();
-      Report identity = new Report(r.commune(), r.period(), r.source(), null, null, null, null, null, null, null, null, null,
-          null, null, null, null);
+      Report identity = new Report(r.commune(), r.period(), r.source(), null, null, null, null, null, null, null, null,
+          null, null, null, null, null);
       return new ReportFacts(new Dataset.Loaded<>(identity, f.loaded().file(), SourceMap.NONE), null, null,
           f.indicators(), f.warnings());
     }
