@@ -89,7 +89,7 @@ public final class BuildCache {
     static ReportFacts light(ReportFacts f) {
       Report r = f.report();
       Report identity = new Report(r.commune(), r.period(), r.source(), null, null, null, null, null, null, null, null,
-          null, null, null, null);
+          null, null, null, null, null);
       return new ReportFacts(new Dataset.Loaded<>(identity, f.loaded().file(), SourceMap.NONE), null, null,
           f.indicators(), f.warnings());
     }
@@ -234,7 +234,8 @@ public final class BuildCache {
       }
       Map<String, Output.Written> manifest = manifest(r.value(byte[].class));
       Map<String, String> pages = new TreeMap<>();
-      r.value(Map.class).forEach((k, v) -> pages.put((String) k, (String) v));
+      Map<?, ?> stored = r.value(Map.class);
+      stored.forEach((k, v) -> pages.put((String) k, (String) v));
       // The output's files are kept by owner: the nation's here, each province's beside its slices.
       for (String province : provinces.keySet()) {
         manifest.putAll(files(province));

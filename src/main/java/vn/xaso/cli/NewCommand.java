@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,17 +21,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.xaso.build.Check;
 import vn.xaso.load.Dataset;
+import vn.xaso.load.Suggest;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Period;
 import vn.xaso.model.Report;
+import vn.xaso.model.UnitType;
 import vn.xaso.problem.Problem;
+import vn.xaso.sample.Provinces;
+import vn.xaso.scaffold.ProfileTemplate;
 import vn.xaso.scaffold.ReportTemplate;
 import vn.xaso.schema.Schema;
 
-/** {@code xaso new}: writes an empty report for a commune and period, shaped like its latest report. */
+/**
+ * {@code xaso new}: writes an empty report for a commune and period, shaped like its latest report
+ * (every field when it has none); with {@code --province}, first writes the commune's profile.
+ */
 @Command(name = "new", mixinStandardHelpOptions = true,
-    description = {"Tạo tệp báo cáo mới cho một xã và một kỳ, theo cấu trúc báo cáo gần nhất.",
-        "Creates a new report file for a commune and period, shaped like its latest report."})
+    description = {"Tạo tệp báo cáo mới cho một xã và một kỳ, theo cấu trúc báo cáo gần nhất (đủ mọi trường nếu xã"
+        + " chưa có báo cáo); với --province, tạo trước hồ sơ xã (commune.yaml).",
+        "Creates a new report file for a commune and period, shaped like its latest report (every field when the"
+        + " commune has none); with --province, first creates the commune profile (commune.yaml)."})
 public final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -38,8 +50,23 @@ public final class NewCommand implements Callable<Integer> {
       description = {"Mã xã, ví dụ hung-thang hoặc hai-phong/hung-thang / commune slug, e.g. hung-thang or hai-phong/hung-thang"})
   String commune;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   PeriodChoice choice;
+
+  @Option(names = "--province", paramLabel = "SLUG",
+      description = {"Tạo hồ sơ xã mới trong tỉnh này (một trong 34 tỉnh, ví dụ hai-phong)",
+          "Create a new commune profile in this province (one of the 34, e.g. hai-phong)"})
+  String province;
+
+  @Option(names = "--name", paramLabel = "NAME",
+      description = {"Tên xã có dấu, dùng với --province, ví dụ \"Tân Lập\"",
+          "The commune's name with diacritics, with --province, e.g. \"Tân Lập\""})
+  String name;
+
+  @Option(names = "--unit-type", paramLabel = "TYPE", defaultValue = "xa",
+      description = {"xa, phuong hoặc dac_khu, dùng với --province (mặc định xa)",
+          "xa, phuong or dac_khu, with --province (default xa)"})
+  String unitType;
 
   static final class PeriodChoice {
     @Option(names = "--period", paramLabel = "START..END",
@@ -56,7 +83,17 @@ public final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Period period = period();
+    if (choice == null && province == null) {
+      throw new ParameterException(spec.commandLine(), "Cần --period, --as-of hoặc --province (xem --help)"
+          + " / --period, --as-of or --province is needed (see --help)");
+    }
+    Period period = choice == null ? null : period();
+    if (province != null) {
+      int created = profile(out);
+      if (created != 0 || period == null) {
+        return created;
+      }
+    }
     Check.Result checked = new Check().run(projectOption.get());
     Dataset data = checked.data();
     List<Commune> matches = data.communes().stream().map(Dataset.Loaded::value)
@@ -91,6 +128,47 @@ public final class NewCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "Còn %d mục cần điền / %d items still to fill in:%n", todo.size(), todo.size());
       todo.forEach(p -> out.println(p.format()));
     }
+    out.flush();
+    return 0;
+  }
+
+  /** Writes {@code commune.yaml}, and the province's profile when the project has none; 1 if it exists. */
+  private int profile(PrintWriter out) throws java.io.IOException {
+    if (!commune.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new ParameterException(spec.commandLine(), "Mã xã " + commune + " cần chữ thường không dấu, nối bằng"
+          + " gạch ngang, ví dụ tan-lap / the commune slug " + commune + " is lowercase ASCII joined by hyphens,"
+          + " e.g. tan-lap");
+    }
+    Provinces.Entry entry = Provinces.find(province).orElseThrow(() -> {
+      Optional<String> near = Suggest.closest(province, Provinces.ALL.stream().map(Provinces.Entry::slug).toList());
+      return new ParameterException(spec.commandLine(), "Không có tỉnh " + province + " trong danh sách 34 tỉnh"
+          + near.map(n -> "; có phải ý bạn là " + n + "?").orElse(".") + " / No province " + province
+          + " among the 34" + near.map(n -> "; did you mean " + n + "?").orElse("."));
+    });
+    if (name == null || name.isBlank()) {
+      throw new ParameterException(spec.commandLine(),
+          "--province cần --name \"Tên xã\" / --province needs --name \"Commune name\"");
+    }
+    UnitType type = Arrays.stream(UnitType.values()).filter(t -> t.code().equals(unitType)).findFirst()
+        .orElseThrow(() -> new ParameterException(spec.commandLine(),
+            "--unit-type là xa, phuong hoặc dac_khu / --unit-type is xa, phuong or dac_khu"));
+    Path data = projectOption.get().resolve("data");
+    Path file = data.resolve(entry.slug()).resolve(commune).resolve("commune.yaml");
+    if (Files.exists(file) && !force) {
+      out.printf(Locale.ROOT, "Tệp %s đã có; dùng --force để ghi đè. / %s exists; use --force to overwrite.%n", file, file);
+      out.flush();
+      return 1;
+    }
+    ProfileTemplate template = new ProfileTemplate(new Schema().commune());
+    Path provinceFile = data.resolve(entry.slug()).resolve("province.yaml");
+    Files.createDirectories(file.getParent());
+    if (!Files.exists(provinceFile)) {
+      Files.writeString(provinceFile, template.province(entry), StandardCharsets.UTF_8);
+      out.printf(Locale.ROOT, "Đã tạo / Created %s%n", projectOption.get().relativize(provinceFile));
+    }
+    String nfc = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    Files.writeString(file, template.commune(commune, nfc, type, entry.slug()), StandardCharsets.UTF_8);
+    out.printf(Locale.ROOT, "Đã tạo / Created %s%n", projectOption.get().relativize(file));
     out.flush();
     return 0;
   }

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean": the closest allowed name within a small edit distance. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /** Names are short: a longer word has no near one, and measuring it would cost its length each time. */
   private static final int LONGEST = 64;
 
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     if (word.length() > LONGEST) {
       return Optional.empty();
     }

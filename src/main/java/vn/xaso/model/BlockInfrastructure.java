@@ -12,5 +12,8 @@ public record BlockInfrastructure(
         Double digitisedPct,
     @Doc(vi = "Phần cứng", en = "Hardware")
         Hardware hardware,
+    @Doc(vi = "Kết nối mạng: liên thông, phủ sóng, vùng lõm sóng, lõm điện",
+        en = "Connectivity: links, coverage, areas without signal or power")
+        Connectivity connectivity,
     @Doc(vi = "Ghi chú (tóm tắt)", en = "Notes (summarised)")
         Text notes) {}

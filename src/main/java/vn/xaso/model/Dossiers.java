@@ -6,6 +6,10 @@ public record Dossiers(
         Integer received,
     @Doc(vi = "Hồ sơ kỳ trước chuyển sang", en = "Carried over from the previous period", unit = "hồ sơ / dossiers")
         Integer carriedOver,
+    @Doc(vi = "Tổng số hồ sơ phải giải quyết trong kỳ (tiếp nhận + kỳ trước chuyển sang), báo cáo ghi",
+        en = "Total to handle in the period (received + carried over), as stated", unit = "hồ sơ / dossiers",
+        example = "251")
+        Integer toHandle,
     @Doc(vi = "Hồ sơ đã giải quyết", en = "Resolved", unit = "hồ sơ / dossiers", example = "223")
         Integer resolved,
     @Doc(vi = "Giải quyết đúng hạn", en = "Resolved on time", unit = "hồ sơ / dossiers", example = "223")
@@ -30,8 +34,14 @@ public record Dossiers(
         Integer lateReceived,
     @Doc(vi = "Hồ sơ được số hóa", en = "Digitised", unit = "hồ sơ / dossiers")
         Integer digitised,
+    @Doc(vi = "Tỷ lệ hồ sơ được số hóa báo cáo ghi", en = "Share of dossiers digitised, as stated", unit = "%",
+        example = "100")
+        Double digitisedPct,
     @Doc(vi = "Hồ sơ tiếp nhận trực tuyến", en = "Received online", unit = "hồ sơ / dossiers", example = "687")
         Integer receivedOnline,
+    @Doc(vi = "Hồ sơ tiếp nhận trực tiếp (tại bộ phận một cửa)", en = "Received in person (at the one-stop desk)",
+        unit = "hồ sơ / dossiers", example = "52")
+        Integer receivedInPerson,
     @Doc(vi = "Tỷ lệ hồ sơ trực tuyến báo cáo ghi", en = "Share of dossiers online, as stated", unit = "%", example = "80.05")
         Double onlinePct,
     @Doc(vi = "Tỷ lệ hồ sơ trực tiếp báo cáo ghi", en = "Share of dossiers in person, as stated", unit = "%", example = "19.95")

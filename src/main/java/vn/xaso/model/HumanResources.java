@@ -12,6 +12,10 @@ public record HumanResources(
         LocalDate staffAsOf,
     @Doc(vi = "Hợp đồng lao động", en = "Staff on labour contracts", unit = "người / people", example = "6")
         Integer labourContracts,
+    @Doc(vi = "Cán bộ, công chức tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công",
+        en = "Civil servants receiving dossiers at the public administrative service centre",
+        unit = "người / people", example = "8")
+        Integer serviceCentreStaff,
     @Doc(vi = "Trình độ", en = "Qualifications")
         Qualifications qualifications,
     @Doc(vi = "Số người được tập huấn chuyển đổi số", en = "Staff trained in digital transformation",
@@ -19,11 +23,19 @@ public record HumanResources(
         Integer trained,
     @Doc(vi = "Tỷ lệ được tập huấn báo cáo ghi", en = "Share trained, as stated", unit = "%", example = "100")
         Double trainedPct,
+    @Doc(vi = "Tỷ lệ cán bộ tiếp nhận, xử lý hồ sơ trên dịch vụ công được tập huấn, báo cáo ghi",
+        en = "Share of staff handling dossiers on the public-service portal who were trained, as stated",
+        unit = "%", example = "100")
+        Double publicServiceStaffTrainedPct,
     @Doc(vi = "Số lớp/cuộc tập huấn đã tham gia", en = "Training sessions attended", unit = "cuộc / sessions", example = "106")
         Integer trainingSessions,
     @Doc(vi = "Công chức phụ trách CNTT, chuyển đổi số", en = "Staff in charge of IT and digital transformation",
         unit = "người / people", example = "1")
         Integer itStaff,
+    @Doc(vi = "Công chức CNTT, an toàn thông tin: chuyên trách hay kiêm nhiệm",
+        en = "IT and information-security staff: dedicated or part-time",
+        example = "part_time")
+        Staffing itStaffing,
     @Doc(vi = "Tổ công nghệ số cộng đồng", en = "Community digital-technology teams")
         CommunityTeams communityTeams,
     @Doc(vi = "Ghi chú (tóm tắt)", en = "Notes (summarised)")

@@ -16,6 +16,9 @@ public record Report(
         Source source,
     @Doc(vi = "Văn bản đã ban hành (Phụ lục 01)", en = "Documents issued (Appendix 01)")
         List<DocumentRef> documents,
+    @Doc(vi = "Văn bản được viện dẫn (căn cứ, nghị quyết, kết luận, quyết định)",
+        en = "Documents cited (legal bases, resolutions, conclusions, decisions)")
+        List<DocumentRef> cites,
     @Doc(vi = "Thủ tục hành chính", en = "Administrative procedures")
         Procedures procedures,
     @Doc(vi = "Hồ sơ TTHC trong kỳ (Phụ lục 03, 04)", en = "Dossiers in the period (Appendices 03, 04)")
@@ -44,6 +47,7 @@ public record Report(
   /** Lists never null, so templates and writers need no null checks for them. */
   public Report {
     documents = documents == null ? List.of() : List.copyOf(documents);
+    cites = cites == null ? List.of() : List.copyOf(cites);
     followUps = followUps == null ? List.of() : List.copyOf(followUps);
     difficulties = difficulties == null ? List.of() : List.copyOf(difficulties);
     proposals = proposals == null ? List.of() : List.copyOf(proposals);

@@ -21,7 +21,7 @@ import vn.xaso.schema.Shape;
  * figures left out), plus its indicators and data-quality warnings.
  */
 final class ModelJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final Schema schema;
 
   ModelJson(Schema schema) {

@@ -10,6 +10,7 @@ import vn.xaso.derive.ReportFacts;
 import vn.xaso.derive.Value;
 import vn.xaso.model.Block;
 import vn.xaso.model.BlockInfrastructure;
+import vn.xaso.model.Connectivity;
 import vn.xaso.model.Difficulty;
 import vn.xaso.model.DocumentRef;
 import vn.xaso.model.Hardware;
@@ -200,8 +201,9 @@ public final class Tables {
 
   private static Table documents() {
     List<Column> cols = with(List.of(
-        Column.text("list", "issued: văn bản xã ban hành; responds_to: văn bản yêu cầu báo cáo",
-            "issued: issued by the commune; responds_to: what the report answers"),
+        Column.text("list",
+            "issued: văn bản xã ban hành; responds_to: văn bản yêu cầu báo cáo; cites: văn bản báo cáo viện dẫn",
+            "issued: issued by the commune; responds_to: what the report answers; cites: what the report cites"),
         Column.text("number", "Số, ký hiệu", "Number"),
         Column.text("kind", "Loại văn bản", "Kind"),
         new Column("date", Column.Type.DATE, "Ngày ban hành", "Date issued", ""),
@@ -217,6 +219,9 @@ public final class Tables {
       List<DocumentRef> asked = f.report().source().respondsTo() == null ? List.of() : f.report().source().respondsTo();
       for (DocumentRef d : asked) {
         rows.add(document(f, "responds_to", d));
+      }
+      for (DocumentRef d : f.report().cites()) {
+        rows.add(document(f, "cites", d));
       }
       return rows;
     });
@@ -291,6 +296,12 @@ public final class Tables {
         new Column("printers", Column.Type.INTEGER, "Máy in", "Printers", "máy / devices"),
         new Column("internet_lines", Column.Type.INTEGER, "Đường truyền Internet", "Internet lines", "đường / lines"),
         new Column("digitised_pct", Column.Type.NUMBER, "Tỷ lệ văn bản số hóa", "Share of documents digitised", "%"),
+        new Column("linked_pct", Column.Type.NUMBER, "Tỷ lệ liên thông, báo cáo ghi", "Share linked up, as stated", "%"),
+        new Column("coverage_pct", Column.Type.NUMBER, "Tỷ lệ phủ sóng, báo cáo ghi", "Signal coverage, as stated", "%"),
+        new Column("areas_without_signal", Column.Type.INTEGER, "Vùng lõm sóng còn lại", "Areas still without signal",
+            "vùng / areas"),
+        new Column("areas_without_power", Column.Type.INTEGER, "Vùng lõm điện còn lại", "Areas still without power",
+            "vùng / areas"),
         new Column("software_count", Column.Type.INTEGER, "Số phần mềm nêu tên", "Software named", ""),
         Column.text("software_vi", "Phần mềm (tên; tình trạng)", "Software (Vietnamese names; state)"),
         Column.text("databases_vi", "Cơ sở dữ liệu", "Databases (Vietnamese names)")));
@@ -316,6 +327,11 @@ public final class Tables {
         row.add(h.printers());
         row.add(h.internetLines());
         row.add(b.digitisedPct());
+        Connectivity c = b.connectivity() == null ? new Connectivity(null, null, null, null, null, null) : b.connectivity();
+        row.add(c.linkedPct());
+        row.add(c.coveragePct());
+        row.add(c.areasWithoutSignal());
+        row.add(c.areasWithoutPower());
         List<Software> software = b.software() == null ? List.of() : b.software();
         row.add(software.isEmpty() ? null : software.size());
         row.add(software.isEmpty() ? null : software.stream()

@@ -1,12 +1,16 @@
 package vn.xaso.sample;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The 34 provincial-level units in force since 1 July 2025 (Resolution 202/2025/QH15). */
-final class Provinces {
-  record Entry(String slug, String name) {}
+/**
+ * The 34 provincial-level units in force since 1 July 2025 (Resolution 202/2025/QH15): the sample
+ * generator's provinces, and the list {@code xaso new} checks a new commune's province against.
+ */
+public final class Provinces {
+  public record Entry(String slug, String name) {}
 
-  static final List<Entry> ALL = List.of(
+  public static final List<Entry> ALL = List.of(
       new Entry("ha-noi", "Hà Nội"), new Entry("hue", "Huế"), new Entry("hai-phong", "Hải Phòng"),
       new Entry("da-nang", "Đà Nẵng"), new Entry("ho-chi-minh", "Hồ Chí Minh"), new Entry("can-tho", "Cần Thơ"),
       new Entry("lai-chau", "Lai Châu"), new Entry("dien-bien", "Điện Biên"), new Entry("son-la", "Sơn La"),
@@ -21,4 +25,8 @@ final class Provinces {
       new Entry("an-giang", "An Giang"));
 
   private Provinces() {}
+
+  public static Optional<Entry> find(String slug) {
+    return ALL.stream().filter(e -> e.slug().equals(slug)).findFirst();
+  }
 }

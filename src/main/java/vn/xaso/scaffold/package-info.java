@@ -1,2 +1,2 @@
-/** Writes a new, empty report file for staff, shaped like the commune's latest report and commented in Vietnamese. */
+/** Writes new files for staff: an empty report shaped like the commune's latest (or every field), and a commune profile. */
 package vn.xaso.scaffold;

@@ -205,6 +205,14 @@ public final class Validator {
           d.resolved(), "hồ sơ đã giải quyết", "resolved");
       exceeds("dossiers.received_online", d.receivedOnline(), "Hồ sơ trực tuyến", "Dossiers received online",
           d.received(), "hồ sơ tiếp nhận", "dossiers received");
+      exceeds("dossiers.received_in_person", sumOfAll(d.receivedOnline(), d.receivedInPerson()),
+          "Hồ sơ trực tuyến + trực tiếp", "Dossiers received online + in person",
+          d.received(), "hồ sơ tiếp nhận", "dossiers received");
+      if (d.toHandle() != null && d.received() != null && d.carriedOver() != null
+          && d.toHandle() != d.received() + d.carriedOver()) {
+        add("dossiers.to_handle", Code.SUM_MISMATCH, Map.of("total", d.toHandle(), "sum", d.received() + d.carriedOver(),
+            "parts_vi", "tiếp nhận + kỳ trước chuyển sang", "parts_en", "received + carried over"));
+      }
       if (d.onlinePct() != null && d.inPersonPct() != null) {
         double sum = d.onlinePct() + d.inPersonPct();
         if (Math.abs(sum - 100) > 0.05) {

@@ -81,4 +81,59 @@ class ValidateCommandTest {
     assertEquals(1, run.exit());
     assertTrue(run.out().startsWith("data:0:0: error[no-data]"), run.out());
   }
+
+  @Test
+  void givenFilesPrintOnlyTheirProblemsAndExitOnTheirErrorsAlone() throws Exception {
+    String november = "data/hai-phong/hung-thang/2025-11.yaml";
+    TinyProject p = TinyProject.withCommune(dir)
+        .file(FILE, REPORT)
+        .file(november, REPORT.replace("2025-12-01, end: 2025-12-31", "2025-11-01, end: 2025-11-30")
+            .replace("received: 239", "recieved: 239"));
+
+    TinyProject.Run run = p.run("validate", p.path(FILE).toString());
+
+    assertEquals(0, run.exit(), "the other file's error is not this file's: " + run.out());
+    assertTrue(run.out().startsWith(FILE + ":3:1: warning[source-undated]"), run.out());
+    assertFalse(run.out().contains("2025-11.yaml"), run.out());
+    assertTrue(run.out().endsWith("1 tệp, 0 lỗi, 2 cảnh báo / 1 files, 0 errors, 2 warnings\n"
+        + "(3 vấn đề ở các tệp khác không in; `xaso validate` in tất cả / 3 problems in other files not shown;"
+        + " `xaso validate` lists them all)\n"), run.out());
+
+    TinyProject.Run november11 = p.run("validate", p.path(november).toString());
+    assertEquals(1, november11.exit(), november11.out());
+    assertTrue(november11.out().contains(november + ":8:3: error[unknown-field] dossiers.recieved"), november11.out());
+  }
+
+  @Test
+  void aGivenFolderChecksEveryFileUnderIt() throws Exception {
+    TinyProject p = TinyProject.withCommune(dir).file(FILE, REPORT.replace("resolved: 223", "resolved: 300"));
+
+    TinyProject.Run run = p.run("validate", p.path("data/hai-phong/hung-thang").toString());
+
+    assertEquals(1, run.exit());
+    assertTrue(run.out().contains(FILE + ":9:3: error[exceeds] dossiers.resolved"), run.out());
+    assertTrue(run.out().endsWith("2 tệp, 1 lỗi, 2 cảnh báo / 2 files, 1 errors, 2 warnings\n"), run.out());
+  }
+
+  @Test
+  void aRuleAcrossTheCommunesReportsStillApplies() throws Exception {
+    String asOf = "data/hai-phong/hung-thang/2025-12-15.yaml";
+    TinyProject p = TinyProject.withCommune(dir).file(FILE, REPORT)
+        .file(asOf, REPORT.replace("{start: 2025-12-01, end: 2025-12-31}", "{as_of: 2025-12-15}"));
+
+    TinyProject.Run run = p.run("validate", p.path(asOf).toString());
+
+    assertEquals(1, run.exit(), run.out());
+    assertTrue(run.out().contains(asOf + ":2:1: error[period-overlap] period"), run.out());
+  }
+
+  @Test
+  void aMissingOrOutsidePathIsBadUsage() throws Exception {
+    TinyProject p = TinyProject.withCommune(dir).file(FILE, REPORT);
+
+    TinyProject.Run missing = p.run("validate", p.path("data/hai-phong/hung-thang/2024-01.yaml").toString());
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("No file or folder"), missing.err());
+    assertEquals(2, p.run("validate", dir.getParent().toString()).exit());
+  }
 }

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -61,9 +63,7 @@ class OpenDataTest {
   /** The YAML flattened the way the wide table names its columns: {@code infrastructure_party_hardware_computers}. */
   private static Map<String, String> flatten(JsonNode node, String prefix, Map<String, String> out) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "_" + e.getKey(), out);
       }
     } else if (node.isValueNode()) {
@@ -175,7 +175,11 @@ class OpenDataTest {
     List<CSVRecord> one = csv("data/hai-phong/hung-thang/documents.csv");
     assertEquals(all.stream().filter(r -> r.get("commune").equals("hung-thang")).map(CSVRecord::toList).toList(),
         one.stream().map(CSVRecord::toList).toList());
-    assertEquals(7, one.size(), "six documents issued and the one letter the report answers");
+    assertEquals(List.of("issued", "issued", "issued", "issued", "issued", "issued", "responds_to", "cites", "cites", "cites",
+        "cites", "cites", "cites", "cites"), one.stream().map(r -> r.get("list")).toList(),
+        "six documents issued, the one letter the report answers, the seven it cites");
+    CSVRecord decision = one.stream().filter(r -> r.get("number").equals("20/2020/QĐ-TTg")).findFirst().orElseThrow();
+    assertEquals("2020-07-22", decision.get("date"), "a cited legal basis keeps its date");
     JsonNode national = new ObjectMapper().readTree(site.resolve("data/all/data.json").toFile());
     JsonNode report = new ObjectMapper().readTree(
         site.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05/data.json").toFile());
@@ -230,12 +234,36 @@ class OpenDataTest {
   }
 
   @Test
+  void theFieldsRealReportsCarryHaveTheirColumns() throws Exception {
+    CSVRecord front = csv("data/all/infrastructure.csv").stream()
+        .filter(r -> r.get("commune").equals("hung-thang") && r.get("block").equals("front")).findFirst().orElseThrow();
+    assertEquals("100", front.get("linked_pct"));
+    assertEquals("100", front.get("coverage_pct"));
+    assertEquals("", front.get("areas_without_signal"), "not stated is empty, never 0");
+    Map<String, CSVRecord> wide = csv("data/all/reports.csv").stream()
+        .collect(java.util.stream.Collectors.toMap(r -> r.get("commune"), r -> r));
+    assertEquals("100", wide.get("hung-thang").get("human_resources_public_service_staff_trained_pct"));
+    assertEquals("part_time", wide.get("chi-minh").get("human_resources_it_staffing"));
+    assertEquals("dedicated", wide.get("minh-long").get("human_resources_it_staffing"));
+    assertEquals("100", wide.get("minh-long").get("infrastructure_government_connectivity_linked_pct"));
+    assertEquals("", wide.get("minh-long").get("dossiers_to_handle"));
+  }
+
+  @Test
   void theDataPackageIsValidAgainstTheOfficialV2Profile() throws Exception {
     String profile;
     try (InputStream in = OpenDataTest.class.getResourceAsStream("/frictionless/datapackage-2.0.json")) {
       profile = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(profile);
+    // The profile's own keywords (for Frictionless' form builders) are annotations, not unknowns to warn about.
+    Dialect draft7 = Dialect.builder(Dialects.getDraft7())
+        .keyword(new AnnotationKeyword("propertyOrder"))
+        .keyword(new AnnotationKeyword("context"))
+        .keyword(new AnnotationKeyword("options"))
+        .keyword(new AnnotationKeyword("notes"))
+        .keyword(new AnnotationKeyword("item"))
+        .build();
+    var schema = SchemaRegistry.withDefaultDialect(draft7).getSchema(profile);
     JsonNode pkg = new ObjectMapper().readTree(site.resolve("data/datapackage.json").toFile());
     assertEquals(List.of(), schema.validate(pkg));
   }

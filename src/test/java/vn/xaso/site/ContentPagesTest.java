@@ -2,6 +2,7 @@ package vn.xaso.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,6 +50,44 @@ class ContentPagesTest {
     assertEquals(List.of("https://example.org/", "mailto:a@b.vn", "../methodology/"),
         doc.select("a[href]").eachAttr("href"));
     assertEquals(1, doc.select("table td").stream().filter(td -> td.text().equals("1")).count(), "TABLES is on");
+  }
+
+  /**
+   * The content path runs without what pom.xml keeps out of the jar (JBake's OrientDB store with its
+   * native jnr libraries, HPPC, ICU4J; Flexmark's PDF converter, openhtmltopdf): every extension in
+   * use still renders, and none of those classes is there to be loaded.
+   */
+  @Test
+  void markdownRendersWithoutWhatTheLeanJarLeavesOut(@TempDir Path project) throws IOException {
+    Files.createDirectories(project.resolve("content/vi"));
+    Files.writeString(project.resolve("content/vi/thu.md"), """
+        title=Thử
+        type=page
+        status=published
+        ~~~~~~
+
+        ~~gạch~~ https://example.org/
+
+        Thuật ngữ
+        : nghĩa
+
+        ```
+        mã
+        ```
+        """);
+    String html = new ContentPages().read(project).get(Lang.VI).get(0).html();
+    Document doc = Jsoup.parseBodyFragment(html);
+    // The cleaner keeps no <del>, but the tildes are gone: the extension ran.
+    assertTrue(doc.text().contains("gạch") && !html.contains("~~"), "STRIKETHROUGH " + html);
+    assertEquals("https://example.org/", doc.select("a").attr("href"), "AUTOLINKS");
+    assertEquals("nghĩa", doc.select("dd").text(), "DEFINITIONS");
+    assertEquals("mã", doc.select("pre code").text(), "FENCED_CODE_BLOCKS");
+    for (String absent : List.of("com.orientechnologies.orient.core.db.ODatabase", "jnr.ffi.LibraryLoader",
+        "com.carrotsearch.hppc.IntArrayList", "com.ibm.icu.text.Transliterator",
+        "com.vladsch.flexmark.pdf.converter.PdfConverterExtension", "com.openhtmltopdf.pdfboxout.PdfRendererBuilder",
+        "org.apache.commons.collections.FastHashMap")) {
+      assertThrows(ClassNotFoundException.class, () -> Class.forName(absent), absent + " is back on the classpath");
+    }
   }
 
   @Test

@@ -192,6 +192,34 @@ class SampleSiteTest {
   }
 
   @Test
+  void theFieldsRealReportsCarryShowInBothLanguages() throws IOException {
+    String hungThang = "hai-phong/hung-thang/2025-11-28_2025-12-05/index.html";
+    Document vi = site.page(hungThang);
+    Document en = site.page("en/" + hungThang);
+    assertEquals("100%", field(vi, "#infrastructure-front-connectivity", "Tỷ lệ liên thông, báo cáo ghi"));
+    assertEquals("100%", field(en, "#infrastructure-front-connectivity", "Share linked up, as stated"));
+    assertEquals("không báo cáo", field(vi, "#infrastructure-front-connectivity", "Vùng lõm sóng còn lại"),
+        "the report does not say there is none: not 0");
+    assertEquals("100%", field(vi, "#human-resources",
+        "Tỷ lệ cán bộ tiếp nhận, xử lý hồ sơ trên dịch vụ công được tập huấn, báo cáo ghi"));
+    Element cited = vi.select("#cites tbody tr").stream().filter(tr -> tr.child(0).text().equals("20/2020/QĐ-TTg"))
+        .findFirst().orElseThrow();
+    assertEquals("22/07/2020", cited.child(2).text(), "a cited legal basis keeps its date");
+    assertEquals("22 Jul 2020", en.select("#cites tbody tr").stream()
+        .filter(tr -> tr.child(0).text().equals("20/2020/QĐ-TTg")).findFirst().orElseThrow().child(2).text());
+    String chiMinh = "hai-phong/chi-minh/2025-07-31/index.html";
+    assertEquals("kiêm nhiệm", field(site.page(chiMinh), "#human-resources",
+        "Công chức CNTT, an toàn thông tin: chuyên trách hay kiêm nhiệm"));
+    assertEquals("part-time, alongside other duties", field(site.page("en/" + chiMinh), "#human-resources",
+        "IT and information-security staff: dedicated or part-time"));
+  }
+
+  private static String field(Document page, String section, String label) {
+    return page.select(section + " dl div").stream().filter(d -> d.selectFirst("dt").text().equals(label))
+        .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + section)).selectFirst("dd").text();
+  }
+
+  @Test
   void numbersAndDatesFollowTheLanguage() throws IOException {
     Document vi = site.page("hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
     Document en = site.page("en/hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
