@@ -25,6 +25,7 @@ import vn.xaso.problem.Problems;
 import vn.xaso.publish.DataPublisher;
 import vn.xaso.publish.DataPublisher.ProvinceSlice;
 import vn.xaso.publish.Output;
+import vn.xaso.publish.OutputFolder;
 import vn.xaso.site.SiteRenderer;
 
 /**
@@ -119,6 +120,13 @@ public final class Build {
    * fork or a Pages project site under its own address without editing the configuration.
    */
   public Result run(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
+    OutputFolder.check(project, out, cache == null ? null : cache.dir());
+    try (OutputFolder.Lock lock = OutputFolder.lock(out)) {
+      return locked(project, out, scope, baseUrl, listener);
+    }
+  }
+
+  private Result locked(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
     List<Stage> stages = new ArrayList<>();
     BuildListener recording = new BuildListener() {
       @Override

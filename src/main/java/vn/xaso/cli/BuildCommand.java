@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xaso.build.Build;
+import vn.xaso.publish.OutputFolder;
 
 /** {@code xaso build}: validates, then writes the whole site with its open data. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -47,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
   static Build build(Path project, Path out, boolean noCache) {
     Path name = out.toAbsolutePath().normalize().getFileName();
     return noCache ? new Build()
-        : Build.cached(project.resolve("target/xaso-cache").resolve(name == null ? "root" : name.toString()));
+        : Build.cached(project.resolve(OutputFolder.CACHES).resolve(name == null ? "root" : name.toString()));
   }
 
   static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache)
