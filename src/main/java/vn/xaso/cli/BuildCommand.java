@@ -4,12 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xaso.build.Build;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Stop;
+import vn.xaso.site.SafeUrl;
 import vn.xaso.publish.OutputFolder;
 
 /** {@code xaso build}: validates, then writes the whole site with its open data. */
@@ -54,6 +58,9 @@ public final class BuildCommand implements Callable<Integer> {
   static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache)
       throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
+    if (baseUrl != null && !SafeUrl.address(baseUrl)) {
+      throw Stop.usage("--base-url", Code.BAD_URL, Map.of("value", baseUrl));
+    }
     ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
     Build.Result result = build(project, out, noCache).run(project, out, scope, baseUrl, progress);
     ValidateCommand.report(result.problems(), result.filesRead(), pw, "true".equals(System.getenv("GITHUB_ACTIONS")),

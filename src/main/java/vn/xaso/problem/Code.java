@@ -195,6 +195,9 @@ public enum Code {
       "Thay liên kết bằng tệp thật trong thư mục giao diện.", "Replace the link with a real file inside the theme folder."),
 
   // --- The output folder, the machine -------------------------------------------------------
+  LINK_REFUSED("link-refused", Severity.ERROR,
+      "{path} là một liên kết; không ghi qua liên kết.", "{path} is a link; nothing is written through a link.",
+      "Xóa liên kết rồi chạy lại; tệp mới sẽ là tệp thật.", "Delete the link and run again; the new file will be a real one."),
   OUT_NOT_OURS("out-not-ours", Severity.ERROR,
       "Thư mục {path} đã có tệp không do Xã Số ghi; không xóa hay ghi đè.",
       "Folder {path} holds files Xã Số did not write; it is neither deleted nor replaced.",
@@ -390,11 +393,16 @@ public enum Code {
 
   /**
    * Characters no data file may hold: C0 controls but tab, line feed and carriage return; DEL
-   * and C1 controls; and the bidirectional embeddings, overrides and isolates, which can make a
-   * name read differently from what it is.
+   * and C1 controls; the bidirectional embeddings, overrides and isolates, which can make a
+   * name read differently from what it is; the Unicode line separators and the noncharacters.
    */
   public static boolean refusedCharacter(int c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        // Line and paragraph separators: YAML breaks lines there, GitHub and grep do not, so a
+        // second key can hide on what reviewers see as one line.
+        || c == 0x2028 || c == 0x2029
+        // Noncharacters (U+FDD0–U+FDEF, U+xxFFFE and U+xxFFFF): not text; XML may not hold them.
+        || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
   }
 }
