@@ -123,7 +123,11 @@ public final class Output {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A full disk reports a bare IOException, without the file: named here.
+      String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+          : String.valueOf(e.getMessage());
+      throw vn.xaso.problem.Stop.of(file.toString(), vn.xaso.problem.Code.FILE_SYSTEM,
+          Map.of("path", file.toString(), "detail", reason));
     }
   }
 

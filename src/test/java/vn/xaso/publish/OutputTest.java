@@ -81,6 +81,16 @@ class OutputTest {
     assertEquals(List.of(), siblings());
   }
 
+  /** A render task still running when another has failed must not recreate the dropped staging folder. */
+  @Test
+  void aWriteAfterAbortFailsAndLeavesNoStaging() throws Exception {
+    Output out = new Output(dir.resolve("site"));
+    out.writeText("a.html", "first");
+    out.abort();
+    assertThrows(IllegalStateException.class, () -> out.writeText("late/b.html", "too late"));
+    assertEquals(List.of(), siblings());
+  }
+
   @Test
   void aPathThatWouldLeaveTheSiteIsRefused() throws Exception {
     Output out = new Output(dir.resolve("site"));
