@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.xaso.load.Dataset;
 import vn.xaso.load.Dataset.Loaded;
+import vn.xaso.load.Limits;
+import vn.xaso.load.YNode;
+import vn.xaso.load.YamlReader;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Province;
 import vn.xaso.model.SiteConfig;
@@ -52,10 +55,11 @@ final class SiteRules {
       content(project, lang, provinces, problems);
     }
     config.ifPresent(c -> {
-      theme(project, c.themeOrDefault(), problems);
-      url(c.baseUrl(), "base_url", problems);
+      Positions at = new Positions(project);
+      theme(project, c.themeOrDefault(), problems, at);
+      url(c.baseUrl(), "base_url", problems, at);
       if (c.licence() != null) {
-        url(c.licence().url(), "licence.url", problems);
+        url(c.licence().url(), "licence.url", problems, at);
       }
     });
   }
@@ -173,23 +177,23 @@ final class SiteRules {
   }
 
   /** The theme named in site.yaml: a folder name, inside the project, holding no links; or the built-in one. */
-  private static void theme(Path project, String name, Problems problems) {
+  private static void theme(Path project, String name, Problems problems, Positions at) {
     String file = "content/site.yaml";
     if (!NAME.matcher(name).matches()) {
-      problems.add(file, Position.FILE, "theme", Code.THEME_OUTSIDE, Map.of("value", name));
+      problems.add(file, at.of("theme"), "theme", Code.THEME_OUTSIDE, Map.of("value", name));
       return;
     }
     Path root = project.resolve("themes").resolve(name);
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       if (!"xaso".equals(name)) {
-        problems.add(file, Position.FILE, "theme", Code.THEME_NOT_FOUND,
+        problems.add(file, at.of("theme"), "theme", Code.THEME_NOT_FOUND,
             Map.of("value", name, "path", "themes/" + name + "/templates"));
       }
       return;
     }
     for (Path p : List.of(project.resolve("themes"), root)) {
       if (Files.isSymbolicLink(p) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        problems.add(file, Position.FILE, "theme", Code.THEME_LINK, Map.of("path", project.relativize(p).toString()));
+        problems.add(file, at.of("theme"), "theme", Code.THEME_LINK, Map.of("path", project.relativize(p).toString()));
         return;
       }
     }
@@ -208,14 +212,47 @@ final class SiteRules {
       throw new UncheckedIOException(e);
     }
     if (!Files.isDirectory(root.resolve("templates"), LinkOption.NOFOLLOW_LINKS)) {
-      problems.add(file, Position.FILE, "theme", Code.THEME_NOT_FOUND,
+      problems.add(file, at.of("theme"), "theme", Code.THEME_NOT_FOUND,
           Map.of("value", name, "path", "themes/" + name + "/templates"));
     }
   }
 
-  private static void url(String url, String field, Problems problems) {
+  private static void url(String url, String field, Problems problems, Positions at) {
     if (url != null && !SafeUrl.address(url)) {
-      problems.add("content/site.yaml", Position.FILE, field, Code.BAD_URL, Map.of("value", url));
+      problems.add("content/site.yaml", at.of(field), field, Code.BAD_URL, Map.of("value", url));
+    }
+  }
+
+  /**
+   * Where a field of content/site.yaml stands, read again only when a problem is told (the
+   * loader keeps the bound configuration, not its positions); the whole file when unknown.
+   */
+  private static final class Positions {
+    private final Path project;
+    private YNode root;
+
+    Positions(Path project) {
+      this.project = project;
+    }
+
+    Position of(String dotted) {
+      try {
+        if (root == null) {
+          root = new YamlReader(Limits.DEFAULT).read(project.resolve("content/site.yaml"), "content/site.yaml",
+              new Problems()).orElse(null);
+        }
+      } catch (IOException e) {
+        return Position.FILE;
+      }
+      YNode node = root;
+      for (String key : dotted.split("\\.")) {
+        if (!(node instanceof YNode.YMap map)) {
+          return Position.FILE;
+        }
+        node = map.entries().stream().filter(e -> key.equals(e.key().value())).map(YNode.Entry::value)
+            .findFirst().orElse(null);
+      }
+      return node == null ? Position.FILE : node.position();
     }
   }
 }

@@ -88,7 +88,7 @@ class HangsAndCrashesTest {
     TinyProject.Run run = p.run("build", "--out", dir.resolve("site").toString());
 
     assertEquals(1, run.exit(), run.out());
-    assertTrue(run.out().contains("content/site.yaml:0:0: error[bad-url] base_url: https://x.org/a|b/ không phải địa chỉ"
+    assertTrue(run.out().contains("content/site.yaml:3:11: error[bad-url] base_url: https://x.org/a|b/ không phải địa chỉ"
         + " web hợp lệ.\n    https://x.org/a|b/ is not a valid web address."), run.out());
     noTrace(run);
   }

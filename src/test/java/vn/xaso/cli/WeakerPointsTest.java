@@ -59,7 +59,7 @@ class WeakerPointsTest {
     TinyProject.Run run = p.run("validate");
 
     assertEquals(1, run.exit(), run.out());
-    assertTrue(run.out().contains("content/site.yaml:0:0: error[bad-url] licence.url: JaVaScRiPt:alert(1) không phải"
+    assertTrue(run.out().contains("content/site.yaml:7:8: error[bad-url] licence.url: JaVaScRiPt:alert(1) không phải"
         + " địa chỉ web hợp lệ."), run.out());
   }
 
