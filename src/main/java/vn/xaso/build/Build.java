@@ -22,9 +22,11 @@ import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
+import vn.xaso.problem.Stop;
 import vn.xaso.publish.DataPublisher;
 import vn.xaso.publish.DataPublisher.ProvinceSlice;
 import vn.xaso.publish.Output;
+import vn.xaso.publish.OutputFolder;
 import vn.xaso.site.SiteRenderer;
 
 /**
@@ -119,6 +121,21 @@ public final class Build {
    * fork or a Pages project site under its own address without editing the configuration.
    */
   public Result run(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
+    OutputFolder.check(project, out, cache == null ? null : cache.dir());
+    if (cache != null) {
+      for (Path p = cache.dir().toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+        if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+          // Found before anything is written, not when the cache is saved after the site is in.
+          throw Stop.of(p.toString(), Code.CACHE_NOT_FOLDER, Map.of("path", p.toString()));
+        }
+      }
+    }
+    try (OutputFolder.Lock lock = OutputFolder.lock(out)) {
+      return locked(project, out, scope, baseUrl, listener);
+    }
+  }
+
+  private Result locked(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
     List<Stage> stages = new ArrayList<>();
     BuildListener recording = new BuildListener() {
       @Override

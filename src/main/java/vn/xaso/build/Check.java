@@ -65,6 +65,7 @@ public final class Check {
     listener.started("validate", () -> 0);
     clock = new Stage.Clock("validate");
     validator.validate(data, problems);
+    SiteRules.check(project, data, config, problems);
     listener.finished(clock.end(data.reports().size(), "báo cáo/reports"));
     return new Result(data, config, problems, files);
   }

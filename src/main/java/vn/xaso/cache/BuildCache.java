@@ -138,6 +138,11 @@ public final class BuildCache {
     if (!s.out().equals(out.toAbsolutePath().normalize().toString()) || !Files.isDirectory(out)) {
       return new Clean("thư mục kết quả đã đổi hoặc không còn", "output folder changed or missing", Scan.of(project, Map.of()));
     }
+    Optional<String> damaged = damaged(out, s.manifest());
+    if (damaged.isPresent()) {
+      return new Clean("tệp kết quả bị sửa hoặc mất: " + damaged.get(), "output file edited or missing: " + damaged.get(),
+          Scan.of(project, Map.of()));
+    }
     Map<String, List<FileStamp>> known = new TreeMap<>();
     Map<String, FileStamp> byFile = new HashMap<>();
     s.provinces().values().forEach(p -> byFile.put(p.file(), p));
@@ -164,6 +169,46 @@ public final class BuildCache {
     });
     known.keySet().stream().filter(k -> !scan.units().containsKey(k)).forEach(changed::add);
     return new Incremental(Changes.of(changed), scan, s);
+  }
+
+  /**
+   * The first file of the output (by path) that is not what the last build wrote: missing, of
+   * another size, or changed since the cache was saved and hashing differently. One stat per
+   * file; a hash only for a file touched after the last build.
+   */
+  private Optional<String> damaged(Path out, Map<String, Output.Written> manifest) {
+    long saved;
+    try {
+      saved = Files.getLastModifiedTime(dir.resolve("state.bin")).toMillis();
+    } catch (IOException e) {
+      return Optional.of("state.bin");
+    }
+    Path root = out.toAbsolutePath().normalize();
+    return manifest.values().parallelStream().filter(w -> !intact(root.resolve(w.path()), w, saved))
+        .map(Output.Written::path).min(String::compareTo);
+  }
+
+  private static boolean intact(Path file, Output.Written w, long saved) {
+    try {
+      var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      if (!attrs.isRegularFile() || attrs.size() != w.bytes()) {
+        return false;
+      }
+      if (attrs.lastModifiedTime().toMillis() < saved) {
+        return true;
+      }
+      java.security.MessageDigest sha = Fingerprint.sha();
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          sha.update(buffer, 0, n);
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest()).equals(w.sha256());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean sameContent(Map<String, FileStamp> a, Map<String, FileStamp> b) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,11 +52,21 @@ public final class Fingerprint {
       return;
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+      for (Path p : walk.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         update(sha, root.relativize(p).toString().replace('\\', '/'));
-        byte[] bytes = Files.readAllBytes(p);
-        update(sha, Integer.toString(bytes.length));
-        sha.update(bytes);
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          // A link or a pipe is never opened (a pipe would block); validate refuses both.
+          update(sha, "not a regular file");
+          continue;
+        }
+        update(sha, Long.toString(Files.size(p)));
+        // Streamed: a huge file in themes/ must not be read into memory whole.
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            sha.update(buffer, 0, n);
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.xaso.load.Layout;
+import vn.xaso.load.Limits;
 
 /**
  * The data folder as it stands: each province's profile and each commune folder's files, with
@@ -92,7 +93,9 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
             unusual.add("data/" + rel);
             return FileVisitResult.CONTINUE;
           }
-          if (!Layout.holds(rel)) {
+          if (!Layout.holds(rel) || attrs.size() > Limits.DEFAULT.maxBytes()) {
+            // Too large to be a report: never hashed (a sparse 3 GB file filled the heap); the
+            // clean build this leads to refuses it from its size.
             unusual.add("data/" + rel);
             return FileVisitResult.CONTINUE;
           }

@@ -4,12 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.xaso.build.Build;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Stop;
+import vn.xaso.site.SafeUrl;
+import vn.xaso.publish.OutputFolder;
 
 /** {@code xaso build}: validates, then writes the whole site with its open data. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -47,12 +52,15 @@ public final class BuildCommand implements Callable<Integer> {
   static Build build(Path project, Path out, boolean noCache) {
     Path name = out.toAbsolutePath().normalize().getFileName();
     return noCache ? new Build()
-        : Build.cached(project.resolve("target/xaso-cache").resolve(name == null ? "root" : name.toString()));
+        : Build.cached(project.resolve(OutputFolder.CACHES).resolve(name == null ? "root" : name.toString()));
   }
 
   static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache)
       throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
+    if (baseUrl != null && !SafeUrl.address(baseUrl)) {
+      throw Stop.usage("--base-url", Code.BAD_URL, Map.of("value", baseUrl));
+    }
     ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
     Build.Result result = build(project, out, noCache).run(project, out, scope, baseUrl, progress);
     ValidateCommand.report(result.problems(), result.filesRead(), pw, "true".equals(System.getenv("GITHUB_ACTIONS")),

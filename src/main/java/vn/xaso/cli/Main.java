@@ -1,16 +1,35 @@
 package vn.xaso.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Problem;
+import vn.xaso.problem.Position;
+import vn.xaso.problem.Stop;
 
-/** {@code java -jar xaso.jar <command>}: exit 0 success, 1 invalid data or failed build, 2 bad usage. */
+/** {@code java -jar xaso.jar <command>}: exit 0 success, 1 invalid data or failed build, 2 bad usage, 3 internal fault. */
 @Command(name = "xaso", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Xã Số — kiểm tra báo cáo chuyển đổi số cấp xã và xuất bản trang web, dữ liệu mở.",
         "Xã Số — validates commune digital-transformation reports and publishes the site and open data."},
+    exitCodeListHeading = "%nMã thoát / Exit codes:%n",
+    exitCodeList = {
+        "0:xong / success",
+        "1:dữ liệu sai hoặc dựng không thành / invalid data or failed build",
+        "2:dùng lệnh sai / bad usage",
+        "3:lỗi nội bộ của công cụ / internal fault in the tool"},
     subcommands = {ValidateCommand.class, BuildCommand.class, DataCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, SampleCommand.class, SchemaCommand.class})
 public final class Main {
+  public static final int OK = 0;
+  public static final int INVALID = 1;
+  public static final int USAGE = 2;
+  /** A fault in the tool itself, never in the data or the command: the user reports it. */
+  public static final int INTERNAL = 3;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -24,10 +43,49 @@ public final class Main {
 
   /** Runs a command writing to the given streams. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    // picocli already answers 2 for bad usage and 1 for an exception escaping a command.
+    // picocli answers 2 for bad usage; whatever escapes a command is told here, never as a stack trace.
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
-    return cli.execute(args);
+    cli.setExecutionExceptionHandler((ex, line, parsed) -> stopped(ex, line.getErr()));
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return stopped(e, err);
+    }
+  }
+
+  /** Prints what stopped a command as a problem of the catalogue and gives its exit code. */
+  static int stopped(Throwable ex, PrintWriter err) {
+    Stop stop = asStop(ex);
+    err.println(stop.problem().format());
+    err.flush();
+    if (stop.usage()) {
+      return USAGE;
+    }
+    return stop.problem().code() == Code.INTERNAL_ERROR ? INTERNAL : INVALID;
+  }
+
+  private static Stop asStop(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof Stop s) {
+        return s;
+      }
+      if (t instanceof FileSystemException f) {
+        String reason = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+        return Stop.of(f.getFile() == null ? "" : f.getFile(), Code.FILE_SYSTEM,
+            Map.of("path", f.getFile() == null ? "?" : f.getFile(), "detail", reason));
+      }
+    }
+    if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+      IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
+      return Stop.of("", Code.FILE_SYSTEM, Map.of("path", "?", "detail", String.valueOf(io.getMessage())));
+    }
+    String detail = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+    return new Stop(new Problem("xaso", Position.FILE, "", Code.INTERNAL_ERROR, Map.of("detail", cut(detail))), false);
+  }
+
+  private static String cut(String s) {
+    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 }

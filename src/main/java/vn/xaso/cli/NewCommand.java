@@ -3,10 +3,12 @@ package vn.xaso.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -26,7 +28,9 @@ import vn.xaso.model.Commune;
 import vn.xaso.model.Period;
 import vn.xaso.model.Report;
 import vn.xaso.model.UnitType;
+import vn.xaso.problem.Code;
 import vn.xaso.problem.Problem;
+import vn.xaso.problem.Stop;
 import vn.xaso.sample.Provinces;
 import vn.xaso.scaffold.ProfileTemplate;
 import vn.xaso.scaffold.ReportTemplate;
@@ -117,10 +121,15 @@ public final class NewCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
+    if (Files.isSymbolicLink(file)) {
+      // --force replaces the report, never the file a link points to (anywhere on the machine).
+      throw Stop.of(file.toString(), Code.LINK_REFUSED, Map.of("path", file.toString()));
+    }
     Report latest = latest(data, c.province() + "/" + c.slug());
     String yaml = new ReportTemplate(new Schema().report())
         .render(c.slug(), period, latest, "../../../docs/schema/report.schema.json");
-    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    Files.writeString(file, yaml, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     out.printf(Locale.ROOT, "Đã tạo / Created %s%n", projectOption.get().relativize(file));
     String name = "data/" + c.province() + "/" + c.slug() + "/" + period.key() + ".yaml";
     List<Problem> todo = new Check().run(projectOption.get()).problems().byFile().getOrDefault(name, List.of());

@@ -32,12 +32,17 @@ final class Formulas {
       return p.total();
     }
     if (p.fullOnline() != null && p.partialOnline() != null && p.notOnline() != null) {
-      return p.fullOnline() + p.partialOnline() + p.notOnline();
+      return whole((long) p.fullOnline() + p.partialOnline() + p.notOnline());
     }
     if (p.fullOnline() != null && p.partialOrNotOnline() != null) {
-      return p.fullOnline() + p.partialOrNotOnline();
+      return whole((long) p.fullOnline() + p.partialOrNotOnline());
     }
     return null;
+  }
+
+  /** A sum of counts summed in long: beyond what a count can be, it is no figure at all, never a wrapped one. */
+  private static Integer whole(long sum) {
+    return sum > Integer.MAX_VALUE ? null : (int) sum;
   }
 
   static Value fullOnlineShare(Report r, Commune c) {
@@ -55,7 +60,7 @@ final class Formulas {
     if (total == null || p.fullOnline() == null || p.partialOnline() == null) {
       return Value.absent("Báo cáo không tách riêng TTHC một phần", "The report does not count partly online procedures separately");
     }
-    return share(p.fullOnline() + p.partialOnline(), total);
+    return share((long) p.fullOnline() + p.partialOnline(), total);
   }
 
   static Value dossiersReceived(Report r, Commune c) {
@@ -144,6 +149,11 @@ final class Formulas {
   private static Value share(long part, long whole) {
     if (whole == 0) {
       return Value.absent("Mẫu số bằng 0", "The denominator is zero");
+    }
+    if (part < 0 || part > whole) {
+      // Only a report confirmed "as reported" gets here (validate refuses it otherwise): a rate
+      // over 100% is never published; the data-quality note tells the contradiction.
+      return Value.absent("Phần lớn hơn tổng trong báo cáo gốc", "The signed report gives a part larger than its whole");
     }
     return Value.computed(100.0 * part / whole);
   }

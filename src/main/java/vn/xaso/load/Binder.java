@@ -39,6 +39,9 @@ public final class Binder {
    * codes and addresses: anything longer than this is refused without matching.
    */
   private static final int MAX_PATTERN_INPUT = 256;
+  /** The range of dates any report, document or period may carry: the Republic's founding to the end of this century. */
+  public static final LocalDate FIRST_DATE = LocalDate.of(1945, 9, 2);
+  public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
 
   private final Limits limits;
 
@@ -294,7 +297,13 @@ public final class Binder {
       String v = s.value();
       if (ISO_DATE.matcher(v).matches()) {
         try {
-          return LocalDate.parse(v);
+          LocalDate date = LocalDate.parse(v);
+          if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            // A year 0 document, or a period to 9999 that would stay a commune's "latest" forever.
+            problems.add(file, s.position(), path, Code.DATE_RANGE, Map.of("value", v, "from", FIRST_DATE, "to", LAST_DATE));
+            return null;
+          }
+          return date;
         } catch (DateTimeParseException e) {
           // falls through to the problem below: right shape, impossible day such as 2025-02-30
         }

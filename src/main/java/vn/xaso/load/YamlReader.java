@@ -124,6 +124,10 @@ public final class YamlReader {
       problems.add(name, new Position(1, 1), "", Code.BYTE_ORDER_MARK, Map.of());
       text = text.substring(1);
     }
+    // Old Mac line endings (CR alone): every line counted as one, so all problems were at line 1.
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
     return Optional.of(text);
   }
 
@@ -144,8 +148,8 @@ public final class YamlReader {
   private static boolean controlCharactersAbsent(String text, String name, Problems problems) {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
       if (c == '\n') {
         line++;
         column = 1;
@@ -153,7 +157,7 @@ public final class YamlReader {
       }
       if (Code.refusedCharacter(c)) {
         problems.add(name, new Position(line, column), "", Code.CONTROL_CHARACTER,
-            Map.of("char", String.format(Locale.ROOT, "U+%04X", (int) c)));
+            Map.of("char", String.format(Locale.ROOT, "U+%04X", c)));
         return false;
       }
       column++;
@@ -304,6 +308,10 @@ public final class YamlReader {
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          int cp = value.codePointAt(i);
+          if (Code.refusedCharacter(cp)) {
+            return Optional.of(String.format(Locale.ROOT, "U+%04X", cp));
+          }
           i++;
           continue;
         }

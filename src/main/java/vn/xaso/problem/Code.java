@@ -149,6 +149,87 @@ public enum Code {
   STRAY_FILE("stray-file", Severity.WARNING,
       "Tệp {path} không phải .yaml nên bị bỏ qua.", "File {path} is not .yaml and was ignored.",
       "Đổi đuôi thành .yaml hoặc chuyển tệp ra khỏi data/.", "Rename it to .yaml or move it out of data/."),
+  RESERVED_NAME("reserved-name", Severity.ERROR,
+      "Tên {value} trùng với {used_vi} mà trang web tự tạo.", "The name {value} is taken by {used_en}, which the site generates.",
+      "Đổi tên thư mục hoặc tệp. Các tên dành riêng: {reserved}.", "Rename the folder or file. Reserved names: {reserved}."),
+  DATE_RANGE("date-range", Severity.ERROR,
+      "Ngày {value} nằm ngoài khoảng {from} – {to}.", "Date {value} is outside {from} – {to}.",
+      "Kiểm tra năm; thường do gõ nhầm một chữ số.", "Check the year; usually a mistyped digit."),
+  BAD_URL("bad-url", Severity.ERROR,
+      "{value} không phải địa chỉ web hợp lệ.", "{value} is not a valid web address.",
+      "Viết địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), không có dấu cách hay ký tự | < > \\ ^ ` { }.",
+      "Write a full address starting with https:// (or http://), without spaces or | < > \\ ^ ` { }."),
+
+  // --- Content pages and theme --------------------------------------------------------------
+  CONTENT_SPECIAL_FILE("content-special-file", Severity.ERROR,
+      "{path} không phải tệp thường (ống dẫn, thiết bị, socket hoặc liên kết).",
+      "{path} is not a regular file (a pipe, device, socket or link).",
+      "Thay bằng tệp Markdown thật, hoặc xóa nó.", "Replace it with a real Markdown file, or delete it."),
+  CONTENT_TOO_LARGE("content-too-large", Severity.ERROR,
+      "Trang quá lớn ({bytes} byte, tối đa {limit}).", "Page too large ({bytes} bytes, at most {limit}).",
+      "Một trang giới thiệu chỉ vài KB; tách thành nhiều trang hoặc rút gọn.",
+      "An explanatory page is a few KB; split or shorten it."),
+  CONTENT_NO_HEADER("content-no-header", Severity.ERROR,
+      "Trang thiếu phần đầu kết thúc bằng dòng ~~~~~~, nên không được đăng.",
+      "The page has no header ending in a ~~~~~~ line, so it would not be published.",
+      "Bắt đầu tệp bằng title=…, status=published, type=page rồi một dòng ~~~~~~.",
+      "Start the file with title=…, status=published, type=page, then a ~~~~~~ line."),
+  CONTENT_BAD_HEADER("content-bad-header", Severity.ERROR,
+      "Phần đầu trang có giá trị {key} không đọc được: {value}.", "The page header's {key} cannot be read: {value}.",
+      "Ngày viết dạng YYYY-MM-DD, ví dụ date=2025-12-31.", "Write dates as YYYY-MM-DD, e.g. date=2025-12-31."),
+  CONTENT_TOO_COMPLEX("content-too-complex", Severity.ERROR,
+      "Trang lồng quá sâu để đọc (trích dẫn > hoặc danh sách trong nhau).",
+      "The page is nested too deeply to read (quotes > or lists inside each other).",
+      "Bớt các cấp trích dẫn hoặc danh sách lồng nhau.", "Use fewer levels of nested quotes or lists."),
+  THEME_NOT_FOUND("theme-not-found", Severity.ERROR,
+      "Không có giao diện {value} (thiếu thư mục {path}).", "No theme {value} (folder {path} is missing).",
+      "Dùng theme: xaso, hoặc tạo themes/<tên>/templates/ trong dự án.",
+      "Use theme: xaso, or create themes/<name>/templates/ in the project."),
+  THEME_OUTSIDE("theme-outside", Severity.ERROR,
+      "Giao diện {value} không phải một tên thư mục trong themes/.", "Theme {value} is not the name of a folder under themes/.",
+      "Ghi tên thư mục, chữ thường không dấu, ví dụ theme: xaso; không dùng đường dẫn hay ../.",
+      "Write a folder name in lowercase ASCII, e.g. theme: xaso; no paths or ../."),
+  THEME_LINK("theme-link", Severity.ERROR,
+      "{path} là liên kết hoặc không phải tệp thường; giao diện không đi theo liên kết.",
+      "{path} is a link or not a regular file; the theme never follows links.",
+      "Thay liên kết bằng tệp thật trong thư mục giao diện.", "Replace the link with a real file inside the theme folder."),
+
+  // --- The output folder, the machine -------------------------------------------------------
+  LINK_REFUSED("link-refused", Severity.ERROR,
+      "{path} là một liên kết; không ghi qua liên kết.", "{path} is a link; nothing is written through a link.",
+      "Xóa liên kết rồi chạy lại; tệp mới sẽ là tệp thật.", "Delete the link and run again; the new file will be a real one."),
+  OUT_NOT_OURS("out-not-ours", Severity.ERROR,
+      "Thư mục {path} đã có tệp không do Xã Số ghi; không xóa hay ghi đè.",
+      "Folder {path} holds files Xã Số did not write; it is neither deleted nor replaced.",
+      "Chọn thư mục trống hoặc chưa có cho --out. Xã Số chỉ thay thư mục có tệp {marker} do chính nó ghi ở lần dựng trước.",
+      "Choose an empty or new folder for --out. Xã Số only replaces a folder holding the {marker} file it wrote on its last build."),
+  OUT_IS_FILE("out-is-file", Severity.ERROR,
+      "{path} là một tệp, không phải thư mục; không ghi đè.", "{path} is a file, not a folder; it is not replaced.",
+      "Chọn một thư mục cho --out, ví dụ target/site.", "Choose a folder for --out, e.g. target/site."),
+  OUT_FORBIDDEN("out-forbidden", Severity.ERROR,
+      "Không thể ghi trang vào {path}: {what_vi}.", "The site cannot be written to {path}: {what_en}.",
+      "Chọn thư mục riêng cho kết quả, ví dụ target/site.", "Choose a folder of its own for the output, e.g. target/site."),
+  OUTPUT_BUSY("output-busy", Severity.ERROR,
+      "Một bản dựng khác đang ghi vào {path}.", "Another build is writing to {path}.",
+      "Chờ bản dựng đó xong rồi chạy lại.", "Wait for that build to finish, then run again."),
+  FILE_SYSTEM("file-system", Severity.ERROR,
+      "Lỗi đọc/ghi {path}: {detail}.", "Reading or writing {path} failed: {detail}.",
+      "Kiểm tra chỗ trống trên đĩa, quyền ghi và độ dài tên; trang cũ vẫn giữ nguyên.",
+      "Check free disk space, permissions and name length; the previous site is unchanged."),
+  CACHE_NOT_FOLDER("cache-not-folder", Severity.ERROR,
+      "Bộ đệm {path} không phải thư mục.", "The build cache {path} is not a folder.",
+      "Xóa hoặc đổi tên tệp {path}, hoặc dựng với --no-cache.", "Delete or rename the file {path}, or build with --no-cache."),
+  PORT_UNAVAILABLE("port-unavailable", Severity.ERROR,
+      "Không mở được cổng {port}: {detail}.", "Cannot listen on port {port}: {detail}.",
+      "Chọn cổng khác với --port (1–65535), hoặc --port 0 để tự chọn.",
+      "Choose another port with --port (1–65535), or --port 0 for any free one."),
+  NO_PROJECT("no-project", Severity.ERROR,
+      "Không có thư mục dự án {dir}.", "No project folder {dir}.",
+      "Kiểm tra --project DIR; chạy lệnh trong thư mục dự án.", "Check --project DIR; run the command in the project folder."),
+  INTERNAL_ERROR("internal-error", Severity.ERROR,
+      "Lỗi nội bộ của Xã Số ({detail}).", "Internal error in Xã Số ({detail}).",
+      "Đây là lỗi của công cụ, không phải của dữ liệu; báo lỗi kèm lệnh đã chạy. Trang cũ vẫn giữ nguyên.",
+      "This is a fault in the tool, not in the data; report it with the command you ran. The previous site is unchanged."),
 
   TOO_MANY_PROBLEMS("too-many-problems", Severity.ERROR,
       "Tệp có thêm {more} lỗi hoặc cảnh báo không hiện ra; chỉ hiện {shown} cái đầu tiên.",
@@ -315,11 +396,16 @@ public enum Code {
 
   /**
    * Characters no data file may hold: C0 controls but tab, line feed and carriage return; DEL
-   * and C1 controls; and the bidirectional embeddings, overrides and isolates, which can make a
-   * name read differently from what it is.
+   * and C1 controls; the bidirectional embeddings, overrides and isolates, which can make a
+   * name read differently from what it is; the Unicode line separators and the noncharacters.
    */
   public static boolean refusedCharacter(int c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        // Line and paragraph separators: YAML breaks lines there, GitHub and grep do not, so a
+        // second key can hide on what reviewers see as one line.
+        || c == 0x2028 || c == 0x2029
+        // Noncharacters (U+FDD0–U+FDEF, U+xxFFFE and U+xxFFFF): not text; XML may not hold them.
+        || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
   }
 }

@@ -42,6 +42,12 @@ public final class Output {
   private final Predicate<String> redone;
   private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
   private Map<String, Written> kept;
+  /**
+   * Writes hold it shared, {@link #abort()} alone: a render task still running when another has
+   * failed cannot recreate the staging folder after it was removed.
+   */
+  private final java.util.concurrent.locks.ReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private volatile boolean aborted;
 
   /** A file this build wrote: path relative to the output root, size and SHA-256 in hex. */
   public record Written(String path, long bytes, String sha256) {}
@@ -93,7 +99,15 @@ public final class Output {
     Written w = new Written(path, size, HexFormat.of().formatHex(sha.digest()));
     Written before = previous == null ? null : previous.get(path);
     if (!w.equals(before)) {
-      stage(file, parts);
+      gate.readLock().lock();
+      try {
+        if (aborted) {
+          throw new IllegalStateException("The build was stopped; nothing more is written");
+        }
+        stage(file, parts);
+      } finally {
+        gate.readLock().unlock();
+      }
       staged.put(path, Boolean.TRUE);
     }
     written.put(path, w);
@@ -109,7 +123,11 @@ public final class Output {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A full disk reports a bare IOException, without the file: named here.
+      String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+          : String.valueOf(e.getMessage());
+      throw vn.xaso.problem.Stop.of(file.toString(), vn.xaso.problem.Code.FILE_SYSTEM,
+          Map.of("path", file.toString(), "detail", reason));
     }
   }
 
@@ -207,6 +225,7 @@ public final class Output {
       commitChanges();
       return;
     }
+    OutputFolder.mark(staging);
     Path old = null;
     if (Files.exists(target)) {
       old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -242,6 +261,7 @@ public final class Output {
       removeEmptyFolders(file.getParent());
     }
     PathUtils.deleteDirectory(staging);
+    OutputFolder.mark(target);
     removeLeftovers();
   }
 
@@ -262,7 +282,11 @@ public final class Output {
     }
   }
 
-  /** Staging and old folders of earlier builds that were killed before they could clean up. */
+  /**
+   * Staging and old folders of earlier builds that were killed before they could clean up. Only
+   * called under the output's lock ({@link OutputFolder#lock}), so none can be another running
+   * build's.
+   */
   private void removeLeftovers() throws IOException {
     String prefix = "." + target.getFileName() + ".";
     try (Stream<Path> siblings = Files.list(target.getParent())) {
@@ -275,12 +299,16 @@ public final class Output {
 
   /** Drops everything staged; the target is as it was. */
   public void abort() {
+    gate.writeLock().lock();
+    aborted = true;
     try {
       if (Files.exists(staging)) {
         PathUtils.deleteDirectory(staging);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      gate.writeLock().unlock();
     }
   }
 

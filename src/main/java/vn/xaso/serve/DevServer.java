@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.xaso.build.Build;
+import vn.xaso.problem.Code;
 import vn.xaso.problem.Problem;
+import vn.xaso.problem.Stop;
 import vn.xaso.problem.Severity;
 
 /**
@@ -44,6 +46,7 @@ public final class DevServer implements AutoCloseable {
   private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, false, List.of()));
   private HttpServer server;
   private Thread watching;
+  private java.util.concurrent.ExecutorService requests;
 
   public DevServer(Build build, Path project, Path out, PrintWriter log) {
     this.build = build;
@@ -54,8 +57,23 @@ public final class DevServer implements AutoCloseable {
 
   /** Starts serving on {@code port} (0 picks a free one) and watching; returns the bound port. */
   public int start(int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    if (port < 0 || port > 65535) {
+      throw Stop.usage("--port", Code.PORT_UNAVAILABLE, Map.of("port", port, "detail", "1–65535"));
+    }
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    } catch (java.net.BindException e) {
+      throw Stop.usage("--port", Code.PORT_UNAVAILABLE, Map.of("port", port, "detail", String.valueOf(e.getMessage())));
+    }
     server.createContext("/", this::handle);
+    // Requests are read on their own threads: with the default executor, one connection that
+    // sends half a request held the only thread and froze the server.
+    requests = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "xaso-serve");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(requests);
     server.start();
     rebuild();
     Watcher watcher = new Watcher(List.of(project.resolve("data"), project.resolve("content"), project.resolve("themes")));
@@ -77,8 +95,11 @@ public final class DevServer implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      log.println("Ngừng theo dõi thay đổi / stopped watching: " + e.getMessage());
+    } catch (IOException | RuntimeException | Error e) {
+      // Never silently: the page must not go on saying "ok" while nothing is rebuilt any more.
+      String why = "Ngừng theo dõi thay đổi; khởi động lại serve / stopped watching for changes; restart serve: " + e;
+      state.set(new BuildState(state.get().number() + 1, false, List.of(why)));
+      log.println(why);
       log.flush();
     }
   }
@@ -105,16 +126,35 @@ public final class DevServer implements AutoCloseable {
       log.flush();
       // Told in the terminal first, then to the page: whoever sees the new state finds the log line there.
       state.set(new BuildState(number, result.ok(), shown));
-    } catch (IOException | RuntimeException e) {
-      state.set(new BuildState(number, false, List.of(String.valueOf(e.getMessage()))));
-      log.printf(Locale.ROOT, "[%d] Lỗi khi tạo trang / build failed: %s%n", number, e.getMessage());
+    } catch (Stop e) {
+      state.set(new BuildState(number, false, List.of(e.problem().format())));
+      log.printf(Locale.ROOT, "[%d] Lỗi khi tạo trang / build failed:%n%s%n", number, e.problem().format());
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      state.set(new BuildState(number, false, List.of(String.valueOf(e))));
+      log.printf(Locale.ROOT, "[%d] Lỗi khi tạo trang / build failed: %s%n", number, e);
     }
     log.flush();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+      String method = exchange.getRequestMethod();
+      if (!"GET".equals(method) && !"HEAD".equals(method)) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, "text/plain; charset=utf-8", "405".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String path;
+      try {
+        path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+        if (path == null || path.indexOf('\0') >= 0) {
+          throw new IllegalArgumentException("NUL");
+        }
+      } catch (IllegalArgumentException e) {
+        // "/%00" or a broken escape: an answer, not a dropped connection.
+        send(exchange, 400, "text/plain; charset=utf-8", "400".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       if (path.equals("/_xaso/status")) {
         send(exchange, 200, "application/json; charset=utf-8", statusJson().getBytes(StandardCharsets.UTF_8));
         return;
@@ -140,7 +180,12 @@ public final class DevServer implements AutoCloseable {
   /** The file for a request path inside the output folder, or null; never a path outside it. */
   private Path resolve(String path) {
     Path root = out.toAbsolutePath().normalize();
-    Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+    Path file;
+    try {
+      file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
     if (!file.startsWith(root)) {
       return null;
     }
@@ -207,6 +252,11 @@ public final class DevServer implements AutoCloseable {
   private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    if ("HEAD".equals(exchange.getRequestMethod())) {
+      exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream os = exchange.getResponseBody()) {
       os.write(body);
@@ -220,6 +270,9 @@ public final class DevServer implements AutoCloseable {
     }
     if (server != null) {
       server.stop(0);
+    }
+    if (requests != null) {
+      requests.shutdownNow();
     }
   }
 }

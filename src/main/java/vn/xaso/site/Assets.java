@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Stop;
 import vn.xaso.publish.Output;
 
 /**
@@ -28,7 +31,12 @@ public final class Assets {
   public Map<String, String> copy(Path themeAssets, Output out) {
     if (Files.isDirectory(themeAssets)) {
       try (Stream<Path> files = Files.walk(themeAssets)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        for (Path f : files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+          // A link could publish any file of the build machine (/etc/passwd as leak.css): never followed.
+          if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+            String shown = f.toString();
+            throw Stop.of(shown, Code.THEME_LINK, Map.of("path", shown));
+          }
           String rel = themeAssets.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
           put("assets/" + rel, Files.readAllBytes(f), out);
         }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Stop;
 
 /**
  * The Markdown pages of {@code content/<lang>/}, parsed by JBake (its header format and its
@@ -63,7 +66,7 @@ public final class ContentPages {
     config.setMarkdownExtensions(EXTENSIONS);
     Parser parser = new Parser(config);
     for (Path file : markdownFiles(folder)) {
-      DocumentModel doc = parser.processFile(file.toFile());
+      DocumentModel doc = parse(parser, file, folder);
       if (doc == null || !"published".equals(doc.getStatus())) {
         continue;
       }
@@ -72,6 +75,23 @@ public final class ContentPages {
       pages.put(name, new Page(name, title, clean(doc.getBody()), false));
     }
     return pages;
+  }
+
+  /**
+   * JBake's parse of one page. {@code validate} refuses what would hang or crash it (a pipe, a
+   * link, a page nested a thousand levels deep); this stops the build with the same problem
+   * should such a page appear between the check and the render.
+   */
+  private static DocumentModel parse(Parser parser, Path file, Path folder) {
+    String name = "content/" + folder.getFileName() + "/" + file.getFileName();
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw Stop.of(name, Code.CONTENT_SPECIAL_FILE, Map.of("path", name));
+    }
+    try {
+      return parser.processFile(file.toFile());
+    } catch (StackOverflowError e) {
+      throw Stop.of(name, Code.CONTENT_TOO_COMPLEX, Map.of());
+    }
   }
 
   private static List<Path> markdownFiles(Path folder) {
@@ -90,7 +110,8 @@ public final class ContentPages {
     Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, CLEAN_BASE, safe), CLEAN_BASE);
     for (Element img : doc.select("img[src]")) {
       String src = img.attr("src");
-      if (src.contains(":") || src.startsWith("//")) {
+      // Browsers read a backslash as a slash: "/\\evil.example/x.png" is another host's image.
+      if (src.contains(":") || src.startsWith("//") || src.contains("\\")) {
         img.remove();
       }
     }

@@ -10,6 +10,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Stop;
 
 /**
  * Where the theme's {@code templates/} and {@code assets/} are: the project's
@@ -28,12 +30,16 @@ public record Theme(Path root) {
   }
 
   public static Theme of(Path project, String name) {
+    if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw Stop.of("content/site.yaml", Code.THEME_OUTSIDE, Map.of("value", name));
+    }
     Path own = project.resolve("themes").resolve(name);
-    if (Files.isDirectory(own.resolve("templates"))) {
+    if (Files.isDirectory(own.resolve("templates"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return new Theme(own);
     }
     if (!DEFAULT.equals(name)) {
-      throw new IllegalStateException("Không tìm thấy giao diện / theme not found: " + own.resolve("templates"));
+      // validate tells this first, at site.yaml; here it stops a build the check did not see.
+      throw Stop.of("content/site.yaml", Code.THEME_NOT_FOUND, Map.of("value", name, "path", "themes/" + name + "/templates"));
     }
     return bundled();
   }

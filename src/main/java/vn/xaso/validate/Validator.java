@@ -166,14 +166,14 @@ public final class Validator {
         return;
       }
       if (p.total() != null && p.fullOnline() != null && p.partialOnline() != null && p.notOnline() != null) {
-        int sum = p.fullOnline() + p.partialOnline() + p.notOnline();
+        long sum = (long) p.fullOnline() + p.partialOnline() + p.notOnline();
         if (sum != p.total()) {
           add("procedures.total", Code.SUM_MISMATCH, Map.of("total", p.total(), "sum", sum,
               "parts_vi", "toàn trình + một phần + chưa trực tuyến", "parts_en", "fully + partly + not online"));
         }
       }
       if (p.total() != null && p.fullOnline() != null && p.partialOrNotOnline() != null) {
-        int sum = p.fullOnline() + p.partialOrNotOnline();
+        long sum = (long) p.fullOnline() + p.partialOrNotOnline();
         if (sum != p.total()) {
           add("procedures.total", Code.SUM_MISMATCH, Map.of("total", p.total(), "sum", sum,
               "parts_vi", "toàn trình + (một phần và trực tiếp)", "parts_en", "fully online + (partly or not online)"));
@@ -181,6 +181,14 @@ public final class Validator {
       }
       exceeds("procedures.full_online", p.fullOnline(), "TTHC toàn trình", "Fully online procedures",
           p.total(), "tổng số TTHC", "procedures in force");
+      exceeds("procedures.partial_online", p.partialOnline(), "TTHC một phần", "Partly online procedures",
+          p.total(), "tổng số TTHC", "procedures in force");
+      exceeds("procedures.not_online", p.notOnline(), "TTHC chưa trực tuyến", "Procedures not online",
+          p.total(), "tổng số TTHC", "procedures in force");
+      if (!over(p.fullOnline(), p.total()) && !over(p.partialOnline(), p.total())) {
+        exceeds("procedures.partial_online", sumOfAll(p.fullOnline(), p.partialOnline()), "TTHC toàn trình + một phần",
+            "Fully + partly online procedures", p.total(), "tổng số TTHC", "procedures in force");
+      }
       ProcedureUse use = p.withDossiers();
       if (use != null) {
         rate("procedures.with_dossiers.full_online_pct", use.fullOnlinePct(), use.fullOnline(), p.fullOnline());
@@ -196,13 +204,19 @@ public final class Validator {
       if (d == null) {
         return;
       }
-      Integer available = d.received() == null ? null
-          : d.received() + (d.carriedOver() == null ? 0 : d.carriedOver());
+      Long available = d.received() == null ? null
+          : (long) d.received() + (d.carriedOver() == null ? 0 : d.carriedOver());
       exceeds("dossiers.resolved", d.resolved(), "Hồ sơ đã giải quyết", "Resolved dossiers",
           available, "tiếp nhận + kỳ trước chuyển sang", "received + carried over");
-      Integer timed = sumOfAll(d.onTime(), d.overdue());
-      exceeds("dossiers.on_time", timed, "Đúng hạn + quá hạn", "On time + overdue",
+      // Each part on its own as well: with no overdue line the sum is unknown, yet on_time 500 of 223 is impossible.
+      exceeds("dossiers.on_time", d.onTime(), "Hồ sơ đúng hạn", "Dossiers on time",
           d.resolved(), "hồ sơ đã giải quyết", "resolved");
+      exceeds("dossiers.overdue", d.overdue(), "Hồ sơ quá hạn", "Overdue dossiers",
+          d.resolved(), "hồ sơ đã giải quyết", "resolved");
+      if (!over(d.onTime(), d.resolved()) && !over(d.overdue(), d.resolved())) {
+        exceeds("dossiers.on_time", sumOfAll(d.onTime(), d.overdue()), "Đúng hạn + quá hạn", "On time + overdue",
+            d.resolved(), "hồ sơ đã giải quyết", "resolved");
+      }
       exceeds("dossiers.received_online", d.receivedOnline(), "Hồ sơ trực tuyến", "Dossiers received online",
           d.received(), "hồ sơ tiếp nhận", "dossiers received");
       exceeds("dossiers.received_in_person", sumOfAll(d.receivedOnline(), d.receivedInPerson()),
@@ -229,7 +243,14 @@ public final class Validator {
         return;
       }
       String base = "infrastructure." + block.code() + ".hardware.";
-      Integer classified = sumOfAll(h.adequate(), h.inadequate());
+      exceeds(base + "adequate", h.adequate(), "Máy đáp ứng", "Adequate computers", h.computers(), "tổng số máy tính",
+          "computers");
+      exceeds(base + "inadequate", h.inadequate(), "Máy chưa đáp ứng", "Inadequate computers", h.computers(),
+          "tổng số máy tính", "computers");
+      if (over(h.adequate(), h.computers()) || over(h.inadequate(), h.computers())) {
+        return;
+      }
+      Long classified = sumOfAll(h.adequate(), h.inadequate());
       if (h.adequate() != null && h.inadequate() != null && h.computers() != null) {
         if (classified > h.computers()) {
           exceeds(base + "adequate", classified, "Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers",
@@ -258,7 +279,7 @@ public final class Validator {
           hr.staffQuota(), "biên chế được giao", "staffing quota");
       if (hr.qualifications() != null && hr.staffPresent() != null) {
         var q = hr.qualifications();
-        Integer sum = sumOfAll(q.masters(), q.university(), q.college(), q.intermediate());
+        Long sum = sumOfAll(q.masters(), q.university(), q.college(), q.intermediate());
         exceeds("human_resources.qualifications", sum, "Tổng theo trình độ chuyên môn", "Staff by qualification",
             hr.staffPresent(), "cán bộ có mặt", "staff in post");
       }
@@ -281,9 +302,9 @@ public final class Validator {
       }
     }
 
-    private void exceeds(String path, Integer part, String partVi, String partEn, Integer whole, String wholeVi,
+    private void exceeds(String path, Number part, String partVi, String partEn, Number whole, String wholeVi,
         String wholeEn) {
-      if (part != null && whole != null && part > whole) {
+      if (part != null && whole != null && part.longValue() > whole.longValue()) {
         add(path, Code.EXCEEDS, Map.of("left_vi", partVi, "left_en", partEn, "left", part,
             "right_vi", wholeVi, "right_en", wholeEn, "right", whole));
       }
@@ -304,9 +325,15 @@ public final class Validator {
     }
   }
 
+  /** Whether both figures are given and the part is larger than the whole. */
+  static boolean over(Integer part, Integer whole) {
+    return part != null && whole != null && part > whole;
+  }
+
   /** Sum of the figures when all are given, else null: a missing figure is unknown, not zero. */
-  static Integer sumOfAll(Integer... values) {
-    int sum = 0;
+  static Long sumOfAll(Integer... values) {
+    // In long: two counts of 2,147,483,647 wrapped around to a small int and passed every check.
+    long sum = 0;
     for (Integer v : values) {
       if (v == null) {
         return null;

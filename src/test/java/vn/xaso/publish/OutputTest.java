@@ -3,6 +3,7 @@ package vn.xaso.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,29 @@ class OutputTest {
   void anAbortedBuildLeavesNothingBehind() throws Exception {
     Output out = new Output(dir.resolve("site"));
     out.writeText("a/b/c.html", "half");
+    out.abort();
+    assertEquals(List.of(), siblings());
+  }
+
+  /** A render task still running when another has failed must not recreate the dropped staging folder. */
+  @Test
+  void aWriteAfterAbortFailsAndLeavesNoStaging() throws Exception {
+    Output out = new Output(dir.resolve("site"));
+    out.writeText("a.html", "first");
+    out.abort();
+    assertThrows(IllegalStateException.class, () -> out.writeText("late/b.html", "too late"));
+    assertEquals(List.of(), siblings());
+  }
+
+  /** What a full disk or a read-only folder gives: the file-system problem naming the file, not a bare exception. */
+  @Test
+  void aWriteThatFailsIsAProblemNamingTheFile() throws Exception {
+    Output out = new Output(dir.resolve("site"));
+    out.writeText("a", "a file where a folder is needed next");
+    vn.xaso.problem.Stop stop = assertThrows(vn.xaso.problem.Stop.class, () -> out.writeText("a/b.html", "x"));
+    assertEquals("file-system", stop.problem().code().id());
+    assertTrue(stop.problem().message("en").startsWith("Reading or writing "), stop.problem().message("en"));
+    assertTrue(stop.problem().file().endsWith("a/b.html"), stop.problem().file());
     out.abort();
     assertEquals(List.of(), siblings());
   }

@@ -98,4 +98,25 @@ class ContentPagesTest {
     assertTrue(en.fallback());
     assertEquals("thu", en.name());
   }
+
+  @Test
+  void anImageWhoseAddressStartsWithSlashBackslashIsRemoved(@TempDir Path project) throws IOException {
+    Files.createDirectories(project.resolve("content/vi"));
+    Files.writeString(project.resolve("content/vi/thu.md"), "title=Thử\nstatus=published\ntype=page\n~~~~~~\n\n"
+        + "![x](/\\evil.example/x.png) ![own](../assets/logo.png)\n");
+    ContentPages.Page page = new ContentPages().read(project).get(Lang.VI).get(0);
+    // Browsers read /\\evil.example as //evil.example: another host's image.
+    assertEquals(List.of("../assets/logo.png"), Jsoup.parseBodyFragment(page.html()).select("img").eachAttr("src"), page.html());
+  }
+
+  @Test
+  void aPageDeepEnoughToOverflowTheStackStopsWithAProblem(@TempDir Path project) throws IOException {
+    Files.createDirectories(project.resolve("content/vi"));
+    Files.writeString(project.resolve("content/vi/deep.md"), "title=Sâu\nstatus=published\ntype=page\n~~~~~~\n\n"
+        + ">".repeat(50_000) + " x\n");
+    vn.xaso.problem.Stop stop = org.junit.jupiter.api.Assertions.assertThrows(vn.xaso.problem.Stop.class,
+        () -> new ContentPages().read(project));
+    assertEquals("content/vi/deep.md", stop.problem().file());
+    assertEquals("content-too-complex", stop.problem().code().id());
+  }
 }
