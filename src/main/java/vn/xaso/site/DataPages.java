@@ -178,7 +178,17 @@ public final class DataPages {
         c.show().unitIn(i.unit()), c.t().get("source.latest"), note, c.t().get("chart.commune"),
         shown.stream().map(r -> name(r.commune())).toList(),
         shown.stream().map(r -> from + reportPath(r)).toList(),
-        List.of(new Chart.Series(i.label(c.lang().code()), values(shown, i))));
+        List.of(new Chart.Series(i.label(c.lang().code()), values(shown, i))),
+        shown.stream().map(this::period).toList(), shown.stream().map(this::sourceOf).toList());
+  }
+
+  /** The source document of a report's figures, as the chart CSVs and citations name it. */
+  private String sourceOf(ReportFacts r) {
+    return Citation.of(r.report().source(), c);
+  }
+
+  private static List<String> same(List<?> labels, String text) {
+    return java.util.Collections.nCopies(labels.size(), text);
   }
 
   private static List<Double> values(List<ReportFacts> reports, Indicator i) {
@@ -267,7 +277,8 @@ public final class DataPages {
     return new Chart(id, title, percent ? "line" : "bar", percent,
         percent ? "%" : c.show().unitIn(indicators.get(0).unit()), c.t().get("source.each_report"), null,
         c.t().get("chart.period"), reports.stream().map(this::period).toList(),
-        reports.stream().map(r -> r.report().period().key() + "/").toList(), series);
+        reports.stream().map(r -> r.report().period().key() + "/").toList(), series,
+        reports.stream().map(this::period).toList(), reports.stream().map(this::sourceOf).toList());
   }
 
   private List<Map<String, Object>> indicatorRows(ReportFacts r) {
@@ -300,12 +311,12 @@ public final class DataPages {
     m.put("citation", Citation.of(rep.source(), c));
     m.put("sourceTitle", c.show().text(rep.source().title()));
     m.put("indicators", indicatorRows(r));
-    // A report's charts draw figures its commune's open-data tables already hold: link those.
     String data = c.root(path) + "data/" + r.province().slug() + "/" + r.commune().slug() + "/";
+    // Each chart's "download CSV" gives that chart's figures, not the whole commune table.
     List<ChartView> views = new ArrayList<>();
-    procedureChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "reports.csv", c.show())));
-    hardwareChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "infrastructure.csv", c.show())));
-    views.add(charts.view(sharesChart(r), data + "indicators.csv", c.show()));
+    procedureChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
+    hardwareChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
+    views.add(charts.write(sharesChart(r), folder(path), c.show()));
     m.put("charts", views);
     m.put("sections", sections(rep));
     m.put("warnings", r.warnings().stream().map(p -> p.message(c.lang().code())).toList());
@@ -360,7 +371,8 @@ public final class DataPages {
     return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
         c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.category"), labels, List.of(),
-        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values))));
+        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values)),
+        same(labels, c.f().period(rep.period())), same(labels, Citation.of(rep.source(), c))));
   }
 
   private Optional<Chart> hardwareChart(Report rep) {
@@ -391,7 +403,8 @@ public final class DataPages {
         c.t().get("chart.block"), labels, List.of(), List.of(
             new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers),
             new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate),
-            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware))));
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware)),
+        same(labels, c.f().period(rep.period())), same(labels, Citation.of(rep.source(), c))));
   }
 
   private static Hardware hardware(BlockInfrastructure b) {
@@ -410,7 +423,8 @@ public final class DataPages {
         c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
         shares.stream().map(i -> i.label(c.lang().code())).toList(),
         shares.stream().map(i -> "../../../indicators/" + i.code() + "/").toList(),
-        List.of(new Chart.Series(c.show().unitIn("%"), values)));
+        List.of(new Chart.Series(c.t().get("chart.share"), values)),
+        same(shares, period(r)), same(shares, sourceOf(r)));
   }
 
   /** The open-data files of a level (all, province, commune, report), linked where the open-data stage writes them. */

@@ -155,22 +155,21 @@ class SampleSiteTest {
         for (int s = 0; s < data.size(); s++) {
           for (int r = 0; r < rows.size(); r++) {
             JsonNode v = data.get(s).path("data").get(r);
-            Element td = rows.get(r).select("td").get(s);
+            Element td = rows.get(r).select("td.num").get(s);
             assertEquals(v.isNull() ? "" : String.valueOf(v.asDouble()),
                 td.hasAttr("data-value") ? String.valueOf(Double.parseDouble(td.attr("data-value"))) : "", file);
           }
         }
-        String csv = BuiltSite.resolve(page, fig.select("a[download]").attr("href"));
+        // Each chart's own figures, in a file named for the page's language, with its Excel copy.
+        String csv = BuiltSite.resolve(page, fig.select("a[download]").first().attr("href"));
         assertTrue(site.files().contains(csv), csv);
-        if (csv.startsWith("data/")) {
-          // A report's chart links its open-data table, which holds every number drawn.
-          String text = site.text(csv);
-          fig.select("td[data-value]").forEach(td -> assertTrue(
-              text.contains("," + new java.math.BigDecimal(td.attr("data-value")).stripTrailingZeros().toPlainString() + ","),
-              csv + " lacks " + td.attr("data-value")));
-        } else {
-          assertEquals(rows.size() + 1, site.text(csv).lines().count(), csv);
-        }
+        assertTrue(csv.endsWith(page.startsWith("en/") ? "-en.csv" : "-vi.csv"), csv);
+        assertTrue(site.files().contains(csv.replace(".csv", ".excel.csv")), csv);
+        assertEquals(rows.size() + 1, site.text(csv).lines().count(), csv);
+        String text = site.text(csv);
+        fig.select("td[data-value]").forEach(td -> assertTrue(
+            text.contains("," + new java.math.BigDecimal(td.attr("data-value")).stripTrailingZeros().toPlainString() + ","),
+            csv + " lacks " + td.attr("data-value")));
         assertNotNull(fig.selectFirst("canvas[role=img][aria-label]"), file);
         assertFalse(fig.select("figcaption").text().isBlank());
         assertFalse(fig.select(".chart-source").text().isBlank());
