@@ -36,7 +36,8 @@
             return;
           }
           if (!el) { return; }
-          var size = horizontal ? el.height : el.width;
+          // A narrow tag, not a bar: its size never reads as a value.
+          var size = Math.min(horizontal ? el.height : el.width, 22);
           var label = ctx.measureText(opts.text).width;
           if (!size || isNaN(size)) { return; }
           if (horizontal) {

@@ -38,7 +38,10 @@ public record Chart(String id, String title, String type, boolean percent, Strin
     m.put("locale", lang.locale().toLanguageTag());
     m.put("percent", percent);
     m.put("unit", unit);
-    m.put("labels", labels);
+    // Categories from different periods carry their period on a second line of the label.
+    boolean periodLines = periods.stream().distinct().count() > 1 && !periods.equals(labels);
+    m.put("labels", periodLines ? java.util.stream.IntStream.range(0, labels.size())
+        .mapToObj(i -> List.of(labels.get(i), periods.get(i))).toList() : labels);
     // Drawn in the slot of each null value, so a missing figure never looks like a bar of 0.
     m.put("missing", notReported);
     List<Map<String, Object>> sets = new ArrayList<>();

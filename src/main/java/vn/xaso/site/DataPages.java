@@ -106,20 +106,66 @@ public final class DataPages {
     return m;
   }
 
-  /** The mean of each share over the latest report of every commune that gives it, with how many do. */
+  /**
+   * The fewest communes, reporting the same kind of period, whose figures a headline averages;
+   * below that a card shows the communes' own values. Explained in the methodology page.
+   */
+  static final int HEADLINE_MIN_COMMUNES = 5;
+
+  /**
+   * One card per share. Its coverage ("1 of 3 communes") is part of the figure. Values are
+   * grouped by kind of period (as of a date, or over a span), never averaged across kinds; a
+   * group is averaged only when at least {@link #HEADLINE_MIN_COMMUNES} communes are in it and
+   * they are at least half of the communes with a report; otherwise its communes' values are listed.
+   */
   private List<Map<String, Object>> headlines(List<ReportFacts> latest) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Indicator i : Indicator.shares()) {
-      List<Double> values = latest.stream().map(r -> r.value(i)).filter(Value::present).map(Value::number).toList();
+      List<ReportFacts> giving = latest.stream().filter(r -> r.value(i).present()).toList();
       Map<String, Object> h = new LinkedHashMap<>();
       h.put("label", i.label(c.lang().code()));
       h.put("href", "indicators/" + i.code() + "/");
-      h.put("value", values.isEmpty() ? c.show().absent(null)
-          : c.show().number(values.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), "%"));
-      h.put("basis", c.t().get("home.mean_of", Map.of("n", c.f().number(values.size()), "m", c.f().number(latest.size()))));
+      h.put("coverage", c.t().get("home.coverage_of", Map.of("n", c.f().number(giving.size()),
+          "m", c.f().number(latest.size()))));
+      List<Map<String, Object>> groups = new ArrayList<>();
+      for (List<ReportFacts> kind : byKind(giving)) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("kind", kindLabel(kind.get(0)));
+        g.put("periods", periodRange(kind));
+        if (kind.size() >= HEADLINE_MIN_COMMUNES && 2 * kind.size() >= latest.size()) {
+          g.put("mean", c.show().number(kind.stream().mapToDouble(r -> r.value(i).number()).average().orElseThrow(), "%"));
+          g.put("meanOf", c.t().get("home.mean_of", Map.of("n", c.f().number(kind.size()))));
+          g.put("values", List.of());
+        } else {
+          g.put("values", byValue(kind, i).stream().map(r -> Map.of("name", name(r.commune()), "href", reportPath(r),
+              "value", c.show().value(i, r.value(i)), "period", period(r))).toList());
+        }
+        groups.add(g);
+      }
+      h.put("groups", groups);
+      h.put("tooFew", groups.stream().anyMatch(g -> !g.containsKey("mean")));
+      h.put("none", giving.isEmpty() ? c.show().absent(null) : null);
       out.add(h);
     }
     return out;
+  }
+
+  /** Reports split by kind of period: spans first, then "as of" dates; empty kinds left out. */
+  static List<List<ReportFacts>> byKind(List<ReportFacts> reports) {
+    List<ReportFacts> spans = reports.stream().filter(r -> r.report().period().asOf() == null).toList();
+    List<ReportFacts> asOf = reports.stream().filter(r -> r.report().period().asOf() != null).toList();
+    return java.util.stream.Stream.of(spans, asOf).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private String kindLabel(ReportFacts r) {
+    return c.t().get(r.report().period().asOf() == null ? "period_kind.span" : "period_kind.as_of");
+  }
+
+  /** "28/11/2025 – 05/12/2025" or, over several periods, the first day to the last. */
+  private String periodRange(List<ReportFacts> reports) {
+    java.time.LocalDate from = reports.stream().map(r -> r.report().period().from()).min(Comparator.naturalOrder()).orElseThrow();
+    java.time.LocalDate to = reports.stream().map(r -> r.report().period().to()).max(Comparator.naturalOrder()).orElseThrow();
+    return from.equals(to) ? c.f().date(from) : c.f().date(from) + " – " + c.f().date(to);
   }
 
   private List<Map<String, Object>> recent(int limit) {
@@ -174,6 +220,10 @@ public final class DataPages {
     List<ReportFacts> shown = sorted.stream().limit(CHART_LIMIT).toList();
     String note = sorted.size() > CHART_LIMIT
         ? c.t().get("chart.top", Map.of("n", c.f().number(CHART_LIMIT), "m", c.f().number(sorted.size()))) : null;
+    if (byKind(reports).size() > 1) {
+      String mixed = c.t().get("chart.mixed_periods");
+      note = note == null ? mixed : note + " " + mixed;
+    }
     return new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang().code()), "bar", i.isPercent(),
         c.show().unitIn(i.unit()), c.t().get("source.latest"), note, c.t().get("chart.commune"),
         shown.stream().map(r -> name(r.commune())).toList(),
@@ -471,10 +521,25 @@ public final class DataPages {
     m.put("indicator", i.label(c.lang().code()));
     m.put("formula", i.formula(c.lang().code()));
     m.put("charts", latest.isEmpty() ? List.of() : List.of(charts.write(compare(i, latest, "../../"), folder(path), c.show())));
-    List<ReportFacts> sorted = byValue(latest, i);
+    // A week's figures and a cumulative "as of" status are not ranked against each other.
+    List<List<ReportFacts>> kinds = byKind(latest);
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (List<ReportFacts> kind : kinds) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("title", kinds.size() > 1 ? kindLabel(kind.get(0)) : null);
+      g.put("rows", rankRows(i, kind));
+      groups.add(g);
+    }
+    m.put("groups", groups);
+    m.put("mixed", kinds.size() > 1);
+    m.put("hasRows", !latest.isEmpty());
+    return m;
+  }
+
+  private List<Map<String, Object>> rankRows(Indicator i, List<ReportFacts> reports) {
     List<Map<String, Object>> rows = new ArrayList<>();
     int rank = 0;
-    for (ReportFacts r : sorted) {
+    for (ReportFacts r : byValue(reports, i)) {
       Map<String, Object> row = new LinkedHashMap<>();
       boolean present = r.value(i).present();
       row.put("rank", present ? c.f().number(++rank) : "");
@@ -485,8 +550,7 @@ public final class DataPages {
       row.put("value", c.show().value(i, r.value(i)));
       rows.add(row);
     }
-    m.put("rows", rows);
-    return m;
+    return rows;
   }
 
   public Map<String, Object> status() {
