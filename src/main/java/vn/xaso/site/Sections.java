@@ -117,6 +117,9 @@ public final class Sections {
     if (v instanceof Text t) {
       return show.text(t);
     }
+    if (p != null && p.doc() != null && p.doc().identifier()) {
+      return show.plain(v.toString());
+    }
     if (v instanceof Integer || v instanceof Long) {
       return show.number((Number) v, unit);
     }

@@ -199,6 +199,18 @@ class SampleSiteTest {
   }
 
   @Test
+  void yearsAreNamesNotQuantities() throws IOException {
+    // Chí Minh's finance.year is 2025: never "2.025 năm" or "2,025 year".
+    for (String lang : List.of("", "en/")) {
+      Document doc = site.page(lang + "hai-phong/chi-minh/2025-07-31/index.html");
+      Element year = doc.select("#finance dl div").stream()
+          .filter(d -> d.selectFirst("dt").text().equals(lang.isEmpty() ? "Năm ngân sách" : "Budget year"))
+          .findFirst().orElseThrow();
+      assertEquals("2025", year.selectFirst("dd").text());
+    }
+  }
+
+  @Test
   void searchIndexFindsCommunesWithoutDiacritics() throws IOException {
     JsonNode index = new ObjectMapper().readTree(site.text("search.json"));
     JsonNode hung = Stream.iterate(0, i -> i + 1).limit(index.size()).map(index::get)
