@@ -22,7 +22,7 @@ public final class DataPackageWriter {
     this.tables = tables;
   }
 
-  /** A CSV to list: its path relative to data/, its table's name, and the scope it covers. */
+  /** A file to list: its path relative to data/, its table's name (null for data.json), and the scope it covers. */
   public record Listed(String path, String table, String scope, long bytes, String sha256) {}
 
   /**
@@ -67,6 +67,9 @@ public final class DataPackageWriter {
   }
 
   private ObjectNode resource(Listed listed) {
+    if (listed.table() == null) {
+      return json(listed);
+    }
     Table table = tables.all().stream().filter(t -> t.name().equals(listed.table())).findFirst().orElseThrow();
     ObjectNode r = NODES.objectNode();
     Listed f = listed;
@@ -97,6 +100,25 @@ public final class DataPackageWriter {
       }
     }
     schema.putArray("missingValues").add("");
+    return r;
+  }
+
+  /** A level's data.json: not tabular, so described in words and by the report schema it follows. */
+  private static ObjectNode json(Listed f) {
+    ObjectNode r = NODES.objectNode();
+    r.put("name", (f.scope() + "-data-json").replace('/', '-'));
+    r.put("path", f.path());
+    r.put("title", "Báo cáo dạng JSON — " + f.scope() + " / Reports as JSON");
+    r.put("description", "{\"scope\": …, \"reports\": [...]}: mỗi báo cáo với đúng tên trường như tệp YAML "
+        + "(xem schema/report.schema.json), cùng period_key, province, commune, các chỉ số (value, basis, reason) "
+        + "và cảnh báo chất lượng dữ liệu. / Each report with the YAML's own field names (see "
+        + "schema/report.schema.json), plus period_key, province, commune, its indicators (value, basis, reason) "
+        + "and data-quality warnings.");
+    r.put("format", "json");
+    r.put("mediatype", "application/json");
+    r.put("encoding", "utf-8");
+    r.put("bytes", f.bytes());
+    r.put("hash", "sha256:" + f.sha256());
     return r;
   }
 

@@ -251,12 +251,13 @@ public final class DataPublisher {
   }
 
   /**
-   * Which files a level gets. Excel copies and the data package stop at provinces: below that,
-   * the files are read by programs or linked from a page, and at national scale each extra file
-   * per report costs 40,000 files. A single report's rows are in its commune's tables.
+   * Which files a level gets. Every level down to the commune has Excel copies: a commune's
+   * tables are what its page links, and a journalist double-clicks them. The data package stops
+   * at provinces. A single report's rows are in its commune's tables: at national scale each
+   * extra file per report costs 40,000 files.
    */
   enum Level {
-    NATIONAL(true, true), PROVINCE(true, true), COMMUNE(false, false);
+    NATIONAL(true, true), PROVINCE(true, true), COMMUNE(true, false);
 
     final boolean excel;
     final boolean listed;
@@ -319,6 +320,10 @@ public final class DataPublisher {
       Output.Written w = written.get(t);
       listed.add(new DataPackageWriter.Listed(path + "/" + tables.all().get(t).file(), tables.all().get(t).name(), path,
           w.bytes(), w.sha256()));
+    }
+    if (level.listed) {
+      Output.Written w = written.get(tables.all().size());
+      listed.add(new DataPackageWriter.Listed(path + "/data.json", null, path, w.bytes(), w.sha256()));
     }
   }
 

@@ -41,6 +41,8 @@ public final class DataPages {
   private final List<ReportFacts> latest;
 
   private final DataIndex index;
+  /** The open-data tables' file names, in the publish stage's order. */
+  private final List<String> tableFiles;
 
   public DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts) {
     this(derived, schema, c, charts, DataIndex.of(derived));
@@ -52,6 +54,7 @@ public final class DataPages {
     this.c = c;
     this.charts = charts;
     this.index = index;
+    this.tableFiles = new vn.xaso.publish.Tables(schema).all().stream().map(vn.xaso.publish.Table::file).toList();
     // Grouped once: asking Derived per commune walks every report for every commune.
     this.byCommune = index.byCommune();
     this.latest = index.latest();
@@ -480,10 +483,10 @@ public final class DataPages {
   /** The open-data files of a level (all, province, commune, report), linked where the open-data stage writes them. */
   private List<Link> downloads(String folder) {
     List<Link> out = new ArrayList<>();
-    for (String f : List.of("indicators.csv", "reports.csv", "documents.csv", "difficulties.csv", "infrastructure.csv",
-        "data.json")) {
+    for (String f : tableFiles) {
       out.add(new Link(folder + f, f));
     }
+    out.add(new Link(folder + "data.json", "data.json"));
     return out;
   }
 
@@ -494,7 +497,7 @@ public final class DataPages {
   private List<Link> reportDownloads(String own, String commune) {
     List<Link> out = new ArrayList<>();
     out.add(new Link(own + "data.json", "data.json"));
-    for (String f : List.of("indicators.csv", "reports.csv", "documents.csv", "difficulties.csv", "infrastructure.csv")) {
+    for (String f : tableFiles) {
       out.add(new Link(commune + f, c.t().get("downloads.commune_file", Map.of("file", f))));
     }
     return out;

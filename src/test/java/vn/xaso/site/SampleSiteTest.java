@@ -280,5 +280,13 @@ class SampleSiteTest {
     List<String> listed = doc.select("table.catalogue td a").eachText();
     assertTrue(listed.contains("data/all/indicators.csv") && listed.contains("data/hai-phong/reports.excel.csv"), listed.toString());
     assertFalse(listed.stream().anyMatch(f -> f.startsWith("data/hai-phong/hung-thang/")), "commune files are on commune pages");
+    // It says what it lists, and the count of what it leaves out adds up to every open-data file.
+    long dataFiles = site.files().stream().filter(f -> f.startsWith("data/") && !f.endsWith(".html")).count();
+    String scope = doc.selectFirst(".catalogue-scope").text();
+    assertTrue(scope.startsWith("Danh mục này liệt kê " + listed.size() + " tệp"), scope);
+    assertTrue(scope.contains((dataFiles - listed.size()) + " tệp còn lại"), scope);
+    assertTrue(site.files().stream().filter(f -> f.startsWith("data/") && !f.endsWith(".html"))
+        .filter(f -> !listed.contains(f)).allMatch(f -> f.matches("data/[^/]+/[^/]+/.*")),
+        "every file the catalogue leaves out is a commune's or a report's");
   }
 }
