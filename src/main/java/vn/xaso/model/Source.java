@@ -30,4 +30,18 @@ public record Source(
         List<DocumentRef> respondsTo,
     @Doc(vi = "Tệp văn bản gốc (tên tệp trong kho)", en = "File name of the original text",
         example = "hung-thang_2025-12-05_dang-uy.txt")
-        String file) {}
+        String file,
+    @Doc(vi = "Phần mà bản gốc đã ký để trống (number: số hiệu, date: ngày), ví dụ \"Số: /BC-UBND\"",
+        en = "Parts the signed original leaves blank (number, date), e.g. \"Số: /BC-UBND\"", example = "[number, date]")
+        java.util.List<BlankPart> leftBlank) {
+
+  /** Never null, so pages and the validator need no null check. */
+  public Source {
+    leftBlank = leftBlank == null ? java.util.List.of() : java.util.List.copyOf(leftBlank);
+  }
+
+  /** Whether the signed original leaves {@code part} blank. */
+  public boolean blank(BlankPart part) {
+    return leftBlank.contains(part);
+  }
+}

@@ -68,6 +68,9 @@ public final class Tables {
         }
       } else if (p.shape() instanceof Shape.Obj o) {
         out.addAll(flatten(o, name + "_", chain));
+      } else if (p.shape() instanceof Shape.ListOf l && l.item() instanceof Shape.Scalar) {
+        // A list of codes or names (left_blank, confirmed_as_reported): one cell, joined by "; ".
+        out.add(new Path(name, chain, null, p.doc() == null ? "" : p.doc().vi(), p.doc() == null ? "" : p.doc().en(), ""));
       } else if (p.shape() instanceof Shape.Scalar s) {
         out.add(new Path(name, chain, s, p.doc() == null ? "" : p.doc().vi(), p.doc() == null ? "" : p.doc().en(),
             p.doc() == null ? "" : p.doc().unit()));
@@ -102,6 +105,12 @@ public final class Tables {
       }
     }
     return v;
+  }
+
+  private static String joined(List<?> values) {
+    return values.isEmpty() ? null
+        : values.stream().map(v -> v instanceof vn.xaso.model.Coded c ? c.code() : String.valueOf(v))
+            .collect(Collectors.joining("; "));
   }
 
   static List<Object> key(ReportFacts f) {
@@ -188,7 +197,7 @@ public final class Tables {
           List<Object> row = key(f);
           for (Path p : wide) {
             Object v = read(f.report(), p.props());
-            row.add(v instanceof Text t ? t.vi() : v);
+            row.add(v instanceof Text t ? t.vi() : v instanceof List<?> l ? joined(l) : v);
           }
           for (Indicator i : Indicator.values()) {
             row.add(f.value(i).number());

@@ -66,6 +66,10 @@ class OpenDataTest {
         Map.Entry<String, JsonNode> e = it.next();
         flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "_" + e.getKey(), out);
       }
+    } else if (node.isArray() && node.size() > 0 && node.get(0).isValueNode()) {
+      for (int i = 0; i < node.size(); i++) {
+        out.put(prefix + "_" + i, node.get(i).asText());
+      }
     } else if (node.isValueNode()) {
       out.put(prefix, node.asText());
     }
@@ -85,6 +89,13 @@ class OpenDataTest {
         if (given.containsKey(column)) {
           assertEquals(new BigDecimalOrText(given.get(column)), new BigDecimalOrText(cell), yaml + " " + column);
           compared++;
+        } else if (given.containsKey(column + "_0")) {
+          // A list of codes: one cell, joined by "; ".
+          List<String> items = new ArrayList<>();
+          for (int i = 0; given.containsKey(column + "_" + i); i++) {
+            items.add(given.get(column + "_" + i));
+          }
+          assertEquals(String.join("; ", items), cell, yaml + " " + column);
         } else if (given.containsKey(column + "_vi")) {
           assertEquals(given.get(column + "_vi"), cell, yaml + " " + column);
         } else if (!isDerivedOrKey(column)) {
