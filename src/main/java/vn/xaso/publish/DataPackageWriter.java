@@ -29,11 +29,19 @@ public final class DataPackageWriter {
    * Every report cited as a source, in report order: one node that the site's package and the
    * zip's both hold, built once (40,000 entries at national scale).
    */
-  static ArrayNode sources(List<ReportFacts> reports) {
+  static ArrayNode sources(List<ReportFacts> reports, Map<String, SourceDocuments.Published> originals, String baseUrl) {
     ArrayNode cited = NODES.arrayNode(reports.size());
     for (ReportFacts f : reports) {
-      cited.addObject().put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
+      ObjectNode s = cited.addObject();
+      s.put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
           + Tables.citation(f.report()));
+      // The original itself where it can be read: published beside the data, or elsewhere on the web.
+      SourceDocuments.Published kept = originals.get(f.path());
+      if (kept != null) {
+        s.put("path", baseUrl + kept.path());
+      } else if (f.report().source().url() != null) {
+        s.put("path", f.report().source().url());
+      }
     }
     return cited;
   }
@@ -59,6 +67,10 @@ public final class DataPackageWriter {
     publisher.put("title", config.publisher().vi() + " / " + config.publisher().in("en"));
     publisher.putArray("roles").add("publisher");
     p.set("sources", sources);
+    // Not a Data Package property: a suggested citation per language, as the pages give it.
+    ObjectNode citation = p.putObject("citation");
+    citation.put("vi", SuggestedCitation.dataset(config, created, "vi"));
+    citation.put("en", SuggestedCitation.dataset(config, created, "en"));
     ArrayNode resources = p.putArray("resources");
     for (Listed f : files) {
       resources.add(resource(f));

@@ -17,6 +17,8 @@ import vn.xaso.model.Hardware;
 import vn.xaso.model.Procedures;
 import vn.xaso.model.Province;
 import vn.xaso.model.Report;
+import vn.xaso.publish.SourceDocuments;
+import vn.xaso.publish.SuggestedCitation;
 import vn.xaso.schema.Schema;
 import vn.xaso.schema.Shape;
 import vn.xaso.site.Views.ChartView;
@@ -41,19 +43,26 @@ public final class DataPages {
   private final List<ReportFacts> latest;
 
   private final DataIndex index;
+  /** The originals published beside the data, by report path. */
+  private final Map<String, SourceDocuments.Published> originals;
+  /** The data's own date, whose year the suggested citations give. */
+  private final java.time.LocalDate created;
   /** The open-data tables' file names, in the publish stage's order. */
   private final List<String> tableFiles;
 
   public DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts) {
-    this(derived, schema, c, charts, DataIndex.of(derived));
+    this(derived, schema, c, charts, DataIndex.of(derived), Map.of());
   }
 
-  DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts, DataIndex index) {
+  DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts, DataIndex index,
+      Map<String, SourceDocuments.Published> originals) {
     this.derived = derived;
     this.schema = schema;
     this.c = c;
     this.charts = charts;
     this.index = index;
+    this.originals = originals;
+    this.created = vn.xaso.publish.DataPublisher.created(derived);
     this.tableFiles = new vn.xaso.publish.Tables(schema).all().stream().map(vn.xaso.publish.Table::file).toList();
     // Grouped once: asking Derived per commune walks every report for every commune.
     this.byCommune = index.byCommune();
@@ -307,6 +316,8 @@ public final class DataPages {
     }
     m.put("charts", views);
     m.put("downloads", downloads(c.root(path) + "data/" + cm.province() + "/" + cm.slug() + "/"));
+    m.put("suggestedCitation", SuggestedCitation.of(c.config(), created, name(cm) + ", " + p.name(),
+        c.url(c.lang(), path), c.lang().code()));
     return m;
   }
 
@@ -376,6 +387,13 @@ public final class DataPages {
     m.put("qualityNotes", rep.qualityNotes().stream().map(c.show()::text).toList());
     m.put("downloads", reportDownloads(c.root(path) + "data/" + r.path() + "/", data));
     m.put("yaml", rep.source().file());
+    SourceDocuments.Published kept = originals.get(r.path());
+    m.put("original", kept == null ? null : Map.of("href", c.root(path) + kept.path(), "name", rep.source().file(),
+        "sha256", kept.sha256(), "size", c.f().number(kept.bytes())));
+    m.put("originalUrl", rep.source().url() == null ? null
+        : c.show().link(c.t().get("source.original_web"), rep.source().url()));
+    m.put("originalNotPublished", kept == null && rep.source().file() != null ? rep.source().file() : null);
+    m.put("suggestedCitation", SuggestedCitation.of(c.config(), created, title, c.url(c.lang(), path), c.lang().code()));
     return m;
   }
 

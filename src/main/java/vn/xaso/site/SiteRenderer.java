@@ -75,10 +75,12 @@ public final class SiteRenderer {
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
     Map<Lang, DataPages> data = new LinkedHashMap<>();
     DataIndex index = DataIndex.of(derived);
+    Map<String, vn.xaso.publish.SourceDocuments.Published> originals =
+        vn.xaso.publish.SourceDocuments.all(project, derived.reports());
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
       contexts.put(lang, c);
-      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out), index));
+      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out), index, originals));
     }
     List<String> paths = paths(derived, content.get(Lang.VI));
     // The national pages are few but large (a ranking lists every commune): each is a task,
@@ -164,7 +166,7 @@ public final class SiteRenderer {
       page.accept("indicators/" + i.code() + "/", Map.entry("ranking.ftlh", () -> data.ranking(i)));
     }
     page.accept("status/", Map.entry("status.ftlh", data::status));
-    page.accept("data/", Map.entry("catalogue.ftlh", () -> catalogue(c, dataFiles, allDataFiles)));
+    page.accept("data/", Map.entry("catalogue.ftlh", () -> catalogue(derived, c, dataFiles, allDataFiles)));
     page.accept("data-dictionary/", Map.entry("dictionary.ftlh", () -> dictionary(c)));
     for (ContentPages.Page p : content) {
       page.accept(p.name() + "/", Map.entry("content.ftlh", () -> {
@@ -203,7 +205,7 @@ public final class SiteRenderer {
     out.writeText("sitemap.xml", Sitemap.index(files, c));
   }
 
-  private Map<String, Object> catalogue(SiteContext c, List<Output.Written> files, int allDataFiles) {
+  private Map<String, Object> catalogue(Derived derived, SiteContext c, List<Output.Written> files, int allDataFiles) {
     Map<String, Object> m = c.frame("data/", c.t().get("catalogue.title"), c.t().get("catalogue.description"));
     long listed = files.stream().filter(f -> catalogued(f.path())).count();
     m.put("scope", c.t().get("catalogue.scope", Map.of("listed", c.f().number(listed),
@@ -222,6 +224,8 @@ public final class SiteRenderer {
       rows.add(row);
     }
     m.put("files", rows);
+    m.put("suggestedCitation", vn.xaso.publish.SuggestedCitation.dataset(c.config(),
+        vn.xaso.publish.DataPublisher.created(derived), c.lang().code()));
     m.put("jsonLd", jsonLd(c, files));
     return m;
   }
