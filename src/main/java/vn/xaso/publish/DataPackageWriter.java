@@ -58,11 +58,18 @@ public final class DataPackageWriter {
     p.putArray("keywords").add("chuyển đổi số").add("digital transformation").add("Vietnam").add("communes")
         .add("Nghị quyết 57-NQ/TW").add("Kế hoạch 02-KH/BCĐTW");
     ObjectNode licence = p.putArray("licenses").addObject();
-    licence.put("name", config.licence().id());
-    if (config.licence().url() != null) {
+    // A standard identifier where one fits (tools recognise it); the title and terms keep the
+    // configuration's own wording, e.g. the Decree 47/2020 open-data terms.
+    licence.put("name", config.licence().standardId());
+    if (config.licence().spdx() != null) {
+      licence.put("path", "https://spdx.org/licenses/" + config.licence().spdx() + ".html");
+    } else if (config.licence().url() != null) {
       licence.put("path", config.licence().url());
     }
-    licence.put("title", config.licence().name().vi() + " / " + config.licence().name().in("en"));
+    licence.put("title", config.licence().name().vi() + " / " + config.licence().name().in("en")
+        + (config.licence().spdx() == null ? "" : " (" + config.licence().spdx() + ")"));
+    p.put("licenseTerms", config.licence().terms().vi() + " / " + config.licence().terms().in("en")
+        + (config.licence().url() == null ? "" : " " + config.licence().url()));
     ObjectNode publisher = p.putArray("contributors").addObject();
     publisher.put("title", config.publisher().vi() + " / " + config.publisher().in("en"));
     publisher.putArray("roles").add("publisher");

@@ -212,6 +212,7 @@ public final class SiteRenderer {
         "others", c.f().number(allDataFiles - listed))));
     m.put("licence", c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()));
     m.put("terms", c.config().licence().terms().in(c.lang().code()));
+    m.put("spdx", c.config().licence().spdx());
     m.put("version", c.config().dataVersion());
     List<Map<String, String>> rows = new ArrayList<>();
     // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.

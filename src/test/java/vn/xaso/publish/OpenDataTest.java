@@ -267,6 +267,12 @@ class OpenDataTest {
     assertEquals(3 * 7, listed.size(), "six tables and data.json at each of three levels");
     assertEquals(3, pkg.path("sources").size(), "every report cited");
     assertEquals("2025-12-05T00:00:00Z", pkg.path("created").asText(), "the data's own latest date, not the clock");
+    // A standard identifier tools recognise, with the Decree 47/2020 name and terms kept.
+    JsonNode licence = pkg.path("licenses").get(0);
+    assertEquals("CC-BY-4.0", licence.path("name").asText());
+    assertEquals("https://spdx.org/licenses/CC-BY-4.0.html", licence.path("path").asText());
+    assertTrue(licence.path("title").asText().startsWith("Dữ liệu mở theo Nghị định 47/2020/NĐ-CP"));
+    assertTrue(pkg.path("licenseTerms").asText().startsWith("Được tự do sao chép"));
   }
 
   @Test
