@@ -28,17 +28,14 @@ public record Source(
         LocalDate statedAsOf,
     @Doc(vi = "Văn bản yêu cầu báo cáo", en = "Documents the report answers")
         List<DocumentRef> respondsTo,
-    @Doc(vi = "Tệp văn bản gốc; nếu tệp nằm trong sources/<tỉnh>/<xã>/ của kho, tệp được công bố kèm mã SHA-256",
-        en = "File name of the original; if the file is kept in the repository's sources/<province>/<commune>/, "
-            + "it is published with its SHA-256",
+    // Kept in the repository's sources/<province>/<commune>/, the file is published with its SHA-256.
+    @Doc(vi = "Tệp văn bản gốc", en = "File name of the original",
         example = "hung-thang_2025-12-05_dang-uy.txt", pattern = "[A-Za-z0-9][A-Za-z0-9._-]*")
         String file,
-    @Doc(vi = "Địa chỉ web của văn bản gốc (nếu đã được công bố ở nơi khác)",
-        en = "Web address of the original, where it is published elsewhere",
+    @Doc(vi = "Địa chỉ web của văn bản gốc", en = "Web address of the original",
         example = "https://example.gov.vn/bao-cao.pdf", pattern = "https?://\\S+")
         String url,
-    @Doc(vi = "Phần mà bản gốc đã ký để trống (number: số hiệu, date: ngày), ví dụ \"Số: /BC-UBND\"",
-        en = "Parts the signed original leaves blank (number, date), e.g. \"Số: /BC-UBND\"", example = "[number, date]")
+    @Doc(vi = "Phần bản ký để trống", en = "Parts the signed original leaves blank", example = "[number, date]")
         java.util.List<BlankPart> leftBlank) {
 
   /** Never null, so pages and the validator need no null check. */

@@ -244,6 +244,10 @@ public final class DataPages {
         shown.stream().map(this::period).toList(), shown.stream().map(this::sourceOf).toList());
   }
 
+  private static String excel(String csv) {
+    return csv.replace(".csv", ".excel.csv");
+  }
+
   /** The source document of a report's figures, as the chart CSVs and citations name it. */
   private String sourceOf(ReportFacts r) {
     return Citation.of(r.report().source(), c);
@@ -503,6 +507,7 @@ public final class DataPages {
     List<Link> out = new ArrayList<>();
     for (String f : tableFiles) {
       out.add(new Link(folder + f, f));
+      out.add(new Link(folder + excel(f), c.t().get("downloads.excel", Map.of("file", excel(f)))));
     }
     out.add(new Link(folder + "data.json", "data.json"));
     return out;
@@ -517,6 +522,7 @@ public final class DataPages {
     out.add(new Link(own + "data.json", "data.json"));
     for (String f : tableFiles) {
       out.add(new Link(commune + f, c.t().get("downloads.commune_file", Map.of("file", f))));
+      out.add(new Link(commune + excel(f), c.t().get("downloads.excel", Map.of("file", excel(f)))));
     }
     return out;
   }

@@ -199,6 +199,16 @@ class SampleSiteTest {
   }
 
   @Test
+  void communeAndReportPagesLinkExcelCopiesOfTheCommuneTables() throws IOException {
+    for (String page : List.of("hai-phong/hung-thang/index.html", "hai-phong/hung-thang/2025-11-28_2025-12-05/index.html")) {
+      List<String> links = site.page(page).select("#downloads a").eachAttr("href").stream()
+          .map(h -> BuiltSite.resolve(page, h)).toList();
+      assertTrue(links.contains("data/hai-phong/hung-thang/warnings.excel.csv"), page + " " + links);
+      links.forEach(l -> assertTrue(site.files().contains(l), l));
+    }
+  }
+
+  @Test
   void yearsAreNamesNotQuantities() throws IOException {
     // Chí Minh's finance.year is 2025: never "2.025 năm" or "2,025 year".
     for (String lang : List.of("", "en/")) {
