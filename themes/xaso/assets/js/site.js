@@ -28,11 +28,19 @@
           if (v !== null && v !== undefined) { return; }
           var el = meta.data[i];
           if (chart.config.type === 'line') {
+            // Stacked above the axis, kept inside the plot so it never covers the tick labels.
             var x = chart.scales.x.getPixelForValue(i);
-            var y = area.bottom - 6 - di * 14;
-            ctx.textAlign = 'center';
+            var y = area.bottom - 8 - di * 14;
+            var words = '\u00d7 ' + opts.text;
+            var w = ctx.measureText(words).width;
+            var left = Math.max(area.left + 2, Math.min(x - w / 2, area.right - w - 2));
+            ctx.fillStyle = 'rgba(255,255,255,0.85)';
+            ctx.fillRect(left - 2, y - 7, w + 4, 13);
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'middle';
             ctx.fillStyle = PALETTE[di % PALETTE.length];
-            ctx.fillText('\u00d7 ' + opts.text, x, y);
+            ctx.fillText(words, left, y);
+            ctx.fillStyle = '#555';
             return;
           }
           if (!el) { return; }
