@@ -17,13 +17,13 @@ public enum Indicator {
           + "where the report counts partly online and in person together: fully online + (partly or not online) "
           + "(both sums are computed)", Formulas::proceduresTotal),
   FULL_ONLINE_SHARE("full_online_share", "Tỷ lệ TTHC trực tuyến toàn trình", "Share of procedures fully online", "%",
-      "100 × toàn trình ÷ số TTHC đang triển khai (tổng báo cáo ghi, hoặc tổng cộng ra như chỉ số procedures_total)",
-      "100 × fully online ÷ procedures in force (the stated total, or the sum as for procedures_total)",
+      "100 × toàn trình ÷ số TTHC đang triển khai (tổng báo cáo ghi, hoặc tổng cộng từ các mức độ như chỉ số Số TTHC đang triển khai)",
+      "100 × fully online ÷ procedures in force (the stated total, or the sum of the levels as for Procedures in force)",
       Formulas::fullOnlineShare),
   ONLINE_SHARE("online_share", "Tỷ lệ TTHC trực tuyến (toàn trình + một phần)", "Share of procedures online (full + partial)", "%",
-      "100 × (toàn trình + một phần) ÷ số TTHC đang triển khai (như procedures_total); "
+      "100 × (toàn trình + một phần) ÷ số TTHC đang triển khai (tính như chỉ số cùng tên); "
           + "không tính được khi báo cáo gộp một phần với trực tiếp",
-      "100 × (fully + partly online) ÷ procedures in force (as for procedures_total); "
+      "100 × (fully + partly online) ÷ procedures in force (worked out as for that indicator); "
           + "not computable when the report counts partly online and in person together",
       Formulas::onlineShare),
   DOSSIERS_RECEIVED("dossiers_received", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ / dossiers",
