@@ -9,6 +9,68 @@
       .replace(/[^a-z0-9]+/g, ' ').trim();
   }
 
+  // A null value is not a bar of 0: its slot gets a dashed outline and the words "not reported".
+  var notReported = {
+    id: 'notReported',
+    afterDatasetsDraw: function (chart, args, opts) {
+      var ctx = chart.ctx;
+      var area = chart.chartArea;
+      var horizontal = chart.options.indexAxis === 'y';
+      ctx.save();
+      ctx.font = '12px sans-serif';
+      ctx.fillStyle = '#555';
+      ctx.strokeStyle = '#767676';
+      ctx.setLineDash([4, 3]);
+      chart.data.datasets.forEach(function (d, di) {
+        var meta = chart.getDatasetMeta(di);
+        if (meta.hidden) { return; }
+        d.data.forEach(function (v, i) {
+          if (v !== null && v !== undefined) { return; }
+          var el = meta.data[i];
+          if (chart.config.type === 'line') {
+            // Stacked above the axis, kept inside the plot so it never covers the tick labels.
+            var x = chart.scales.x.getPixelForValue(i);
+            var y = area.bottom - 8 - di * 14;
+            var words = '\u00d7 ' + opts.text;
+            var w = ctx.measureText(words).width;
+            var left = Math.max(area.left + 2, Math.min(x - w / 2, area.right - w - 2));
+            ctx.fillStyle = 'rgba(255,255,255,0.85)';
+            ctx.fillRect(left - 2, y - 7, w + 4, 13);
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'middle';
+            ctx.fillStyle = PALETTE[di % PALETTE.length];
+            ctx.fillText(words, left, y);
+            ctx.fillStyle = '#555';
+            return;
+          }
+          if (!el) { return; }
+          // A narrow tag, not a bar: its size never reads as a value.
+          var size = Math.min(horizontal ? el.height : el.width, 22);
+          var label = ctx.measureText(opts.text).width;
+          if (!size || isNaN(size)) { return; }
+          if (horizontal) {
+            // Sized to the words, the same for every gap, so the outline never reads as a value.
+            ctx.strokeRect(area.left, el.y - size / 2, Math.min(area.width, label + 8), size);
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'middle';
+            ctx.fillText(opts.text, area.left + 4, el.y);
+          } else {
+            var h = Math.min(area.height, label + 8);
+            ctx.strokeRect(el.x - size / 2, area.bottom - h, size, h);
+            ctx.save();
+            ctx.translate(el.x, area.bottom - 4);
+            ctx.rotate(-Math.PI / 2);
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'middle';
+            ctx.fillText(opts.text, 0, 0);
+            ctx.restore();
+          }
+        });
+      });
+      ctx.restore();
+    }
+  };
+
   function drawChart(canvas) {
     if (typeof Chart === 'undefined') { return; }
     Promise.resolve(JSON.parse(canvas.getAttribute('data-chart'))).then(function (spec) {
@@ -27,11 +89,13 @@
               borderColor: PALETTE[i % PALETTE.length], spanGaps: false };
           })
         },
+        plugins: [notReported],
         options: {
           indexAxis: horizontal ? 'y' : 'x', responsive: true, maintainAspectRatio: false, animation: false,
           locale: spec.locale,
           plugins: {
             legend: { display: spec.datasets.length > 1 },
+            notReported: { text: spec.missing },
             tooltip: { callbacks: { label: function (c) { return c.dataset.label + ': ' + fmt(c.raw); } } }
           },
           scales: (function () {

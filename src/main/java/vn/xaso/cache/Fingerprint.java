@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Everything besides the data that a build's output depends on, as one SHA-256: the tool itself
  * (its jar, or its classes when run from a build tree), the build's options, and every file under
- * the project's {@code content/} and {@code themes/}. Any change means a clean build.
+ * the project's {@code content/}, {@code themes/} and {@code sources/} (the original documents
+ * published beside the data). Any change means a clean build.
  */
 public final class Fingerprint {
   private Fingerprint() {}
@@ -40,7 +41,7 @@ public final class Fingerprint {
     update(sha, "xaso-cache/1");
     update(sha, tool);
     update(sha, options);
-    for (String folder : List.of("content", "themes")) {
+    for (String folder : List.of("content", "themes", "sources")) {
       update(sha, folder);
       hashTree(project.resolve(folder), sha);
     }

@@ -11,12 +11,20 @@ import vn.xaso.model.Report;
  */
 public enum Indicator {
   PROCEDURES_TOTAL("procedures_total", "Số TTHC đang triển khai", "Procedures in force", "TTHC / procedures",
-      "procedures.total; nếu thiếu: toàn trình + một phần + chưa trực tuyến",
-      "procedures.total; if absent: fully + partly + not online", Formulas::proceduresTotal),
+      "procedures.total như báo cáo ghi (số báo cáo); nếu không có: toàn trình + một phần + chưa trực tuyến; "
+          + "nếu báo cáo gộp một phần với trực tiếp: toàn trình + (một phần và trực tiếp) (hai cách cộng là số tính ra)",
+      "procedures.total as the report states it (count); without it: fully + partly + not online; "
+          + "where the report counts partly online and in person together: fully online + (partly or not online) "
+          + "(both sums are computed)", Formulas::proceduresTotal),
   FULL_ONLINE_SHARE("full_online_share", "Tỷ lệ TTHC trực tuyến toàn trình", "Share of procedures fully online", "%",
-      "100 × toàn trình ÷ tổng số TTHC", "100 × fully online ÷ procedures in force", Formulas::fullOnlineShare),
+      "100 × toàn trình ÷ số TTHC đang triển khai (tổng báo cáo ghi, hoặc tổng cộng từ các mức độ như chỉ số Số TTHC đang triển khai)",
+      "100 × fully online ÷ procedures in force (the stated total, or the sum of the levels as for Procedures in force)",
+      Formulas::fullOnlineShare),
   ONLINE_SHARE("online_share", "Tỷ lệ TTHC trực tuyến (toàn trình + một phần)", "Share of procedures online (full + partial)", "%",
-      "100 × (toàn trình + một phần) ÷ tổng số TTHC", "100 × (fully + partly online) ÷ procedures in force",
+      "100 × (toàn trình + một phần) ÷ số TTHC đang triển khai (tính như chỉ số cùng tên); "
+          + "không tính được khi báo cáo gộp một phần với trực tiếp",
+      "100 × (fully + partly online) ÷ procedures in force (worked out as for that indicator); "
+          + "not computable when the report counts partly online and in person together",
       Formulas::onlineShare),
   DOSSIERS_RECEIVED("dossiers_received", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ / dossiers",
       "dossiers.received", "dossiers.received", Formulas::dossiersReceived),
@@ -26,7 +34,9 @@ public enum Indicator {
       "100 × tiếp nhận trực tuyến ÷ tiếp nhận; nếu thiếu số đếm: tỷ lệ báo cáo ghi",
       "100 × received online ÷ received; without counts: the share the report states", Formulas::onlineDossierShare),
   COMPUTERS("computers", "Tổng số máy tính (các khối có báo cáo)", "Computers (blocks reported)", "máy / computers",
-      "tổng hardware.computers của các khối", "sum of hardware.computers over the blocks reported", Formulas::computers),
+      "hardware.computers của khối duy nhất có số (số báo cáo); nếu nhiều khối có số: tổng các khối đó (số tính ra)",
+      "hardware.computers of the one block giving it (count); if several blocks give it: their sum (computed)",
+      Formulas::computers),
   COMPUTERS_ADEQUATE_SHARE("computers_adequate_share", "Tỷ lệ máy tính đáp ứng yêu cầu", "Share of computers adequate", "%",
       "100 × máy đáp ứng ÷ máy tính, trên các khối có cả hai số",
       "100 × adequate ÷ computers, over blocks giving both", Formulas::adequateShare),
@@ -35,8 +45,8 @@ public enum Indicator {
       "100 × computers with anti-malware ÷ computers, over blocks giving both", Formulas::antiMalwareCoverage),
   VILLAGES_COVERED_SHARE("villages_covered_share", "Tỷ lệ thôn có Tổ công nghệ số cộng đồng",
       "Villages covered by community digital-technology teams", "%",
-      "100 × thôn có tổ ÷ tổng số thôn (của báo cáo, hoặc hồ sơ xã)",
-      "100 × villages covered ÷ villages (from the report, or the commune profile)", Formulas::villagesCoveredShare),
+      "100 × thôn có tổ ÷ tổng số thôn (báo cáo ghi; nếu báo cáo không ghi: theo hồ sơ xã)",
+      "100 × villages covered ÷ villages (as the report states; if it does not: from the commune profile)", Formulas::villagesCoveredShare),
   STAFF_TRAINED("staff_trained", "Cán bộ được tập huấn chuyển đổi số", "Staff trained in digital transformation",
       "người / people", "human_resources.trained", "human_resources.trained", Formulas::staffTrained);
 

@@ -27,6 +27,12 @@ public @interface Doc {
   /** Whether a file must give this field. */
   boolean required() default false;
 
+  /**
+   * A number that names rather than measures (a year, a code): printed as written, never grouped
+   * into "2.025" or given a unit.
+   */
+  boolean identifier() default false;
+
   /** A regular expression a text value must match (whole value). */
   String pattern() default "";
 }

@@ -6,7 +6,7 @@ public record Finance(
         Long estimatedNeedVnd,
     @Doc(vi = "Kinh phí đã bố trí", en = "Funding allocated", unit = "VND")
         Long allocatedVnd,
-    @Doc(vi = "Năm ngân sách", en = "Budget year", unit = "năm / year", example = "2025")
+    @Doc(vi = "Năm ngân sách", en = "Budget year", example = "2025", identifier = true)
         Integer year,
     @Doc(vi = "Mục đích, ghi chú (tóm tắt)", en = "Purpose and notes (summarised)")
         Text notes) {}

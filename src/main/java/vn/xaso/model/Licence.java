@@ -9,4 +9,14 @@ public record Licence(
     @Doc(vi = "Đường dẫn văn bản giấy phép", en = "URL of the licence text", example = "https://vbpl.vn/")
         String url,
     @Doc(vi = "Điều kiện tái sử dụng (tóm tắt)", en = "Reuse terms (summarised)", required = true)
-        Text terms) {}
+        Text terms,
+    @Doc(vi = "Mã SPDX của giấy phép chuẩn có cùng điều kiện, nếu có (để công cụ đọc được)",
+        en = "SPDX identifier of the standard licence with the same terms, where one fits (for tools to read)",
+        example = "CC-BY-4.0", pattern = "[A-Za-z0-9.+-]+")
+        String spdx) {
+
+  /** The identifier tools should read: the standard one where the configuration gives it. */
+  public String standardId() {
+    return spdx != null ? spdx : id;
+  }
+}

@@ -28,6 +28,23 @@ public record Source(
         LocalDate statedAsOf,
     @Doc(vi = "Văn bản yêu cầu báo cáo", en = "Documents the report answers")
         List<DocumentRef> respondsTo,
-    @Doc(vi = "Tệp văn bản gốc (tên tệp trong kho)", en = "File name of the original text",
-        example = "hung-thang_2025-12-05_dang-uy.txt")
-        String file) {}
+    // Kept in the repository's sources/<province>/<commune>/, the file is published with its SHA-256.
+    @Doc(vi = "Tệp văn bản gốc", en = "File name of the original",
+        example = "hung-thang_2025-12-05_dang-uy.txt", pattern = "[A-Za-z0-9][A-Za-z0-9._-]*")
+        String file,
+    @Doc(vi = "Địa chỉ web của văn bản gốc", en = "Web address of the original",
+        example = "https://example.gov.vn/bao-cao.pdf", pattern = "https?://\\S+")
+        String url,
+    @Doc(vi = "Phần bản ký để trống", en = "Parts the signed original leaves blank", example = "[number, date]")
+        java.util.List<BlankPart> leftBlank) {
+
+  /** Never null, so pages and the validator need no null check. */
+  public Source {
+    leftBlank = leftBlank == null ? java.util.List.of() : java.util.List.copyOf(leftBlank);
+  }
+
+  /** Whether the signed original leaves {@code part} blank. */
+  public boolean blank(BlankPart part) {
+    return leftBlank.contains(part);
+  }
+}

@@ -280,7 +280,8 @@ public enum Code {
       "Giữ nguyên; đây là mâu thuẫn trong báo cáo gốc.", "Keep it; the contradiction is in the signed report."),
   SOURCE_UNNUMBERED("source-unnumbered", Severity.WARNING,
       "Báo cáo nguồn không có số hiệu.", "The source report has no number.",
-      "Nếu báo cáo có số, ghi vào source.number.", "If the report has a number, put it in source.number."),
+      "Nếu báo cáo có số, ghi vào source.number; nếu bản ký để trống số (\"Số: /BC-UBND\"), ghi number vào source.left_blank.",
+      "If the report has a number, put it in source.number; if the signed original leaves it blank (\"Số: /BC-UBND\"), add number to source.left_blank."),
   AS_REPORTED("as-reported", Severity.WARNING,
       "Đúng như báo cáo đã ký (đã xác nhận): {detail_vi}", "As the signed report states (confirmed): {detail_en}",
       "Mâu thuẫn nằm trong báo cáo gốc; trang web công bố kèm ghi chú chất lượng dữ liệu.",
@@ -291,7 +292,13 @@ public enum Code {
       "Xóa {value} khỏi confirmed_as_reported.", "Remove {value} from confirmed_as_reported."),
   SOURCE_UNDATED("source-undated", Severity.WARNING,
       "Báo cáo nguồn không có ngày ban hành.", "The source report has no date.",
-      "Nếu báo cáo có ngày, ghi vào source.date (YYYY-MM-DD).", "If the report is dated, put it in source.date (YYYY-MM-DD).");
+      "Nếu báo cáo có ngày, ghi vào source.date (YYYY-MM-DD); nếu bản ký để trống ngày, ghi date vào source.left_blank.",
+      "If the report is dated, put it in source.date (YYYY-MM-DD); if the signed original leaves it blank, add date to source.left_blank."),
+  LEFT_BLANK_BUT_GIVEN("left-blank-but-given", Severity.ERROR,
+      "source.left_blank nói {part} để trống trong bản ký, nhưng source.{part} lại ghi {value}.",
+      "source.left_blank says the {part} is blank in the signed original, yet source.{part} gives {value}.",
+      "Bỏ {part} khỏi source.left_blank, hoặc xoá source.{part} nếu bản ký thật sự để trống.",
+      "Remove {part} from source.left_blank, or delete source.{part} if the signed original really leaves it blank.");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)\\}");
 

@@ -22,18 +22,26 @@ public final class DataPackageWriter {
     this.tables = tables;
   }
 
-  /** A CSV to list: its path relative to data/, its table's name, and the scope it covers. */
+  /** A file to list: its path relative to data/, its table's name (null for data.json), and the scope it covers. */
   public record Listed(String path, String table, String scope, long bytes, String sha256) {}
 
   /**
    * Every report cited as a source, in report order: one node that the site's package and the
    * zip's both hold, built once (40,000 entries at national scale).
    */
-  static ArrayNode sources(List<ReportFacts> reports) {
+  static ArrayNode sources(List<ReportFacts> reports, Map<String, SourceDocuments.Published> originals, String baseUrl) {
     ArrayNode cited = NODES.arrayNode(reports.size());
     for (ReportFacts f : reports) {
-      cited.addObject().put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
+      ObjectNode s = cited.addObject();
+      s.put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
           + Tables.citation(f.report()));
+      // The original itself where it can be read: published beside the data, or elsewhere on the web.
+      SourceDocuments.Published kept = originals.get(f.path());
+      if (kept != null) {
+        s.put("path", baseUrl + kept.path());
+      } else if (f.report().source().url() != null) {
+        s.put("path", f.report().source().url());
+      }
     }
     return cited;
   }
@@ -50,15 +58,26 @@ public final class DataPackageWriter {
     p.putArray("keywords").add("chuyển đổi số").add("digital transformation").add("Vietnam").add("communes")
         .add("Nghị quyết 57-NQ/TW").add("Kế hoạch 02-KH/BCĐTW");
     ObjectNode licence = p.putArray("licenses").addObject();
-    licence.put("name", config.licence().id());
-    if (config.licence().url() != null) {
+    // A standard identifier where one fits (tools recognise it); the title and terms keep the
+    // configuration's own wording, e.g. the Decree 47/2020 open-data terms.
+    licence.put("name", config.licence().standardId());
+    if (config.licence().spdx() != null) {
+      licence.put("path", "https://spdx.org/licenses/" + config.licence().spdx() + ".html");
+    } else if (config.licence().url() != null) {
       licence.put("path", config.licence().url());
     }
-    licence.put("title", config.licence().name().vi() + " / " + config.licence().name().in("en"));
+    licence.put("title", config.licence().name().vi() + " / " + config.licence().name().in("en")
+        + (config.licence().spdx() == null ? "" : " (" + config.licence().spdx() + ")"));
+    p.put("licenseTerms", config.licence().terms().vi() + " / " + config.licence().terms().in("en")
+        + (config.licence().url() == null ? "" : " " + config.licence().url()));
     ObjectNode publisher = p.putArray("contributors").addObject();
     publisher.put("title", config.publisher().vi() + " / " + config.publisher().in("en"));
     publisher.putArray("roles").add("publisher");
     p.set("sources", sources);
+    // Not a Data Package property: a suggested citation per language, as the pages give it.
+    ObjectNode citation = p.putObject("citation");
+    citation.put("vi", SuggestedCitation.dataset(config, created, "vi"));
+    citation.put("en", SuggestedCitation.dataset(config, created, "en"));
     ArrayNode resources = p.putArray("resources");
     for (Listed f : files) {
       resources.add(resource(f));
@@ -67,6 +86,9 @@ public final class DataPackageWriter {
   }
 
   private ObjectNode resource(Listed listed) {
+    if (listed.table() == null) {
+      return json(listed);
+    }
     Table table = tables.all().stream().filter(t -> t.name().equals(listed.table())).findFirst().orElseThrow();
     ObjectNode r = NODES.objectNode();
     Listed f = listed;
@@ -97,6 +119,25 @@ public final class DataPackageWriter {
       }
     }
     schema.putArray("missingValues").add("");
+    return r;
+  }
+
+  /** A level's data.json: not tabular, so described in words and by the report schema it follows. */
+  private static ObjectNode json(Listed f) {
+    ObjectNode r = NODES.objectNode();
+    r.put("name", (f.scope() + "-data-json").replace('/', '-'));
+    r.put("path", f.path());
+    r.put("title", "Báo cáo dạng JSON — " + f.scope() + " / Reports as JSON");
+    r.put("description", "{\"scope\": …, \"reports\": [...]}: mỗi báo cáo với đúng tên trường như tệp YAML "
+        + "(xem schema/report.schema.json), cùng period_key, province, commune, các chỉ số (value, basis, reason) "
+        + "và cảnh báo chất lượng dữ liệu. / Each report with the YAML's own field names (see "
+        + "schema/report.schema.json), plus period_key, province, commune, its indicators (value, basis, reason) "
+        + "and data-quality warnings.");
+    r.put("format", "json");
+    r.put("mediatype", "application/json");
+    r.put("encoding", "utf-8");
+    r.put("bytes", f.bytes());
+    r.put("hash", "sha256:" + f.sha256());
     return r;
   }
 

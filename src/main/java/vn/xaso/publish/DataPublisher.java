@@ -134,7 +134,7 @@ public final class DataPublisher {
         .collect(Collectors.groupingBy(r -> Changes.key(r.commune()), LinkedHashMap::new, Collectors.toList()));
     // Provinces are independent and each is mostly commune files: done in parallel, kept in order.
     List<ProvinceSlice> all = derived.provinces().parallelStream()
-        .map(p -> changes.touches(p) ? province(derived, byCommune, p, out, headers, changes, store)
+        .map(p -> changes.touches(p) ? province(derived, byCommune, p, out, headers, changes, store, project)
             : store.province(p.slug()).orElseThrow(() -> new IllegalStateException("No cached slice for " + p.slug())))
         .toList();
     List<DataPackageWriter.Listed> listed = new ArrayList<>();
@@ -145,7 +145,8 @@ public final class DataPublisher {
     String dictionary = new DictionaryMarkdown(new Dictionary(schema)).render();
     String changelog = changelog(project);
     DataPackageWriter packages = new DataPackageWriter(tables);
-    com.fasterxml.jackson.databind.node.ArrayNode sources = DataPackageWriter.sources(derived.reports());
+    com.fasterxml.jackson.databind.node.ArrayNode sources = DataPackageWriter.sources(derived.reports(),
+        SourceDocuments.all(project, derived.reports()), config.baseUrl());
     out.write("data/datapackage.json", pretty(packages.descriptor(config, created, sources, listed)));
     out.writeText("data/data-dictionary.md", dictionary);
     out.writeText("data/CHANGELOG.md", changelog);
@@ -162,13 +163,13 @@ public final class DataPublisher {
 
   /** A province's files and its communes' and reports' files; communes that did not change come from the store. */
   private ProvinceSlice province(Derived derived, Map<String, List<ReportFacts>> byCommune, Province p, Output out, List<byte[]> headers, Changes changes,
-      SliceStore store) {
+      SliceStore store, Path project) {
     List<String> keys = new ArrayList<>();
     List<Slice> slices = new ArrayList<>();
     for (Commune c : derived.communesOf(p)) {
       String key = Changes.key(c);
       keys.add(key);
-      slices.add(changes.touches(c) ? commune(byCommune.getOrDefault(key, List.of()), c, out, headers)
+      slices.add(changes.touches(c) ? commune(byCommune.getOrDefault(key, List.of()), c, out, headers, project)
           : store.commune(key).orElseThrow(() -> new IllegalStateException("No cached slice for " + key)));
     }
     List<byte[]> deflated = new ArrayList<>();
@@ -182,12 +183,13 @@ public final class DataPublisher {
   }
 
   /** A commune's files and its reports' JSON; returns its slice. */
-  private Slice commune(List<ReportFacts> reports, Commune c, Output out, List<byte[]> headers) {
+  private Slice commune(List<ReportFacts> reports, Commune c, Output out, List<byte[]> headers, Path project) {
     List<List<byte[]>> csv = new ArrayList<>();
     tables.all().forEach(t -> csv.add(new ArrayList<>()));
     List<byte[]> json = new ArrayList<>();
     String base = c.province() + "/" + c.slug();
     for (ReportFacts f : reports) {
+      SourceDocuments.publish(project, f, out);
       for (int t = 0; t < tables.all().size(); t++) {
         csv.get(t).add(CsvBytes.rows(tables.all().get(t).rows().apply(f)));
       }
@@ -251,12 +253,13 @@ public final class DataPublisher {
   }
 
   /**
-   * Which files a level gets. Excel copies and the data package stop at provinces: below that,
-   * the files are read by programs or linked from a page, and at national scale each extra file
-   * per report costs 40,000 files. A single report's rows are in its commune's tables.
+   * Which files a level gets. Every level down to the commune has Excel copies: a commune's
+   * tables are what its page links, and a journalist double-clicks them. The data package stops
+   * at provinces. A single report's rows are in its commune's tables: at national scale each
+   * extra file per report costs 40,000 files.
    */
   enum Level {
-    NATIONAL(true, true), PROVINCE(true, true), COMMUNE(false, false);
+    NATIONAL(true, true), PROVINCE(true, true), COMMUNE(true, false);
 
     final boolean excel;
     final boolean listed;
@@ -320,6 +323,10 @@ public final class DataPublisher {
       listed.add(new DataPackageWriter.Listed(path + "/" + tables.all().get(t).file(), tables.all().get(t).name(), path,
           w.bytes(), w.sha256()));
     }
+    if (level.listed) {
+      Output.Written w = written.get(tables.all().size());
+      listed.add(new DataPackageWriter.Listed(path + "/data.json", null, path, w.bytes(), w.sha256()));
+    }
   }
 
   private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
@@ -380,7 +387,7 @@ public final class DataPublisher {
   }
 
   /** The data's own date, never the clock: the latest date any report gives. */
-  static LocalDate created(Derived derived) {
+  public static LocalDate created(Derived derived) {
     LocalDate latest = LocalDate.of(2025, 1, 1);
     for (ReportFacts f : derived.reports()) {
       for (LocalDate d : new LocalDate[] {f.report().period().to(), f.report().source().date(), f.report().source().signedOn()}) {

@@ -13,10 +13,12 @@ import vn.xaso.model.BlockInfrastructure;
 import vn.xaso.model.Connectivity;
 import vn.xaso.model.Difficulty;
 import vn.xaso.model.DocumentRef;
+import vn.xaso.model.FollowUp;
 import vn.xaso.model.Hardware;
 import vn.xaso.model.Report;
 import vn.xaso.model.Software;
 import vn.xaso.model.Text;
+import vn.xaso.problem.Problem;
 import vn.xaso.schema.Schema;
 import vn.xaso.schema.Shape;
 
@@ -42,7 +44,7 @@ public final class Tables {
 
   public Tables(Schema schema) {
     List<Path> wide = flatten(schema.report(), "", List.of());
-    this.all = List.of(indicators(), reports(wide), documents(), difficulties(), infrastructure());
+    this.all = List.of(indicators(), reports(wide), documents(), difficulties(), infrastructure(), warnings());
   }
 
   public List<Table> all() {
@@ -67,6 +69,9 @@ public final class Tables {
         }
       } else if (p.shape() instanceof Shape.Obj o) {
         out.addAll(flatten(o, name + "_", chain));
+      } else if (p.shape() instanceof Shape.ListOf l && l.item() instanceof Shape.Scalar) {
+        // A list of codes or names (left_blank, confirmed_as_reported): one cell, joined by "; ".
+        out.add(new Path(name, chain, null, p.doc() == null ? "" : p.doc().vi(), p.doc() == null ? "" : p.doc().en(), ""));
       } else if (p.shape() instanceof Shape.Scalar s) {
         out.add(new Path(name, chain, s, p.doc() == null ? "" : p.doc().vi(), p.doc() == null ? "" : p.doc().en(),
             p.doc() == null ? "" : p.doc().unit()));
@@ -101,6 +106,12 @@ public final class Tables {
       }
     }
     return v;
+  }
+
+  private static String joined(List<?> values) {
+    return values.isEmpty() ? null
+        : values.stream().map(v -> v instanceof vn.xaso.model.Coded c ? c.code() : String.valueOf(v))
+            .collect(Collectors.joining("; "));
   }
 
   static List<Object> key(ReportFacts f) {
@@ -187,7 +198,7 @@ public final class Tables {
           List<Object> row = key(f);
           for (Path p : wide) {
             Object v = read(f.report(), p.props());
-            row.add(v instanceof Text t ? t.vi() : v);
+            row.add(v instanceof Text t ? t.vi() : v instanceof List<?> l ? joined(l) : v);
           }
           for (Indicator i : Indicator.values()) {
             row.add(f.value(i).number());
@@ -201,17 +212,22 @@ public final class Tables {
 
   private static Table documents() {
     List<Column> cols = with(List.of(
-        Column.text("list",
-            "issued: văn bản xã ban hành; responds_to: văn bản yêu cầu báo cáo; cites: văn bản báo cáo viện dẫn",
-            "issued: issued by the commune; responds_to: what the report answers; cites: what the report cites"),
+        Column.text("list", "issued: văn bản xã ban hành; responds_to: văn bản yêu cầu báo cáo; "
+                + "cites: văn bản báo cáo viện dẫn; follow_up: kết luận mà báo cáo nêu việc triển khai",
+            "issued: issued by the commune; responds_to: what the report answers; "
+                + "cites: what the report cites; follow_up: a conclusion whose follow-up the report describes"),
         Column.text("number", "Số, ký hiệu", "Number"),
         Column.text("kind", "Loại văn bản", "Kind"),
         new Column("date", Column.Type.DATE, "Ngày ban hành", "Date issued", ""),
         Column.text("issuer_vi", "Cơ quan ban hành", "Issuer (Vietnamese)"),
         Column.text("issuer_en", "Cơ quan ban hành (tiếng Anh)", "Issuer"),
         Column.text("title_vi", "Trích yếu (tóm tắt)", "Subject (Vietnamese, summarised)"),
-        Column.text("title_en", "Trích yếu (tiếng Anh)", "Subject (summarised)")));
-    return new Table("documents", "Văn bản (Phụ lục 01)", "Documents (Appendix 01)", cols, f -> {
+        Column.text("title_en", "Trích yếu (tiếng Anh)", "Subject (summarised)"),
+        Column.text("follow_up_vi", "Việc đã làm để triển khai (tóm tắt; chỉ với follow_up)",
+            "What was done (Vietnamese, summarised; follow_up rows only)"),
+        Column.text("follow_up_en", "Việc đã làm (tiếng Anh)", "What was done (summarised; follow_up rows only)")));
+    return new Table("documents", "Văn bản (Phụ lục 01, văn bản được trả lời, kết luận được triển khai)",
+        "Documents (Appendix 01, documents answered, conclusions followed up)", cols, f -> {
       List<List<Object>> rows = new ArrayList<>();
       for (DocumentRef d : f.report().documents()) {
         rows.add(document(f, "issued", d));
@@ -222,6 +238,12 @@ public final class Tables {
       }
       for (DocumentRef d : f.report().cites()) {
         rows.add(document(f, "cites", d));
+      }
+      for (FollowUp u : f.report().followUps()) {
+        List<Object> row = document(f, "follow_up", u.conclusion());
+        row.set(row.size() - 2, u.summary().vi());
+        row.set(row.size() - 1, u.summary().en());
+        rows.add(row);
       }
       return rows;
     });
@@ -237,6 +259,8 @@ public final class Tables {
     row.add(d.issuer() == null ? null : d.issuer().en());
     row.add(d.title().vi());
     row.add(d.title().en());
+    row.add(null);
+    row.add(null);
     return row;
   }
 
@@ -274,6 +298,46 @@ public final class Tables {
           }
           return rows;
         });
+  }
+
+  /**
+   * Everything said about the data's quality, one row each: the validator's warnings (with their
+   * code and field) and the transcriber's notes, in both languages.
+   */
+  private static Table warnings() {
+    List<Column> cols = with(List.of(
+        Column.text("report", "Báo cáo (tỉnh/xã/kỳ)", "Report (province/commune/period)"),
+        Column.text("kind", "validation_warning: cảnh báo của bước kiểm tra; quality_note: ghi chú của người nhập liệu",
+            "validation_warning: raised by validation; quality_note: the transcriber's note"),
+        Column.text("code", "Mã cảnh báo (trống với ghi chú)", "Warning code (empty for a note)"),
+        Column.text("field", "Trường liên quan (trống nếu cả báo cáo)", "Field concerned (empty for the whole report)"),
+        Column.text("message_vi", "Nội dung", "Message (Vietnamese)"),
+        Column.text("message_en", "Nội dung (tiếng Anh)", "Message")));
+    return new Table("warnings", "Cảnh báo và ghi chú chất lượng dữ liệu", "Data-quality warnings and notes", cols, f -> {
+      List<List<Object>> rows = new ArrayList<>();
+      String report = f.province().slug() + "/" + f.commune().slug() + "/" + f.report().period().key();
+      for (Problem p : f.warnings()) {
+        List<Object> row = key(f);
+        row.add(report);
+        row.add("validation_warning");
+        row.add(p.code().id());
+        row.add(p.field().isEmpty() ? null : p.field());
+        row.add(p.message("vi"));
+        row.add(p.message("en"));
+        rows.add(row);
+      }
+      for (Text note : f.report().qualityNotes()) {
+        List<Object> row = key(f);
+        row.add(report);
+        row.add("quality_note");
+        row.add(null);
+        row.add(null);
+        row.add(note.vi());
+        row.add(note.en());
+        rows.add(row);
+      }
+      return rows;
+    });
   }
 
   private static void addText(List<Object> row, Text t) {

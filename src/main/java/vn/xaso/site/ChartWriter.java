@@ -2,23 +2,21 @@ package vn.xaso.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Map;
+import vn.xaso.publish.CsvBytes;
 import vn.xaso.publish.Output;
 import vn.xaso.site.Views.ChartRow;
 import vn.xaso.site.Views.ChartView;
 import vn.xaso.site.Views.Shown;
 
 /**
- * Writes a chart's .csv next to its page and gives the template its view, with the chart's data
- * inline in a data attribute: one file fewer per chart (at national scale, hundreds of thousands)
- * and still no inline script, so the CSP stays strict.
+ * Writes a chart's figures as CSV (and its Excel copy) next to its page and gives the template
+ * its view, with the chart's data inline in a data attribute, so there is still no inline script
+ * and the CSP stays strict. File names carry the language: a Vietnamese and an English download
+ * of the same chart never overwrite each other in a download folder.
  */
 public final class ChartWriter {
   private final ObjectMapper json;
@@ -29,25 +27,32 @@ public final class ChartWriter {
     this.out = out;
   }
 
-  /** Writes the CSV under {@code folder} (the page's folder, ending in /) and returns the view. */
-  public ChartView write(Chart chart, String folder, Show show) {
-    String base = "chart-" + chart.id();
-    out.writeText(folder + base + ".csv", csv(chart));
-    return view(chart, base + ".csv", show);
+  /** {@code chart-<id>-<lang>.csv}: the file name of a chart's figures in one language. */
+  static String csvName(Chart chart, Lang lang) {
+    return "chart-" + chart.id() + "-" + lang.code() + ".csv";
   }
 
-  /**
-   * The view of a chart whose numbers already stand in an open-data CSV ({@code csvHref}), as a
-   * report's do: no file of its own, which at national scale saves six files per report.
-   */
-  public ChartView view(Chart chart, String csvHref, Show show) {
+  static String excelName(Chart chart, Lang lang) {
+    return "chart-" + chart.id() + "-" + lang.code() + ".excel.csv";
+  }
+
+  /** Writes the CSV and its Excel copy under {@code folder} (the page's folder, ending in /) and returns the view. */
+  public ChartView write(Chart chart, String folder, Show show) {
+    byte[] csv = csv(chart, show);
+    out.write(folder + csvName(chart, show.lang()), csv);
+    out.write(folder + excelName(chart, show.lang()), CsvBytes.excel(csv));
+    return view(chart, csvName(chart, show.lang()), excelName(chart, show.lang()), show);
+  }
+
+  private ChartView view(Chart chart, String csvHref, String excelHref, Show show) {
     String base = "chart-" + chart.id();
     String spec;
     try {
-      spec = json.writeValueAsString(chart.json(show.lang()));
+      spec = json.writeValueAsString(chart.json(show.lang(), show.messages().get("not_reported")));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+    boolean periodColumn = chart.periods().stream().distinct().count() > 1 && !chart.periods().equals(chart.labels());
     List<ChartRow> rows = new ArrayList<>();
     for (int i = 0; i < chart.labels().size(); i++) {
       List<Shown> cells = new ArrayList<>();
@@ -55,32 +60,59 @@ public final class ChartWriter {
         Double v = s.values().get(i);
         cells.add(v == null ? show.absent(null) : chart.percent() ? show.number(v, "%") : show.number(v, ""));
       }
-      rows.add(new ChartRow(chart.labels().get(i), chart.links().isEmpty() ? null : chart.links().get(i), cells));
+      rows.add(new ChartRow(chart.labels().get(i), chart.links().isEmpty() ? null : chart.links().get(i),
+          periodColumn ? chart.periods().get(i) : null, cells));
     }
-    return new ChartView(base, chart.title(), spec, csvHref, chart.source(), chart.note(),
-        chart.corner(), chart.series().stream().map(Chart.Series::name).toList(), rows);
+    String missing = missing(chart, show);
+    String aria = chart.title() + (missing == null ? "" : ". " + missing);
+    return new ChartView(base, chart.title(), spec, csvHref, excelHref, chart.source(), chart.note(),
+        chart.corner(), chart.series().stream().map(Chart.Series::name).toList(), periodColumn, rows, missing, aria);
   }
 
-  /** Plain numbers with a dot, empty where not reported, one column per series. */
-  static String csv(Chart chart) {
-    StringWriter w = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-      List<String> header = new ArrayList<>();
-      header.add(chart.corner());
-      chart.series().forEach(s -> header.add(s.name()));
-      p.printRecord(header);
-      for (int i = 0; i < chart.labels().size(); i++) {
-        List<String> row = new ArrayList<>();
-        row.add(chart.labels().get(i));
-        for (Chart.Series s : chart.series()) {
-          Double v = s.values().get(i);
-          row.add(v == null ? "" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
-        }
-        p.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * "Không báo cáo (không phải 0): Chí Minh, Minh Long": said in words under the chart and to
+   * screen readers, as the chart itself draws a labelled placeholder in each empty slot.
+   */
+  static String missing(Chart chart, Show show) {
+    if (!chart.hasMissing()) {
+      return null;
     }
-    return w.toString();
+    List<String> parts = new ArrayList<>();
+    for (Chart.Series s : chart.series()) {
+      List<String> labels = new ArrayList<>();
+      for (int i = 0; i < chart.labels().size(); i++) {
+        if (s.values().get(i) == null) {
+          labels.add(chart.labels().get(i));
+        }
+      }
+      if (!labels.isEmpty()) {
+        parts.add((chart.series().size() > 1 ? s.name() + ": " : "") + String.join(", ", labels));
+      }
+    }
+    return show.messages().get("chart.missing", Map.of("list", String.join("; ", parts)));
+  }
+
+  /**
+   * The chart's figures: one row per category, one column per series (plain numbers with a dot,
+   * empty where not reported), then the period and the source document of each row.
+   */
+  static byte[] csv(Chart chart, Show show) {
+    List<String> header = new ArrayList<>();
+    header.add(chart.corner());
+    chart.series().forEach(s -> header.add(s.name()));
+    header.add(show.messages().get("chart.period"));
+    header.add(show.messages().get("chart.source_column"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < chart.labels().size(); i++) {
+      List<Object> row = new ArrayList<>();
+      row.add(chart.labels().get(i));
+      for (Chart.Series s : chart.series()) {
+        row.add(s.values().get(i));
+      }
+      row.add(chart.periods().get(i));
+      row.add(chart.sources().get(i));
+      rows.add(row);
+    }
+    return CsvBytes.table(header, rows);
   }
 }

@@ -17,6 +17,8 @@ import vn.xaso.model.Hardware;
 import vn.xaso.model.Procedures;
 import vn.xaso.model.Province;
 import vn.xaso.model.Report;
+import vn.xaso.publish.SourceDocuments;
+import vn.xaso.publish.SuggestedCitation;
 import vn.xaso.schema.Schema;
 import vn.xaso.schema.Shape;
 import vn.xaso.site.Views.ChartView;
@@ -41,17 +43,27 @@ public final class DataPages {
   private final List<ReportFacts> latest;
 
   private final DataIndex index;
+  /** The originals published beside the data, by report path. */
+  private final Map<String, SourceDocuments.Published> originals;
+  /** The data's own date, whose year the suggested citations give. */
+  private final java.time.LocalDate created;
+  /** The open-data tables' file names, in the publish stage's order. */
+  private final List<String> tableFiles;
 
   public DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts) {
-    this(derived, schema, c, charts, DataIndex.of(derived));
+    this(derived, schema, c, charts, DataIndex.of(derived), Map.of());
   }
 
-  DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts, DataIndex index) {
+  DataPages(Derived derived, Schema schema, SiteContext c, ChartWriter charts, DataIndex index,
+      Map<String, SourceDocuments.Published> originals) {
     this.derived = derived;
     this.schema = schema;
     this.c = c;
     this.charts = charts;
     this.index = index;
+    this.originals = originals;
+    this.created = vn.xaso.publish.DataPublisher.created(derived);
+    this.tableFiles = new vn.xaso.publish.Tables(schema).all().stream().map(vn.xaso.publish.Table::file).toList();
     // Grouped once: asking Derived per commune walks every report for every commune.
     this.byCommune = index.byCommune();
     this.latest = index.latest();
@@ -106,20 +118,66 @@ public final class DataPages {
     return m;
   }
 
-  /** The mean of each share over the latest report of every commune that gives it, with how many do. */
+  /**
+   * The fewest communes, reporting the same kind of period, whose figures a headline averages;
+   * below that a card shows the communes' own values. Explained in the methodology page.
+   */
+  static final int HEADLINE_MIN_COMMUNES = 5;
+
+  /**
+   * One card per share. Its coverage ("1 of 3 communes") is part of the figure. Values are
+   * grouped by kind of period (as of a date, or over a span), never averaged across kinds; a
+   * group is averaged only when at least {@link #HEADLINE_MIN_COMMUNES} communes are in it and
+   * they are at least half of the communes with a report; otherwise its communes' values are listed.
+   */
   private List<Map<String, Object>> headlines(List<ReportFacts> latest) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Indicator i : Indicator.shares()) {
-      List<Double> values = latest.stream().map(r -> r.value(i)).filter(Value::present).map(Value::number).toList();
+      List<ReportFacts> giving = latest.stream().filter(r -> r.value(i).present()).toList();
       Map<String, Object> h = new LinkedHashMap<>();
       h.put("label", i.label(c.lang().code()));
       h.put("href", "indicators/" + i.code() + "/");
-      h.put("value", values.isEmpty() ? c.show().absent(null)
-          : c.show().number(values.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), "%"));
-      h.put("basis", c.t().get("home.mean_of", Map.of("n", c.f().number(values.size()), "m", c.f().number(latest.size()))));
+      h.put("coverage", c.t().get("home.coverage_of", Map.of("n", c.f().number(giving.size()),
+          "m", c.f().number(latest.size()))));
+      List<Map<String, Object>> groups = new ArrayList<>();
+      for (List<ReportFacts> kind : byKind(giving)) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("kind", kindLabel(kind.get(0)));
+        g.put("periods", periodRange(kind));
+        if (kind.size() >= HEADLINE_MIN_COMMUNES && 2 * kind.size() >= latest.size()) {
+          g.put("mean", c.show().number(kind.stream().mapToDouble(r -> r.value(i).number()).average().orElseThrow(), "%"));
+          g.put("meanOf", c.t().get("home.mean_of", Map.of("n", c.f().number(kind.size()))));
+          g.put("values", List.of());
+        } else {
+          g.put("values", byValue(kind, i).stream().map(r -> Map.of("name", name(r.commune()), "href", reportPath(r),
+              "value", c.show().value(i, r.value(i)), "period", period(r))).toList());
+        }
+        groups.add(g);
+      }
+      h.put("groups", groups);
+      h.put("tooFew", groups.stream().anyMatch(g -> !g.containsKey("mean")));
+      h.put("none", giving.isEmpty() ? c.show().absent(null) : null);
       out.add(h);
     }
     return out;
+  }
+
+  /** Reports split by kind of period: spans first, then "as of" dates; empty kinds left out. */
+  static List<List<ReportFacts>> byKind(List<ReportFacts> reports) {
+    List<ReportFacts> spans = reports.stream().filter(r -> r.report().period().asOf() == null).toList();
+    List<ReportFacts> asOf = reports.stream().filter(r -> r.report().period().asOf() != null).toList();
+    return java.util.stream.Stream.of(spans, asOf).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private String kindLabel(ReportFacts r) {
+    return c.t().get(r.report().period().asOf() == null ? "period_kind.span" : "period_kind.as_of");
+  }
+
+  /** "28/11/2025 – 05/12/2025" or, over several periods, the first day to the last. */
+  private String periodRange(List<ReportFacts> reports) {
+    java.time.LocalDate from = reports.stream().map(r -> r.report().period().from()).min(Comparator.naturalOrder()).orElseThrow();
+    java.time.LocalDate to = reports.stream().map(r -> r.report().period().to()).max(Comparator.naturalOrder()).orElseThrow();
+    return from.equals(to) ? c.f().date(from) : c.f().date(from) + " – " + c.f().date(to);
   }
 
   private List<Map<String, Object>> recent(int limit) {
@@ -174,11 +232,29 @@ public final class DataPages {
     List<ReportFacts> shown = sorted.stream().limit(CHART_LIMIT).toList();
     String note = sorted.size() > CHART_LIMIT
         ? c.t().get("chart.top", Map.of("n", c.f().number(CHART_LIMIT), "m", c.f().number(sorted.size()))) : null;
+    if (byKind(reports).size() > 1) {
+      String mixed = c.t().get("chart.mixed_periods");
+      note = note == null ? mixed : note + " " + mixed;
+    }
     return new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang().code()), "bar", i.isPercent(),
         c.show().unitIn(i.unit()), c.t().get("source.latest"), note, c.t().get("chart.commune"),
         shown.stream().map(r -> name(r.commune())).toList(),
         shown.stream().map(r -> from + reportPath(r)).toList(),
-        List.of(new Chart.Series(i.label(c.lang().code()), values(shown, i))));
+        List.of(new Chart.Series(i.label(c.lang().code()), values(shown, i))),
+        shown.stream().map(this::period).toList(), shown.stream().map(this::sourceOf).toList());
+  }
+
+  private static String excel(String csv) {
+    return csv.replace(".csv", ".excel.csv");
+  }
+
+  /** The source document of a report's figures, as the chart CSVs and citations name it. */
+  private String sourceOf(ReportFacts r) {
+    return Citation.of(r.report().source(), c);
+  }
+
+  private static List<String> same(List<?> labels, String text) {
+    return java.util.Collections.nCopies(labels.size(), text);
   }
 
   private static List<Double> values(List<ReportFacts> reports, Indicator i) {
@@ -244,6 +320,8 @@ public final class DataPages {
     }
     m.put("charts", views);
     m.put("downloads", downloads(c.root(path) + "data/" + cm.province() + "/" + cm.slug() + "/"));
+    m.put("suggestedCitation", SuggestedCitation.of(c.config(), created, name(cm) + ", " + p.name(),
+        c.url(c.lang(), path), c.lang().code()));
     return m;
   }
 
@@ -267,7 +345,8 @@ public final class DataPages {
     return new Chart(id, title, percent ? "line" : "bar", percent,
         percent ? "%" : c.show().unitIn(indicators.get(0).unit()), c.t().get("source.each_report"), null,
         c.t().get("chart.period"), reports.stream().map(this::period).toList(),
-        reports.stream().map(r -> r.report().period().key() + "/").toList(), series);
+        reports.stream().map(r -> r.report().period().key() + "/").toList(), series,
+        reports.stream().map(this::period).toList(), reports.stream().map(this::sourceOf).toList());
   }
 
   private List<Map<String, Object>> indicatorRows(ReportFacts r) {
@@ -300,18 +379,25 @@ public final class DataPages {
     m.put("citation", Citation.of(rep.source(), c));
     m.put("sourceTitle", c.show().text(rep.source().title()));
     m.put("indicators", indicatorRows(r));
-    // A report's charts draw figures its commune's open-data tables already hold: link those.
     String data = c.root(path) + "data/" + r.province().slug() + "/" + r.commune().slug() + "/";
+    // Each chart's "download CSV" gives that chart's figures, not the whole commune table.
     List<ChartView> views = new ArrayList<>();
-    procedureChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "reports.csv", c.show())));
-    hardwareChart(rep).ifPresent(ch -> views.add(charts.view(ch, data + "infrastructure.csv", c.show())));
-    views.add(charts.view(sharesChart(r), data + "indicators.csv", c.show()));
+    procedureChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
+    hardwareChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
+    views.add(charts.write(sharesChart(r), folder(path), c.show()));
     m.put("charts", views);
     m.put("sections", sections(rep));
     m.put("warnings", r.warnings().stream().map(p -> p.message(c.lang().code())).toList());
     m.put("qualityNotes", rep.qualityNotes().stream().map(c.show()::text).toList());
     m.put("downloads", reportDownloads(c.root(path) + "data/" + r.path() + "/", data));
     m.put("yaml", rep.source().file());
+    SourceDocuments.Published kept = originals.get(r.path());
+    m.put("original", kept == null ? null : Map.of("href", c.root(path) + kept.path(), "name", rep.source().file(),
+        "sha256", kept.sha256(), "size", c.f().number(kept.bytes())));
+    m.put("originalUrl", rep.source().url() == null ? null
+        : c.show().link(c.t().get("source.original_web"), rep.source().url()));
+    m.put("originalNotPublished", kept == null && rep.source().file() != null ? rep.source().file() : null);
+    m.put("suggestedCitation", SuggestedCitation.of(c.config(), created, title, c.url(c.lang(), path), c.lang().code()));
     return m;
   }
 
@@ -360,7 +446,8 @@ public final class DataPages {
     return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
         c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.category"), labels, List.of(),
-        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values))));
+        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values)),
+        same(labels, c.f().period(rep.period())), same(labels, Citation.of(rep.source(), c))));
   }
 
   private Optional<Chart> hardwareChart(Report rep) {
@@ -391,7 +478,8 @@ public final class DataPages {
         c.t().get("chart.block"), labels, List.of(), List.of(
             new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers),
             new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate),
-            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware))));
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware)),
+        same(labels, c.f().period(rep.period())), same(labels, Citation.of(rep.source(), c))));
   }
 
   private static Hardware hardware(BlockInfrastructure b) {
@@ -410,16 +498,18 @@ public final class DataPages {
         c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
         shares.stream().map(i -> i.label(c.lang().code())).toList(),
         shares.stream().map(i -> "../../../indicators/" + i.code() + "/").toList(),
-        List.of(new Chart.Series(c.show().unitIn("%"), values)));
+        List.of(new Chart.Series(c.t().get("chart.share"), values)),
+        same(shares, period(r)), same(shares, sourceOf(r)));
   }
 
   /** The open-data files of a level (all, province, commune, report), linked where the open-data stage writes them. */
   private List<Link> downloads(String folder) {
     List<Link> out = new ArrayList<>();
-    for (String f : List.of("indicators.csv", "reports.csv", "documents.csv", "difficulties.csv", "infrastructure.csv",
-        "data.json")) {
+    for (String f : tableFiles) {
       out.add(new Link(folder + f, f));
+      out.add(new Link(folder + excel(f), c.t().get("downloads.excel", Map.of("file", excel(f)))));
     }
+    out.add(new Link(folder + "data.json", "data.json"));
     return out;
   }
 
@@ -430,8 +520,9 @@ public final class DataPages {
   private List<Link> reportDownloads(String own, String commune) {
     List<Link> out = new ArrayList<>();
     out.add(new Link(own + "data.json", "data.json"));
-    for (String f : List.of("indicators.csv", "reports.csv", "documents.csv", "difficulties.csv", "infrastructure.csv")) {
+    for (String f : tableFiles) {
       out.add(new Link(commune + f, c.t().get("downloads.commune_file", Map.of("file", f))));
+      out.add(new Link(commune + excel(f), c.t().get("downloads.excel", Map.of("file", excel(f)))));
     }
     return out;
   }
@@ -457,10 +548,25 @@ public final class DataPages {
     m.put("indicator", i.label(c.lang().code()));
     m.put("formula", i.formula(c.lang().code()));
     m.put("charts", latest.isEmpty() ? List.of() : List.of(charts.write(compare(i, latest, "../../"), folder(path), c.show())));
-    List<ReportFacts> sorted = byValue(latest, i);
+    // A week's figures and a cumulative "as of" status are not ranked against each other.
+    List<List<ReportFacts>> kinds = byKind(latest);
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (List<ReportFacts> kind : kinds) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("title", kinds.size() > 1 ? kindLabel(kind.get(0)) : null);
+      g.put("rows", rankRows(i, kind));
+      groups.add(g);
+    }
+    m.put("groups", groups);
+    m.put("mixed", kinds.size() > 1);
+    m.put("hasRows", !latest.isEmpty());
+    return m;
+  }
+
+  private List<Map<String, Object>> rankRows(Indicator i, List<ReportFacts> reports) {
     List<Map<String, Object>> rows = new ArrayList<>();
     int rank = 0;
-    for (ReportFacts r : sorted) {
+    for (ReportFacts r : byValue(reports, i)) {
       Map<String, Object> row = new LinkedHashMap<>();
       boolean present = r.value(i).present();
       row.put("rank", present ? c.f().number(++rank) : "");
@@ -471,8 +577,7 @@ public final class DataPages {
       row.put("value", c.show().value(i, r.value(i)));
       rows.add(row);
     }
-    m.put("rows", rows);
-    return m;
+    return rows;
   }
 
   public Map<String, Object> status() {

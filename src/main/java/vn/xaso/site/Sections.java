@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import vn.xaso.model.BlankPart;
 import vn.xaso.model.Coded;
 import vn.xaso.model.Doc;
+import vn.xaso.model.Source;
 import vn.xaso.model.Text;
 import vn.xaso.schema.Shape;
 import vn.xaso.site.Views.Fields;
@@ -47,6 +49,10 @@ public final class Sections {
     List<Row> rows = new ArrayList<>();
     for (Shape.Prop p : shape.props()) {
       Object v = get(value, p.component());
+      if (v == null && value instanceof Source s && blankPart(s, p.name()) != null) {
+        rows.add(new Row(label(p.doc()), show.plain(blankPart(s, p.name()).label(show.lang().code()))));
+        continue;
+      }
       if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {
         rows.add(new Row(label(p.doc()), scalar(v, p)));
         continue;
@@ -117,6 +123,9 @@ public final class Sections {
     if (v instanceof Text t) {
       return show.text(t);
     }
+    if (p != null && p.doc() != null && p.doc().identifier()) {
+      return show.plain(v.toString());
+    }
     if (v instanceof Integer || v instanceof Long) {
       return show.number((Number) v, unit);
     }
@@ -130,6 +139,16 @@ public final class Sections {
       return show.coded(c);
     }
     return show.plain(v.toString());
+  }
+
+  /** The part of a source's header that field names, if the signed original leaves it blank. */
+  private static BlankPart blankPart(Source s, String field) {
+    for (BlankPart part : BlankPart.values()) {
+      if (part.code().equals(field) && s.blank(part)) {
+        return part;
+      }
+    }
+    return null;
   }
 
   public String label(Doc doc) {

@@ -66,6 +66,8 @@ public final class SiteRenderer {
     Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(SiteRenderer::catalogued);
+    // The catalogue says how many open-data files it leaves to the commune and report pages.
+    int allDataFiles = out.files(p -> p.startsWith("data/") && !p.endsWith(".html")).size();
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = lastTemplates == null ? new Templates(theme.templates()) : lastTemplates.reuse(theme.templates());
     lastTemplates = templates;
@@ -73,10 +75,12 @@ public final class SiteRenderer {
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
     Map<Lang, DataPages> data = new LinkedHashMap<>();
     DataIndex index = DataIndex.of(derived);
+    Map<String, vn.xaso.publish.SourceDocuments.Published> originals =
+        vn.xaso.publish.SourceDocuments.all(project, derived.reports());
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
       contexts.put(lang, c);
-      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out), index));
+      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out), index, originals));
     }
     List<String> paths = paths(derived, content.get(Lang.VI));
     // The national pages are few but large (a ranking lists every commune): each is a task,
@@ -84,8 +88,8 @@ public final class SiteRenderer {
     List<Runnable> tasks = new ArrayList<>();
     for (Lang lang : Lang.values()) {
       SiteContext c = contexts.get(lang);
-      tasks.addAll(pages(derived, c, data.get(lang), templates, content.get(lang), dataFiles, out, changes, previous,
-          hashes));
+      tasks.addAll(pages(derived, c, data.get(lang), templates, content.get(lang), dataFiles, allDataFiles, out, changes,
+          previous, hashes));
       tasks.add(() -> out.writeText(lang.prefix() + "feed.xml", Feeds.atom(index, c)));
       tasks.add(() -> out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang))));
       tasks.add(() -> out.writeText(lang.prefix() + "404.html",
@@ -138,7 +142,7 @@ public final class SiteRenderer {
 
   /** One task per national page of a language, and per page of a province that changed. */
   private List<Runnable> pages(Derived derived, SiteContext c, DataPages data, Templates templates,
-      List<ContentPages.Page> content, List<Output.Written> dataFiles, Output out, Changes changes,
+      List<ContentPages.Page> content, List<Output.Written> dataFiles, int allDataFiles, Output out, Changes changes,
       Map<String, String> previous, Map<String, String> hashes) {
     List<Runnable> tasks = new ArrayList<>();
     BiConsumer<String, Map.Entry<String, Supplier<Map<String, Object>>>> page = (path, layoutAndModel) ->
@@ -162,7 +166,7 @@ public final class SiteRenderer {
       page.accept("indicators/" + i.code() + "/", Map.entry("ranking.ftlh", () -> data.ranking(i)));
     }
     page.accept("status/", Map.entry("status.ftlh", data::status));
-    page.accept("data/", Map.entry("catalogue.ftlh", () -> catalogue(c, dataFiles)));
+    page.accept("data/", Map.entry("catalogue.ftlh", () -> catalogue(derived, c, dataFiles, allDataFiles)));
     page.accept("data-dictionary/", Map.entry("dictionary.ftlh", () -> dictionary(c)));
     for (ContentPages.Page p : content) {
       page.accept(p.name() + "/", Map.entry("content.ftlh", () -> {
@@ -201,10 +205,14 @@ public final class SiteRenderer {
     out.writeText("sitemap.xml", Sitemap.index(files, c));
   }
 
-  private Map<String, Object> catalogue(SiteContext c, List<Output.Written> files) {
+  private Map<String, Object> catalogue(Derived derived, SiteContext c, List<Output.Written> files, int allDataFiles) {
     Map<String, Object> m = c.frame("data/", c.t().get("catalogue.title"), c.t().get("catalogue.description"));
+    long listed = files.stream().filter(f -> catalogued(f.path())).count();
+    m.put("scope", c.t().get("catalogue.scope", Map.of("listed", c.f().number(listed),
+        "others", c.f().number(allDataFiles - listed))));
     m.put("licence", c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()));
     m.put("terms", c.config().licence().terms().in(c.lang().code()));
+    m.put("spdx", c.config().licence().spdx());
     m.put("version", c.config().dataVersion());
     List<Map<String, String>> rows = new ArrayList<>();
     // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
@@ -217,6 +225,8 @@ public final class SiteRenderer {
       rows.add(row);
     }
     m.put("files", rows);
+    m.put("suggestedCitation", vn.xaso.publish.SuggestedCitation.dataset(c.config(),
+        vn.xaso.publish.DataPublisher.created(derived), c.lang().code()));
     m.put("jsonLd", jsonLd(c, files));
     return m;
   }

@@ -51,9 +51,13 @@ public final class Views {
 
   public record Link(String href, String text) {}
 
-  /** A chart for a template: title, canvas data file, source, CSV, and the same data as a table. */
-  public record ChartView(String id, String title, String json, String csv, String source, String note,
-      String corner, List<String> series, List<ChartRow> rows) {}
+  /**
+   * A chart for a template: title, canvas data, source, its CSV and Excel copy, the same data as
+   * a table (with each row's period when rows come from different periods), what it lacks in
+   * words ({@code missing}, null when nothing) and the label screen readers hear.
+   */
+  public record ChartView(String id, String title, String json, String csv, String excel, String source, String note,
+      String corner, List<String> series, boolean periods, List<ChartRow> rows, String missing, String aria) {}
 
-  public record ChartRow(String label, String href, List<Shown> values) {}
+  public record ChartRow(String label, String href, String period, List<Shown> values) {}
 }

@@ -14,6 +14,7 @@ import vn.xaso.model.Commune;
 import vn.xaso.model.Dossiers;
 import vn.xaso.model.Hardware;
 import vn.xaso.model.HumanResources;
+import vn.xaso.model.BlankPart;
 import vn.xaso.model.Period;
 import vn.xaso.model.ProcedureUse;
 import vn.xaso.model.Procedures;
@@ -148,11 +149,18 @@ public final class Validator {
     }
 
     private void source(Source s) {
-      if (s.number() == null) {
+      // A part the signed original leaves blank is recorded as such, not warned about.
+      if (s.number() == null && !s.blank(BlankPart.NUMBER)) {
         add("source", Code.SOURCE_UNNUMBERED, Map.of());
       }
-      if (s.date() == null) {
+      if (s.number() != null && s.blank(BlankPart.NUMBER)) {
+        add("source.left_blank", Code.LEFT_BLANK_BUT_GIVEN, Map.of("part", "number", "value", s.number()));
+      }
+      if (s.date() == null && !s.blank(BlankPart.DATE)) {
         add("source", Code.SOURCE_UNDATED, Map.of());
+      }
+      if (s.date() != null && s.blank(BlankPart.DATE)) {
+        add("source.left_blank", Code.LEFT_BLANK_BUT_GIVEN, Map.of("part", "date", "value", s.date()));
       }
       Period p = report.period();
       if (s.statedAsOf() != null && p.from() != null && p.to() != null

@@ -44,7 +44,7 @@ class IndicatorTest {
     assertEquals((double) (m.fullOnline() + m.partialOrNotOnline()), minh.value(Indicator.PROCEDURES_TOTAL).number());
     assertEquals(share(m.fullOnline(), m.fullOnline() + m.partialOrNotOnline()),
         minh.value(Indicator.FULL_ONLINE_SHARE).number());
-    assertAbsent(minh.value(Indicator.ONLINE_SHARE), "does not count partly online procedures separately");
+    assertAbsent(minh.value(Indicator.ONLINE_SHARE), "counts partly online and in-person procedures together");
   }
 
   @Test
@@ -53,12 +53,12 @@ class IndicatorTest {
     Dossiers d = hung.report().dossiers();
     assertEquals(share(d.onTime(), d.resolved()), hung.value(Indicator.ON_TIME_RATE).number());
     assertEquals((double) d.received(), hung.value(Indicator.DOSSIERS_RECEIVED).number());
-    assertAbsent(hung.value(Indicator.ONLINE_DOSSIER_SHARE), "no online dossier count or share");
+    assertAbsent(hung.value(Indicator.ONLINE_DOSSIER_SHARE), "no count or share of dossiers received online");
 
     ReportFacts minh = byCommune.get("minh-long");
     assertEquals(minh.report().dossiers().onlinePct(), minh.value(Indicator.ONLINE_DOSSIER_SHARE).number());
     assertEquals(Value.Basis.STATED, minh.value(Indicator.ONLINE_DOSSIER_SHARE).basis());
-    assertAbsent(minh.value(Indicator.ON_TIME_RATE), "no on-time and resolved counts");
+    assertAbsent(minh.value(Indicator.ON_TIME_RATE), "neither the dossiers resolved nor those resolved on time");
   }
 
   @Test
@@ -68,7 +68,7 @@ class IndicatorTest {
     assertEquals(share(gov.adequate(), gov.computers()), hung.value(Indicator.COMPUTERS_ADEQUATE_SHARE).number());
     double all = hung.report().infrastructure().hardware().stream().mapToInt(Hardware::computers).sum();
     assertEquals(all, hung.value(Indicator.COMPUTERS).number());
-    assertAbsent(hung.value(Indicator.ANTI_MALWARE_COVERAGE), "No block gives both computer counts");
+    assertAbsent(hung.value(Indicator.ANTI_MALWARE_COVERAGE), "No block gives a count of computers with anti-malware");
 
     ReportFacts chi = byCommune.get("chi-minh");
     Hardware h = chi.report().infrastructure().government().hardware();
@@ -80,7 +80,7 @@ class IndicatorTest {
     ReportFacts chi = byCommune.get("chi-minh");
     var teams = chi.report().humanResources().communityTeams();
     assertEquals(share(teams.villagesCovered(), teams.villagesTotal()), chi.value(Indicator.VILLAGES_COVERED_SHARE).number());
-    assertAbsent(byCommune.get("hung-thang").value(Indicator.VILLAGES_COVERED_SHARE), "number of villages is not known");
+    assertAbsent(byCommune.get("hung-thang").value(Indicator.VILLAGES_COVERED_SHARE), "Neither the report nor the commune profile gives the number of villages");
     assertAbsent(byCommune.get("minh-long").value(Indicator.STAFF_TRAINED), "no count of staff trained");
   }
 

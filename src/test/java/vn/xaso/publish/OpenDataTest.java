@@ -66,6 +66,10 @@ class OpenDataTest {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "_" + e.getKey(), out);
       }
+    } else if (node.isArray() && node.size() > 0 && node.get(0).isValueNode()) {
+      for (int i = 0; i < node.size(); i++) {
+        out.put(prefix + "_" + i, node.get(i).asText());
+      }
     } else if (node.isValueNode()) {
       out.put(prefix, node.asText());
     }
@@ -85,6 +89,13 @@ class OpenDataTest {
         if (given.containsKey(column)) {
           assertEquals(new BigDecimalOrText(given.get(column)), new BigDecimalOrText(cell), yaml + " " + column);
           compared++;
+        } else if (given.containsKey(column + "_0")) {
+          // A list of codes: one cell, joined by "; ".
+          List<String> items = new ArrayList<>();
+          for (int i = 0; given.containsKey(column + "_" + i); i++) {
+            items.add(given.get(column + "_" + i));
+          }
+          assertEquals(String.join("; ", items), cell, yaml + " " + column);
         } else if (given.containsKey(column + "_vi")) {
           assertEquals(given.get(column + "_vi"), cell, yaml + " " + column);
         } else if (!isDerivedOrKey(column)) {
@@ -159,11 +170,10 @@ class OpenDataTest {
   @Test
   void everyLevelIsWrittenAndEachIsTheSliceOfTheNationalTable() throws Exception {
     for (String level : List.of("all", "hai-phong", "quang-ngai", "hai-phong/hung-thang", "quang-ngai/minh-long")) {
-      boolean excel = !level.contains("/");
-      for (String t : List.of("indicators", "reports", "documents", "difficulties", "infrastructure")) {
+      for (String t : List.of("indicators", "reports", "documents", "difficulties", "infrastructure", "warnings")) {
         assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".csv")), level + " " + t);
-        assertEquals(excel, Files.exists(site.resolve("data/" + level + "/" + t + ".excel.csv")),
-            "Excel copies for the nation and provinces only: " + level + " " + t);
+        assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".excel.csv")),
+            "Excel copies at every level, communes included: " + level + " " + t);
       }
       assertTrue(Files.exists(site.resolve("data/" + level + "/data.json")), level);
     }
@@ -176,8 +186,8 @@ class OpenDataTest {
     assertEquals(all.stream().filter(r -> r.get("commune").equals("hung-thang")).map(CSVRecord::toList).toList(),
         one.stream().map(CSVRecord::toList).toList());
     assertEquals(List.of("issued", "issued", "issued", "issued", "issued", "issued", "responds_to", "cites", "cites", "cites",
-        "cites", "cites", "cites", "cites"), one.stream().map(r -> r.get("list")).toList(),
-        "six documents issued, the one letter the report answers, the seven it cites");
+        "cites", "cites", "cites", "cites", "follow_up"), one.stream().map(r -> r.get("list")).toList(),
+        "six documents issued, the one letter the report answers, the seven it cites and the conclusion followed up");
     CSVRecord decision = one.stream().filter(r -> r.get("number").equals("20/2020/QĐ-TTg")).findFirst().orElseThrow();
     assertEquals("2020-07-22", decision.get("date"), "a cited legal basis keeps its date");
     JsonNode national = new ObjectMapper().readTree(site.resolve("data/all/data.json").toFile());
@@ -185,6 +195,31 @@ class OpenDataTest {
         site.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05/data.json").toFile());
     assertEquals(1, report.path("reports").size());
     assertTrue(national.path("reports").toString().contains(report.path("reports").get(0).toString()));
+  }
+
+  @Test
+  void followUpsAndEveryWarningAndNoteReachTheCsv() throws Exception {
+    CSVRecord followUp = csv("data/all/documents.csv").stream().filter(r -> r.get("list").equals("follow_up"))
+        .findFirst().orElseThrow();
+    assertEquals("hung-thang", followUp.get("commune"));
+    assertEquals("195-KL/TW", followUp.get("number"));
+    assertEquals("2025-09-26", followUp.get("date"));
+    assertFalse(followUp.get("follow_up_vi").isEmpty());
+    List<CSVRecord> warnings = csv("data/all/warnings.csv");
+    for (CSVRecord report : csv("data/all/reports.csv")) {
+      String key = report.get("province") + "/" + report.get("commune") + "/" + report.get("period");
+      List<CSVRecord> mine = warnings.stream().filter(w -> w.get("report").equals(key)).toList();
+      assertEquals(Long.parseLong(report.get("warnings_count")),
+          mine.stream().filter(w -> w.get("kind").equals("validation_warning")).count(), key);
+      mine.forEach(w -> assertFalse(w.get("message_vi").isEmpty() || w.get("message_en").isEmpty(), key));
+    }
+    CSVRecord note = warnings.stream().filter(w -> w.get("kind").equals("quality_note")
+        && w.get("commune").equals("hung-thang")).findFirst().orElseThrow();
+    assertTrue(note.get("message_en").contains("7 Nov 2025"), note.get("message_en"));
+    CSVRecord undated = warnings.stream().filter(w -> w.get("code").equals("source-undated")
+        && w.get("commune").equals("hung-thang")).findFirst().orElseThrow();
+    assertEquals("source", undated.get("field"));
+    assertEquals("The source report has no date.", undated.get("message_en"));
   }
 
   @Test
@@ -215,6 +250,11 @@ class OpenDataTest {
       byte[] bytes = Files.readAllBytes(site.resolve("data").resolve(path));
       assertEquals(bytes.length, r.path("bytes").asLong(), path);
       assertEquals("sha256:" + Output.sha256(bytes), r.path("hash").asText(), path);
+      if (path.endsWith(".json")) {
+        assertEquals("json", r.path("format").asText());
+        assertFalse(r.path("description").asText().isBlank(), path);
+        continue;
+      }
       List<String> header = new ArrayList<>();
       r.path("schema").path("fields").forEach(f -> header.add(f.path("name").asText()));
       assertEquals(header, csv("data/" + path).isEmpty() ? header
@@ -223,14 +263,20 @@ class OpenDataTest {
     Set<String> expected = new TreeSet<>();
     for (Output.Written w : written) {
       String p = w.path();
-      if (p.matches("data/(all|hai-phong|quang-ngai)/[a-z]+\\.csv")) {
+      if (p.matches("data/(all|hai-phong|quang-ngai)/([a-z]+\\.csv|data\\.json)")) {
         expected.add(p.substring("data/".length()));
       }
     }
     assertEquals(expected, listed);
-    assertEquals(15, listed.size());
+    assertEquals(3 * 7, listed.size(), "six tables and data.json at each of three levels");
     assertEquals(3, pkg.path("sources").size(), "every report cited");
     assertEquals("2025-12-05T00:00:00Z", pkg.path("created").asText(), "the data's own latest date, not the clock");
+    // A standard identifier tools recognise, with the Decree 47/2020 name and terms kept.
+    JsonNode licence = pkg.path("licenses").get(0);
+    assertEquals("CC-BY-4.0", licence.path("name").asText());
+    assertEquals("https://spdx.org/licenses/CC-BY-4.0.html", licence.path("path").asText());
+    assertTrue(licence.path("title").asText().startsWith("Dữ liệu mở theo Nghị định 47/2020/NĐ-CP"));
+    assertTrue(pkg.path("licenseTerms").asText().startsWith("Được tự do sao chép"));
   }
 
   @Test
@@ -272,6 +318,9 @@ class OpenDataTest {
   void rowsFollowTheirTableSchema() throws Exception {
     JsonNode pkg = new ObjectMapper().readTree(site.resolve("data/datapackage.json").toFile());
     for (JsonNode r : pkg.path("resources")) {
+      if (!r.path("format").asText().equals("csv")) {
+        continue;
+      }
       Map<String, String> types = new HashMap<>();
       r.path("schema").path("fields").forEach(f -> types.put(f.path("name").asText(), f.path("type").asText()));
       for (CSVRecord row : csv("data/" + r.path("path").asText())) {
@@ -304,7 +353,8 @@ class OpenDataTest {
           List<String> paths = new ArrayList<>();
           pack.path("resources").forEach(r -> paths.add(r.path("path").asText()));
           assertEquals(List.of("all/indicators.csv", "all/reports.csv", "all/documents.csv", "all/difficulties.csv",
-              "all/infrastructure.csv"), paths, "the zip's own package lists what the zip holds");
+              "all/infrastructure.csv", "all/warnings.csv", "all/data.json"), paths,
+              "the zip's own package lists what the zip holds");
         } else if (e.getName().startsWith("all/")) {
           assertArrayEquals(Files.readAllBytes(site.resolve("data/" + e.getName())), bytes, e.getName());
         }
@@ -318,7 +368,7 @@ class OpenDataTest {
     }
     assertEquals(Files.readString(Path.of("content/data-changelog.md")), Files.readString(site.resolve("data/CHANGELOG.md")));
     assertEquals(Set.of("datapackage.json", "data-dictionary.md", "CHANGELOG.md", "all/indicators.csv", "all/reports.csv",
-        "all/documents.csv", "all/difficulties.csv", "all/infrastructure.csv", "all/data.json"), names);
+        "all/documents.csv", "all/difficulties.csv", "all/infrastructure.csv", "all/warnings.csv", "all/data.json"), names);
   }
 
   @Test

@@ -155,22 +155,21 @@ class SampleSiteTest {
         for (int s = 0; s < data.size(); s++) {
           for (int r = 0; r < rows.size(); r++) {
             JsonNode v = data.get(s).path("data").get(r);
-            Element td = rows.get(r).select("td").get(s);
+            Element td = rows.get(r).select("td.num").get(s);
             assertEquals(v.isNull() ? "" : String.valueOf(v.asDouble()),
                 td.hasAttr("data-value") ? String.valueOf(Double.parseDouble(td.attr("data-value"))) : "", file);
           }
         }
-        String csv = BuiltSite.resolve(page, fig.select("a[download]").attr("href"));
+        // Each chart's own figures, in a file named for the page's language, with its Excel copy.
+        String csv = BuiltSite.resolve(page, fig.select("a[download]").first().attr("href"));
         assertTrue(site.files().contains(csv), csv);
-        if (csv.startsWith("data/")) {
-          // A report's chart links its open-data table, which holds every number drawn.
-          String text = site.text(csv);
-          fig.select("td[data-value]").forEach(td -> assertTrue(
-              text.contains("," + new java.math.BigDecimal(td.attr("data-value")).stripTrailingZeros().toPlainString() + ","),
-              csv + " lacks " + td.attr("data-value")));
-        } else {
-          assertEquals(rows.size() + 1, site.text(csv).lines().count(), csv);
-        }
+        assertTrue(csv.endsWith(page.startsWith("en/") ? "-en.csv" : "-vi.csv"), csv);
+        assertTrue(site.files().contains(csv.replace(".csv", ".excel.csv")), csv);
+        assertEquals(rows.size() + 1, site.text(csv).lines().count(), csv);
+        String text = site.text(csv);
+        fig.select("td[data-value]").forEach(td -> assertTrue(
+            text.contains("," + new java.math.BigDecimal(td.attr("data-value")).stripTrailingZeros().toPlainString() + ","),
+            csv + " lacks " + td.attr("data-value")));
         assertNotNull(fig.selectFirst("canvas[role=img][aria-label]"), file);
         assertFalse(fig.select("figcaption").text().isBlank());
         assertFalse(fig.select(".chart-source").text().isBlank());
@@ -225,6 +224,28 @@ class SampleSiteTest {
     Document en = site.page("en/hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
     assertTrue(vi.select("h1 small").text().contains("28/11/2025 – 05/12/2025"), vi.select("h1").text());
     assertTrue(en.select("h1 small").text().contains("28 Nov 2025 – 5 Dec 2025"), en.select("h1").text());
+  }
+
+  @Test
+  void communeAndReportPagesLinkExcelCopiesOfTheCommuneTables() throws IOException {
+    for (String page : List.of("hai-phong/hung-thang/index.html", "hai-phong/hung-thang/2025-11-28_2025-12-05/index.html")) {
+      List<String> links = site.page(page).select("#downloads a").eachAttr("href").stream()
+          .map(h -> BuiltSite.resolve(page, h)).toList();
+      assertTrue(links.contains("data/hai-phong/hung-thang/warnings.excel.csv"), page + " " + links);
+      links.forEach(l -> assertTrue(site.files().contains(l), l));
+    }
+  }
+
+  @Test
+  void yearsAreNamesNotQuantities() throws IOException {
+    // Chí Minh's finance.year is 2025: never "2.025 năm" or "2,025 year".
+    for (String lang : List.of("", "en/")) {
+      Document doc = site.page(lang + "hai-phong/chi-minh/2025-07-31/index.html");
+      Element year = doc.select("#finance dl div").stream()
+          .filter(d -> d.selectFirst("dt").text().equals(lang.isEmpty() ? "Năm ngân sách" : "Budget year"))
+          .findFirst().orElseThrow();
+      assertEquals("2025", year.selectFirst("dd").text());
+    }
   }
 
   @Test
@@ -297,5 +318,13 @@ class SampleSiteTest {
     List<String> listed = doc.select("table.catalogue td a").eachText();
     assertTrue(listed.contains("data/all/indicators.csv") && listed.contains("data/hai-phong/reports.excel.csv"), listed.toString());
     assertFalse(listed.stream().anyMatch(f -> f.startsWith("data/hai-phong/hung-thang/")), "commune files are on commune pages");
+    // It says what it lists, and the count of what it leaves out adds up to every open-data file.
+    long dataFiles = site.files().stream().filter(f -> f.startsWith("data/") && !f.endsWith(".html")).count();
+    String scope = doc.selectFirst(".catalogue-scope").text();
+    assertTrue(scope.startsWith("Danh mục này liệt kê " + listed.size() + " tệp"), scope);
+    assertTrue(scope.contains((dataFiles - listed.size()) + " tệp còn lại"), scope);
+    assertTrue(site.files().stream().filter(f -> f.startsWith("data/") && !f.endsWith(".html"))
+        .filter(f -> !listed.contains(f)).allMatch(f -> f.matches("data/[^/]+/[^/]+/.*")),
+        "every file the catalogue leaves out is a commune's or a report's");
   }
 }

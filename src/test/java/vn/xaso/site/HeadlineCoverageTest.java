@@ -1,0 +1,102 @@
+package vn.xaso.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.TinyProject;
+
+/**
+ * Headlines say how many communes they rest on, average only like with like and only above the
+ * coverage the methodology states; rankings never rank a span against an "as of" status.
+ * Six communes: five report December 2025 (fully online 10%, 20% … 50%), one reports "as of"
+ * 31 December 2025 (90%); a seventh has no report.
+ */
+class HeadlineCoverageTest {
+  @TempDir
+  static Path dir;
+  private static BuiltSite site;
+
+  @BeforeAll
+  static void build() throws IOException {
+    TinyProject p = TinyProject.withCommune(dir.resolve("p"));
+    for (int n = 1; n <= 7; n++) {
+      String slug = "xa-" + n;
+      p.file("data/hai-phong/" + slug + "/commune.yaml",
+          "slug: " + slug + "\nname: Xã " + n + "\nunit_type: xa\nprovince: hai-phong\n");
+      String head = "commune: " + slug + "\nsource:\n  issuer: {vi: UBND}\n  issuer_block: government\n"
+          + "  title: {vi: Báo cáo}\nprocedures: {total: 100, full_online: " + (n * 10) + "}\n";
+      if (n <= 5) {
+        p.file("data/hai-phong/" + slug + "/2025-12.yaml", head + "period: {start: 2025-12-01, end: 2025-12-31}\n");
+      } else if (n == 6) {
+        p.file("data/hai-phong/" + slug + "/2025-12-31.yaml", head.replace("full_online: 60", "full_online: 90")
+            + "period: {as_of: 2025-12-31}\n");
+      }
+    }
+    BuiltSite.copyTheme(p.root());
+    site = BuiltSite.build(p.root(), dir.resolve("out"));
+  }
+
+  private static Element card(Document home, String label) {
+    return home.select("li.card").stream().filter(c -> c.selectFirst(".card-label").text().equals(label))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void aHeadlineStatesItsCoverageAndAveragesOnlyOneKindOfPeriod() throws IOException {
+    Element card = card(site.page("index.html"), "Tỷ lệ TTHC trực tuyến toàn trình");
+    // 7 communes; 6 have a report and give the figure.
+    assertEquals("6 trên 6 xã có số liệu", card.selectFirst(".card-coverage").text());
+    List<Element> groups = card.select(".card-group");
+    assertEquals(2, groups.size(), "a span and an 'as of' status are never averaged together");
+    assertEquals("Số liệu trong một khoảng thời gian (tuần, tháng…): 01/12/2025 – 31/12/2025",
+        groups.get(0).selectFirst(".card-kind").text());
+    assertEquals("30%", groups.get(0).selectFirst(".card-value").text(), "mean of 10 … 50");
+    assertTrue(groups.get(0).text().contains("trung bình cộng của 5 xã"));
+    // One commune "as of" a date: below the threshold, its own value is shown, not an aggregate.
+    assertNull(groups.get(1).selectFirst(".card-value"));
+    assertEquals("xã Xã 6: 90% (tính đến 31/12/2025)", groups.get(1).selectFirst(".card-values li").text());
+
+    Element en = card(site.page("en/index.html"), "Share of procedures fully online");
+    assertEquals("6 of 6 communes give the figure", en.selectFirst(".card-coverage").text());
+    assertTrue(en.text().contains("Too few communes to average"));
+  }
+
+  @Test
+  void aHeadlineOnOneCommuneIsThatCommunesValue() throws IOException {
+    Element card = card(site.page("index.html"), "Tỷ lệ hồ sơ giải quyết đúng hạn");
+    assertEquals("0 trên 6 xã có số liệu", card.selectFirst(".card-coverage").text());
+    assertEquals("không báo cáo", card.selectFirst(".card-value").text());
+  }
+
+  @Test
+  void rankingsSeparateKindsOfPeriodAndShowEachPeriod() throws IOException {
+    Document page = site.page("indicators/full_online_share/index.html");
+    assertTrue(page.text().contains("mỗi loại được xếp hạng riêng"));
+    List<String> titles = page.select("h3").eachText();
+    assertTrue(titles.containsAll(List.of("Số liệu trong một khoảng thời gian (tuần, tháng…)",
+        "Số liệu tính đến một ngày (lũy kế)")), titles.toString());
+    List<Element> tables = page.select("h3 + .table-scroll table");
+    assertEquals(2, tables.size());
+    List<Element> spans = tables.get(0).select("tbody tr");
+    assertEquals("1", spans.get(0).selectFirst("td").text());
+    assertEquals("xã Xã 5", spans.get(0).selectFirst("th").text());
+    assertEquals("tháng 12/2025", spans.get(0).select("td").get(2).text());
+    List<Element> asOf = tables.get(1).select("tbody tr");
+    assertEquals(1, asOf.size());
+    assertEquals("1", asOf.get(0).selectFirst("td").text(), "ranks start again in each kind");
+    assertEquals("tính đến 31/12/2025", asOf.get(0).select("td").get(2).text());
+    // The chart beside it labels each bar with its period and warns of the mix.
+    Element fig = page.selectFirst("figure.chart");
+    assertTrue(fig.selectFirst("canvas").attr("data-chart").contains("[\"xã Xã 6\",\"tính đến 31/12/2025\"]"));
+    assertTrue(fig.selectFirst(".chart-source").text().contains("loại kỳ khác nhau"));
+  }
+}
