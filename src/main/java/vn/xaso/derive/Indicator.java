@@ -11,22 +11,22 @@ import vn.xaso.model.Report;
  */
 public enum Indicator {
   PROCEDURES_TOTAL("procedures_total", "Số TTHC đang triển khai", "Procedures in force", "TTHC / procedures",
-      "procedures.total; nếu thiếu: toàn trình + một phần + chưa trực tuyến",
-      "procedures.total; if absent: fully + partly + not online", Formulas::proceduresTotal),
+      "tổng số TTHC báo cáo ghi; nếu thiếu: toàn trình + một phần + chưa trực tuyến",
+      "the total the report gives; if absent: fully + partly + not online", Formulas::proceduresTotal),
   FULL_ONLINE_SHARE("full_online_share", "Tỷ lệ TTHC trực tuyến toàn trình", "Share of procedures fully online", "%",
       "100 × toàn trình ÷ tổng số TTHC", "100 × fully online ÷ procedures in force", Formulas::fullOnlineShare),
   ONLINE_SHARE("online_share", "Tỷ lệ TTHC trực tuyến (toàn trình + một phần)", "Share of procedures online (full + partial)", "%",
       "100 × (toàn trình + một phần) ÷ tổng số TTHC", "100 × (fully + partly online) ÷ procedures in force",
       Formulas::onlineShare),
   DOSSIERS_RECEIVED("dossiers_received", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ / dossiers",
-      "dossiers.received", "dossiers.received", Formulas::dossiersReceived),
+      "số hồ sơ tiếp nhận trong kỳ báo cáo ghi", "dossiers received in the period, as reported", Formulas::dossiersReceived),
   ON_TIME_RATE("on_time_rate", "Tỷ lệ hồ sơ giải quyết đúng hạn", "On-time rate of resolved dossiers", "%",
       "100 × đúng hạn ÷ đã giải quyết", "100 × on time ÷ resolved", Formulas::onTimeRate),
   ONLINE_DOSSIER_SHARE("online_dossier_share", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Share of dossiers received online", "%",
       "100 × tiếp nhận trực tuyến ÷ tiếp nhận; nếu thiếu số đếm: tỷ lệ báo cáo ghi",
       "100 × received online ÷ received; without counts: the share the report states", Formulas::onlineDossierShare),
   COMPUTERS("computers", "Tổng số máy tính (các khối có báo cáo)", "Computers (blocks reported)", "máy / computers",
-      "tổng hardware.computers của các khối", "sum of hardware.computers over the blocks reported", Formulas::computers),
+      "tổng số máy tính của các khối có báo cáo", "sum of the computers of the blocks reported", Formulas::computers),
   COMPUTERS_ADEQUATE_SHARE("computers_adequate_share", "Tỷ lệ máy tính đáp ứng yêu cầu", "Share of computers adequate", "%",
       "100 × máy đáp ứng ÷ máy tính, trên các khối có cả hai số",
       "100 × adequate ÷ computers, over blocks giving both", Formulas::adequateShare),
@@ -38,7 +38,7 @@ public enum Indicator {
       "100 × thôn có tổ ÷ tổng số thôn (của báo cáo, hoặc hồ sơ xã)",
       "100 × villages covered ÷ villages (from the report, or the commune profile)", Formulas::villagesCoveredShare),
   STAFF_TRAINED("staff_trained", "Cán bộ được tập huấn chuyển đổi số", "Staff trained in digital transformation",
-      "người / people", "human_resources.trained", "human_resources.trained", Formulas::staffTrained);
+      "người / people", "số cán bộ được tập huấn báo cáo ghi", "staff trained, as reported", Formulas::staffTrained);
 
   private final String code;
   private final String vi;

@@ -89,6 +89,8 @@ public final class SiteContext {
     m.put("switchHref", root + lang.other().prefix() + path);
     m.put("switchLang", lang.other().code());
     m.put("css", asset(root, "assets/css/site.css"));
+    m.put("noscriptCss", asset(root, "assets/css/noscript.css"));
+    m.put("favicon", root + "assets/favicon.svg");
     m.put("scripts", List.of(asset(root, Assets.CHART_JS), asset(root, "assets/js/site.js")));
     m.put("nav", nav(root + lang.prefix()));
     m.put("footer", footer(root + lang.prefix()));
