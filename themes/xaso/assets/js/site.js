@@ -60,16 +60,35 @@
     return lines;
   }
 
+  // Chart.js, from this site with its integrity, once: only when a chart is about to be seen.
+  var chartJs = null;
+  function loadChartJs() {
+    if (typeof Chart !== 'undefined') { return Promise.resolve(); }
+    if (!chartJs) {
+      var me = document.querySelector('script[data-chartjs]');
+      chartJs = new Promise(function (loaded, failed) {
+        var s = document.createElement('script');
+        s.src = me.getAttribute('data-chartjs');
+        s.integrity = me.getAttribute('data-chartjs-integrity');
+        s.onload = loaded;
+        s.onerror = failed;
+        document.head.appendChild(s);
+      });
+    }
+    return chartJs;
+  }
+
+  function draw(canvas) {
+    loadChartJs().then(function () { drawChart(canvas); }, function () { canvas.parentNode.hidden = true; });
+  }
+
   // Charts are drawn as they come near the screen: a long page does not block its first taps.
   function drawWhenNear(canvases) {
-    if (typeof Chart === 'undefined') {
-      canvases.forEach(function (c) { c.parentNode.hidden = true; });
-      return;
-    }
-    if (!('IntersectionObserver' in window)) { canvases.forEach(drawChart); return; }
+    if (!canvases.length) { return; }
+    if (!('IntersectionObserver' in window)) { canvases.forEach(draw); return; }
     var seen = new IntersectionObserver(function (entries) {
       entries.forEach(function (e) {
-        if (e.isIntersecting) { seen.unobserve(e.target); drawChart(e.target); }
+        if (e.isIntersecting) { seen.unobserve(e.target); draw(e.target); }
       });
     }, { rootMargin: '300px 0px' });
     canvases.forEach(function (c) { seen.observe(c); });
@@ -129,7 +148,8 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     drawWhenNear(Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]')));
-    focusableScroll();
+    // After the first paint: measuring the tables' widths any earlier forces a layout.
+    requestAnimationFrame(function () { setTimeout(focusableScroll, 0); });
     var resized = null;
     window.addEventListener('resize', function () { clearTimeout(resized); resized = setTimeout(focusableScroll, 200); });
     Array.prototype.forEach.call(document.querySelectorAll('form.search'), search);

@@ -225,6 +225,8 @@ class BrowserIT {
     driver.get(url);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     wait.until(d -> "complete".equals(js("return document.readyState")));
+    // The tables that scroll sideways are made focusable after the first paint.
+    wait.until(d -> Boolean.TRUE.equals(js("return new Promise(done => requestAnimationFrame(() => setTimeout(() => done(true), 50)))")));
     // Charts draw as they near the screen (TBT): bring each one there, after measuring the layout shift.
     shift = ((Number) js("return new Promise(done => { setTimeout(() => done(0), 150);"
         + " new PerformanceObserver(l => done(l.getEntries().filter(e => !e.hadRecentInput)"
@@ -233,7 +235,7 @@ class BrowserIT {
     for (int i = 0; i < charts; i++) {
       String canvas = "document.querySelectorAll('canvas[data-chart]')[" + i + "]";
       js(canvas + ".scrollIntoView()");
-      wait.until(d -> Boolean.TRUE.equals(js("return !!Chart.getChart(" + canvas + ")")));
+      wait.until(d -> Boolean.TRUE.equals(js("return typeof Chart !== 'undefined' && !!Chart.getChart(" + canvas + ")")));
     }
     js("window.scrollTo(0, 0)");
   }

@@ -342,6 +342,12 @@ class SampleSiteTest {
     String noscript = d.selectFirst("head noscript").html();
     assertTrue(noscript.contains("assets/css/noscript.css"), noscript);
     assertTrue(site.text("assets/css/noscript.css").contains(".chart-box { display: none; }"));
+    // Chart.js is not on every page up front: site.js loads it, from this site, with its integrity.
+    assertTrue(d.select("script[src*=chart]").isEmpty());
+    String chartJs = BuiltSite.resolve("indicators/online_share/index.html", d.selectFirst("script[data-chartjs]").attr("data-chartjs"));
+    assertEquals(Assets.CHART_JS, chartJs);
+    assertEquals(Assets.sri(Files.readAllBytes(site.root().resolve(chartJs))),
+        d.selectFirst("script[data-chartjs]").attr("data-chartjs-integrity"));
     // On a phone, wide tables fall into one block per row: every cell says which column it is.
     for (String page : List.of("data-dictionary/index.html", "data/index.html", "status/index.html", "hai-phong/index.html")) {
       Document p = site.page(page);
