@@ -72,18 +72,24 @@
   };
 
   function drawChart(canvas) {
-    if (typeof Chart === 'undefined') { return; }
     Promise.resolve(JSON.parse(canvas.getAttribute('data-chart'))).then(function (spec) {
       var box = canvas.parentNode;
       var horizontal = spec.type === 'bar' && spec.labels.length > 6;
-      if (horizontal) { box.style.height = Math.max(12, spec.labels.length * 1.8 + 4) + 'rem'; }
+      var labels = spec.labels;
+      if (horizontal) {
+        // Long labels beside horizontal bars are cut on a phone: wrap them into lines instead.
+        var width = Math.max(12, Math.floor(box.clientWidth / 18));
+        labels = spec.labels.map(function (l) { return wrap(l, width); });
+        var lines = labels.reduce(function (n, l) { return n + l.length; }, 0);
+        box.style.height = Math.max(12, lines * 1.2 + spec.labels.length * 0.9 + 4) + 'rem';
+      }
       var nf = new Intl.NumberFormat(spec.locale, { maximumFractionDigits: 2 });
       var fmt = function (v) { return v === null || v === undefined ? '' : nf.format(v) + (spec.percent ? '%' : ''); };
       box.hidden = false;
       new Chart(canvas, {
         type: spec.type,
         data: {
-          labels: spec.labels,
+          labels: labels,
           datasets: spec.datasets.map(function (d, i) {
             return { label: d.label, data: d.data, backgroundColor: PALETTE[i % PALETTE.length],
               borderColor: PALETTE[i % PALETTE.length], spanGaps: false };
@@ -105,7 +111,70 @@
           })()
         }
       });
-    }).catch(function () { /* the table below the chart holds the same figures */ });
+    }).catch(function () { canvas.parentNode.hidden = true; /* the table below the chart holds the same figures */ });
+  }
+
+  function wrap(text, width) {
+    var lines = [];
+    var line = '';
+    text.split(' ').forEach(function (word) {
+      if (line && (line + ' ' + word).length > width) { lines.push(line); line = word; } else { line = line ? line + ' ' + word : word; }
+    });
+    if (line) { lines.push(line); }
+    return lines;
+  }
+
+  // Chart.js, from this site with its integrity, once: only when a chart is about to be seen.
+  var chartJs = null;
+  function loadChartJs() {
+    if (typeof Chart !== 'undefined') { return Promise.resolve(); }
+    if (!chartJs) {
+      var me = document.querySelector('script[data-chartjs]');
+      chartJs = new Promise(function (loaded, failed) {
+        var s = document.createElement('script');
+        s.src = me.getAttribute('data-chartjs');
+        s.integrity = me.getAttribute('data-chartjs-integrity');
+        s.onload = loaded;
+        s.onerror = failed;
+        document.head.appendChild(s);
+      });
+    }
+    return chartJs;
+  }
+
+  function draw(canvas) {
+    loadChartJs().then(function () { drawChart(canvas); }, function () { canvas.parentNode.hidden = true; });
+  }
+
+  // Charts are drawn as they come near the screen: a long page does not block its first taps.
+  function drawWhenNear(canvases) {
+    if (!canvases.length) { return; }
+    if (!('IntersectionObserver' in window)) { canvases.forEach(draw); return; }
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (e.isIntersecting) { seen.unobserve(e.target); draw(e.target); }
+      });
+    }, { rootMargin: '300px 0px' });
+    canvases.forEach(function (c) { seen.observe(c); });
+  }
+
+  // A table wider than the screen scrolls inside its box: that box must be reachable from the keyboard.
+  function focusableScroll() {
+    Array.prototype.forEach.call(document.querySelectorAll('.table-scroll'), function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        if (box.hasAttribute('tabindex')) { return; }
+        var caption = box.querySelector('caption');
+        var heading = box.previousElementSibling;
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', caption ? caption.textContent
+          : heading && /^H[1-6]$/.test(heading.tagName) ? heading.textContent : document.title);
+      } else if (box.getAttribute('tabindex') === '0') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    });
   }
 
   function search(form) {
@@ -129,7 +198,7 @@
           var li = document.createElement('li');
           var a = document.createElement('a');
           a.href = base + e.path;
-          a.textContent = e.name + ', ' + e.province;
+          a.textContent = e.name.charAt(0).toUpperCase() + e.name.slice(1) + ', ' + e.province;
           li.appendChild(a);
           list.appendChild(li);
         });
@@ -142,7 +211,11 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    Array.prototype.forEach.call(document.querySelectorAll('canvas[data-chart]'), drawChart);
+    drawWhenNear(Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]')));
+    // After the first paint: measuring the tables' widths any earlier forces a layout.
+    requestAnimationFrame(function () { setTimeout(focusableScroll, 0); });
+    var resized = null;
+    window.addEventListener('resize', function () { clearTimeout(resized); resized = setTimeout(focusableScroll, 200); });
     Array.prototype.forEach.call(document.querySelectorAll('form.search'), search);
   });
 }());

@@ -11,9 +11,9 @@ import vn.xaso.model.Report;
  */
 public enum Indicator {
   PROCEDURES_TOTAL("procedures_total", "Số TTHC đang triển khai", "Procedures in force", "TTHC / procedures",
-      "procedures.total như báo cáo ghi (số báo cáo); nếu không có: toàn trình + một phần + chưa trực tuyến; "
+      "tổng số TTHC báo cáo ghi (số báo cáo); nếu thiếu: toàn trình + một phần + chưa trực tuyến; "
           + "nếu báo cáo gộp một phần với trực tiếp: toàn trình + (một phần và trực tiếp) (hai cách cộng là số tính ra)",
-      "procedures.total as the report states it (count); without it: fully + partly + not online; "
+      "the total the report gives (count); if absent: fully + partly + not online; "
           + "where the report counts partly online and in person together: fully online + (partly or not online) "
           + "(both sums are computed)", Formulas::proceduresTotal),
   FULL_ONLINE_SHARE("full_online_share", "Tỷ lệ TTHC trực tuyến toàn trình", "Share of procedures fully online", "%",
@@ -27,15 +27,15 @@ public enum Indicator {
           + "not computable when the report counts partly online and in person together",
       Formulas::onlineShare),
   DOSSIERS_RECEIVED("dossiers_received", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ / dossiers",
-      "dossiers.received", "dossiers.received", Formulas::dossiersReceived),
+      "số hồ sơ tiếp nhận trong kỳ báo cáo ghi", "dossiers received in the period, as reported", Formulas::dossiersReceived),
   ON_TIME_RATE("on_time_rate", "Tỷ lệ hồ sơ giải quyết đúng hạn", "On-time rate of resolved dossiers", "%",
       "100 × đúng hạn ÷ đã giải quyết", "100 × on time ÷ resolved", Formulas::onTimeRate),
   ONLINE_DOSSIER_SHARE("online_dossier_share", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "Share of dossiers received online", "%",
       "100 × tiếp nhận trực tuyến ÷ tiếp nhận; nếu thiếu số đếm: tỷ lệ báo cáo ghi",
       "100 × received online ÷ received; without counts: the share the report states", Formulas::onlineDossierShare),
   COMPUTERS("computers", "Tổng số máy tính (các khối có báo cáo)", "Computers (blocks reported)", "máy / computers",
-      "hardware.computers của khối duy nhất có số (số báo cáo); nếu nhiều khối có số: tổng các khối đó (số tính ra)",
-      "hardware.computers of the one block giving it (count); if several blocks give it: their sum (computed)",
+      "số máy tính của khối duy nhất có số (số báo cáo); nếu nhiều khối có số: tổng các khối đó (số tính ra)",
+      "the computers of the one block giving the figure (count); if several blocks give it: their sum (computed)",
       Formulas::computers),
   COMPUTERS_ADEQUATE_SHARE("computers_adequate_share", "Tỷ lệ máy tính đáp ứng yêu cầu", "Share of computers adequate", "%",
       "100 × máy đáp ứng ÷ máy tính, trên các khối có cả hai số",
@@ -48,7 +48,7 @@ public enum Indicator {
       "100 × thôn có tổ ÷ tổng số thôn (báo cáo ghi; nếu báo cáo không ghi: theo hồ sơ xã)",
       "100 × villages covered ÷ villages (as the report states; if it does not: from the commune profile)", Formulas::villagesCoveredShare),
   STAFF_TRAINED("staff_trained", "Cán bộ được tập huấn chuyển đổi số", "Staff trained in digital transformation",
-      "người / people", "human_resources.trained", "human_resources.trained", Formulas::staffTrained);
+      "người / people", "số cán bộ được tập huấn báo cáo ghi", "staff trained, as reported", Formulas::staffTrained);
 
   private final String code;
   private final String vi;

@@ -8,7 +8,7 @@ public record Commune(
     @Doc(vi = "Tên xã/phường/đặc khu, có dấu", en = "Name with diacritics", required = true,
         example = "Hùng Thắng")
         String name,
-    @Doc(vi = "Loại đơn vị: xa, phuong, dac_khu", en = "Unit type: xa, phuong, dac_khu",
+    @Doc(vi = "Loại đơn vị", en = "Unit type",
         required = true, example = "xa")
         UnitType unitType,
     @Doc(vi = "Mã tỉnh/thành phố, trùng thư mục cha", en = "Province slug, equal to the parent folder",

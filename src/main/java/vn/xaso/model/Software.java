@@ -4,7 +4,7 @@ package vn.xaso.model;
 public record Software(
     @Doc(vi = "Tên phần mềm", en = "Name of the software", required = true)
         Text name,
-    @Doc(vi = "Tình trạng: stable, unstable, missing, unknown", en = "State: stable, unstable, missing, unknown",
+    @Doc(vi = "Tình trạng", en = "State",
         example = "stable")
         SoftwareState state,
     @Doc(vi = "Ghi chú (tóm tắt)", en = "Notes (summarised)")

@@ -14,7 +14,7 @@ public record Source(
         String number,
     @Doc(vi = "Ngày ban hành", en = "Date issued", example = "2025-10-08")
         LocalDate date,
-    @Doc(vi = "Ngày ký số, nếu chỉ biết qua chữ ký số", en = "Date of the digital signature, when only that dates it",
+    @Doc(vi = "Ngày ký số", en = "Date of the digital signature",
         example = "2025-10-08")
         LocalDate signedOn,
     @Doc(vi = "Trích yếu báo cáo (tóm tắt)", en = "Title of the report (summarised)", required = true)

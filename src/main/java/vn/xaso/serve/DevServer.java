@@ -163,9 +163,19 @@ public final class DevServer implements AutoCloseable {
         send(exchange, 200, type(path), resource(path.substring("/_xaso/".length())));
         return;
       }
+      if (!path.endsWith("/") && isFolder(path)) {
+        // Pages link relatively: /hai-phong/hung-thang must become /hai-phong/hung-thang/ or every link breaks.
+        String query = exchange.getRequestURI().getRawQuery();
+        exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/"
+            + (query == null ? "" : "?" + query));
+        exchange.sendResponseHeaders(301, -1);
+        return;
+      }
       Path file = resolve(path);
       if (file == null) {
-        Path notFound = out.resolve("404.html");
+        // The not-found page in the language of the address asked for.
+        Path english = out.resolve("en/404.html");
+        Path notFound = path.startsWith("/en/") && Files.isRegularFile(english) ? english : out.resolve("404.html");
         byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
             : "404".getBytes(StandardCharsets.UTF_8);
         send(exchange, 404, "text/html; charset=utf-8", body);
@@ -175,6 +185,12 @@ public final class DevServer implements AutoCloseable {
       String type = type(file.getFileName().toString());
       send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
     }
+  }
+
+  private boolean isFolder(String path) {
+    Path root = out.toAbsolutePath().normalize();
+    Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+    return file.startsWith(root) && !file.equals(root) && Files.isDirectory(file);
   }
 
   /** The file for a request path inside the output folder, or null; never a path outside it. */

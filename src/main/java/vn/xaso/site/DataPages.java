@@ -90,6 +90,11 @@ public final class DataPages {
     return commune.displayName(c.lang().code());
   }
 
+  /** A name at the start of a heading or title: "xã Hùng Thắng" → "Xã Hùng Thắng". */
+  static String capitalised(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+  }
+
   private String period(ReportFacts r) {
     return c.f().period(r.report().period());
   }
@@ -296,7 +301,7 @@ public final class DataPages {
   public Map<String, Object> commune(Commune cm) {
     String path = communePath(cm);
     List<ReportFacts> reports = reportsOf(cm);
-    Map<String, Object> m = c.frame(path, name(cm), c.t().get("commune.description", Map.of("name", name(cm))));
+    Map<String, Object> m = c.frame(path, capitalised(name(cm)), c.t().get("commune.description", Map.of("name", name(cm))));
     Province p = derived.province(cm.province()).orElseThrow();
     m.put("name", name(cm));
     m.put("provinceName", p.name());
@@ -368,7 +373,7 @@ public final class DataPages {
   public Map<String, Object> report(ReportFacts r) {
     String path = reportPath(r);
     Report rep = r.report();
-    String title = name(r.commune()) + " — " + period(r);
+    String title = capitalised(name(r.commune())) + " — " + period(r);
     Map<String, Object> m = c.frame(path, title, c.t().get("report.description",
         Map.of("name", name(r.commune()), "period", period(r))));
     m.put("name", name(r.commune()));
@@ -386,7 +391,9 @@ public final class DataPages {
     hardwareChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
     views.add(charts.write(sharesChart(r), folder(path), c.show()));
     m.put("charts", views);
-    m.put("sections", sections(rep));
+    List<Sec> sections = sections(rep);
+    m.put("sections", sections.stream().filter(x -> !x.absent()).toList());
+    m.put("missingSections", sections.stream().filter(Sec::absent).map(Sec::title).toList());
     m.put("warnings", r.warnings().stream().map(p -> p.message(c.lang().code())).toList());
     m.put("qualityNotes", rep.qualityNotes().stream().map(c.show()::text).toList());
     m.put("downloads", reportDownloads(c.root(path) + "data/" + r.path() + "/", data));
@@ -406,7 +413,9 @@ public final class DataPages {
     Shape.Obj shape = schema.report();
     List<Sec> out = new ArrayList<>();
     for (Shape.Prop p : shape.props()) {
-      if (p.name().equals("commune") || p.name().equals("period") || p.name().equals("quality_notes")) {
+      // confirmed_as_reported is for the validator: field paths, not something the report says.
+      if (p.name().equals("commune") || p.name().equals("period") || p.name().equals("quality_notes")
+          || p.name().equals("confirmed_as_reported")) {
         continue;
       }
       Object value;

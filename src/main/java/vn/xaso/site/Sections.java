@@ -14,6 +14,7 @@ import vn.xaso.model.Text;
 import vn.xaso.schema.Shape;
 import vn.xaso.site.Views.Fields;
 import vn.xaso.site.Views.Lst;
+import vn.xaso.site.Views.Missing;
 import vn.xaso.site.Views.Part;
 import vn.xaso.site.Views.Row;
 import vn.xaso.site.Views.Sec;
@@ -44,9 +45,14 @@ public final class Sections {
     return new Sec(id, title, false, parts(id, value, (Shape.Obj) shape));
   }
 
+  /**
+   * What the report gives comes first; the fields and parts it leaves out are named once, after
+   * them, rather than one "not reported" line each.
+   */
   private List<Part> parts(String id, Object value, Shape.Obj shape) {
     List<Part> parts = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     for (Shape.Prop p : shape.props()) {
       Object v = get(value, p.component());
       if (v == null && value instanceof Source s && blankPart(s, p.name()) != null) {
@@ -54,21 +60,35 @@ public final class Sections {
         continue;
       }
       if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {
-        rows.add(new Row(label(p.doc()), scalar(v, p)));
+        if (v == null) {
+          missing.add(label(p.doc()));
+        } else {
+          rows.add(new Row(label(p.doc()), scalar(v, p)));
+        }
         continue;
       }
-      flush(rows, parts);
       String childId = id + "-" + p.name().replace('_', '-');
       if (p.shape() instanceof Shape.Obj obj) {
-        parts.add(v == null ? new Sec(childId, label(p.doc()), true, List.of())
-            : new Sec(childId, label(p.doc()), false, parts(childId, v, obj)));
+        if (v == null) {
+          missing.add(label(p.doc()));
+          continue;
+        }
+        flush(rows, parts);
+        parts.add(new Sec(childId, label(p.doc()), false, parts(childId, v, obj)));
       } else {
         List<?> items = (List<?>) v;
-        parts.add(items == null || items.isEmpty() ? new Sec(childId, label(p.doc()), true, List.of())
-            : listPart(label(p.doc()), items, (Shape.ListOf) p.shape()));
+        if (items == null || items.isEmpty()) {
+          missing.add(label(p.doc()));
+          continue;
+        }
+        flush(rows, parts);
+        parts.add(listPart(label(p.doc()), items, (Shape.ListOf) p.shape()));
       }
     }
     flush(rows, parts);
+    if (!missing.isEmpty()) {
+      parts.add(new Missing(List.copyOf(missing)));
+    }
     return parts;
   }
 

@@ -64,8 +64,17 @@ public final class Show {
       return absent(null);
     }
     double v = n.doubleValue();
-    String text = "%".equals(unit) ? formats.percent(v) : formats.number(v) + unitSuffix(unit);
+    String suffix = v == 1 && lang == Lang.EN ? singular(unitSuffix(unit)) : unitSuffix(unit);
+    String text = "%".equals(unit) ? formats.percent(v) : formats.number(v) + suffix;
     return new Shown(text, null, false, null, v, null);
+  }
+
+  /** "1 dossier", "1 person": the model's English units are plurals (Vietnamese has no plural). */
+  static String singular(String unit) {
+    if (unit.endsWith(" people")) {
+      return unit.substring(0, unit.length() - "people".length()) + "person";
+    }
+    return unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
   }
 
   /** An indicator's value: the number, or "not reported" with the reason it could not be computed. */

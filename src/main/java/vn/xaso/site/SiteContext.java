@@ -89,7 +89,11 @@ public final class SiteContext {
     m.put("switchHref", root + lang.other().prefix() + path);
     m.put("switchLang", lang.other().code());
     m.put("css", asset(root, "assets/css/site.css"));
-    m.put("scripts", List.of(asset(root, Assets.CHART_JS), asset(root, "assets/js/site.js")));
+    m.put("noscriptCss", asset(root, "assets/css/noscript.css"));
+    m.put("favicon", root + "assets/favicon.svg");
+    // Chart.js (200 KB) is loaded by site.js when a chart nears the screen, not by every page up front.
+    m.put("scripts", List.of(asset(root, "assets/js/site.js")));
+    m.put("chartJs", asset(root, Assets.CHART_JS));
     m.put("nav", nav(root + lang.prefix()));
     m.put("footer", footer(root + lang.prefix()));
     m.put("ogLocale", lang == Lang.VI ? "vi_VN" : "en_GB");

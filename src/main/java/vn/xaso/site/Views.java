@@ -18,7 +18,7 @@ public final class Views {
   }
 
   /** A part of a report section: a block of fields, a sub-section, a table or a list. */
-  public sealed interface Part permits Fields, Sec, Tbl, Lst {
+  public sealed interface Part permits Fields, Sec, Tbl, Lst, Missing {
     String kind();
   }
 
@@ -46,6 +46,13 @@ public final class Views {
   public record Lst(String title, List<Shown> items) implements Part {
     public String kind() {
       return "list";
+    }
+  }
+
+  /** What a part of a report leaves out, said once after what it gives: the labels of those fields and parts. */
+  public record Missing(List<String> labels) implements Part {
+    public String kind() {
+      return "missing";
     }
   }
 

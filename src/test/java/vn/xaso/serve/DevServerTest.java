@@ -78,6 +78,45 @@ class DevServerTest {
     }
   }
 
+  @Test
+  void aFolderWithoutItsSlashRedirectsAndNotFoundSpeaksTheLanguageAskedFor() throws Exception {
+    TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-11.yaml", REPORT);
+    Path out = dir.resolve("target/preview");
+    try (DevServer server = new DevServer(new Build(), dir, out, new PrintWriter(new StringWriter(), true))) {
+      int port = server.start(0);
+      assertTrue(server.state().ok(), server.state().toString());
+      // The HTTP client does not follow redirects by default: the 301 itself is what is checked.
+      HttpResponse<String> folder = get(port, "/hai-phong/hung-thang?x=1");
+      assertEquals(301, folder.statusCode());
+      assertEquals("/hai-phong/hung-thang/?x=1", folder.headers().firstValue("Location").orElseThrow());
+      assertEquals("/en/hai-phong/", get(port, "/en/hai-phong").headers().firstValue("Location").orElseThrow());
+      assertEquals(200, get(port, "/hai-phong/hung-thang/").statusCode());
+
+      HttpResponse<String> vi = get(port, "/khong-co/");
+      assertEquals(404, vi.statusCode());
+      assertTrue(vi.body().contains("<html lang=\"vi\""), vi.body());
+      HttpResponse<String> en = get(port, "/en/no-such-page/");
+      assertEquals(404, en.statusCode());
+      assertTrue(en.body().contains("<html lang=\"en\""), en.body());
+    }
+  }
+
+  @Test
+  void closingStopsServingAtOnce() throws Exception {
+    TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-11.yaml", REPORT);
+    DevServer server = new DevServer(new Build(), dir, dir.resolve("target/preview"), new PrintWriter(new StringWriter(), true));
+    int port = server.start(0);
+    assertEquals(200, get(port, "/").statusCode());
+    long start = System.nanoTime();
+    server.close();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // Printed rather than timed: the figure goes in the report, the test checks the port is free again.
+    System.out.printf("DevServer.close() took %.3f s%n", seconds);
+    try (java.net.ServerSocket again = new java.net.ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
+      assertEquals(port, again.getLocalPort());
+    }
+  }
+
   private HttpResponse<String> get(int port, String path) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(5)).build();

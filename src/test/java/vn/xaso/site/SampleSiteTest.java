@@ -178,16 +178,26 @@ class SampleSiteTest {
   }
 
   @Test
-  void missingFiguresReadNotReportedNeverZero() throws IOException {
-    // dossiers.carried_over is absent from the sample report: the page must say so.
+  void missingFiguresAreNamedOnceAfterWhatTheReportGivesNeverAsZero() throws IOException {
+    // dossiers.carried_over is absent from the sample report: the section says so once, after the figures it has.
     Document vi = site.page("hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
-    Element row = vi.select("#dossiers dl div").stream()
-        .filter(d -> d.selectFirst("dt").text().equals("Hồ sơ kỳ trước chuyển sang")).findFirst().orElseThrow();
-    assertEquals("không báo cáo", row.selectFirst("dd").text());
+    Element dossiers = vi.selectFirst("#dossiers");
+    assertTrue(dossiers.select("dl dt").eachText().contains("Hồ sơ tiếp nhận trong kỳ"), dossiers.text());
+    assertFalse(dossiers.select("dl dt").eachText().contains("Hồ sơ kỳ trước chuyển sang"), "no row for a missing figure");
+    assertFalse(dossiers.select("dd").text().contains("không báo cáo"), dossiers.select("dd").text());
+    Element missing = dossiers.selectFirst("p.missing");
+    assertTrue(missing.text().startsWith("Báo cáo không nêu: ") && missing.text().contains("Hồ sơ kỳ trước chuyển sang"),
+        missing.text());
+    assertEquals(missing, dossiers.children().last(), "what is missing comes after what is given");
     Document en = site.page("en/hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
-    Element enRow = en.select("#dossiers dl div").stream()
-        .filter(d -> d.selectFirst("dt").text().equals("Carried over from the previous period")).findFirst().orElseThrow();
-    assertEquals("not reported", enRow.selectFirst("dd").text());
+    assertTrue(en.selectFirst("#dossiers p.missing").text().contains("Not in the report: ")
+        && en.selectFirst("#dossiers p.missing").text().contains("Carried over from the previous period"));
+    // Whole parts the report leaves out: one sentence at the end, no empty section each.
+    Element parts = vi.selectFirst("#as-reported #not-given");
+    assertNotNull(parts);
+    assertEquals(parts, vi.selectFirst("#as-reported").children().last());
+    assertTrue(vi.select("#as-reported section.part").stream().noneMatch(x -> x.text().contains("Báo cáo không nêu phần này")));
+    assertTrue(vi.select("#confirmed-as-reported").isEmpty(), "confirmed_as_reported is for the validator, not a part of the report");
   }
 
   @Test
@@ -326,5 +336,80 @@ class SampleSiteTest {
     assertTrue(site.files().stream().filter(f -> f.startsWith("data/") && !f.endsWith(".html"))
         .filter(f -> !listed.contains(f)).allMatch(f -> f.matches("data/[^/]+/[^/]+/.*")),
         "every file the catalogue leaves out is a commune's or a report's");
+  }
+
+  @Test
+  void wordsForCitizensNoCodesOrFieldPathsOnVietnamesePagesAndOneDossierInEnglish() throws IOException {
+    String report = "hai-phong/hung-thang/2025-11-28_2025-12-05/index.html";
+    Document vi = site.page(report);
+    String text = vi.select("main").text();
+    for (String code : List.of("stable, unstable", "xa, phuong", "procedures.total", "dossiers.received",
+        "hardware.computers", "human_resources.trained", "nếu chỉ biết qua chữ ký số")) {
+      assertFalse(text.contains(code), code + " on " + report);
+    }
+    for (String page : List.of("indicators/index.html", "indicators/staff_trained/index.html",
+        "indicators/dossiers_received/index.html", "en/indicators/index.html")) {
+      if (site.files().contains(page)) {
+        String words = site.page(page).select("main").text();
+        for (String path : List.of("procedures.total", "dossiers.received", "hardware.computers", "human_resources.trained")) {
+          assertFalse(words.contains(path), path + " on " + page);
+        }
+      }
+    }
+    assertEquals("Xã Hùng Thắng", vi.selectFirst("h1").ownText());
+    assertTrue(vi.title().startsWith("Xã Hùng Thắng — "), vi.title());
+    Document en = site.page("en/" + report);
+    String withdrawn = en.select("#dossiers dl div").stream().filter(d -> d.selectFirst("dt").text().equals("Withdrawn"))
+        .findFirst().orElseThrow().selectFirst("dd").text();
+    assertEquals("1 dossier", withdrawn);
+    assertTrue(en.select("main").text().contains("223 dossiers"), "plural stays plural");
+  }
+
+  @Test
+  void smallThingsTitleFaviconAndOneNameForEachPage() throws IOException {
+    Document home = site.page("index.html");
+    String siteTitle = home.selectFirst("meta[property=og:site_name]").attr("content");
+    assertEquals(siteTitle, home.title(), "the home page's title is the site's name, once");
+    assertEquals(site.page("status/index.html").selectFirst("h1").text() + " · " + siteTitle,
+        site.page("status/index.html").title());
+    for (String page : List.of("index.html", "hai-phong/hung-thang/index.html", "en/status/index.html", "404.html")) {
+      Document d = site.page(page);
+      String icon = d.selectFirst("link[rel=icon]").attr("href");
+      // 404.html links from the base URL's path (here /xaso/), since the host serves it at any depth.
+      String file = page.equals("404.html") ? icon.replaceFirst("^/xaso/", "") : BuiltSite.resolve(page, icon);
+      assertTrue(site.files().contains(file), page + " " + icon);
+    }
+    // One name, one page: the same words in the menu and the footer lead to the same place.
+    for (String page : List.of("index.html", "en/index.html")) {
+      Document d = site.page(page);
+      Map<String, String> byText = new java.util.HashMap<>();
+      for (Element a : d.select("header nav a, footer a")) {
+        String target = BuiltSite.resolve(page, a.attr("href"));
+        String before = byText.putIfAbsent(a.text(), target);
+        assertTrue(before == null || before.equals(target), page + ": \"" + a.text() + "\" leads to " + before + " and " + target);
+      }
+    }
+  }
+
+  @Test
+  void chartBoxesAreReservedBeforeTheScriptRunsAndHiddenWithoutIt() throws IOException {
+    Document d = site.page("indicators/online_share/index.html");
+    assertFalse(d.select(".chart-box").isEmpty());
+    assertTrue(d.select(".chart-box[hidden]").isEmpty(), "a hidden box appears late and pushes the table down");
+    String noscript = d.selectFirst("head noscript").html();
+    assertTrue(noscript.contains("assets/css/noscript.css"), noscript);
+    assertTrue(site.text("assets/css/noscript.css").contains(".chart-box { display: none; }"));
+    // Chart.js is not on every page up front: site.js loads it, from this site, with its integrity.
+    assertTrue(d.select("script[src*=chart]").isEmpty());
+    String chartJs = BuiltSite.resolve("indicators/online_share/index.html", d.selectFirst("script[data-chartjs]").attr("data-chartjs"));
+    assertEquals(Assets.CHART_JS, chartJs);
+    assertEquals(Assets.sri(Files.readAllBytes(site.root().resolve(chartJs))),
+        d.selectFirst("script[data-chartjs]").attr("data-chartjs-integrity"));
+    // On a phone, wide tables fall into one block per row: every cell says which column it is.
+    for (String page : List.of("data-dictionary/index.html", "data/index.html", "status/index.html", "hai-phong/index.html")) {
+      Document p = site.page(page);
+      assertFalse(p.select("table.stack").isEmpty(), page);
+      assertTrue(p.select("table.stack td").stream().allMatch(td -> !td.attr("data-label").isBlank()), page);
+    }
   }
 }

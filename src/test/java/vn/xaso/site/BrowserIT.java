@@ -1,0 +1,333 @@
+package vn.xaso.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.xaso.build.Build;
+
+/**
+ * The sample site in Debian's headless Chromium, served on 127.0.0.1: every kind of page at a
+ * phone's width and a desktop's, in both languages, checked with axe-core and by hand, with a
+ * screenshot of each under target/screenshots/.
+ */
+class BrowserIT {
+  /** One page of each kind, as a path under a language's root. */
+  static final Map<String, String> KINDS = new java.util.LinkedHashMap<>();
+  static {
+    KINDS.put("home", "");
+    KINDS.put("province", "hai-phong/");
+    KINDS.put("commune", "hai-phong/hung-thang/");
+    KINDS.put("report", "hai-phong/hung-thang/2025-11-28_2025-12-05/");
+    KINDS.put("indicators", "indicators/");
+    KINDS.put("indicator", "indicators/online_share/");
+    KINDS.put("status", "status/");
+    KINDS.put("catalogue", "data/");
+    KINDS.put("dictionary", "data-dictionary/");
+    KINDS.put("content", "about/");
+    KINDS.put("not-found", "no-such-page/");
+  }
+  static final int PHONE = 360;
+  static final int DESKTOP = 1366;
+  static final Path SHOTS = Path.of("target/screenshots");
+
+  static Path site;
+  static HttpServer server;
+  static String base;
+  static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path chromium = Path.of(setting("XASO_CHROMIUM", "/usr/bin/chromium"));
+    Path chromedriver = Path.of(setting("XASO_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
+    // On a developer's machine without a browser the stage is skipped, loudly; in CI it must run.
+    if (!present && System.getenv("CI") != null) {
+      throw new IllegalStateException("CI needs " + chromium + " and " + chromedriver + " (.ci/run installs them)");
+    }
+    Assumptions.assumeTrue(present, "No " + chromium + " or " + chromedriver
+        + ": browser tests skipped (apt-get install chromium chromium-driver)");
+    site = Files.createTempDirectory("xaso-browser").resolve("site");
+    server = StaticServer.start(site);
+    base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    // Built for this address, as `serve` does: the 404 page links from the base URL's path.
+    Build.Result built = new Build().run(Path.of("").toAbsolutePath(), site, Build.Scope.SITE, base);
+    assertTrue(built.ok(), built.problems().toString());
+    Files.createDirectories(SHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        "--window-size=" + DESKTOP + ",900", "--lang=vi");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(chromedriver.toFile())
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void everyKindOfPageRendersDrawsItsChartsAndStaysOnThisHostAtBothWidthsInBothLanguages() throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (int width : List.of(PHONE, DESKTOP)) {
+      for (String lang : List.of("vi", "en")) {
+        for (var kind : KINDS.entrySet()) {
+          String url = base + (lang.equals("en") ? "en/" : "") + kind.getValue();
+          String name = kind.getKey() + "-" + lang + "-" + width;
+          open(url, width);
+          failures.addAll(check(name));
+          screenshot(name);
+        }
+      }
+    }
+    assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
+  @Test
+  void axeFindsNoViolationOnAnyKindOfPage() {
+    List<String> failures = new ArrayList<>();
+    for (int width : List.of(PHONE, DESKTOP)) {
+      for (String lang : List.of("vi", "en")) {
+        for (var kind : KINDS.entrySet()) {
+          open(base + (lang.equals("en") ? "en/" : "") + kind.getValue(), width);
+          Results results = new AxeBuilder().analyze(driver);
+          for (Rule r : results.getViolations()) {
+            List<String> targets = r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList();
+            failures.add(kind.getKey() + "-" + lang + "-" + width + ": " + r.getId() + " (" + r.getImpact() + ") "
+                + r.getHelp() + " " + targets);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
+  @Test
+  void theLanguageSwitchKeepsThePage() {
+    for (String path : KINDS.values()) {
+      if (path.equals("no-such-page/")) {
+        continue;
+      }
+      open(base + path, DESKTOP);
+      driver.findElement(By.cssSelector("a.lang-switch")).click();
+      assertEquals(base + "en/" + path, driver.getCurrentUrl());
+      assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+      driver.findElement(By.cssSelector("a.lang-switch")).click();
+      assertEquals(base + path, driver.getCurrentUrl());
+    }
+  }
+
+  @Test
+  void searchFindsACommuneTypedWithoutDiacriticsUsingTheKeyboardOnly() {
+    open(base, PHONE);
+    WebElement input = tabTo(By.id("q"));
+    input.sendKeys("hung thang");
+    By hit = By.cssSelector(".search-results a");
+    // Each key press redraws the results: wait for the last drawing, tolerating the ones it replaced.
+    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(hit).stream().anyMatch(e -> e.getText().equals("Xã Hùng Thắng, Hải Phòng")));
+    assertEquals(1, driver.findElements(hit).size());
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    assertEquals(driver.findElement(hit), driver.switchTo().activeElement(), "Tab goes to the first result");
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/hai-phong/hung-thang/"));
+
+    open(base + "en/", PHONE);
+    input = tabTo(By.id("q"));
+    input.sendKeys("xyzzy");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.cssSelector(".search-status")).getText().isEmpty());
+  }
+
+  @Test
+  void theLanguageSwitchWorksFromTheKeyboard() {
+    open(base + KINDS.get("report"), PHONE);
+    tabTo(By.cssSelector("a.lang-switch"));
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().equals(base + "en/" + KINDS.get("report")));
+    tabTo(By.cssSelector("a.lang-switch"));
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(base + KINDS.get("report")));
+  }
+
+  private static String setting(String name, String otherwise) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? otherwise : value;
+  }
+
+  /** Presses Tab from the top of the page until {@code target} has the focus; fails after 40 presses. */
+  private WebElement tabTo(By target) {
+    WebElement wanted = driver.findElement(target);
+    for (int i = 0; i < 40; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      if (wanted.equals(driver.switchTo().activeElement())) {
+        return wanted;
+      }
+    }
+    throw new AssertionError("Tab never reaches " + target + " on " + driver.getCurrentUrl());
+  }
+
+  private void open(String url, int width) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", width == PHONE ? 780 : 900, "deviceScaleFactor", 1, "mobile", width == PHONE));
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.manage().logs().get(LogType.PERFORMANCE);
+    driver.get(url);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(d -> "complete".equals(js("return document.readyState")));
+    // The tables that scroll sideways are made focusable after the first paint.
+    wait.until(d -> Boolean.TRUE.equals(js("return new Promise(done => requestAnimationFrame(() => setTimeout(() => done(true), 50)))")));
+    // Charts draw as they near the screen (TBT): bring each one there, after measuring the layout shift.
+    shift = ((Number) js("return new Promise(done => { setTimeout(() => done(0), 150);"
+        + " new PerformanceObserver(l => done(l.getEntries().filter(e => !e.hadRecentInput)"
+        + ".reduce((n, e) => n + e.value, 0))).observe({type: 'layout-shift', buffered: true}); })")).doubleValue();
+    long charts = ((Number) js("return document.querySelectorAll('canvas[data-chart]').length")).longValue();
+    for (int i = 0; i < charts; i++) {
+      String canvas = "document.querySelectorAll('canvas[data-chart]')[" + i + "]";
+      js(canvas + ".scrollIntoView()");
+      wait.until(d -> Boolean.TRUE.equals(js("return typeof Chart !== 'undefined' && !!Chart.getChart(" + canvas + ")")));
+    }
+    js("window.scrollTo(0, 0)");
+  }
+
+  /** The cumulative layout shift of the page last opened, until its load. */
+  private double shift;
+
+  private List<String> check(String name) throws IOException {
+    List<String> failures = new ArrayList<>();
+    if (driver.findElements(By.tagName("h1")).size() != 1) {
+      failures.add(name + ": not exactly one h1");
+    }
+    Object blank = js("return Array.from(document.querySelectorAll('canvas[data-chart]')).filter(c => {"
+        + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        + " for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return false; } return true; }).length");
+    if (((Number) blank).intValue() != 0) {
+      failures.add(name + ": " + blank + " blank chart(s)");
+    }
+    if (shift >= 0.05) {
+      failures.add(name + ": cumulative layout shift " + shift);
+    }
+    long scroll = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+    long view = ((Number) js("return document.documentElement.clientWidth")).longValue();
+    if (scroll > view) {
+      failures.add(name + ": scrolls sideways, " + scroll + " px wide in " + view + " px");
+    }
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      boolean expected404 = name.startsWith("not-found") && e.getMessage().startsWith(driver.getCurrentUrl() + " ");
+      if (e.getLevel().intValue() >= Level.WARNING.intValue() && !expected404) {
+        failures.add(name + ": console " + e.getLevel() + " " + e.getMessage());
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      JsonNode m = json.readTree(e.getMessage()).path("message");
+      if (m.path("method").asText().equals("Network.requestWillBeSent")) {
+        String url = m.path("params").path("request").path("url").asText();
+        if (!url.startsWith(base) && !url.startsWith("data:")) {
+          failures.add(name + ": request to another host: " + url);
+        }
+      }
+    }
+    return failures;
+  }
+
+  private void screenshot(String name) throws IOException {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true));
+    Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  private Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** The built site as a static host serves it: folders redirect to their slash, 404.html for what is missing. */
+  static final class StaticServer {
+    static HttpServer start(Path root) throws IOException {
+      HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      s.createContext("/", exchange -> {
+        try (exchange) {
+          String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+          Path file = root.resolve(path.substring(1)).normalize();
+          if (file.startsWith(root) && Files.isDirectory(file) && !path.endsWith("/")) {
+            exchange.getResponseHeaders().set("Location", path + "/");
+            exchange.sendResponseHeaders(301, -1);
+            return;
+          }
+          if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+          }
+          int status = 200;
+          if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            status = 404;
+            file = root.resolve(path.startsWith("/en/") ? "en/404.html" : "404.html");
+          }
+          String name = file.getFileName().toString();
+          String type = name.endsWith(".html") ? "text/html; charset=utf-8"
+              : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
+              : name.endsWith(".json") ? "application/json" : name.endsWith(".svg") ? "image/svg+xml"
+              : "application/octet-stream";
+          byte[] body = Files.readAllBytes(file);
+          exchange.getResponseHeaders().set("Content-Type", type);
+          exchange.sendResponseHeaders(status, body.length);
+          try (OutputStream os = exchange.getResponseBody()) {
+            os.write(body);
+          }
+        }
+      });
+      s.start();
+      return s;
+    }
+  }
+}
