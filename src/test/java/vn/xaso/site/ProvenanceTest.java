@@ -69,7 +69,7 @@ class ProvenanceTest {
 
   @Test
   void reportCommuneAndDatasetSuggestACitationInBothLanguages() throws IOException {
-    assertEquals("Nhóm thử (2025). xã Hùng Thắng — tháng 12/2025. Xã Số. "
+    assertEquals("Nhóm thử (2025). Xã Hùng Thắng — tháng 12/2025. Xã Số. "
             + "https://example.org/xaso/hai-phong/hung-thang/2025-12/ (truy cập ngày [ngày/tháng/năm]).",
         site.page("hai-phong/hung-thang/2025-12/index.html").selectFirst("#cite cite").text());
     assertEquals("Test team (2025). Hùng Thắng commune — December 2025. Xã Số. "
