@@ -229,10 +229,13 @@ public final class Extractor {
   // ---- documents and dates -----------------------------------------------------------------
 
   private void documents(Sentence s) {
-    String stripped = Normal.strip(s.original());
+    String original = s.original();
+    List<Integer> at = new ArrayList<>();
+    String stripped = stripAt(original, at);
     Matcher m = DOC.matcher(stripped);
     while (m.find()) {
-      String number = restore(m.group(1) + m.group(2) + m.group(3).replaceAll("\\s+", ""));
+      // The number as written (its Đ kept, as in "05-KH/BCĐTU"); restored where OCR lost it.
+      String number = restore(original.substring(at.get(m.start()), at.get(m.end() - 1) + 1).replaceAll("\\s+", ""));
       List<String> codes = List.of(number.substring(m.group(1).length() + 1).split("[-/]"));
       DocumentKind kind = kind(codes.get(0));
       String after = Normal.fold(stripped.substring(m.end()));
@@ -303,6 +306,19 @@ public final class Extractor {
       }
       i++;
     }
+  }
+
+  /** {@link Normal#strip} one character at a time, noting where each stripped character came from. */
+  private static String stripAt(String text, List<Integer> at) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      String c = Normal.strip(text.substring(i, i + 1));
+      for (int k = 0; k < c.length(); k++) {
+        at.add(i);
+        out.append(c.charAt(k));
+      }
+    }
+    return out.toString();
   }
 
   private void put(String base, String number, DocumentKind kind, LocalDate date, String quote) {
