@@ -175,6 +175,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aCiteNamedWithTwoDifferentDatesShowsBothToPickFrom() {
+    Findings found = Extractor.extract("""
+        1. Về pháp lý
+        Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.
+        3. Nguồn nhân lực
+        Thực hiện Nghị quyết số 57-NQ/TW ngày 12/12/2024, xã cử cán bộ đi học.
+        """ + SIGNED, null);
+    assertEquals("57-NQ/TW", found.values().get("cites[0].number"));
+    assertEquals(List.of(LocalDate.of(2024, 12, 22), LocalDate.of(2024, 12, 12)),
+        found.conflict("cites[0].date").stream().map(Finding::value).toList());
+  }
+
+  @Test
   void connectivityAndAreasWithoutSignalOrPowerGoToTheirBlock() {
     Map<String, Object> v = values("""
         2. Về hạ tầng số
