@@ -679,7 +679,7 @@ public final class Extractor {
       }
     } else if (has(near, "so hoa") && has(near, "ho so|hs") && !has(f, "van ban|tai lieu")) {
       found.add("dossiers.digitised_pct", v, quote);
-    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "lien thong") && !has(f, "ho so|hs|tthc|thu tuc")) {
+    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "lien thong") && !has(f, "ho so|hs|tthc|thu tuc|van ban")) {
       found.add(blockPath(s) + ".connectivity.linked_pct", v, quote);
     } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song")) {
       found.add(blockPath(s) + ".connectivity.coverage_pct", v, quote);

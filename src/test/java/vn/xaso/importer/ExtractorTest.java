@@ -196,6 +196,7 @@ class ExtractorTest {
         Trên địa bàn không còn thôn lõm điện, còn 02 thôn lõm sóng.
         2.4. Mặt trận Tổ quốc
         Duong truyen lien th0ng 100% voi cap tinh, khong con vung lom song, lom dien.
+        Văn bản điện tử gửi nhận liên thông đạt 90%.
         4. Kết quả thực hiện thủ tục hành chính
         - Tỷ lệ hồ sơ liên thông đạt 100%.
         """);
@@ -207,7 +208,7 @@ class ExtractorTest {
     assertEquals(0, v.get("infrastructure.front.connectivity.areas_without_signal"));
     assertEquals(0, v.get("infrastructure.front.connectivity.areas_without_power"));
     assertEquals(2, v.keySet().stream().filter(k -> k.endsWith("linked_pct")).count(),
-        "dossiers linked between agencies are not network links: " + v);
+        "dossiers or documents sent between agencies are not network links: " + v);
   }
 
   @Test
