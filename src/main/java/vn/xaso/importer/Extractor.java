@@ -7,16 +7,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.xaso.importer.Outline.Part;
 import vn.xaso.importer.Outline.Sentence;
 import vn.xaso.model.Block;
 import vn.xaso.model.DocumentKind;
+import vn.xaso.model.Staffing;
 
 /**
  * Finds a report's figures by the words around them, the way the common report outline writes
@@ -46,6 +49,19 @@ public final class Extractor {
   private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?:\\s+\\p{Lu}\\p{L}*){0,2})");
   private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
   private static final Pattern SIGN_OFF = Pattern.compile("^(t/m|tm\\.|t\\.m|kt\\.|tl\\.|tuq\\.)");
+  /** "Không còn vùng lõm sóng, lõm điện": no area left without signal or power. */
+  private static final Pattern NO_AREA = Pattern.compile("\\bkhong (?:con|co)(?: (?:vung|thon|khu vuc|diem|noi))?"
+      + "(?: nao)?(?: (?:bi|con))? lom (song|dien)(?:,? (?:va |hay |hoac )?(?:lom )?(song|dien))?");
+  /** "Còn 03 thôn lõm sóng": how many areas are still without signal or power. */
+  private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}) (?:vung|thon|khu vuc|diem|noi)(?: (?:con|bi))? lom (song|dien)");
+  private static final String IT = "cntt|cong nghe thong tin|chuyen doi so|an toan thong tin";
+  private static final Pattern DEDICATED = Pattern.compile("\\bchuyen trach (?:ve |cong tac |linh vuc |mang )*(?:" + IT + ")\\b"
+      + "|\\b(?:can bo|cong chuc|vien chuc) (?:" + IT + ") chuyen trach\\b");
+  private static final String STAFF = "can bo|cong chuc|vien chuc|nhan luc|nhan su";
+  private static final String TRAINED = "tap huan|dao tao|boi duong";
+  /** Words naming the staff who take in and handle dossiers (bộ phận một cửa, trung tâm phục vụ hành chính công). */
+  private static final String SERVICE_DESK = "tiep nhan|mot cua|dich vu cong|trung tam phuc vu|phuc vu hanh chinh cong"
+      + "|giai quyet (?:tthc|thu tuc|ho so)|xu ly ho so";
   /** Issuer codes of a commune's own bodies: documents under them are the commune's (Phụ lục 01). */
   private static final List<String> LOCAL = List.of("UBND", "ĐU", "HĐND", "MTTQ", "UBMTTQ", "ĐUX");
   /** Abbreviations whose D is always Đ, for text that lost its marks. */
@@ -67,6 +83,14 @@ public final class Extractor {
   private final Map<String, Integer> documents = new LinkedHashMap<>();
   private int respondsTo;
   private int followUps;
+  /** Documents the report cites (not the commune's own), by number, in the order first dated. */
+  private final List<Cite> cites = new ArrayList<>();
+  /** Numbers already placed as the letter answered, the conclusion followed up, or the report itself. */
+  private final Set<String> placed = new HashSet<>();
+  private final Map<String, List<Cite>> otherDates = new HashMap<>();
+
+  /** A cited document as first found with its date. */
+  private record Cite(String number, DocumentKind kind, LocalDate date, String quote) {}
 
   private Extractor(String raw, String fileName) {
     this.raw = Normalizer.normalize(raw, Normalizer.Form.NFC);
@@ -98,7 +122,10 @@ public final class Extractor {
         figure(s, t);
       }
       none(s);
+      areas(s);
+      staffing(s);
     }
+    cites();
     asOf();
   }
 
@@ -202,10 +229,13 @@ public final class Extractor {
   // ---- documents and dates -----------------------------------------------------------------
 
   private void documents(Sentence s) {
-    String stripped = Normal.strip(s.original());
+    String original = s.original();
+    List<Integer> at = new ArrayList<>();
+    String stripped = stripAt(original, at);
     Matcher m = DOC.matcher(stripped);
     while (m.find()) {
-      String number = restore(m.group(1) + m.group(2) + m.group(3).replaceAll("\\s+", ""));
+      // The number as written (its Đ kept, as in "05-KH/BCĐTU"); restored where OCR lost it.
+      String number = restore(original.substring(at.get(m.start()), at.get(m.end() - 1) + 1).replaceAll("\\s+", ""));
       List<String> codes = List.of(number.substring(m.group(1).length() + 1).split("[-/]"));
       DocumentKind kind = kind(codes.get(0));
       String after = Normal.fold(stripped.substring(m.end()));
@@ -215,8 +245,10 @@ public final class Extractor {
       if (s.part() == Part.PREAMBLE && (kind == DocumentKind.LETTER
           || Normal.fold(stripped.substring(Math.max(0, m.start() - 12), m.start())).contains("cong van"))) {
         String base = "source.responds_to[" + respondsTo++ + "]";
+        placed.add(number);
         put(base, number, DocumentKind.LETTER, date, quote);
       } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0) {
+        placed.add(number);
         put("follow_ups[" + followUps++ + "].conclusion", number, kind, date, quote);
       } else if (codes.stream().anyMatch(LOCAL::contains) && kind != DocumentKind.LETTER && kind != DocumentKind.REPORT
           && s.part() != Part.PREAMBLE) {
@@ -226,8 +258,67 @@ public final class Extractor {
           documents.put(number, documents.size());
         }
         put(base, number, kind, date, quote);
+      } else if (!codes.stream().anyMatch(LOCAL::contains)) {
+        cite(number, kind, date, quote);
       }
     }
+  }
+
+  /**
+   * A document of another body (Trung ương, Thành ủy, Thủ tướng …) named with its date is one the
+   * report cites. Named again with a shortened issuer and the same date ("02-KH/BCĐ" after
+   * "02-KH/BCĐTW"), it is the same document; named without a date, it adds nothing, since a cite
+   * is taken only with the date the report gives it.
+   */
+  private void cite(String number, DocumentKind kind, LocalDate date, String quote) {
+    if (date == null) {
+      return;
+    }
+    for (int i = 0; i < cites.size(); i++) {
+      Cite c = cites.get(i);
+      if (c.number().equals(number)) {
+        if (!date.equals(c.date())) {
+          // The same number with another date: both dates go to the draft, for a person to pick.
+          otherDates.computeIfAbsent(number, n -> new ArrayList<>()).add(new Cite(number, kind, date, quote));
+        }
+        return;
+      }
+      if (date.equals(c.date()) && (number.startsWith(c.number()) || c.number().startsWith(number))) {
+        if (number.length() > c.number().length()) {
+          cites.set(i, new Cite(number, kind, date, quote));
+        }
+        return;
+      }
+    }
+    cites.add(new Cite(number, kind, date, quote));
+  }
+
+  private void cites() {
+    found.value("source.number").ifPresent(f -> placed.add(String.valueOf(f.value())));
+    int i = 0;
+    for (Cite c : cites) {
+      if (placed.contains(c.number())) {
+        continue;
+      }
+      put("cites[" + i + "]", c.number(), c.kind(), c.date(), c.quote());
+      for (Cite other : otherDates.getOrDefault(c.number(), List.of())) {
+        found.add("cites[" + i + "].date", other.date(), other.quote());
+      }
+      i++;
+    }
+  }
+
+  /** {@link Normal#strip} one character at a time, noting where each stripped character came from. */
+  private static String stripAt(String text, List<Integer> at) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      String c = Normal.strip(text.substring(i, i + 1));
+      for (int k = 0; k < c.length(); k++) {
+        at.add(i);
+        out.append(c.charAt(k));
+      }
+    }
+    return out.toString();
   }
 
   private void put(String base, String number, DocumentKind kind, LocalDate date, String quote) {
@@ -427,6 +518,8 @@ public final class Extractor {
       field = "on_time";
     } else if (has(near, "truoc han")) {
       field = "early";
+    } else if (has(near, "(?:phai|can) (?:giai quyet|xu ly)")) {
+      field = "to_handle";
     } else if (has(near, "chuyen sang|ky truoc")) {
       field = "carried_over";
     } else if (has(near, "dang (giai quyet|xu ly)")) {
@@ -435,6 +528,8 @@ public final class Extractor {
       field = "digitised";
     } else if (has(near, "truc tuyen") && has(near, "tiep nhan|nop")) {
       field = "received_online";
+    } else if (has(near, "truc tiep") && has(near, "tiep nhan|nop")) {
+      field = "received_in_person";
     } else if (has(near, "da giai quyet|giai quyet xong|hoan thanh")) {
       field = "resolved";
     } else if (has(near, "tiep nhan")) {
@@ -505,6 +600,8 @@ public final class Extractor {
     String field;
     if (has(near, "phu trach|chuyen trach") && has(near, "cntt|cong nghe thong tin|chuyen doi so")) {
       field = "it_staff";
+    } else if (has(near, "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan")) {
+      field = "service_centre_staff";
     } else if (has(near, "co mat")) {
       field = "staff_present";
       Matcher d = Pattern.compile("den ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(near);
@@ -569,7 +666,24 @@ public final class Extractor {
     String f = s.folded();
     String near = t.near();
     Double v = value;
-    if (has(f, "ty le") && has(f, "ho so|hs")) {
+    String rest = f.substring(t.end(), f.indexOf(';', t.end()) < 0 ? f.length() : f.indexOf(';', t.end()));
+    String clause = t.before().substring(Math.max(t.before().lastIndexOf(','), t.before().lastIndexOf(';')) + 1);
+    // "100% cán bộ … được tập huấn" (share first) or "… cán bộ … tập huấn đạt 100%" (share last)
+    boolean shareFirst = rest.matches("^\\s*(?:(?:tong )?so |cac |nhung )?(?:" + STAFF + ")\\b.*") && has(rest, TRAINED);
+    boolean shareLast = has(near, TRAINED) && has(near, "can bo|cong chuc|vien chuc");
+    if (shareFirst || shareLast) {
+      if (has(shareFirst ? rest : near, SERVICE_DESK)) {
+        found.add("human_resources.public_service_staff_trained_pct", v, quote);
+      } else {
+        found.add("human_resources.trained_pct", v, quote);
+      }
+    } else if (has(near, "so hoa") && has(near, "ho so|hs") && !has(f, "van ban|tai lieu")) {
+      found.add("dossiers.digitised_pct", v, quote);
+    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "lien thong") && !has(f, "ho so|hs|tthc|thu tuc|van ban")) {
+      found.add(blockPath(s) + ".connectivity.linked_pct", v, quote);
+    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song")) {
+      found.add(blockPath(s) + ".connectivity.coverage_pct", v, quote);
+    } else if (has(f, "ty le") && has(f, "ho so|hs")) {
       if (has(f, "mot phan") && has(near, "truc tuyen")) {
         found.add("dossiers.partial_online_online_pct", v, quote);
       } else if (has(near, "truc tiep")) {
@@ -590,8 +704,6 @@ public final class Extractor {
       found.add(blockPath(s) + ".hardware.networked_pct", v, quote);
     } else if (s.part() == Part.INFRASTRUCTURE && has(f, "so hoa") && has(f, "van ban")) {
       found.add(blockPath(s) + ".digitised_pct", v, quote);
-    } else if (has(near, "tap huan") && has(near, "can bo|cong chuc")) {
-      found.add("human_resources.trained_pct", v, quote);
     }
   }
 
@@ -614,6 +726,45 @@ public final class Extractor {
     } else if (t.unit().matches("may tinh|may") && s.part() == Part.INFRASTRUCTURE) {
       hardware(s, t.near(), t.unit(), part, quote);
       found.add(blockPath(s) + ".hardware.computers", whole, quote);
+    }
+  }
+
+  /** "Không còn vùng lõm sóng, lõm điện" gives 0 areas of each; "còn 03 thôn lõm sóng" gives 3. */
+  private void areas(Sentence s) {
+    String f = s.folded();
+    Matcher none = NO_AREA.matcher(f);
+    while (none.find()) {
+      for (String what : new String[] {none.group(1), none.group(2)}) {
+        if (what != null) {
+          found.add(areaPath(s, what), 0, trim(s.original(), none.start()));
+        }
+      }
+    }
+    Matcher some = AREAS.matcher(f);
+    while (some.find()) {
+      found.add(areaPath(s, some.group(2)), Integer.parseInt(some.group(1)), trim(s.original(), some.start()));
+    }
+  }
+
+  private String areaPath(Sentence s, String what) {
+    return blockPath(s) + ".connectivity.areas_without_" + (what.equals("song") ? "signal" : "power");
+  }
+
+  /**
+   * How IT work is staffed, when a sentence about IT staff says: "kiêm nhiệm" is part-time;
+   * "chuyên trách (công tác) CNTT / chuyển đổi số" is dedicated, unless the sentence says such
+   * staff are lacking or asks for them.
+   */
+  private void staffing(Sentence s) {
+    String f = s.folded();
+    if (!has(f, IT) || !has(f, STAFF) || s.part() == Part.ASSESSMENT || has(f, "de nghi|de xuat|kien nghi")) {
+      return;
+    }
+    String quote = trim(s.original(), 0);
+    if (has(f, "kiem nhiem")) {
+      found.add("human_resources.it_staffing", Staffing.PART_TIME, quote);
+    } else if (DEDICATED.matcher(f).find() && !has(f, "thieu|chua co|khong co|chua bo tri|mong")) {
+      found.add("human_resources.it_staffing", Staffing.DEDICATED, quote);
     }
   }
 

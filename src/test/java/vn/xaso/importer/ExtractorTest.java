@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.xaso.model.Block;
+import vn.xaso.model.DocumentKind;
+import vn.xaso.model.Staffing;
 import vn.xaso.schema.Schema;
 
 /** The rules on short passages written the way reports write them, with and without diacritics. */
@@ -131,6 +133,133 @@ class ExtractorTest {
   void documentNumbersGetTheirĐBackWhenOcrLostIt() {
     Map<String, Object> v = values("1. Ve phap ly\n- Ke hoach so 02-KH/DU ngay 15/8/2025 cua Dang uy xa.\n");
     assertEquals("02-KH/ĐU", v.get("documents[0].number"));
+  }
+
+  @Test
+  void documentsOfOtherBodiesWithTheirDateAreCitedTheCommunesOwnAreNot() {
+    Findings found = Extractor.extract("""
+        Thực hiện Công văn số 88/SNV-CCVC ngày 03/11/2025 của Sở Nội vụ về việc báo cáo.
+        1. Về pháp lý
+        Căn cứ Thông tư số 01/2025/TT-BNV ngày 15/3/2025 của Bộ Nội vụ; Nghị quyết số 66-NQ/TW, ngày
+        30/4/2025 của Bộ Chính trị; Kế hoạch số 05-KH/BCĐTU ngày 20/5/2025 của Ban Chỉ đạo Tỉnh ủy, xã đã ban hành:
+        - Kế hoạch số 31/KH-UBND ngày 02/6/2025 của UBND xã triển khai Nghị quyết 66-NQ/TW.
+        3. Nguồn nhân lực
+        Tiếp tục thực hiện Kế hoạch 05-KH/BCĐ, ngày 20/5/2025 và Chỉ thị 45-CT/TU của Tỉnh ủy.
+        """ + SIGNED, null);
+    Map<String, Object> v = found.values();
+    assertEquals("01/2025/TT-BNV", v.get("cites[0].number"));
+    assertEquals(DocumentKind.OTHER, v.get("cites[0].kind"));
+    assertEquals(LocalDate.of(2025, 3, 15), v.get("cites[0].date"));
+    assertEquals("66-NQ/TW", v.get("cites[1].number"));
+    assertEquals(DocumentKind.RESOLUTION, v.get("cites[1].kind"));
+    assertEquals(LocalDate.of(2025, 4, 30), v.get("cites[1].date"), "a date wrapped onto the next line");
+    assertEquals("05-KH/BCĐTU", v.get("cites[2].number"), "named again as 05-KH/BCĐ on the same date: one plan");
+    assertEquals(DocumentKind.PLAN, v.get("cites[2].kind"));
+    assertFalse(found.under("cites[3]"), "the undated Chỉ thị 45-CT/TU is left to a person: " + v);
+    assertEquals("88/SNV-CCVC", v.get("source.responds_to[0].number"), "the letter answered is not a cite");
+    assertEquals("31/KH-UBND", v.get("documents[0].number"), "the commune's own plan is a document, not a cite");
+    assertFalse(found.under("documents[1]"));
+    assertTrue(found.value("cites[1].number").orElseThrow().quote().contains("66-NQ/TW"));
+  }
+
+  @Test
+  void theConclusionFollowedUpIsNotAlsoACite() {
+    Map<String, Object> v = values("""
+        5. Việc triển khai Kết luận số 201-KL/TW, ngày 02/10/2025
+        Xã quán triệt Kết luận số 201-KL/TW ngày 02/10/2025 và Nghi quyet 57-NQ/TW ngay 22/12/2024.
+        """);
+    assertEquals("201-KL/TW", v.get("follow_ups[0].conclusion.number"));
+    assertEquals("57-NQ/TW", v.get("cites[0].number"));
+    assertEquals(LocalDate.of(2024, 12, 22), v.get("cites[0].date"), "no diacritics: the same rule");
+    assertFalse(v.containsKey("cites[1].number"), v.toString());
+  }
+
+  @Test
+  void aCiteNamedWithTwoDifferentDatesShowsBothToPickFrom() {
+    Findings found = Extractor.extract("""
+        1. Về pháp lý
+        Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.
+        3. Nguồn nhân lực
+        Thực hiện Nghị quyết số 57-NQ/TW ngày 12/12/2024, xã cử cán bộ đi học.
+        """ + SIGNED, null);
+    assertEquals("57-NQ/TW", found.values().get("cites[0].number"));
+    assertEquals(List.of(LocalDate.of(2024, 12, 22), LocalDate.of(2024, 12, 12)),
+        found.conflict("cites[0].date").stream().map(Finding::value).toList());
+  }
+
+  @Test
+  void connectivityAndAreasWithoutSignalOrPowerGoToTheirBlock() {
+    Map<String, Object> v = values("""
+        2. Về hạ tầng số
+        2.2. Khối Chính quyền
+        Mạng nội bộ kết nối liên thông đạt 98,5% các cơ quan; sóng di động phủ sóng 95% địa bàn xã.
+        Trên địa bàn không còn thôn lõm điện, còn 02 thôn lõm sóng.
+        2.4. Mặt trận Tổ quốc
+        Duong truyen lien th0ng 100% voi cap tinh, khong con vung lom song, lom dien.
+        Văn bản điện tử gửi nhận liên thông đạt 90%.
+        4. Kết quả thực hiện thủ tục hành chính
+        - Tỷ lệ hồ sơ liên thông đạt 100%.
+        """);
+    assertEquals(98.5, v.get("infrastructure.government.connectivity.linked_pct"));
+    assertEquals(95.0, v.get("infrastructure.government.connectivity.coverage_pct"));
+    assertEquals(0, v.get("infrastructure.government.connectivity.areas_without_power"));
+    assertEquals(2, v.get("infrastructure.government.connectivity.areas_without_signal"));
+    assertEquals(100.0, v.get("infrastructure.front.connectivity.linked_pct"));
+    assertEquals(0, v.get("infrastructure.front.connectivity.areas_without_signal"));
+    assertEquals(0, v.get("infrastructure.front.connectivity.areas_without_power"));
+    assertEquals(2, v.keySet().stream().filter(k -> k.endsWith("linked_pct")).count(),
+        "dossiers or documents sent between agencies are not network links: " + v);
+  }
+
+  @Test
+  void theTrainedShareOfTheStaffWhoTakeInDossiersIsItsOwnField() {
+    Map<String, Object> v = values("""
+        3. Nguồn nhân lực
+        - Cán bộ, công chức làm việc tại bộ phận một cửa được tập huấn đạt 100%.
+        - Tỷ lệ cán bộ được bồi dưỡng kỹ năng số: 85%.
+        """);
+    assertEquals(100.0, v.get("human_resources.public_service_staff_trained_pct"));
+    assertEquals(85.0, v.get("human_resources.trained_pct"));
+    v = values("3. Nguon nhan luc\n- 95% cong chuc tiep nhan ho so da duoc dao tao su dung phan mem.\n");
+    assertEquals(95.0, v.get("human_resources.public_service_staff_trained_pct"));
+    assertFalse(v.containsKey("human_resources.trained_pct"));
+  }
+
+  @Test
+  void itStaffingIsPartTimeOrDedicatedOnlyWhereTheReportSaysWhichItIs() {
+    Map<String, Object> v = values("3. Nhân sự\nXã bố trí 01 công chức chuyên trách về công nghệ thông tin.\n");
+    assertEquals(Staffing.DEDICATED, v.get("human_resources.it_staffing"));
+    assertEquals(1, v.get("human_resources.it_staff"));
+    v = values("3. Nhân sự\nCông chức phụ trách chuyển đổi số làm việc kiêm nhiệm, chưa qua đào tạo.\n");
+    assertEquals(Staffing.PART_TIME, v.get("human_resources.it_staffing"));
+    v = values("3. Nhan su\nCan bo chuyen trach CNTT kiem nhiem them van thu.\n");
+    assertEquals(Staffing.PART_TIME, v.get("human_resources.it_staffing"));
+    for (String unsaid : List.of("3. Nhân sự\nCòn thiếu cán bộ chuyên trách CNTT.\n",
+        "5. Kiến nghị\n- Đề nghị bố trí công chức chuyên trách công nghệ thông tin cho cấp xã.\n",
+        "3. Nhân sự\nChủ tịch HĐND hoạt động kiêm nhiệm.\n")) {
+      assertFalse(values(unsaid).containsKey("human_resources.it_staffing"), unsaid);
+    }
+  }
+
+  @Test
+  void serviceCentreStaffAndTheNewDossierCounts() {
+    Map<String, Object> v = values("""
+        3. Nguồn nhân lực
+        Bộ phận một cửa có 05 công chức tiếp nhận và trả kết quả.
+        4. Kết quả thực hiện TTHC
+        - Tổng số hồ sơ phải giải quyết: 320 hồ sơ (tiếp nhận mới và kỳ trước chuyển sang).
+        - Số hồ sơ nộp trực tiếp tại bộ phận một cửa: 180 hồ sơ; nộp trực tuyến: 120 hồ sơ.
+        - Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 76,4%.
+        """);
+    assertEquals(5, v.get("human_resources.service_centre_staff"));
+    assertEquals(320, v.get("dossiers.to_handle"));
+    assertEquals(180, v.get("dossiers.received_in_person"));
+    assertEquals(120, v.get("dossiers.received_online"));
+    assertEquals(76.4, v.get("dossiers.digitised_pct"));
+    assertFalse(v.containsKey("dossiers.carried_over"), v.toString());
+    v = values("4. Ket qua\n- Trung tam phuc vu hanh chinh cong xa bo tri 07 can bo; ho so duoc so hoa dat 100%.\n");
+    assertEquals(7, v.get("human_resources.service_centre_staff"));
+    assertEquals(100.0, v.get("dossiers.digitised_pct"));
   }
 
   @Test
