@@ -63,6 +63,10 @@ public final class DraftWriter {
           out.append(pad).append(p.name()).append(":\n");
           object(out, found, o, child, depth + 1, placeholders);
         }
+      } else if (p.shape() instanceof Shape.ListOf list && list.item() instanceof Shape.Scalar) {
+        if (found.has(child)) {
+          scalar(out, found, p.name(), child, pad);
+        }
       } else if (p.shape() instanceof Shape.ListOf list && list.item() instanceof Shape.Obj item
           && item.type() != Text.class) {
         list(out, found, p.name(), item, child, depth, placeholders);
@@ -112,6 +116,9 @@ public final class DraftWriter {
   }
 
   static String format(Object value) {
+    if (value instanceof List<?> items) {
+      return items.stream().map(DraftWriter::format).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
     if (value instanceof Coded c) {
       return c.code();
     }

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.xaso.importer.Outline.Part;
 import vn.xaso.importer.Outline.Sentence;
+import vn.xaso.model.BlankPart;
 import vn.xaso.model.Block;
 import vn.xaso.model.DocumentKind;
 import vn.xaso.model.Staffing;
@@ -42,6 +43,9 @@ public final class Extractor {
   private static final Pattern DOC_DATE = Pattern.compile("^\\s*,?\\s*ngay\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern TIMESTAMP = Pattern.compile("\\b(20\\d\\d-\\d\\d-\\d\\d)T\\d\\d:\\d\\d");
   private static final Pattern HEADER_DATE = Pattern.compile("ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})");
+  // A signed original printed with its number or day left blank: "Số:      /BC-UBND", "ngày … tháng 10 năm 2025".
+  private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:[\\s.…_]*/\\s*bc");
+  private static final Pattern BLANK_DATE = Pattern.compile("\\bngay[\\s.…_]+thang[\\s.…_\\d]*nam\\s+\\d{4}");
   private static final Pattern HEADER_NUMBER = Pattern.compile("(?i)\\bs[oố]\\s*:\\s*(\\d+\\s*/\\s*BC[-\\p{L}Đ/]*)");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
   private static final Pattern NONE = Pattern.compile("\\bkhong (?:co |phat sinh )?(?:ho so|hs)\\b[^,;.()]*");
@@ -153,10 +157,12 @@ public final class Extractor {
     if (n.find()) {
       found.add("source.number", restore(n.group(1).replaceAll("\\s+", "")), line(head, n.start()));
     }
-    Matcher d = HEADER_DATE.matcher(Normal.fold(head));
+    String folded = Normal.fold(head);
+    Matcher d = HEADER_DATE.matcher(folded);
     if (d.find()) {
       date(d.group(1), d.group(2), d.group(3)).ifPresent(v -> found.add("source.date", v, line(head, d.start())));
     }
+    leftBlank(head, folded, n.find(0) ? null : BLANK_NUMBER.matcher(folded), d.find(0) ? null : BLANK_DATE.matcher(folded));
     Matcher t = TIMESTAMP.matcher(raw);
     LocalDate last = null;
     String quote = null;
@@ -169,6 +175,26 @@ public final class Extractor {
     }
     if (last != null) {
       found.add("source.signed_on", last, quote);
+    }
+  }
+
+  /**
+   * The number or day the signed original leaves blank, so the draft records them as such instead of
+   * drawing "no number" and "no date" warnings forever. A matcher is null where the part was found.
+   */
+  private void leftBlank(String head, String folded, Matcher number, Matcher date) {
+    List<BlankPart> blank = new ArrayList<>();
+    List<String> quotes = new ArrayList<>();
+    if (number != null && number.find()) {
+      blank.add(BlankPart.NUMBER);
+      quotes.add(line(head, number.start()));
+    }
+    if (date != null && date.find()) {
+      blank.add(BlankPart.DATE);
+      quotes.add(line(head, date.start()));
+    }
+    if (!blank.isEmpty()) {
+      found.add("source.left_blank", List.copyOf(blank), String.join(" / ", quotes));
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.xaso.model.BlankPart;
 import vn.xaso.model.Block;
 import vn.xaso.model.DocumentKind;
 import vn.xaso.model.Staffing;
@@ -34,6 +35,30 @@ class ExtractorTest {
     assertEquals(12, v.get("dossiers.overdue"));
     assertEquals(3, v.get("dossiers.withdrawn"));
     assertEquals(40, v.get("dossiers.carried_over"));
+  }
+
+  @Test
+  void aNumberOrDayLeftBlankInTheSignedOriginalIsRecordedAsSuch() {
+    String header = """
+        UỶ BAN NHÂN DÂN XÃ AN PHÚ
+        Số:        /BC-UBND
+                                   An Phú, ngày …… tháng 11 năm 2025
+        BÁO CÁO
+        """;
+    assertEquals(List.of(BlankPart.NUMBER, BlankPart.DATE), values(header).get("source.left_blank"));
+    assertEquals(List.of(BlankPart.NUMBER, BlankPart.DATE), values(Normal.fold(header)).get("source.left_blank"),
+        "without diacritics too");
+    Map<String, Object> numbered = values("""
+        Số: 15/BC-UBND
+                                   An Phú, ngày      tháng 11 năm 2025
+        """);
+    assertEquals("15/BC-UBND", numbered.get("source.number"));
+    assertEquals(List.of(BlankPart.DATE), numbered.get("source.left_blank"), "only what is blank");
+    Map<String, Object> whole = values("""
+        Số: 15/BC-UBND
+                                   An Phú, ngày 03 tháng 11 năm 2025
+        """);
+    assertFalse(whole.containsKey("source.left_blank"), "a header with both parts leaves nothing blank");
   }
 
   @Test

@@ -54,7 +54,7 @@ class ImportSeedsTest {
       assertEquals(0, exit, out.toString());
       List<String> said = out.toString().lines().filter(l -> l.startsWith(draft.toString() + ":"))
           .map(l -> l.replaceFirst("^.*?: ((warning|error)\\[[a-z-]+\\] [a-z_.]+):.*$", "$1")).sorted().toList();
-      List<String> expected = committed.get(SeedScore.COMMITTED.get(seed)).stream()
+      List<String> expected = committed.getOrDefault(SeedScore.COMMITTED.get(seed), List.of()).stream()
           .map(p -> p.severity().code() + "[" + p.code().id() + "] " + p.field()).sorted().toList();
       assertEquals(expected, said, seed + "\n" + out);
     }
