@@ -60,8 +60,10 @@ public final class Sections {
         continue;
       }
       if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {
-        if (v == null) {
+        if (v == null && !isNote(p)) {
           missing.add(label(p.doc()));
+        } else if (v == null) {
+          continue;
         } else {
           rows.add(new Row(label(p.doc()), scalar(v, p)));
         }
@@ -90,6 +92,11 @@ public final class Sections {
       parts.add(new Missing(List.copyOf(missing)));
     }
     return parts;
+  }
+
+  /** A transcriber's note summarises the report; its absence is nothing the report leaves out. */
+  private static boolean isNote(Shape.Prop p) {
+    return p.name().equals("note") || p.name().equals("notes");
   }
 
   private static void flush(List<Row> rows, List<Part> parts) {

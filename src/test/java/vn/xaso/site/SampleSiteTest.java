@@ -189,6 +189,8 @@ class SampleSiteTest {
     assertTrue(missing.text().startsWith("Báo cáo không nêu: ") && missing.text().contains("Hồ sơ kỳ trước chuyển sang"),
         missing.text());
     assertEquals(missing, dossiers.children().last(), "what is missing comes after what is given");
+    assertTrue(vi.select("p.missing").stream().noneMatch(x -> x.text().contains("Ghi chú")),
+        "a transcriber's note left out is nothing the report fails to give");
     Document en = site.page("en/hai-phong/hung-thang/2025-11-28_2025-12-05/index.html");
     assertTrue(en.selectFirst("#dossiers p.missing").text().contains("Not in the report: ")
         && en.selectFirst("#dossiers p.missing").text().contains("Carried over from the previous period"));
