@@ -147,6 +147,24 @@ class PartOfWholeRulesTest {
   }
 
   @Test
+  void theWarningsSayTheGapAndTheComputedShare() throws Exception {
+    TinyProject.withCommune(dir).file(FILE, HEAD + """
+        dossiers: {received: 300, received_online: 200, online_pct: 66.65}
+        infrastructure: {government: {hardware: {computers: 10, adequate: 6, inadequate: 3}}}
+        """);
+
+    List<String> shown = new Check().run(dir).problems().all().stream()
+        .map(p -> p.format().substring(FILE.length() + 1, p.format().indexOf("\n    →"))).toList();
+
+    assertEquals(List.of("""
+        9:49: warning[rate-mismatch] dossiers.online_pct: Báo cáo ghi 66,65%, nhưng 200/300 = 66,67%.
+            The report states 66.65%, but 200/300 = 66.67%.""", """
+        10:57: warning[parts-short] infrastructure.government.hardware.adequate: Máy đáp ứng + chưa đáp ứng = 9, \
+        ít hơn tổng số máy tính (10); 1 chưa được phân loại.
+            Adequate + inadequate computers = 9, less than computers (10); 1 not classified."""), shown);
+  }
+
+  @Test
   void aZeroDenominatorIsNeverDividedBy() throws Exception {
     assertEquals(List.of(), problems("""
         dossiers: {received: 0, received_online: 0, online_pct: 0, in_person_pct: 100}
