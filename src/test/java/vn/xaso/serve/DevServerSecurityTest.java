@@ -70,6 +70,43 @@ class DevServerSecurityTest {
     }
   }
 
+  @Test
+  void pagesAreNeverCachedAndTheirTypeIsDeclared() throws Exception {
+    String page = rawGet(InetAddress.getLoopbackAddress(), "/hai-phong/hung-thang/");
+    String head = page.substring(0, page.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+    assertTrue(head.contains("\r\ncontent-type: text/html; charset=utf-8"), head);
+    assertTrue(head.contains("\r\ncache-control: no-store"), head);
+    String css = rawGet(InetAddress.getLoopbackAddress(), "/_xaso/overlay.css");
+    assertTrue(css.toLowerCase(java.util.Locale.ROOT).contains("\r\ncontent-type: text/css; charset=utf-8"), css);
+  }
+
+  @Test
+  void theStatusOfABrokenBuildIsJsonThatNoTextCanBreakOutOf() throws Exception {
+    TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.DECEMBER
+        + "procedures: {total: \"<b>\\\"x\\ty\"}\ndossiers: {received: \"</script>\"}\n");
+    // The watcher rebuilds; wait for the failed build rather than for a time.
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (server.state().ok() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+
+    String response = rawGet(InetAddress.getLoopbackAddress(), "/_xaso/status");
+    String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+    assertFalse(body.contains("<"), body);
+    var status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    assertTrue(status.path("build").asInt() >= 2, body);
+    assertFalse(status.path("ok").asBoolean());
+    assertEquals(2, status.path("problems").size(), body);
+    assertTrue(status.path("problems").get(0).asText().contains("<b>\"x\ty\" không phải số nguyên"), body);
+    assertTrue(status.path("problems").get(1).asText().contains("</script>\" không phải số nguyên"), body);
+  }
+
+  @Test
+  void afterCloseThePortNoLongerAnswers() throws Exception {
+    server.close();
+    assertThrows(ConnectException.class, () -> rawGet(InetAddress.getLoopbackAddress(), "/"));
+  }
+
   private boolean up(NetworkInterface i) {
     try {
       return i.isUp();
