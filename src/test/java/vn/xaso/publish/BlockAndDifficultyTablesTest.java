@@ -91,6 +91,33 @@ class BlockAndDifficultyTablesTest {
   }
 
   @Test
+  void documentsIssuedAndTheOneTheReportAnswersAreRowsAndTheDictionaryIsTheCommittedOne() throws Exception {
+    TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.DECEMBER.replace(
+        "issuer_block: government", """
+        issuer_block: government
+          responds_to:
+            - number: 2146/SKHCN-CNTT
+              kind: letter
+              date: 2025-11-23
+              issuer: {vi: Sở Khoa học và Công nghệ, en: Department of Science and Technology}
+              title: {vi: Đề nghị báo cáo, en: Request for a report}""") + """
+        documents:
+          - kind: plan
+            number: 12/KH-UBND
+            date: 2025-12-02
+            title: {vi: Kế hoạch chuyển đổi số, en: Digital transformation plan}
+        """);
+    assertTrue(new Build().run(dir, dir.resolve("out"), Build.Scope.DATA).ok());
+
+    assertEquals(List.of("issued|12/KH-UBND|plan|2025-12-02|||Kế hoạch chuyển đổi số|Digital transformation plan",
+        "responds_to|2146/SKHCN-CNTT|letter|2025-11-23|Sở Khoa học và Công nghệ|Department of Science and Technology"
+            + "|Đề nghị báo cáo|Request for a report"),
+        rows("documents").stream().map(r -> pick(r, "list", "number", "kind", "date", "issuer_vi", "issuer_en", "title_vi",
+            "title_en")).toList());
+    assertEquals(Files.readString(Path.of("docs/data-dictionary.md")), Files.readString(dir.resolve("out/data/data-dictionary.md")));
+  }
+
+  @Test
   void aReportWithoutInfrastructureOrDifficultiesHasNoRows() throws Exception {
     TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.DECEMBER);
     assertTrue(new Build().run(dir, dir.resolve("out"), Build.Scope.DATA).ok());
