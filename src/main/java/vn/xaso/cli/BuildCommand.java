@@ -38,10 +38,16 @@ public final class BuildCommand implements Callable<Integer> {
           "Builds everything, neither reading nor writing the cache in <project>/target/xaso-cache/<output folder>"})
   boolean noCache;
 
+  @Option(names = "--github-annotations", defaultValue = "${env:GITHUB_ACTIONS:-false}", fallbackValue = "true",
+      arity = "0..1",
+      description = {"In thêm chú thích ::error cho GitHub (mặc định khi chạy trong GitHub Actions)",
+          "Also print ::error annotations for GitHub (default when running in GitHub Actions)"})
+  boolean github;
+
   @Override
   public Integer call() throws Exception {
     return run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/site") : out, Build.Scope.SITE,
-        baseUrl, noCache);
+        baseUrl, noCache, github);
   }
 
   /**
@@ -55,16 +61,15 @@ public final class BuildCommand implements Callable<Integer> {
         : Build.cached(project.resolve(OutputFolder.CACHES).resolve(name == null ? "root" : name.toString()));
   }
 
-  static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache)
-      throws Exception {
+  static int run(CommandSpec spec, Path project, Path out, Build.Scope scope, String baseUrl, boolean noCache,
+      boolean github) throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
     if (baseUrl != null && !SafeUrl.address(baseUrl)) {
       throw Stop.usage("--base-url", Code.BAD_URL, Map.of("value", baseUrl));
     }
     ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
     Build.Result result = build(project, out, noCache).run(project, out, scope, baseUrl, progress);
-    ValidateCommand.report(result.problems(), result.filesRead(), pw, "true".equals(System.getenv("GITHUB_ACTIONS")),
-        result::reread);
+    ValidateCommand.report(result.problems(), result.filesRead(), pw, github, result::reread);
     if (!result.ok()) {
       pw.println("Không tạo trang do còn lỗi; thư mục kết quả giữ nguyên. / Build stopped on errors; the output folder is unchanged.");
       pw.flush();

@@ -25,9 +25,15 @@ public final class DataCommand implements Callable<Integer> {
       description = {"Ghi lại toàn bộ, không dùng bộ đệm", "Writes everything, without the cache"})
   boolean noCache;
 
+  @Option(names = "--github-annotations", defaultValue = "${env:GITHUB_ACTIONS:-false}", fallbackValue = "true",
+      arity = "0..1",
+      description = {"In thêm chú thích ::error cho GitHub (mặc định khi chạy trong GitHub Actions)",
+          "Also print ::error annotations for GitHub (default when running in GitHub Actions)"})
+  boolean github;
+
   @Override
   public Integer call() throws Exception {
     return BuildCommand.run(spec, projectOption.get(), out == null ? projectOption.get().resolve("target/data") : out,
-        Build.Scope.DATA, null, noCache);
+        Build.Scope.DATA, null, noCache, github);
   }
 }

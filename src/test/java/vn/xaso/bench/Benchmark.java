@@ -105,10 +105,16 @@ public final class Benchmark {
       }
     }
     b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(differ::add);
+    boolean identical = differ.isEmpty() && clean.ok();
     System.out.printf(Locale.ROOT, "incremental output identical to a clean build: %s (%d files compared%s)%n",
-        differ.isEmpty() && clean.ok(), a.size(), differ.isEmpty() ? "" : "; differ: " + differ.subList(0,
+        identical, a.size(), differ.isEmpty() ? "" : "; differ: " + differ.subList(0,
             Math.min(5, differ.size())));
     deleteTree(other);
+    if (!identical) {
+      // A figure printed and then ignored is no check: the run (and `mvn -Pbenchmark verify`) fails.
+      throw new IllegalStateException("the incremental build differs from a clean one in " + differ.size() + " files"
+          + (clean.ok() ? "" : ", and the clean build failed"));
+    }
   }
 
   /** Runs the command line in a new JVM like a user would, with the same heap; returns wall seconds. */

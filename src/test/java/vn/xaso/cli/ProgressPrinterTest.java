@@ -16,9 +16,14 @@ class ProgressPrinterTest {
     ProgressPrinter p = new ProgressPrinter(new PrintWriter(text, true), true);
     AtomicInteger written = new AtomicInteger();
 
-    p.started("pages", written::get);
+    // The count is set before the stage starts, and the test waits for the ticker's line instead
+    // of sleeping for a time it hopes is long enough.
     written.set(12_345);
-    Thread.sleep(600);
+    p.started("pages", written::get);
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!text.toString().contains("  … pages       12,345") && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
     p.finished(new Stage("pages", 12_345, "tệp/files", 600, 0));
 
     assertTrue(text.toString().contains("  … pages       12,345"), text.toString());

@@ -28,8 +28,8 @@ import vn.xaso.validate.Validator;
  * The inputs under src/test/resources/vn/xaso/load/LoaderFuzzTestInputs run in every normal
  * test run; with {@code -Pfuzz} Jazzer generates new ones (see README).
  */
-class LoaderFuzzTest {
-  private static final String REPORT = "data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml";
+public class LoaderFuzzTest {
+  public static final String REPORT = "data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml";
   private static final Schema SCHEMA = new Schema();
   private static final Dataset.Loaded<Province> PROVINCE = new Dataset.Loaded<>(
       new Province("hai-phong", "Hải Phòng", null), "data/hai-phong/province.yaml", new SourceMap("p", Map.of()));
@@ -71,6 +71,11 @@ class LoaderFuzzTest {
   }
 
   private static void check(byte[] input) {
+    problems(input).forEach(LoaderFuzzTest::printsSafely);
+  }
+
+  /** What the fuzz targets' reader, binder and validator make of a report file at {@link #REPORT}. */
+  public static List<Problem> problems(byte[] input) {
     Problems problems = new Problems();
     Optional<YNode> root = new YamlReader(Limits.DEFAULT).parse(input, REPORT, problems);
     if (root.isPresent()) {
@@ -79,7 +84,7 @@ class LoaderFuzzTest {
           .map(r -> List.of(new Dataset.Loaded<>(r, REPORT, bound.positions()))).orElse(List.of());
       new Validator().validate(new Dataset(List.of(PROVINCE), List.of(COMMUNE), reports), problems);
     }
-    problems.all().forEach(LoaderFuzzTest::printsSafely);
+    return problems.all();
   }
 
   /** Four lines in the log and one annotation line, whatever the data held. */

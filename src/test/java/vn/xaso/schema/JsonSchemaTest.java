@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.xaso.build.Check;
 import vn.xaso.cli.SchemaCommand;
 import vn.xaso.load.Binder;
 import vn.xaso.load.Limits;
@@ -105,8 +107,12 @@ class JsonSchemaTest {
   }
 
   @Test
-  void theValidReportPassesBoth() throws Exception {
+  void theValidReportPassesBoth(@TempDir Path dir) throws Exception {
     assertEquals(List.of(), errors("report", VALID_REPORT));
+    TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", VALID_REPORT);
+    // Its only remarks: the report gives no number or date, which a signed report always has.
+    assertEquals(List.of("source-undated", "source-unnumbered"),
+        new Check().run(dir).problems().all().stream().map(p -> p.code().id()).toList());
   }
 
   private static List<Error> errors(String kind, String yaml) throws Exception {

@@ -133,6 +133,80 @@ class SampleSiteTest {
     }
   }
 
+  /**
+   * What each report's charts draw (their data-chart attribute), compared with the YAML itself and
+   * with shares the test works out from the YAML's own figures, not with the page's tables.
+   */
+  @Test
+  void reportChartsDrawTheFiguresOfTheYaml() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Path> reports;
+    try (Stream<Path> walk = Files.walk(PROJECT.resolve("data"))) {
+      reports = walk.filter(f -> f.getFileName().toString().matches("[0-9].*\\.yaml")).sorted().toList();
+    }
+    assertEquals(3, reports.size());
+    for (Path yamlFile : reports) {
+      JsonNode yaml = new YAMLMapper().readTree(yamlFile.toFile());
+      String path = PROJECT.resolve("data").relativize(yamlFile).toString().replace('\\', '/').replaceFirst("\\.yaml$", "/");
+      for (String lang : List.of("", "en/")) {
+        Document doc = site.page(lang + path + "index.html");
+        JsonNode procedures = yaml.path("procedures");
+        if (doc.selectFirst("#chart-procedures canvas") != null) {
+          JsonNode drawn = json.readTree(doc.selectFirst("#chart-procedures canvas").attr("data-chart"));
+          // The three levels, then "partly or not online" when the report gives that sum instead.
+          List<Double> expected = new ArrayList<>(java.util.Arrays.asList(number(procedures.path("full_online")),
+              number(procedures.path("partial_online")), number(procedures.path("not_online"))));
+          if (procedures.has("partial_or_not_online")) {
+            expected.add(number(procedures.path("partial_or_not_online")));
+          }
+          assertEquals(expected, numbers(drawn.path("datasets").get(0)), path);
+        }
+        if (doc.selectFirst("#chart-hardware canvas") != null) {
+          JsonNode drawn = json.readTree(doc.selectFirst("#chart-hardware canvas").attr("data-chart"));
+          List<String> blocks = new ArrayList<>();
+          yaml.path("infrastructure").fieldNames().forEachRemaining(blocks::add);
+          List<String> series = List.of("computers", "adequate", "anti_malware");
+          for (int s = 0; s < series.size(); s++) {
+            List<Double> expected = new ArrayList<>();
+            for (String b : blocks) {
+              expected.add(number(yaml.path("infrastructure").path(b).path("hardware").path(series.get(s))));
+            }
+            assertEquals(expected, numbers(drawn.path("datasets").get(s)), path + " " + series.get(s));
+          }
+        }
+        JsonNode shares = json.readTree(doc.selectFirst("#chart-indicators canvas").attr("data-chart"));
+        assertEquals(java.util.Arrays.asList(share(procedures, "full_online"), share(procedures, "full_online", "partial_online")),
+            numbers(shares.path("datasets").get(0)).subList(0, 2), path + " procedure shares");
+      }
+    }
+  }
+
+  /** 100 × the parts ÷ the stated total, or the sum of the three-part split, to two decimals; null without them. */
+  private static Double share(JsonNode procedures, String... parts) {
+    double total = procedures.has("total") ? procedures.path("total").asDouble()
+        : procedures.has("not_online") ? procedures.path("full_online").asDouble() + procedures.path("partial_online").asDouble()
+            + procedures.path("not_online").asDouble()
+        : procedures.path("full_online").asDouble() + procedures.path("partial_or_not_online").asDouble();
+    double part = 0;
+    for (String p : parts) {
+      if (!procedures.has(p) || total == 0) {
+        return null;
+      }
+      part += procedures.path(p).asDouble();
+    }
+    return Math.round(10000 * part / total) / 100.0;
+  }
+
+  private static Double number(JsonNode value) {
+    return value.isMissingNode() || value.isNull() ? null : value.asDouble();
+  }
+
+  private static List<Double> numbers(JsonNode dataset) {
+    List<Double> out = new ArrayList<>();
+    dataset.path("data").forEach(v -> out.add(number(v)));
+    return out;
+  }
+
   /** A cell equals the YAML number, or reads "not reported" (never 0) when the YAML leaves it out. */
   private static void assertCell(Element td, JsonNode value, String notReported) {
     if (value.isMissingNode() || value.isNull()) {
@@ -260,15 +334,54 @@ class SampleSiteTest {
     }
   }
 
-  @Test
-  void searchIndexFindsCommunesWithoutDiacritics() throws IOException {
-    JsonNode index = new ObjectMapper().readTree(site.text("search.json"));
-    JsonNode hung = Stream.iterate(0, i -> i + 1).limit(index.size()).map(index::get)
-        .filter(e -> e.path("path").asText().equals("hai-phong/hung-thang/")).findFirst().orElseThrow();
-    for (String query : List.of("hung thang", "Hung Thang", "hùng thắng")) {
-      assertTrue(hung.path("key").asText().contains(Fold.fold(query)), query);
+  /** The fold of assets/js/site.js, which the reader's query goes through; {@link #scriptFold} mirrors it step by step. */
+  private static final String SCRIPT_FOLD = """
+        function fold(text) {
+          return text.toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/\\p{M}+/gu, '')
+            .replace(/[^a-z0-9]+/g, ' ').trim();
+        }
+      """;
+
+  /** The script's fold, written again here rather than borrowed from {@link Fold}, which built the index. */
+  private static String scriptFold(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT).replace("đ", "d");
+    String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return decomposed.replaceAll("[^a-z0-9]+", " ").strip();
+  }
+
+  /** The script's search: entries whose key holds every word of the folded query, the first 20. */
+  private static List<String> scriptSearch(JsonNode index, String query) {
+    String q = scriptFold(query);
+    List<String> hits = new ArrayList<>();
+    if (q.isEmpty()) {
+      return hits;
     }
-    assertTrue(site.files().contains(hung.path("path").asText() + "index.html"));
+    for (JsonNode e : index) {
+      if (java.util.Arrays.stream(q.split(" ")).allMatch(w -> e.path("key").asText().contains(w)) && hits.size() < 20) {
+        hits.add(e.path("path").asText());
+      }
+    }
+    return hits;
+  }
+
+  @Test
+  void searchFindsCommunesAsReadersTypeThemWithOrWithoutDiacritics() throws IOException {
+    String script = site.text("assets/js/site.js");
+    assertTrue(script.replaceAll("\\s+", " ").contains(SCRIPT_FOLD.strip().replaceAll("\\s+", " ")),
+        "site.js folds differently from what this test mirrors: update scriptFold with it");
+    JsonNode index = new ObjectMapper().readTree(site.text("search.json"));
+    for (String query : List.of("hung thang", "Hung Thang", "HÙNG THẮNG", "hùng thắng", "thang hung",
+        java.text.Normalizer.normalize("Hùng Thắng", java.text.Normalizer.Form.NFD), "  hung---thang ", "hùng thắng hải phòng")) {
+      assertEquals(List.of("hai-phong/hung-thang/"), scriptSearch(index, query), query);
+    }
+    assertEquals(List.of("hai-phong/chi-minh/"), scriptSearch(index, "chí minh"));
+    assertEquals(List.of("hai-phong/chi-minh/", "quang-ngai/minh-long/"), scriptSearch(index, "minh"));
+    assertEquals(List.of("quang-ngai/minh-long/"), scriptSearch(index, "Quảng Ngãi"));
+    assertEquals(List.of(), scriptSearch(index, "hà nội"));
+    assertEquals(List.of(), scriptSearch(index, " - "));
+    for (JsonNode e : index) {
+      assertTrue(site.files().contains(e.path("path").asText() + "index.html"), e.toString());
+    }
   }
 
   @Test

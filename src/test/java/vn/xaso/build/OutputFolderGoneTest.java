@@ -1,0 +1,36 @@
+package vn.xaso.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.io.FileUtils;
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.Trees;
+
+/** The cache describes an output folder; when that folder is gone, nothing in the cache may be trusted. */
+class OutputFolderGoneTest {
+  @TempDir Path dir;
+
+  @Test
+  void aDeletedOutputFolderMeansACleanBuildThatWritesEverythingAgain() throws Exception {
+    Path project = dir.resolve("project");
+    for (String folder : List.of("data", "content")) {
+      FileUtils.copyDirectory(Path.of(folder).toFile(), project.resolve(folder).toFile());
+    }
+    Path out = dir.resolve("site");
+    Build cached = Build.cached(project.resolve("target/xaso-cache"), "tool-1");
+    assertTrue(cached.run(project, out, Build.Scope.SITE).ok());
+    var first = Trees.hashes(out);
+    PathUtils.deleteDirectory(out);
+
+    Build.Result again = cached.run(project, out, Build.Scope.SITE);
+
+    assertEquals("toàn bộ, thư mục kết quả đã đổi hoặc không còn / clean, output folder changed or missing", again.mode());
+    assertEquals(first, Trees.hashes(out));
+    assertEquals(again.files(), again.changed(), "every file written again");
+  }
+}

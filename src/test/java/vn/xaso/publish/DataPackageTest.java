@@ -1,0 +1,93 @@
+package vn.xaso.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.build.Build;
+import vn.xaso.testing.TinyProject;
+
+/** datapackage.json says what the site's configuration says, and describes the CSV bytes as they are. */
+class DataPackageTest {
+  @TempDir Path dir;
+
+  private JsonNode build(String site) throws Exception {
+    TinyProject.withCommune(dir).file("content/site.yaml", site)
+        .file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.DECEMBER.replace("issuer_block: government",
+            "issuer_block: government\n  number: 7/BC-UBND\n  date: 2026-01-05"));
+    assertTrue(new Build().run(dir, dir.resolve("out"), Build.Scope.DATA).ok());
+    return new ObjectMapper().readTree(dir.resolve("out/data/datapackage.json").toFile());
+  }
+
+  @Test
+  void thePackageCarriesTheSitesTitlesLicenceVersionAndSources() throws Exception {
+    JsonNode p = build(TinyProject.SITE.replace("  id: test\n", "  id: test\n  url: https://example.org/licence\n")
+        + "data_version: 2025.12\n");
+
+    assertEquals("Xã Số / Xã Số", p.path("title").asText());
+    assertEquals("Thử nghiệm\n\nTest", p.path("description").asText());
+    assertEquals("https://example.org/xaso/", p.path("homepage").asText());
+    assertEquals("2025.12", p.path("version").asText());
+    assertEquals("2026-01-05T00:00:00Z", p.path("created").asText(), "the latest source's date");
+    JsonNode licence = p.path("licenses").get(0);
+    assertEquals("test", licence.path("name").asText());
+    assertEquals("https://example.org/licence", licence.path("path").asText());
+    assertEquals("Giấy phép thử / Test licence", licence.path("title").asText());
+    assertEquals("Nhóm thử / Test team", p.path("contributors").get(0).path("title").asText());
+    assertEquals("publisher", p.path("contributors").get(0).path("roles").get(0).asText());
+    assertEquals("xã Hùng Thắng, 2025-12: UBND xã Hùng Thắng; 7/BC-UBND; 2026-01-05",
+        p.path("sources").get(0).path("title").asText());
+  }
+
+  @Test
+  void withoutADataVersionOrLicenceAddressTheyAreLeftAtTheirDefaults() throws Exception {
+    JsonNode p = build(TinyProject.SITE);
+    assertEquals("0.0.0", p.path("version").asText());
+    assertTrue(p.path("licenses").get(0).path("path").isMissingNode());
+  }
+
+  @Test
+  void eachResourceDescribesItsCsvAsWritten() throws Exception {
+    JsonNode p = build(TinyProject.SITE);
+    JsonNode reports = null;
+    for (JsonNode r : p.path("resources")) {
+      if (r.path("path").asText().equals("all/reports.csv")) {
+        reports = r;
+      }
+    }
+    assertEquals("all-reports", reports.path("name").asText());
+    assertEquals("table", reports.path("type").asText());
+    assertTrue(reports.path("title").asText().contains(" — all / "), reports.path("title").asText());
+    assertEquals("csv|text/csv|utf-8", reports.path("format").asText() + "|" + reports.path("mediatype").asText() + "|"
+        + reports.path("encoding").asText());
+    JsonNode dialect = reports.path("dialect");
+    String csv = Files.readString(dir.resolve("out/data/all/reports.csv"), StandardCharsets.UTF_8);
+    assertTrue(dialect.path("header").asBoolean());
+    assertEquals(",", dialect.path("delimiter").asText());
+    assertEquals("\"", dialect.path("quoteChar").asText());
+    assertEquals("\r\n", dialect.path("lineTerminator").asText());
+    assertEquals(csv.split("\r\n", -1).length - 1, csv.chars().filter(c -> c == '\n').count(), "every line ends in CR LF");
+    List<String> fields = new ArrayList<>();
+    reports.path("schema").path("fields").forEach(f -> fields.add(f.path("name").asText()));
+    assertEquals(csv.substring(0, csv.indexOf("\r\n")), String.join(",", fields));
+    JsonNode received = null;
+    for (JsonNode f : reports.path("schema").path("fields")) {
+      if (f.path("name").asText().equals("dossiers_received")) {
+        received = f;
+      }
+    }
+    assertEquals("integer", received.path("type").asText());
+    assertEquals("Received in the period", received.path("title").asText());
+    assertEquals("Hồ sơ tiếp nhận trong kỳ / Received in the period (hồ sơ / dossiers)", received.path("description").asText());
+    assertEquals("hồ sơ / dossiers", received.path("unit").asText());
+    assertEquals("", reports.path("schema").path("missingValues").get(0).asText(), "an empty cell is a missing figure");
+  }
+}
