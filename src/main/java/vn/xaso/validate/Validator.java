@@ -269,9 +269,6 @@ public final class Validator {
               "sum", classified, "total_vi", "tổng số máy tính", "total_en", "computers", "total", h.computers(),
               "gap", h.computers() - classified));
         }
-      } else {
-        exceeds(base + "adequate", classified, "Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers",
-            h.computers(), "tổng số máy tính", "computers");
       }
       exceeds(base + "anti_malware", h.antiMalware(), "Máy có phần mềm chống mã độc", "Computers with anti-malware",
           h.computers(), "tổng số máy tính", "computers");
