@@ -120,6 +120,8 @@ public final class Build {
    * Runs the build; a non-null {@code baseUrl} replaces the configured one, so CI can publish a
    * fork or a Pages project site under its own address without editing the configuration.
    */
+  // The lock is held for the whole build and never read: javac's "try" lint would flag it.
+  @SuppressWarnings("try")
   public Result run(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
     OutputFolder.check(project, out, cache == null ? null : cache.dir());
     if (cache != null) {

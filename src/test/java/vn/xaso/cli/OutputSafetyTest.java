@@ -146,6 +146,7 @@ class OutputSafetyTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the locks are held, never read
   void aSecondBuildIntoABusyFolderStopsAndTouchesNothing() throws Exception {
     TinyProject p = project();
     Path out = dir.resolve("site");
