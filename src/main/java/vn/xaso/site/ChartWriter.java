@@ -36,15 +36,37 @@ public final class ChartWriter {
     return "chart-" + chart.id() + "-" + lang.code() + ".excel.csv";
   }
 
+  /** {@code charts-<lang>.csv}: the one file of a report or commune page holding every chart's figures. */
+  static String pageCsvName(Lang lang) {
+    return "charts-" + lang.code() + ".csv";
+  }
+
   /** Writes the CSV and its Excel copy under {@code folder} (the page's folder, ending in /) and returns the view. */
   public ChartView write(Chart chart, String folder, Show show) {
     byte[] csv = csv(chart, show);
     out.write(folder + csvName(chart, show.lang()), csv);
     out.write(folder + excelName(chart, show.lang()), CsvBytes.excel(csv));
-    return view(chart, csvName(chart, show.lang()), excelName(chart, show.lang()), show);
+    return view(chart, csvName(chart, show.lang()), excelName(chart, show.lang()), show.messages().get("chart.csv"), show);
   }
 
-  private ChartView view(Chart chart, String csvHref, String excelHref, Show show) {
+  /**
+   * Writes the figures of all of a page's charts into one long-form file, {@link #pageCsvName},
+   * with a byte-order mark so Excel reads the Vietnamese (pandas and readr drop it), and no
+   * separate Excel copy. Report and commune pages are tens of thousands at national scale: one
+   * file per page and language instead of two per chart keeps the site's file count, and its
+   * build time, within bounds. Every chart's download link points to that file.
+   */
+  public List<ChartView> writeTogether(List<Chart> charts, String folder, Show show) {
+    if (charts.isEmpty()) {
+      return List.of();
+    }
+    String name = pageCsvName(show.lang());
+    out.write(folder + name, CsvBytes.excel(longForm(charts, show)));
+    String label = show.messages().get("chart.csv_page");
+    return charts.stream().map(ch -> view(ch, name, null, label, show)).toList();
+  }
+
+  private ChartView view(Chart chart, String csvHref, String excelHref, String csvLabel, Show show) {
     String base = "chart-" + chart.id();
     String spec;
     try {
@@ -65,7 +87,7 @@ public final class ChartWriter {
     }
     String missing = missing(chart, show);
     String aria = chart.title() + (missing == null ? "" : ". " + missing);
-    return new ChartView(base, chart.title(), spec, csvHref, excelHref, chart.source(), chart.note(),
+    return new ChartView(base, chart.title(), spec, csvHref, excelHref, csvLabel, chart.source(), chart.note(),
         chart.corner(), chart.series().stream().map(Chart.Series::name).toList(), periodColumn, rows, missing, aria);
   }
 
@@ -112,6 +134,38 @@ public final class ChartWriter {
       row.add(chart.periods().get(i));
       row.add(chart.sources().get(i));
       rows.add(row);
+    }
+    return CsvBytes.table(header, rows);
+  }
+
+  /**
+   * Every chart's figures in long form: one row per plotted value, naming its chart (the title in
+   * the page's language), category, series, value (a plain number, empty where not reported),
+   * unit, the words "not reported" where it is missing (never 0), period and source document.
+   */
+  static byte[] longForm(List<Chart> charts, Show show) {
+    Messages t = show.messages();
+    List<String> header = List.of(t.get("chart.chart"), t.get("chart.item"), t.get("chart.series"),
+        t.get("chart.value"), t.get("chart.unit"), t.get("chart.note"), t.get("chart.period"),
+        t.get("chart.source_column"));
+    String notReported = t.get("not_reported");
+    List<List<Object>> rows = new ArrayList<>();
+    for (Chart chart : charts) {
+      for (int i = 0; i < chart.labels().size(); i++) {
+        for (Chart.Series s : chart.series()) {
+          Double v = s.values().get(i);
+          List<Object> row = new ArrayList<>();
+          row.add(chart.title());
+          row.add(chart.labels().get(i));
+          row.add(s.name());
+          row.add(v);
+          row.add(chart.unit());
+          row.add(v == null ? notReported : null);
+          row.add(chart.periods().get(i));
+          row.add(chart.sources().get(i));
+          rows.add(row);
+        }
+      }
     }
     return CsvBytes.table(header, rows);
   }

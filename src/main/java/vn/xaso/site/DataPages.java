@@ -316,14 +316,14 @@ public final class DataPages {
       link.put("href", r.report().period().key() + "/");
       return link;
     }).toList());
-    List<ChartView> views = new ArrayList<>();
+    List<Chart> drawn = new ArrayList<>();
     if (reports.size() >= 2) {
-      views.add(charts.write(overTime("shares", c.t().get("chart.shares_over_time"), reports, Indicator.shares()),
-          folder(path), c.show()));
-      views.add(charts.write(overTime("dossiers", Indicator.DOSSIERS_RECEIVED.label(c.lang().code()), reports,
-          List.of(Indicator.DOSSIERS_RECEIVED)), folder(path), c.show()));
+      drawn.add(overTime("shares", c.t().get("chart.shares_over_time"), reports, Indicator.shares()));
+      drawn.add(overTime("dossiers", Indicator.DOSSIERS_RECEIVED.label(c.lang().code()), reports,
+          List.of(Indicator.DOSSIERS_RECEIVED)));
     }
-    m.put("charts", views);
+    // One file per page and language for all its charts: commune pages are thousands.
+    m.put("charts", charts.writeTogether(drawn, folder(path), c.show()));
     m.put("downloads", downloads(c.root(path) + "data/" + cm.province() + "/" + cm.slug() + "/"));
     m.put("suggestedCitation", SuggestedCitation.of(c.config(), created, name(cm) + ", " + p.name(),
         c.url(c.lang(), path), c.lang().code()));
@@ -385,12 +385,13 @@ public final class DataPages {
     m.put("sourceTitle", c.show().text(rep.source().title()));
     m.put("indicators", indicatorRows(r));
     String data = c.root(path) + "data/" + r.province().slug() + "/" + r.commune().slug() + "/";
-    // Each chart's "download CSV" gives that chart's figures, not the whole commune table.
-    List<ChartView> views = new ArrayList<>();
-    procedureChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
-    hardwareChart(rep).ifPresent(ch -> views.add(charts.write(ch, folder(path), c.show())));
-    views.add(charts.write(sharesChart(r), folder(path), c.show()));
-    m.put("charts", views);
+    // Each chart's "download CSV" gives the figures of this report's charts, not the whole commune
+    // table, in one file per language: report pages are tens of thousands at national scale.
+    List<Chart> drawn = new ArrayList<>();
+    procedureChart(rep).ifPresent(drawn::add);
+    hardwareChart(rep).ifPresent(drawn::add);
+    drawn.add(sharesChart(r));
+    m.put("charts", charts.writeTogether(drawn, folder(path), c.show()));
     List<Sec> sections = sections(rep);
     m.put("sections", sections.stream().filter(x -> !x.absent()).toList());
     m.put("missingSections", sections.stream().filter(Sec::absent).map(Sec::title).toList());

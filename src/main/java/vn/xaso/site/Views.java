@@ -63,7 +63,8 @@ public final class Views {
    * a table (with each row's period when rows come from different periods), what it lacks in
    * words ({@code missing}, null when nothing) and the label screen readers hear.
    */
-  public record ChartView(String id, String title, String json, String csv, String excel, String source, String note,
+  public record ChartView(String id, String title, String json, String csv, String excel, String csvLabel,
+      String source, String note,
       String corner, List<String> series, boolean periods, List<ChartRow> rows, String missing, String aria) {}
 
   public record ChartRow(String label, String href, String period, List<Shown> values) {}

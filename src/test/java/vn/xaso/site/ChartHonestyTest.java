@@ -23,8 +23,10 @@ import vn.xaso.testing.TinyProject;
 
 /**
  * Charts that cannot mislead: a missing figure is a labelled gap (drawn, written and told to
- * screen readers), and a chart's CSV is that chart's figures with their period and source,
- * named per language and neutralised against spreadsheet formulas like every other CSV.
+ * screen readers), and a chart's CSV holds its figures with their period and source, named per
+ * language and neutralised against spreadsheet formulas like every other CSV: one file per chart
+ * on the few national, province and indicator pages; one file for all charts of a report or
+ * commune page, as those are tens of thousands.
  */
 class ChartHonestyTest {
   private static final String HOSTILE = "=HYPERLINK(\"http://evil.example\",\"x\")";
@@ -91,19 +93,42 @@ class ChartHonestyTest {
   }
 
   @Test
-  void reportChartCsvIsThatChartsFiguresWithPeriodAndSource() throws IOException {
+  void reportChartsShareOneFileWithEachChartsFiguresPeriodAndSource() throws IOException {
     Document vi = site.page("hai-phong/hung-thang/2025-12/index.html");
     Element link = vi.selectFirst("figure#chart-procedures a[download]");
-    assertEquals("chart-procedures-vi.csv", link.attr("href"));
-    List<CSVRecord> rows = parse(site.text("hai-phong/hung-thang/2025-12/chart-procedures-vi.csv"));
-    assertEquals(List.of("Nhóm", "TTHC", "Kỳ báo cáo", "Nguồn"), rows.get(0).toList());
-    assertEquals(4, rows.size(), "a header and the chart's three bars, not the commune's table");
-    assertEquals("150", rows.get(1).get(1));
-    assertEquals("tháng 12/2025", rows.get(1).get(2));
-    assertTrue(rows.get(1).get(3).startsWith("UBND xã Hùng Thắng"), rows.get(1).get(3));
-    List<CSVRecord> en = parse(site.text("en/hai-phong/hung-thang/2025-12/chart-procedures-en.csv"));
-    assertEquals(List.of("Category", "procedures", "Period", "Source"), en.get(0).toList());
-    assertEquals("December 2025", en.get(1).get(2));
+    assertEquals("charts-vi.csv", link.attr("href"));
+    assertEquals("Tải CSV (số liệu của mọi biểu đồ trên trang)", link.text());
+    assertEquals(List.of("charts-vi.csv"), vi.select("figure.chart a[download]").eachAttr("href").stream().distinct().toList());
+    byte[] bytes = Files.readAllBytes(site.root().resolve("hai-phong/hung-thang/2025-12/charts-vi.csv"));
+    assertEquals((byte) 0xEF, bytes[0], "a byte-order mark, so Excel reads the Vietnamese");
+    List<CSVRecord> rows = parse(site.text("hai-phong/hung-thang/2025-12/charts-vi.csv").replace("\uFEFF", ""));
+    assertEquals(List.of("Biểu đồ", "Mục", "Số liệu", "Giá trị", "Đơn vị", "Ghi chú", "Kỳ báo cáo", "Nguồn"),
+        rows.get(0).toList());
+    List<CSVRecord> procedures = rows.stream().filter(r -> r.get(0).equals("TTHC theo mức độ trực tuyến")).toList();
+    assertEquals(3, procedures.size(), "the chart's three bars, not the commune's table");
+    assertEquals("150", procedures.get(0).get(3));
+    assertEquals("", procedures.get(0).get(5));
+    assertEquals("tháng 12/2025", procedures.get(0).get(6));
+    assertTrue(procedures.get(0).get(7).startsWith("UBND xã Hùng Thắng"), procedures.get(0).get(7));
+    List<CSVRecord> en = parse(site.text("en/hai-phong/hung-thang/2025-12/charts-en.csv").replace("\uFEFF", ""));
+    assertEquals(List.of("Chart", "Item", "Measure", "Value", "Unit", "Note", "Period", "Source"), en.get(0).toList());
+    assertEquals("Procedures by level of online service", en.get(1).get(0));
+    assertEquals("December 2025", en.get(1).get(6));
+    assertFalse(site.files().contains("hai-phong/hung-thang/2025-12/chart-procedures-vi.csv"));
+    assertTrue(site.files().stream().noneMatch(f -> f.startsWith("hai-phong/hung-thang/") && f.endsWith(".excel.csv")
+        && f.contains("chart")), "no separate Excel copy on report and commune pages");
+  }
+
+  @Test
+  void aMissingFigureInThePageFileSaysNotReportedNeverZero() throws IOException {
+    for (String[] c : List.of(new String[] {"hai-phong/hung-thang/2025-12/charts-vi.csv", "Tỷ lệ hồ sơ giải quyết đúng hạn",
+        "không báo cáo"}, new String[] {"en/hai-phong/hung-thang/2025-12/charts-en.csv",
+        "On-time rate of resolved dossiers", "not reported"})) {
+      CSVRecord onTime = parse(site.text(c[0]).replace("\uFEFF", "")).stream()
+          .filter(r -> r.get(1).equals(c[1])).findFirst().orElseThrow();
+      assertEquals("", onTime.get(3), c[0]);
+      assertEquals(c[2], onTime.get(5), c[0]);
+    }
   }
 
   @Test
@@ -115,13 +140,13 @@ class ChartHonestyTest {
     assertEquals(csv.length + 3, excel.length);
     assertEquals((byte) 0xEF, excel[0]);
     assertNotEquals((byte) 0xEF, csv[0]);
-    assertTrue(site.files().stream().noneMatch(f -> f.matches("(.*/)?chart-[^/]*(?<!-vi|-en)\\.csv")
+    assertTrue(site.files().stream().noneMatch(f -> f.matches("(.*/)?charts?-[^/]*(?<!-vi|-en)\\.csv")
         && !f.endsWith(".excel.csv")), "every chart CSV names its language");
   }
 
   @Test
   void noChartCsvCellCanRunAsAFormula() throws IOException {
-    List<String> charts = site.files().stream().filter(f -> f.matches("(.*/)?chart-.*\\.csv")).toList();
+    List<String> charts = site.files().stream().filter(f -> f.matches("(.*/)?charts?-.*\\.csv")).toList();
     assertFalse(charts.isEmpty());
     boolean sawName = false;
     for (String f : charts) {
@@ -135,6 +160,8 @@ class ChartHonestyTest {
     }
     assertTrue(sawName, "the hostile commune's name is in some chart CSV, neutralised");
     assertTrue(site.text("en/chart-compare-full-online-share-en.csv").contains("'" + HOSTILE.replace("\"", "\"\"")));
+    assertTrue(charts.contains("hai-phong/bad/2025-11-07/charts-vi.csv"), "a report's page file is checked too");
+    assertTrue(site.text("hai-phong/bad/2025-11-07/charts-vi.csv").contains("'-UBND"), "its issuer '-UBND' is neutralised");
   }
 
   private static List<CSVRecord> parse(String text) throws IOException {
