@@ -100,6 +100,39 @@ public final class ValidateCommand implements Callable<Integer> {
    * they hold an error, whatever the other files hold.
    */
   static int reportOnly(Problems problems, long files, PrintWriter out, boolean github, Predicate<String> shown) {
+    Printed printed = print(problems, out, github, shown);
+    summary(out, files, printed.errors(), printed.warnings());
+    if (printed.hidden() > 0) {
+      out.printf(Locale.ROOT, "(%d vấn đề ở các tệp khác không in; `xaso validate` in tất cả / %d problems in other"
+          + " files not shown; `xaso validate` lists them all)%n", printed.hidden(), printed.hidden());
+    }
+    out.flush();
+    return printed.errors() > 0 ? 1 : 0;
+  }
+
+  /** Prints problems, GitHub annotations when asked, and the bilingual summary. */
+  static void report(Problems problems, int files, PrintWriter out, boolean github) {
+    report(problems, files, out, github, f -> true);
+  }
+
+  /**
+   * As above, printing only the problems of files {@code shown} accepts: an incremental build
+   * shows those of the files it read again, and counts the others, which did not change.
+   */
+  static void report(Problems problems, int files, PrintWriter out, boolean github, Predicate<String> shown) {
+    int hidden = print(problems, out, github, shown).hidden();
+    summary(out, files, problems.count(Severity.ERROR), problems.count(Severity.WARNING));
+    if (hidden > 0) {
+      out.printf(Locale.ROOT, "(%d vấn đề ở các tệp không đổi không in lại; `xaso validate` in tất cả / %d problems in unchanged"
+          + " files not shown again; `xaso validate` lists them all)%n", hidden, hidden);
+    }
+    out.flush();
+  }
+
+  /** The errors and warnings among the problems printed, and how many others were left out. */
+  private record Printed(long errors, long warnings, int hidden) {}
+
+  private static Printed print(Problems problems, PrintWriter out, boolean github, Predicate<String> shown) {
     long errors = 0;
     long warnings = 0;
     int hidden = 0;
@@ -115,45 +148,11 @@ public final class ValidateCommand implements Callable<Integer> {
       errors += p.severity() == Severity.ERROR ? 1 : 0;
       warnings += p.severity() == Severity.WARNING ? 1 : 0;
     }
-    out.printf(Locale.ROOT, "%d tệp, %d lỗi, %d cảnh báo / %d files, %d errors, %d warnings%n",
-        files, errors, warnings, files, errors, warnings);
-    if (hidden > 0) {
-      out.printf(Locale.ROOT, "(%d vấn đề ở các tệp khác không in; `xaso validate` in tất cả / %d problems in other"
-          + " files not shown; `xaso validate` lists them all)%n", hidden, hidden);
-    }
-    out.flush();
-    return errors > 0 ? 1 : 0;
+    return new Printed(errors, warnings, hidden);
   }
 
-  /** Prints problems, GitHub annotations when asked, and the bilingual summary. */
-  static void report(Problems problems, int files, PrintWriter out, boolean github) {
-    report(problems, files, out, github, f -> true);
-  }
-
-  /**
-   * As above, printing only the problems of files {@code shown} accepts: an incremental build
-   * shows those of the files it read again, and counts the others, which did not change.
-   */
-  static void report(Problems problems, int files, PrintWriter out, boolean github, Predicate<String> shown) {
-    int hidden = 0;
-    for (Problem p : problems.all()) {
-      if (!shown.test(p.file())) {
-        hidden++;
-        continue;
-      }
-      out.println(p.format());
-      if (github) {
-        out.println(p.githubAnnotation());
-      }
-    }
-    long errors = problems.count(Severity.ERROR);
-    long warnings = problems.count(Severity.WARNING);
+  private static void summary(PrintWriter out, long files, long errors, long warnings) {
     out.printf(Locale.ROOT, "%d tệp, %d lỗi, %d cảnh báo / %d files, %d errors, %d warnings%n",
         files, errors, warnings, files, errors, warnings);
-    if (hidden > 0) {
-      out.printf(Locale.ROOT, "(%d vấn đề ở các tệp không đổi không in lại; `xaso validate` in tất cả / %d problems in unchanged"
-          + " files not shown again; `xaso validate` lists them all)%n", hidden, hidden);
-    }
-    out.flush();
   }
 }
