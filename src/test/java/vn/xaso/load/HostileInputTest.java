@@ -27,16 +27,7 @@ import vn.xaso.testing.TinyProject;
  */
 class HostileInputTest {
   private static final String FILE = "data/hai-phong/hung-thang/2025-12.yaml";
-  private static final String HEAD = """
-      commune: hung-thang
-      period: {start: 2025-12-01, end: 2025-12-31}
-      source:
-        issuer: {vi: UBND xã Hùng Thắng}
-        issuer_block: government
-        number: 1/BC-UBND
-        date: 2025-12-31
-        title: {vi: Báo cáo tháng 12}
-      """;
+  private static final String HEAD = TinyProject.DECEMBER_SIGNED;
 
   @TempDir Path dir;
 

@@ -41,6 +41,18 @@ public final class TinyProject {
         title: {vi: Báo cáo tháng 12}
       """;
 
+  /** The same report numbered and dated, so it draws no warning: figures appended from line 9 on. */
+  public static final String DECEMBER_SIGNED = """
+      commune: hung-thang
+      period: {start: 2025-12-01, end: 2025-12-31}
+      source:
+        issuer: {vi: UBND xã Hùng Thắng}
+        issuer_block: government
+        number: 1/BC-UBND
+        date: 2025-12-31
+        title: {vi: Báo cáo tháng 12}
+      """;
+
   private final Path root;
 
   public TinyProject(Path root) {
