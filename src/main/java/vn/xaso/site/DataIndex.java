@@ -19,7 +19,7 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
 
   static DataIndex of(Derived derived) {
     Map<String, List<ReportFacts>> byCommune = derived.reports().stream()
-        .collect(Collectors.groupingBy(r -> DataPages.communePath(r.commune()), LinkedHashMap::new, Collectors.toList()));
+        .collect(Collectors.groupingBy(r -> SiteLayout.commune(r.commune()), LinkedHashMap::new, Collectors.toList()));
     List<ReportFacts> recent = DataPages.sorted(derived.reports(), r -> r.report().period().to(), true).stream()
         .limit(RECENT).toList();
     List<ReportFacts> feed = DataPages.sorted(derived.reports(), Feeds::date, true).stream().limit(Feeds.LIMIT).toList();

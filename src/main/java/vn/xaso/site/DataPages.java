@@ -70,20 +70,16 @@ public final class DataPages {
   }
 
   private List<ReportFacts> reportsOf(Commune cm) {
-    return byCommune.getOrDefault(communePath(cm), List.of());
-  }
-
-  /** A commune's place under the language root: {@code <province>/<commune>/}. */
-  static String communePath(Commune commune) {
-    return commune.province() + "/" + commune.slug() + "/";
-  }
-
-  static String reportPath(ReportFacts r) {
-    return r.path() + "/";
+    return byCommune.getOrDefault(SiteLayout.commune(cm), List.of());
   }
 
   private String folder(String path) {
-    return c.lang().prefix() + path;
+    return SiteLayout.folder(c.lang(), path);
+  }
+
+  /** A link from a page to a folder or file given from the site root. */
+  private String toSite(String page, String sitePath) {
+    return SiteLayout.toSite(c.lang(), page, sitePath);
   }
 
   private String name(Commune commune) {
@@ -102,23 +98,24 @@ public final class DataPages {
   // ---- home
 
   public Map<String, Object> home() {
-    Map<String, Object> m = c.frame("", c.config().title().in(c.lang().code()), c.config().description().in(c.lang().code()));
+    String path = SiteLayout.home();
+    Map<String, Object> m = c.frame(path, c.config().title().in(c.lang().code()), c.config().description().in(c.lang().code()));
     m.put("intro", c.config().description().in(c.lang().code()));
     m.put("communeCount", c.f().number(derived.communes().size()));
     m.put("reportingCount", c.f().number(latest.size()));
     m.put("reportCount", c.f().number(derived.reports().size()));
-    m.put("headlines", headlines(latest));
+    m.put("headlines", headlines(latest, path));
     List<ChartView> views = new ArrayList<>();
     for (Indicator i : List.of(Indicator.FULL_ONLINE_SHARE, Indicator.ON_TIME_RATE)) {
-      views.add(charts.write(compare(i, latest, ""), folder(""), c.show()));
+      views.add(charts.write(compare(i, latest, path), folder(path), c.show()));
     }
     m.put("charts", views);
-    m.put("recent", recent(DataIndex.RECENT));
-    m.put("provinces", provinceDirectory(""));
+    m.put("recent", recent(DataIndex.RECENT, path));
+    m.put("provinces", provinceDirectory(path));
     m.put("searchIndex", "search.json");
-    List<Link> downloads = new ArrayList<>(downloads(c.root("") + "data/all/"));
-    downloads.add(new Link(c.root("") + "data/datapackage.json", "datapackage.json"));
-    downloads.add(new Link(c.root("") + "data/xaso-open-data.zip", "xaso-open-data.zip"));
+    List<Link> downloads = new ArrayList<>(downloads(toSite(path, SiteLayout.dataAll())));
+    downloads.add(new Link(toSite(path, SiteLayout.catalogue() + "datapackage.json"), "datapackage.json"));
+    downloads.add(new Link(toSite(path, SiteLayout.catalogue() + "xaso-open-data.zip"), "xaso-open-data.zip"));
     m.put("downloads", downloads);
     return m;
   }
@@ -135,13 +132,13 @@ public final class DataPages {
    * group is averaged only when at least {@link #HEADLINE_MIN_COMMUNES} communes are in it and
    * they are at least half of the communes with a report; otherwise its communes' values are listed.
    */
-  private List<Map<String, Object>> headlines(List<ReportFacts> latest) {
+  private List<Map<String, Object>> headlines(List<ReportFacts> latest, String page) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Indicator i : Indicator.shares()) {
       List<ReportFacts> giving = latest.stream().filter(r -> r.value(i).present()).toList();
       Map<String, Object> h = new LinkedHashMap<>();
       h.put("label", i.label(c.lang().code()));
-      h.put("href", "indicators/" + i.code() + "/");
+      h.put("href", SiteLayout.href(page, SiteLayout.ranking(i)));
       h.put("coverage", c.t().get("home.coverage_of", Map.of("n", c.f().number(giving.size()),
           "m", c.f().number(latest.size()))));
       List<Map<String, Object>> groups = new ArrayList<>();
@@ -154,7 +151,7 @@ public final class DataPages {
           g.put("meanOf", c.t().get("home.mean_of", Map.of("n", c.f().number(kind.size()))));
           g.put("values", List.of());
         } else {
-          g.put("values", byValue(kind, i).stream().map(r -> Map.of("name", name(r.commune()), "href", reportPath(r),
+          g.put("values", byValue(kind, i).stream().map(r -> Map.of("name", name(r.commune()), "href", SiteLayout.href(page, SiteLayout.report(r)),
               "value", c.show().value(i, r.value(i)), "period", period(r))).toList());
         }
         groups.add(g);
@@ -185,13 +182,13 @@ public final class DataPages {
     return from.equals(to) ? c.f().date(from) : c.f().date(from) + " – " + c.f().date(to);
   }
 
-  private List<Map<String, Object>> recent(int limit) {
-    return index.recent().stream().limit(limit).map(r -> reportLink(r, "")).toList();
+  private List<Map<String, Object>> recent(int limit, String page) {
+    return index.recent().stream().limit(limit).map(r -> reportLink(r, page)).toList();
   }
 
-  private Map<String, Object> reportLink(ReportFacts r, String from) {
+  private Map<String, Object> reportLink(ReportFacts r, String page) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("href", from + reportPath(r));
+    m.put("href", SiteLayout.href(page, SiteLayout.report(r)));
     m.put("commune", name(r.commune()));
     m.put("province", r.province().name());
     m.put("period", period(r));
@@ -200,14 +197,14 @@ public final class DataPages {
   }
 
   /** Provinces with their communes, for the find-a-commune list that works without JavaScript. */
-  private List<Map<String, Object>> provinceDirectory(String from) {
+  private List<Map<String, Object>> provinceDirectory(String page) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Province p : derived.provinces()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", p.name());
-      m.put("href", from + p.slug() + "/");
+      m.put("href", SiteLayout.href(page, SiteLayout.province(p.slug())));
       m.put("communes", derived.communesOf(p).stream()
-          .map(cm -> new Link(from + communePath(cm), name(cm))).toList());
+          .map(cm -> new Link(SiteLayout.href(page, SiteLayout.commune(cm)), name(cm))).toList());
       out.add(m);
     }
     return out;
@@ -232,7 +229,7 @@ public final class DataPages {
   }
 
   /** A comparison of one indicator over the latest report of each commune given: highest first, not reported last. */
-  private Chart compare(Indicator i, List<ReportFacts> reports, String from) {
+  private Chart compare(Indicator i, List<ReportFacts> reports, String page) {
     List<ReportFacts> sorted = byValue(reports, i);
     List<ReportFacts> shown = sorted.stream().limit(CHART_LIMIT).toList();
     String note = sorted.size() > CHART_LIMIT
@@ -244,7 +241,7 @@ public final class DataPages {
     return new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang().code()), "bar", i.isPercent(),
         c.show().unitIn(i.unit()), c.t().get("source.latest"), note, c.t().get("chart.commune"),
         shown.stream().map(r -> name(r.commune())).toList(),
-        shown.stream().map(r -> from + reportPath(r)).toList(),
+        shown.stream().map(r -> SiteLayout.viaRoot(page, SiteLayout.report(r))).toList(),
         List.of(new Chart.Series(i.label(c.lang().code()), values(shown, i))),
         shown.stream().map(this::period).toList(), shown.stream().map(this::sourceOf).toList());
   }
@@ -271,60 +268,58 @@ public final class DataPages {
   // ---- province
 
   public Map<String, Object> province(Province p) {
-    String path = p.slug() + "/";
+    String path = SiteLayout.province(p.slug());
     Map<String, Object> m = c.frame(path, p.name(), c.t().get("province.description", Map.of("name", p.name())));
     List<Commune> communes = derived.communesOf(p);
     List<ReportFacts> latest = this.latest.stream().filter(r -> r.province().slug().equals(p.slug())).toList();
     m.put("province", p);
+    m.put("homeHref", SiteLayout.href(path, SiteLayout.home()));
     m.put("shares", Indicator.shares().stream().map(i -> i.label(c.lang().code())).toList());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Commune cm : communes) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", name(cm));
-      row.put("href", cm.slug() + "/");
+      row.put("href", SiteLayout.href(path, SiteLayout.commune(cm)));
       ReportFacts last = latest.stream().filter(r -> r.commune().slug().equals(cm.slug())).findFirst().orElse(null);
       row.put("period", last == null ? null : period(last));
-      row.put("reportHref", last == null ? null : cm.slug() + "/" + last.report().period().key() + "/");
+      row.put("reportHref", last == null ? null : SiteLayout.href(path, SiteLayout.report(last)));
       row.put("values", Indicator.shares().stream()
           .map(i -> last == null ? c.show().absent(null) : c.show().value(i, last.value(i))).toList());
       rows.add(row);
     }
     m.put("communes", rows);
     m.put("charts", latest.isEmpty() ? List.of()
-        : List.of(charts.write(compare(Indicator.FULL_ONLINE_SHARE, latest, "../"), folder(path), c.show())));
-    m.put("downloads", downloads(c.root(path) + "data/" + p.slug() + "/"));
+        : List.of(charts.write(compare(Indicator.FULL_ONLINE_SHARE, latest, path), folder(path), c.show())));
+    m.put("downloads", downloads(toSite(path, SiteLayout.dataProvince(p.slug()))));
     return m;
   }
 
   // ---- commune
 
   public Map<String, Object> commune(Commune cm) {
-    String path = communePath(cm);
+    String path = SiteLayout.commune(cm);
     List<ReportFacts> reports = reportsOf(cm);
     Map<String, Object> m = c.frame(path, capitalised(name(cm)), c.t().get("commune.description", Map.of("name", name(cm))));
     Province p = derived.province(cm.province()).orElseThrow();
     m.put("name", name(cm));
     m.put("provinceName", p.name());
-    m.put("provinceHref", "../");
+    m.put("homeHref", SiteLayout.href(path, SiteLayout.home()));
+    m.put("provinceHref", SiteLayout.href(path, SiteLayout.province(p.slug())));
     m.put("profile", profile(cm, p));
     ReportFacts last = reports.isEmpty() ? null : reports.get(reports.size() - 1);
     m.put("latest", last == null ? null : indicatorRows(last));
     m.put("latestPeriod", last == null ? null : period(last));
-    m.put("latestHref", last == null ? null : last.report().period().key() + "/");
-    m.put("reports", reports.stream().map(r -> {
-      Map<String, Object> link = reportLink(r, "../../");
-      link.put("href", r.report().period().key() + "/");
-      return link;
-    }).toList());
+    m.put("latestHref", last == null ? null : SiteLayout.href(path, SiteLayout.report(last)));
+    m.put("reports", reports.stream().map(r -> reportLink(r, path)).toList());
     List<Chart> drawn = new ArrayList<>();
     if (reports.size() >= 2) {
-      drawn.add(overTime("shares", c.t().get("chart.shares_over_time"), reports, Indicator.shares()));
+      drawn.add(overTime("shares", c.t().get("chart.shares_over_time"), reports, Indicator.shares(), path));
       drawn.add(overTime("dossiers", Indicator.DOSSIERS_RECEIVED.label(c.lang().code()), reports,
-          List.of(Indicator.DOSSIERS_RECEIVED)));
+          List.of(Indicator.DOSSIERS_RECEIVED), path));
     }
     // One file per page and language for all its charts: commune pages are thousands.
     m.put("charts", charts.writeTogether(drawn, folder(path), c.show()));
-    m.put("downloads", downloads(c.root(path) + "data/" + cm.province() + "/" + cm.slug() + "/"));
+    m.put("downloads", downloads(toSite(path, SiteLayout.dataCommune(cm.province(), cm.slug()))));
     m.put("suggestedCitation", SuggestedCitation.of(c.config(), created, name(cm) + ", " + p.name(),
         c.url(c.lang(), path), c.lang().code()));
     return m;
@@ -343,14 +338,14 @@ public final class DataPages {
     return new Sec("profile", c.t().get("commune.profile"), false, List.of(new Views.Fields(rows)));
   }
 
-  private Chart overTime(String id, String title, List<ReportFacts> reports, List<Indicator> indicators) {
+  private Chart overTime(String id, String title, List<ReportFacts> reports, List<Indicator> indicators, String page) {
     boolean percent = indicators.stream().allMatch(Indicator::isPercent);
     List<Chart.Series> series = indicators.stream()
         .map(i -> new Chart.Series(i.label(c.lang().code()), values(reports, i))).toList();
     return new Chart(id, title, percent ? "line" : "bar", percent,
         percent ? "%" : c.show().unitIn(indicators.get(0).unit()), c.t().get("source.each_report"), null,
         c.t().get("chart.period"), reports.stream().map(this::period).toList(),
-        reports.stream().map(r -> r.report().period().key() + "/").toList(), series,
+        reports.stream().map(r -> SiteLayout.href(page, SiteLayout.report(r))).toList(), series,
         reports.stream().map(this::period).toList(), reports.stream().map(this::sourceOf).toList());
   }
 
@@ -371,36 +366,37 @@ public final class DataPages {
   // ---- report
 
   public Map<String, Object> report(ReportFacts r) {
-    String path = reportPath(r);
+    String path = SiteLayout.report(r);
     Report rep = r.report();
     String title = capitalised(name(r.commune())) + " — " + period(r);
     Map<String, Object> m = c.frame(path, title, c.t().get("report.description",
         Map.of("name", name(r.commune()), "period", period(r))));
     m.put("name", name(r.commune()));
-    m.put("communeHref", "../");
+    m.put("homeHref", SiteLayout.href(path, SiteLayout.home()));
+    m.put("communeHref", SiteLayout.href(path, SiteLayout.commune(r.commune())));
     m.put("provinceName", r.province().name());
-    m.put("provinceHref", "../../");
+    m.put("provinceHref", SiteLayout.href(path, SiteLayout.province(r.province().slug())));
     m.put("period", period(r));
     m.put("citation", Citation.of(rep.source(), c));
     m.put("sourceTitle", c.show().text(rep.source().title()));
     m.put("indicators", indicatorRows(r));
-    String data = c.root(path) + "data/" + r.province().slug() + "/" + r.commune().slug() + "/";
+    String data = toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug()));
     // Each chart's "download CSV" gives the figures of this report's charts, not the whole commune
     // table, in one file per language: report pages are tens of thousands at national scale.
     List<Chart> drawn = new ArrayList<>();
     procedureChart(rep).ifPresent(drawn::add);
     hardwareChart(rep).ifPresent(drawn::add);
-    drawn.add(sharesChart(r));
+    drawn.add(sharesChart(r, path));
     m.put("charts", charts.writeTogether(drawn, folder(path), c.show()));
     List<Sec> sections = sections(rep);
     m.put("sections", sections.stream().filter(x -> !x.absent()).toList());
     m.put("missingSections", sections.stream().filter(Sec::absent).map(Sec::title).toList());
     m.put("warnings", r.warnings().stream().map(p -> p.message(c.lang().code())).toList());
     m.put("qualityNotes", rep.qualityNotes().stream().map(c.show()::text).toList());
-    m.put("downloads", reportDownloads(c.root(path) + "data/" + r.path() + "/", data));
+    m.put("downloads", reportDownloads(toSite(path, SiteLayout.dataReport(r)), data));
     m.put("yaml", rep.source().file());
     SourceDocuments.Published kept = originals.get(r.path());
-    m.put("original", kept == null ? null : Map.of("href", c.root(path) + kept.path(), "name", rep.source().file(),
+    m.put("original", kept == null ? null : Map.of("href", toSite(path, kept.path()), "name", rep.source().file(),
         "sha256", kept.sha256(), "size", c.f().number(kept.bytes())));
     m.put("originalUrl", rep.source().url() == null ? null
         : c.show().link(c.t().get("source.original_web"), rep.source().url()));
@@ -500,26 +496,32 @@ public final class DataPages {
     return v == null ? null : v.doubleValue();
   }
 
-  private Chart sharesChart(ReportFacts r) {
+  private Chart sharesChart(ReportFacts r, String page) {
     List<Indicator> shares = Indicator.shares();
     List<Double> values = new ArrayList<>();
     shares.forEach(i -> values.add(r.value(i).number()));
     return new Chart("indicators", c.t().get("chart.indicators"), "bar", true, "%",
         c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
         shares.stream().map(i -> i.label(c.lang().code())).toList(),
-        shares.stream().map(i -> "../../../indicators/" + i.code() + "/").toList(),
+        shares.stream().map(i -> SiteLayout.href(page, SiteLayout.ranking(i))).toList(),
         List.of(new Chart.Series(c.t().get("chart.share"), values)),
         same(shares, period(r)), same(shares, sourceOf(r)));
   }
 
   /** The open-data files of a level (all, province, commune, report), linked where the open-data stage writes them. */
   private List<Link> downloads(String folder) {
+    List<Link> out = new ArrayList<>(tables(folder, f -> f));
+    out.add(new Link(folder + "data.json", "data.json"));
+    return out;
+  }
+
+  /** Each open-data table in {@code folder}, labelled by {@code label}, then its Excel copy. */
+  private List<Link> tables(String folder, Function<String, String> label) {
     List<Link> out = new ArrayList<>();
     for (String f : tableFiles) {
-      out.add(new Link(folder + f, f));
+      out.add(new Link(folder + f, label.apply(f)));
       out.add(new Link(folder + excel(f), c.t().get("downloads.excel", Map.of("file", excel(f)))));
     }
-    out.add(new Link(folder + "data.json", "data.json"));
     return out;
   }
 
@@ -530,20 +532,18 @@ public final class DataPages {
   private List<Link> reportDownloads(String own, String commune) {
     List<Link> out = new ArrayList<>();
     out.add(new Link(own + "data.json", "data.json"));
-    for (String f : tableFiles) {
-      out.add(new Link(commune + f, c.t().get("downloads.commune_file", Map.of("file", f))));
-      out.add(new Link(commune + excel(f), c.t().get("downloads.excel", Map.of("file", excel(f)))));
-    }
+    out.addAll(tables(commune, f -> c.t().get("downloads.commune_file", Map.of("file", f))));
     return out;
   }
 
   // ---- rankings and status
 
   public Map<String, Object> indicators() {
-    Map<String, Object> m = c.frame("indicators/", c.t().get("indicators.title"), c.t().get("indicators.description"));
+    String path = SiteLayout.indicators();
+    Map<String, Object> m = c.frame(path, c.t().get("indicators.title"), c.t().get("indicators.description"));
     m.put("items", Indicator.shares().stream().map(i -> {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("href", i.code() + "/");
+      item.put("href", SiteLayout.href(path, SiteLayout.ranking(i)));
       item.put("label", i.label(c.lang().code()));
       item.put("formula", i.formula(c.lang().code()));
       return item;
@@ -552,19 +552,21 @@ public final class DataPages {
   }
 
   public Map<String, Object> ranking(Indicator i) {
-    String path = "indicators/" + i.code() + "/";
+    String path = SiteLayout.ranking(i);
     Map<String, Object> m = c.frame(path, i.label(c.lang().code()), c.t().get("ranking.description",
         Map.of("indicator", i.label(c.lang().code()))));
+    m.put("homeHref", SiteLayout.href(path, SiteLayout.home()));
+    m.put("indicatorsHref", SiteLayout.href(path, SiteLayout.indicators()));
     m.put("indicator", i.label(c.lang().code()));
     m.put("formula", i.formula(c.lang().code()));
-    m.put("charts", latest.isEmpty() ? List.of() : List.of(charts.write(compare(i, latest, "../../"), folder(path), c.show())));
+    m.put("charts", latest.isEmpty() ? List.of() : List.of(charts.write(compare(i, latest, path), folder(path), c.show())));
     // A week's figures and a cumulative "as of" status are not ranked against each other.
     List<List<ReportFacts>> kinds = byKind(latest);
     List<Map<String, Object>> groups = new ArrayList<>();
     for (List<ReportFacts> kind : kinds) {
       Map<String, Object> g = new LinkedHashMap<>();
       g.put("title", kinds.size() > 1 ? kindLabel(kind.get(0)) : null);
-      g.put("rows", rankRows(i, kind));
+      g.put("rows", rankRows(i, kind, path));
       groups.add(g);
     }
     m.put("groups", groups);
@@ -573,7 +575,7 @@ public final class DataPages {
     return m;
   }
 
-  private List<Map<String, Object>> rankRows(Indicator i, List<ReportFacts> reports) {
+  private List<Map<String, Object>> rankRows(Indicator i, List<ReportFacts> reports, String page) {
     List<Map<String, Object>> rows = new ArrayList<>();
     int rank = 0;
     for (ReportFacts r : byValue(reports, i)) {
@@ -581,7 +583,7 @@ public final class DataPages {
       boolean present = r.value(i).present();
       row.put("rank", present ? c.f().number(++rank) : "");
       row.put("name", name(r.commune()));
-      row.put("href", "../../" + reportPath(r));
+      row.put("href", SiteLayout.href(page, SiteLayout.report(r)));
       row.put("province", r.province().name());
       row.put("period", period(r));
       row.put("value", c.show().value(i, r.value(i)));
@@ -591,16 +593,17 @@ public final class DataPages {
   }
 
   public Map<String, Object> status() {
-    Map<String, Object> m = c.frame("status/", c.t().get("status.title"), c.t().get("status.description"));
+    String path = SiteLayout.status();
+    Map<String, Object> m = c.frame(path, c.t().get("status.title"), c.t().get("status.description"));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Commune cm : derived.communes()) {
       List<ReportFacts> reports = reportsOf(cm);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", name(cm));
-      row.put("href", "../" + communePath(cm));
+      row.put("href", SiteLayout.href(path, SiteLayout.commune(cm)));
       row.put("province", derived.province(cm.province()).map(Province::name).orElse(cm.province()));
       row.put("count", c.f().number(reports.size()));
-      row.put("periods", reports.stream().map(r -> new Link("../" + reportPath(r), period(r))).toList());
+      row.put("periods", reports.stream().map(r -> new Link(SiteLayout.href(path, SiteLayout.report(r)), period(r))).toList());
       rows.add(row);
     }
     m.put("rows", rows);

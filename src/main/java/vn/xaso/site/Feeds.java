@@ -32,7 +32,7 @@ public final class Feeds {
     b.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
     b.append("  <author><name>").append(Xml.esc(c.config().publisher().in(c.lang().code()))).append("</name></author>\n");
     for (ReportFacts r : reports) {
-      String url = c.url(c.lang(), DataPages.reportPath(r));
+      String url = c.url(c.lang(), SiteLayout.report(r));
       String title = r.commune().displayName(c.lang().code()) + " — " + c.f().period(r.report().period());
       b.append("  <entry>\n");
       b.append("    <title>").append(Xml.esc(title)).append("</title>\n");

@@ -21,7 +21,7 @@ public final class SearchIndex {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("name", c.displayName(lang.code()));
       m.put("province", province);
-      m.put("path", DataPages.communePath(c));
+      m.put("path", SiteLayout.commune(c));
       m.put("key", Fold.fold(c.name() + " " + c.unitType().label(lang.code()) + " " + province));
       out.add(m);
     }

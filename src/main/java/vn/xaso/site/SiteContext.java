@@ -64,8 +64,7 @@ public final class SiteContext {
 
   /** The relative way from a page at {@code path} back to the site root ("" or "../../"). */
   public String root(String path) {
-    String sitePath = lang.prefix() + path;
-    return "../".repeat((int) sitePath.chars().filter(ch -> ch == '/').count());
+    return SiteLayout.siteRoot(lang, path);
   }
 
   /** The frame of the 404 page, which the host serves at any depth: links start from the site's base path. */

@@ -104,9 +104,9 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       DataPages pages = data.get(lang);
       derived.communes().parallelStream().filter(changes::touches).forEach(cm -> out.writeText(
-          lang.prefix() + DataPages.communePath(cm) + "index.html", templates.render("commune.ftlh", pages.commune(cm))));
+          SiteLayout.file(lang, SiteLayout.commune(cm)), templates.render("commune.ftlh", pages.commune(cm))));
       derived.reports().parallelStream().filter(r -> changes.touches(r.commune())).forEach(r -> out.writeText(
-          lang.prefix() + DataPages.reportPath(r) + "index.html", templates.render("report.ftlh", pages.report(r))));
+          SiteLayout.file(lang, SiteLayout.report(r)), templates.render("report.ftlh", pages.report(r))));
     }
     return new java.util.TreeMap<>(hashes);
   }
@@ -132,8 +132,8 @@ public final class SiteRenderer {
     Indicator.shares().forEach(i -> paths.add("indicators/" + i.code() + "/"));
     paths.addAll(List.of("status/", "data/", "data-dictionary/"));
     content.forEach(p -> paths.add(p.name() + "/"));
-    derived.communes().forEach(cm -> paths.add(DataPages.communePath(cm)));
-    derived.reports().forEach(r -> paths.add(DataPages.reportPath(r)));
+    derived.communes().forEach(cm -> paths.add(SiteLayout.commune(cm)));
+    derived.reports().forEach(r -> paths.add(SiteLayout.report(r)));
     if (paths.size() != new java.util.HashSet<>(paths).size()) {
       throw new IllegalStateException("Two pages share a path");
     }
@@ -219,7 +219,7 @@ public final class SiteRenderer {
     for (Output.Written w : files.stream().filter(f -> catalogued(f.path())).toList()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("path", w.path());
-      row.put("href", "../" + (c.lang() == Lang.EN ? "../" : "") + w.path());
+      row.put("href", SiteLayout.toSite(c.lang(), SiteLayout.catalogue(), w.path()));
       row.put("size", c.f().number(w.bytes()));
       row.put("sha256", w.sha256());
       rows.add(row);

@@ -1,0 +1,221 @@
+package vn.xaso.site;
+
+import java.util.Set;
+import vn.xaso.derive.Indicator;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.Commune;
+
+/**
+ * Where everything of the site lives, in one place: the path of every kind of page and open-data
+ * folder, which unit (the nation, a province, a commune) owns a file of the output, and the
+ * relative links between pages. A page path is relative to a language root ({@code ""} or
+ * ending in {@code /}); a site path starts with the language's prefix ({@code en/} for English).
+ * Templates never count {@code ../}: they get their links from models, which get them here.
+ */
+public final class SiteLayout {
+  private SiteLayout() {}
+
+  // ---- pages, relative to a language root
+
+  public static String home() {
+    return "";
+  }
+
+  public static String province(String slug) {
+    return slug + "/";
+  }
+
+  /** A commune's page: {@code <province>/<commune>/}. */
+  public static String commune(Commune commune) {
+    return commune(commune.province(), commune.slug());
+  }
+
+  public static String commune(String province, String commune) {
+    return province + "/" + commune + "/";
+  }
+
+  /** A report's page: {@code <province>/<commune>/<period>/}. */
+  public static String report(ReportFacts report) {
+    return report.path() + "/";
+  }
+
+  public static String indicators() {
+    return "indicators/";
+  }
+
+  public static String ranking(Indicator indicator) {
+    return indicators() + indicator.code() + "/";
+  }
+
+  public static String status() {
+    return "status/";
+  }
+
+  /** The data catalogue's page, in the open-data folder. */
+  public static String catalogue() {
+    return "data/";
+  }
+
+  public static String dictionary() {
+    return "data-dictionary/";
+  }
+
+  /** A Markdown page of {@code content/<lang>/<name>.md}. */
+  public static String content(String name) {
+    return name + "/";
+  }
+
+  // ---- files, relative to the site root
+
+  /** The HTML file of a page in one language: {@code [en/]<path>index.html}. */
+  public static String file(Lang lang, String page) {
+    return lang.prefix() + page + "index.html";
+  }
+
+  /** A file of a language's root that is not a page: {@code [en/]feed.xml}, {@code [en/]404.html}. */
+  public static String rootFile(Lang lang, String name) {
+    return lang.prefix() + name;
+  }
+
+  /** The folder of a page in one language, where the files it draws (charts) go. */
+  public static String folder(Lang lang, String page) {
+    return lang.prefix() + page;
+  }
+
+  /** The open-data files of the whole country: {@code data/all/}. */
+  public static String dataAll() {
+    return "data/all/";
+  }
+
+  public static String dataProvince(String slug) {
+    return "data/" + slug + "/";
+  }
+
+  public static String dataCommune(String province, String commune) {
+    return "data/" + province + "/" + commune + "/";
+  }
+
+  /** A report's own open-data folder: {@code data/<province>/<commune>/<period>/}. */
+  public static String dataReport(ReportFacts report) {
+    return "data/" + report.path() + "/";
+  }
+
+  /** A province's sitemap; {@code sitemaps/site.xml} has every page no province owns. */
+  public static String sitemap(String name) {
+    return "sitemaps/" + name + ".xml";
+  }
+
+  // ---- links
+
+  /** The relative way from a page back to the site root, above both languages: {@code ""} or {@code ../../}. */
+  public static String siteRoot(Lang lang, String page) {
+    return "../".repeat(depth(lang.prefix() + page));
+  }
+
+  /** The relative way from a page back to its language's root: {@code ""} or {@code ../../}. */
+  public static String languageRoot(String page) {
+    return "../".repeat(depth(page));
+  }
+
+  /**
+   * The shortest relative link from one page to another of the same language: up to the folder
+   * they share, then down ({@code p/c/2025-w48/} to {@code p/c/} is {@code ../}).
+   */
+  public static String href(String from, String to) {
+    int shared = 0;
+    for (int i = 0; i < Math.min(from.length(), to.length()); i++) {
+      if (from.charAt(i) != to.charAt(i)) {
+        break;
+      }
+      if (from.charAt(i) == '/') {
+        shared = i + 1;
+      }
+    }
+    return "../".repeat(depth(from.substring(shared))) + to.substring(shared);
+  }
+
+  /**
+   * A link that climbs to the language root before going down, even between pages of one
+   * province ({@code p/} to {@code p/c/2025-w48/} is {@code ../p/c/2025-w48/}): the links of a
+   * comparison chart, which lists the same reports whichever page draws it.
+   */
+  public static String viaRoot(String from, String to) {
+    return languageRoot(from) + to;
+  }
+
+  /** A link from a page to a file or folder given from the site root (open data, originals, the other language). */
+  public static String toSite(Lang lang, String from, String sitePath) {
+    return siteRoot(lang, from) + sitePath;
+  }
+
+  private static int depth(String path) {
+    return (int) path.chars().filter(ch -> ch == '/').count();
+  }
+
+  // ---- owners
+
+  /** Who owns a file of the output: the nation, a province (its pages and files) or one of its communes. */
+  public record Owner(String province, String commune) {
+    public static final Owner NATION = new Owner(null, null);
+
+    public boolean national() {
+      return province == null;
+    }
+
+    /** {@code <province>/<commune>}, as {@code Changes} keys a commune, or null when a province or the nation owns it. */
+    public String communeKey() {
+      return commune == null ? null : province + "/" + commune;
+    }
+  }
+
+  /**
+   * The province a file of the output belongs to, or null for a national one: the province's own
+   * pages and files and those of its communes ({@code [en/][data/]<province>/…},
+   * {@code [en/][data/]sitemaps/<province>.xml}). Called for each of 160,000 files at national
+   * scale: index arithmetic, no splitting.
+   */
+  public static String province(String sitePath, Set<String> provinces) {
+    int from = start(sitePath);
+    if (sitePath.startsWith("sitemaps/", from)) {
+      String name = sitePath.substring(from + "sitemaps/".length()).replace(".xml", "");
+      return provinces.contains(name) ? name : null;
+    }
+    int first = sitePath.indexOf('/', from);
+    if (first < 0) {
+      return null;
+    }
+    String head = sitePath.substring(from, first);
+    return provinces.contains(head) ? head : null;
+  }
+
+  /**
+   * The unit that owns a file of the output: the nation; a province, for its page, its charts,
+   * its open-data tables and its sitemap; or a commune, for everything in the commune's folder
+   * ({@code [en/][data/]<province>/<commune>/…}: its page, its reports' pages and data).
+   */
+  public static Owner owner(String sitePath, Set<String> provinces) {
+    String province = province(sitePath, provinces);
+    if (province == null) {
+      return Owner.NATION;
+    }
+    int from = start(sitePath);
+    int first = sitePath.indexOf('/', from);
+    int second = first < 0 ? -1 : sitePath.indexOf('/', first + 1);
+    return second < 0 ? new Owner(province, null) : new Owner(province, sitePath.substring(first + 1, second));
+  }
+
+  /** Where a path's unit starts: after {@code en/}, then after {@code data/}. */
+  private static int start(String sitePath) {
+    int from = sitePath.startsWith(Lang.EN.prefix()) ? Lang.EN.prefix().length() : 0;
+    return from + (sitePath.startsWith("data/", from) ? "data/".length() : 0);
+  }
+
+  /**
+   * The commune a file of the project's data belongs to, {@code data/<province>/<commune>/<file>}
+   * to {@code <province>/<commune>}, or null for any other file (a province's {@code province.yaml}).
+   */
+  public static String inputCommune(String projectFile) {
+    String[] parts = projectFile.split("/");
+    return parts.length == 4 ? parts[1] + "/" + parts[2] : null;
+  }
+}
