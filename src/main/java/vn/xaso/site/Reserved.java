@@ -5,7 +5,7 @@ import java.util.TreeSet;
 import vn.xaso.publish.OutputFolder;
 
 /**
- * The names the generated site takes for itself, kept beside the code that writes them: a
+ * The names the generated site takes for itself, as {@link SiteLayout} names them: a
  * province, commune or content page given one of them would overwrite a generated page or file
  * (a province {@code en} replacing the English home, {@code all} the national CSV files).
  * {@code ReservedNamesTest} builds a site and checks that every name it wrote is listed here or
@@ -13,18 +13,24 @@ import vn.xaso.publish.OutputFolder;
  */
 public final class Reserved {
   /** At the root of each language ({@link SiteRenderer}: national pages, feeds, assets, sitemaps). */
-  static final Set<String> ROOT = Set.of(Lang.EN.prefix().replace("/", ""), "index.html", "404.html", "feed.xml",
-      "search.json", "indicators", "status", "data", "data-dictionary", "assets", "sitemaps", "sitemap.xml",
-      "robots.txt", "schema", OutputFolder.MARKER);
+  static final Set<String> ROOT = Set.of(top(Lang.EN.prefix()), SiteLayout.file(Lang.VI, SiteLayout.home()),
+      SiteLayout.NOT_FOUND, SiteLayout.FEED, SiteLayout.SEARCH, top(SiteLayout.indicators()), top(SiteLayout.status()),
+      top(SiteLayout.catalogue()), top(SiteLayout.dictionary()), SiteLayout.ASSETS, SiteLayout.SITEMAPS,
+      SiteLayout.SITEMAP_INDEX, SiteLayout.ROBOTS, "schema", OutputFolder.MARKER);
   /** Under {@code data/} ({@code DataPublisher}): the national files and the catalogue page beside the provinces' folders. */
   static final Set<String> DATA = Set.of("all", "index.html", "datapackage.json", "xaso-open-data.zip", "CHANGELOG.md",
       "data-dictionary.md");
   /** Under {@code sitemaps/}, beside one file per province: the one for every other page. */
-  static final Set<String> SITEMAPS = Set.of("site");
+  static final Set<String> SITEMAPS = Set.of(SiteLayout.SITE_SITEMAP);
   /** In a province's folder, beside its communes' folders: its page and the chart files it draws. */
   static final Set<String> PROVINCE = Set.of("index.html", "data.json");
 
   private Reserved() {}
+
+  /** A page's folder at the language root: {@code indicators/} → {@code indicators}. */
+  private static String top(String path) {
+    return path.substring(0, path.indexOf('/'));
+  }
 
   /** Whether a province may not be called {@code slug}: its folder sits at the root, in data/ and names a sitemap. */
   public static boolean province(String slug) {

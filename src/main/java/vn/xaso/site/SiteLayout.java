@@ -13,6 +13,18 @@ import vn.xaso.model.Commune;
  * Templates never count {@code ../}: they get their links from models, which get them here.
  */
 public final class SiteLayout {
+  /** Files at the root of each language that are not pages. */
+  public static final String NOT_FOUND = "404.html";
+  public static final String FEED = "feed.xml";
+  public static final String SEARCH = "search.json";
+  /** Files and folders at the site root, above both languages. */
+  public static final String ROBOTS = "robots.txt";
+  public static final String SITEMAP_INDEX = "sitemap.xml";
+  public static final String SITEMAPS = "sitemaps";
+  public static final String ASSETS = "assets";
+  /** The sitemap of every page no province owns, beside one per province. */
+  public static final String SITE_SITEMAP = "site";
+
   private SiteLayout() {}
 
   // ---- pages, relative to a language root
@@ -102,7 +114,7 @@ public final class SiteLayout {
 
   /** A province's sitemap; {@code sitemaps/site.xml} has every page no province owns. */
   public static String sitemap(String name) {
-    return "sitemaps/" + name + ".xml";
+    return SITEMAPS + "/" + name + ".xml";
   }
 
   // ---- links

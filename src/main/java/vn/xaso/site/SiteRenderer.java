@@ -8,17 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
-import vn.xaso.derive.Indicator;
-import vn.xaso.derive.ReportFacts;
-import vn.xaso.model.Commune;
-import vn.xaso.model.Province;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.publish.Output;
-import vn.xaso.schema.Dictionary;
 import vn.xaso.schema.Schema;
 
 /**
@@ -65,7 +58,7 @@ public final class SiteRenderer {
       Map<String, String> previous) {
     Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
     Theme theme = Theme.of(project, config.themeOrDefault());
-    List<Output.Written> dataFiles = out.files(SiteRenderer::catalogued);
+    List<Output.Written> dataFiles = out.files(CatalogueKind::catalogued);
     // The catalogue says how many open-data files it leaves to the commune and report pages.
     int allDataFiles = out.files(p -> p.startsWith("data/") && !p.endsWith(".html")).size();
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
@@ -82,200 +75,86 @@ public final class SiteRenderer {
       contexts.put(lang, c);
       data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out), index, originals));
     }
-    List<String> paths = paths(derived, content.get(Lang.VI));
+    PageRegistry registry = new PageRegistry(List.of(new HomeKind(data), new ProvinceKind(derived, data),
+        new IndicatorsKind(data), new RankingKind(data), new StatusKind(data),
+        new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts),
+        new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, data),
+        new NotFoundKind(contexts)));
     // The national pages are few but large (a ranking lists every commune): each is a task,
     // both languages at once, so the two cores share them.
     List<Runnable> tasks = new ArrayList<>();
     for (Lang lang : Lang.values()) {
       SiteContext c = contexts.get(lang);
-      tasks.addAll(pages(derived, c, data.get(lang), templates, content.get(lang), dataFiles, allDataFiles, out, changes,
-          previous, hashes));
-      tasks.add(() -> out.writeText(lang.prefix() + "feed.xml", Feeds.atom(index, c)));
-      tasks.add(() -> out.writeText(lang.prefix() + "search.json", toJson(SearchIndex.of(derived, lang))));
-      tasks.add(() -> out.writeText(lang.prefix() + "404.html",
-          templates.render("404.ftlh", c.notFoundFrame(c.t().get("notfound.title")))));
+      for (Page page : registry.in(lang, false)) {
+        if (touches(changes, page.owner())) {
+          tasks.add(() -> render(page, lang, templates, out, previous, hashes));
+        }
+      }
+      tasks.add(() -> out.writeText(SiteLayout.rootFile(lang, SiteLayout.FEED), Feeds.atom(index, c)));
+      tasks.add(() -> out.writeText(SiteLayout.rootFile(lang, SiteLayout.SEARCH), toJson(SearchIndex.of(derived, lang))));
     }
-    tasks.add(() -> sitemaps(derived, paths, contexts.get(Lang.VI), out, changes));
-    tasks.add(() -> out.writeText("robots.txt",
-        "User-agent: *\nAllow: /\nSitemap: " + contexts.get(Lang.VI).url(Lang.VI, "sitemap.xml") + "\n"));
+    tasks.add(() -> sitemaps(derived, registry, contexts.get(Lang.VI), out, changes));
+    tasks.add(() -> out.writeText(SiteLayout.ROBOTS,
+        "User-agent: *\nAllow: /\nSitemap: " + contexts.get(Lang.VI).url(Lang.VI, SiteLayout.SITEMAP_INDEX) + "\n"));
     tasks.parallelStream().forEach(Runnable::run);
     // Commune and report pages — nearly all of them — are rendered in parallel and written as
     // they come, so they are never all held in memory.
     for (Lang lang : Lang.values()) {
-      DataPages pages = data.get(lang);
-      derived.communes().parallelStream().filter(changes::touches).forEach(cm -> out.writeText(
-          SiteLayout.file(lang, SiteLayout.commune(cm)), templates.render("commune.ftlh", pages.commune(cm))));
-      derived.reports().parallelStream().filter(r -> changes.touches(r.commune())).forEach(r -> out.writeText(
-          SiteLayout.file(lang, SiteLayout.report(r)), templates.render("report.ftlh", pages.report(r))));
+      registry.in(lang, true).parallelStream().filter(p -> touches(changes, p.owner()))
+          .forEach(page -> render(page, lang, templates, out, previous, hashes));
     }
     return new java.util.TreeMap<>(hashes);
   }
 
+  /** Whether what changed reaches a page's owner: the nation's pages always, a province's or commune's when it changed. */
+  static boolean touches(Changes changes, SiteLayout.Owner owner) {
+    if (owner.national() || changes.all()) {
+      return true;
+    }
+    return owner.commune() == null ? changes.provinces().contains(owner.province())
+        : changes.communes().contains(owner.communeKey());
+  }
+
   /**
-   * Whether the data catalogue lists the file: {@code data/<file>} and {@code data/<level>/<file>},
-   * the national and provincial ones, not the 100,000 below them. Asked of every file in the site.
+   * Builds a page's model, writes the files it needs, then the page itself, unless its model
+   * hashes as in the last build and the file is still there.
    */
-  static boolean catalogued(String path) {
-    if (!path.startsWith("data/")) {
-      return false;
-    }
-    int second = path.indexOf('/', 5);
-    return second < 0 || path.indexOf('/', second + 1) < 0;
-  }
-
-  /** Every page's path under a language root, the same in both languages; two pages may not share one. */
-  private static List<String> paths(Derived derived, List<ContentPages.Page> content) {
-    List<String> paths = new ArrayList<>();
-    paths.add("");
-    derived.provinces().forEach(p -> paths.add(p.slug() + "/"));
-    paths.add("indicators/");
-    Indicator.shares().forEach(i -> paths.add("indicators/" + i.code() + "/"));
-    paths.addAll(List.of("status/", "data/", "data-dictionary/"));
-    content.forEach(p -> paths.add(p.name() + "/"));
-    derived.communes().forEach(cm -> paths.add(SiteLayout.commune(cm)));
-    derived.reports().forEach(r -> paths.add(SiteLayout.report(r)));
-    if (paths.size() != new java.util.HashSet<>(paths).size()) {
-      throw new IllegalStateException("Two pages share a path");
-    }
-    return List.copyOf(paths);
-  }
-
-  /** One task per national page of a language, and per page of a province that changed. */
-  private List<Runnable> pages(Derived derived, SiteContext c, DataPages data, Templates templates,
-      List<ContentPages.Page> content, List<Output.Written> dataFiles, int allDataFiles, Output out, Changes changes,
-      Map<String, String> previous, Map<String, String> hashes) {
-    List<Runnable> tasks = new ArrayList<>();
-    BiConsumer<String, Map.Entry<String, Supplier<Map<String, Object>>>> page = (path, layoutAndModel) ->
-        tasks.add(() -> {
-          String file = c.lang().prefix() + path + "index.html";
-          Map<String, Object> model = layoutAndModel.getValue().get();
-          String hash = ModelHash.of(layoutAndModel.getKey(), model);
-          hashes.put(file, hash);
-          if (!(hash.equals(previous.get(file)) && out.keep(file))) {
-            out.writeText(file, templates.render(layoutAndModel.getKey(), model));
-          }
-        });
-    page.accept("", Map.entry("home.ftlh", data::home));
-    for (Province p : derived.provinces()) {
-      if (changes.touches(p)) {
-        page.accept(p.slug() + "/", Map.entry("province.ftlh", () -> data.province(p)));
+  private static void render(Page page, Lang lang, Templates templates, Output out, Map<String, String> previous,
+      Map<String, String> hashes) {
+    String file = page.file(lang);
+    PageModel model = page.model().apply(lang);
+    model.files().forEach(f -> out.write(f.path(), f.bytes()));
+    if (page.rendering() == Page.Rendering.KEPT_IF_SAME) {
+      String hash = ModelHash.of(page.template(), model.hashed());
+      hashes.put(file, hash);
+      if (hash.equals(previous.get(file)) && out.keep(file)) {
+        return;
       }
     }
-    page.accept("indicators/", Map.entry("indicators.ftlh", data::indicators));
-    for (Indicator i : Indicator.shares()) {
-      page.accept("indicators/" + i.code() + "/", Map.entry("ranking.ftlh", () -> data.ranking(i)));
-    }
-    page.accept("status/", Map.entry("status.ftlh", data::status));
-    page.accept("data/", Map.entry("catalogue.ftlh", () -> catalogue(derived, c, dataFiles, allDataFiles)));
-    page.accept("data-dictionary/", Map.entry("dictionary.ftlh", () -> dictionary(c)));
-    for (ContentPages.Page p : content) {
-      page.accept(p.name() + "/", Map.entry("content.ftlh", () -> {
-        Map<String, Object> m = c.frame(p.name() + "/", p.title(), p.title());
-        m.put("body", p.html());
-        m.put("fallback", p.fallback());
-        m.put("edit", c.config().repository() == null ? null
-            : SafeUrl.web(c.config().repository() + "/blob/main/content/" + c.lang().code() + "/" + p.name() + ".md")
-                .orElse(null));
-        return m;
-      }));
-    }
-    return tasks;
+    out.writeText(file, templates.render(page.template(), model));
   }
 
   /**
    * {@code sitemap.xml} as an index of one sitemap per province and one for the rest: a single
    * file would pass the protocol's 50,000-address limit at national scale (~86,000 pages).
    */
-  private static void sitemaps(Derived derived, List<String> paths, SiteContext c, Output out, Changes changes) {
+  private static void sitemaps(Derived derived, PageRegistry registry, SiteContext c, Output out, Changes changes) {
     Map<String, List<String>> byFile = new LinkedHashMap<>();
-    byFile.put("site", new ArrayList<>());
+    byFile.put(SiteLayout.SITE_SITEMAP, new ArrayList<>());
     derived.provinces().forEach(p -> byFile.put(p.slug(), new ArrayList<>()));
-    for (String path : paths) {
-      String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
-      byFile.getOrDefault(first, byFile.get("site")).add(path);
+    for (Page page : registry.listed()) {
+      String province = page.owner().province();
+      byFile.get(province == null ? SiteLayout.SITE_SITEMAP : province).add(page.path());
     }
     List<String> files = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : byFile.entrySet()) {
-      String file = "sitemaps/" + e.getKey() + ".xml";
+      String file = SiteLayout.sitemap(e.getKey());
       files.add(file);
-      if (e.getKey().equals("site") || changes.touches(derived.province(e.getKey()).orElseThrow())) {
+      if (e.getKey().equals(SiteLayout.SITE_SITEMAP) || changes.touches(derived.province(e.getKey()).orElseThrow())) {
         out.writeText(file, Sitemap.xml(e.getValue(), c));
       }
     }
-    out.writeText("sitemap.xml", Sitemap.index(files, c));
-  }
-
-  private Map<String, Object> catalogue(Derived derived, SiteContext c, List<Output.Written> files, int allDataFiles) {
-    Map<String, Object> m = c.frame("data/", c.t().get("catalogue.title"), c.t().get("catalogue.description"));
-    long listed = files.stream().filter(f -> catalogued(f.path())).count();
-    m.put("scope", c.t().get("catalogue.scope", Map.of("listed", c.f().number(listed),
-        "others", c.f().number(allDataFiles - listed))));
-    m.put("licence", c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()));
-    m.put("terms", c.config().licence().terms().in(c.lang().code()));
-    m.put("spdx", c.config().licence().spdx());
-    m.put("version", c.config().dataVersion());
-    List<Map<String, String>> rows = new ArrayList<>();
-    // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
-    for (Output.Written w : files.stream().filter(f -> catalogued(f.path())).toList()) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("path", w.path());
-      row.put("href", SiteLayout.toSite(c.lang(), SiteLayout.catalogue(), w.path()));
-      row.put("size", c.f().number(w.bytes()));
-      row.put("sha256", w.sha256());
-      rows.add(row);
-    }
-    m.put("files", rows);
-    m.put("suggestedCitation", vn.xaso.publish.SuggestedCitation.dataset(c.config(),
-        vn.xaso.publish.DataPublisher.created(derived), c.lang().code()));
-    m.put("jsonLd", jsonLd(c, files));
-    return m;
-  }
-
-  /**
-   * schema.org Dataset metadata for search engines. It sits in a non-executable
-   * {@code application/ld+json} block, so the CSP allows it; "<" is escaped so no text can
-   * close the element.
-   */
-  private String jsonLd(SiteContext c, List<Output.Written> files) {
-    String lang = c.lang().code();
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("@context", "https://schema.org");
-    d.put("@type", "Dataset");
-    d.put("name", c.config().title().in(lang));
-    d.put("description", c.config().description().in(lang));
-    d.put("url", c.url(c.lang(), "data/"));
-    d.put("inLanguage", List.of("vi", "en"));
-    d.put("isAccessibleForFree", true);
-    d.put("license", c.config().licence().url() == null ? c.config().licence().name().in(lang) : c.config().licence().url());
-    // Ordered: Map.of iterates in an order that changes from one run of the JVM to the next.
-    Map<String, Object> creator = new LinkedHashMap<>();
-    creator.put("@type", "Organization");
-    creator.put("name", c.config().publisher().in(lang));
-    d.put("creator", creator);
-    if (c.config().dataVersion() != null) {
-      d.put("version", c.config().dataVersion());
-    }
-    List<Map<String, Object>> downloads = new ArrayList<>();
-    for (Output.Written w : files) {
-      if (w.path().matches("data/all/[a-z]+\\.csv|data/all/data\\.json|data/datapackage\\.json|data/xaso-open-data\\.zip")) {
-        Map<String, Object> dl = new LinkedHashMap<>();
-        dl.put("@type", "DataDownload");
-        dl.put("contentUrl", c.url(Lang.VI, w.path()));
-        dl.put("encodingFormat", w.path().endsWith(".csv") ? "text/csv" : w.path().endsWith(".zip") ? "application/zip"
-            : "application/json");
-        downloads.add(dl);
-      }
-    }
-    d.put("distribution", downloads);
-    return toJson(d).replace("<", "\\u003c");
-  }
-
-  private Map<String, Object> dictionary(SiteContext c) {
-    Map<String, Object> m = c.frame("data-dictionary/", c.t().get("dictionary.title"), c.t().get("dictionary.description"));
-    DataDictionary d = new DataDictionary(new Dictionary(schema));
-    m.put("files", d.files(c.show()));
-    m.put("indicators", d.indicators(c.show()));
-    return m;
+    out.writeText(SiteLayout.SITEMAP_INDEX, Sitemap.index(files, c));
   }
 
   private String toJson(Object value) {

@@ -78,8 +78,41 @@ public final class Templates {
     return now.equals(texts) ? this : new Templates(now);
   }
 
+  /**
+   * Renders a page's template with its model: the frame's variables, then the page model's
+   * (a record's components, or a map's keys).
+   */
+  public String render(String name, PageModel model) {
+    if (model.body() == null) {
+      return render(name, model.frame());
+    }
+    try {
+      freemarker.template.ObjectWrapper w = cfg.getObjectWrapper();
+      freemarker.template.TemplateHashModel frame = (freemarker.template.TemplateHashModel) w.wrap(model.frame());
+      freemarker.template.TemplateHashModel body = (freemarker.template.TemplateHashModel) w.wrap(model.body());
+      Map<String, Object> keys = model.frame();
+      return process(name, new freemarker.template.TemplateHashModel() {
+        @Override
+        public freemarker.template.TemplateModel get(String key) throws freemarker.template.TemplateModelException {
+          return keys.containsKey(key) ? frame.get(key) : body.get(key);
+        }
+
+        @Override
+        public boolean isEmpty() {
+          return false;
+        }
+      });
+    } catch (freemarker.template.TemplateModelException e) {
+      throw new IllegalStateException("Template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Renders {@code name} (e.g. {@code report.ftlh}) with the model. */
   public String render(String name, Map<String, Object> model) {
+    return process(name, model);
+  }
+
+  private String process(String name, Object model) {
     try {
       Template t = cfg.getTemplate(name);
       StringWriter out = new StringWriter();

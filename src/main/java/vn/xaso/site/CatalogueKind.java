@@ -1,0 +1,124 @@
+package vn.xaso.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.xaso.derive.Derived;
+import vn.xaso.publish.Output;
+
+/** The data catalogue: the national and provincial open-data files with their sizes and checksums, and the licence. */
+final class CatalogueKind implements PageKind {
+  private final Derived derived;
+  private final Map<Lang, SiteContext> contexts;
+  private final List<Output.Written> files;
+  private final int allDataFiles;
+  private final ObjectMapper json;
+
+  /**
+   * @param files the open-data files written so far that the catalogue may list
+   * @param allDataFiles how many open-data files there are in all, those of communes and reports included
+   */
+  CatalogueKind(Derived derived, Map<Lang, SiteContext> contexts, List<Output.Written> files, int allDataFiles,
+      ObjectMapper json) {
+    this.derived = derived;
+    this.contexts = contexts;
+    this.files = files;
+    this.allDataFiles = allDataFiles;
+    this.json = json;
+  }
+
+  @Override
+  public List<Page> pages() {
+    return List.of(Page.single(SiteLayout.catalogue(), "catalogue.ftlh", SiteLayout.Owner.NATION,
+        lang -> PageModel.untyped(catalogue(contexts.get(lang)), List.of())));
+  }
+
+  /**
+   * Whether the data catalogue lists the file: {@code data/<file>} and {@code data/<level>/<file>},
+   * the national and provincial ones, not the 100,000 below them. Asked of every file in the site.
+   */
+  static boolean catalogued(String path) {
+    if (!path.startsWith("data/")) {
+      return false;
+    }
+    int second = path.indexOf('/', 5);
+    return second < 0 || path.indexOf('/', second + 1) < 0;
+  }
+
+  private Map<String, Object> catalogue(SiteContext c) {
+    Map<String, Object> m = c.frame("data/", c.t().get("catalogue.title"), c.t().get("catalogue.description"));
+    long listed = files.stream().filter(f -> catalogued(f.path())).count();
+    m.put("scope", c.t().get("catalogue.scope", Map.of("listed", c.f().number(listed),
+        "others", c.f().number(allDataFiles - listed))));
+    m.put("licence", c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()));
+    m.put("terms", c.config().licence().terms().in(c.lang().code()));
+    m.put("spdx", c.config().licence().spdx());
+    m.put("version", c.config().dataVersion());
+    List<Map<String, String>> rows = new ArrayList<>();
+    // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
+    for (Output.Written w : files.stream().filter(f -> catalogued(f.path())).toList()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("path", w.path());
+      row.put("href", SiteLayout.toSite(c.lang(), SiteLayout.catalogue(), w.path()));
+      row.put("size", c.f().number(w.bytes()));
+      row.put("sha256", w.sha256());
+      rows.add(row);
+    }
+    m.put("files", rows);
+    m.put("suggestedCitation", vn.xaso.publish.SuggestedCitation.dataset(c.config(),
+        vn.xaso.publish.DataPublisher.created(derived), c.lang().code()));
+    m.put("jsonLd", jsonLd(c, files));
+    return m;
+  }
+
+  /**
+   * schema.org Dataset metadata for search engines. It sits in a non-executable
+   * {@code application/ld+json} block, so the CSP allows it; "<" is escaped so no text can
+   * close the element.
+   */
+  private String jsonLd(SiteContext c, List<Output.Written> files) {
+    String lang = c.lang().code();
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("@context", "https://schema.org");
+    d.put("@type", "Dataset");
+    d.put("name", c.config().title().in(lang));
+    d.put("description", c.config().description().in(lang));
+    d.put("url", c.url(c.lang(), "data/"));
+    d.put("inLanguage", List.of("vi", "en"));
+    d.put("isAccessibleForFree", true);
+    d.put("license", c.config().licence().url() == null ? c.config().licence().name().in(lang) : c.config().licence().url());
+    // Ordered: Map.of iterates in an order that changes from one run of the JVM to the next.
+    Map<String, Object> creator = new LinkedHashMap<>();
+    creator.put("@type", "Organization");
+    creator.put("name", c.config().publisher().in(lang));
+    d.put("creator", creator);
+    if (c.config().dataVersion() != null) {
+      d.put("version", c.config().dataVersion());
+    }
+    List<Map<String, Object>> downloads = new ArrayList<>();
+    for (Output.Written w : files) {
+      if (w.path().matches("data/all/[a-z]+\\.csv|data/all/data\\.json|data/datapackage\\.json|data/xaso-open-data\\.zip")) {
+        Map<String, Object> dl = new LinkedHashMap<>();
+        dl.put("@type", "DataDownload");
+        dl.put("contentUrl", c.url(Lang.VI, w.path()));
+        dl.put("encodingFormat", w.path().endsWith(".csv") ? "text/csv" : w.path().endsWith(".zip") ? "application/zip"
+            : "application/json");
+        downloads.add(dl);
+      }
+    }
+    d.put("distribution", downloads);
+    return toJson(d).replace("<", "\\u003c");
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

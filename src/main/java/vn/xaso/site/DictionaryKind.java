@@ -1,0 +1,32 @@
+package vn.xaso.site;
+
+import java.util.List;
+import java.util.Map;
+import vn.xaso.schema.Dictionary;
+import vn.xaso.schema.Schema;
+
+/** The data dictionary: every open-data column and every indicator's formula, in plain words. */
+final class DictionaryKind implements PageKind {
+  private final Schema schema;
+  private final Map<Lang, SiteContext> contexts;
+
+  DictionaryKind(Schema schema, Map<Lang, SiteContext> contexts) {
+    this.schema = schema;
+    this.contexts = contexts;
+  }
+
+  @Override
+  public List<Page> pages() {
+    return List.of(Page.single(SiteLayout.dictionary(), "dictionary.ftlh", SiteLayout.Owner.NATION,
+        lang -> PageModel.untyped(dictionary(contexts.get(lang)), List.of())));
+  }
+
+  private Map<String, Object> dictionary(SiteContext c) {
+    Map<String, Object> m = c.frame(SiteLayout.dictionary(), c.t().get("dictionary.title"),
+        c.t().get("dictionary.description"));
+    DataDictionary d = new DataDictionary(new Dictionary(schema));
+    m.put("files", d.files(c.show()));
+    m.put("indicators", d.indicators(c.show()));
+    return m;
+  }
+}

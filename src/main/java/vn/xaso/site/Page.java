@@ -1,0 +1,40 @@
+package vn.xaso.site;
+
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One page of the site as the registry lists it: its path under each language root
+ * ({@link SiteLayout}), the template that draws it, the unit that owns it, the languages it
+ * exists in, how it is rendered, whether the sitemaps list it, and how to build its model in one
+ * language. Nothing is built until the page is rendered, so the registry of a national site
+ * (~86,000 pages) holds descriptions, not models.
+ */
+public record Page(String path, String template, SiteLayout.Owner owner, Set<Lang> languages, Rendering rendering,
+    boolean inSitemap, Function<Lang, PageModel> model) {
+
+  /** How the renderer treats a page. */
+  public enum Rendering {
+    /** One task among the national and province pages; kept, not rendered, when its model hashes as in the last build. */
+    KEPT_IF_SAME,
+    /** One task, always rendered (the 404 page). */
+    ALWAYS,
+    /** One of the many (communes, reports), rendered in parallel streams and written as they come, never all held. */
+    STREAMED
+  }
+
+  /** A national or province page in both languages, in the sitemaps. */
+  static Page single(String path, String template, SiteLayout.Owner owner, Function<Lang, PageModel> model) {
+    return new Page(path, template, owner, Set.of(Lang.values()), Rendering.KEPT_IF_SAME, true, model);
+  }
+
+  /** One of the many pages of communes and reports, in both languages, in the sitemaps. */
+  static Page many(String path, String template, SiteLayout.Owner owner, Function<Lang, PageModel> model) {
+    return new Page(path, template, owner, Set.of(Lang.values()), Rendering.STREAMED, true, model);
+  }
+
+  /** The file the page is written to in one language: {@code [en/]<path>index.html}, or the path itself for a file such as {@code 404.html}. */
+  public String file(Lang lang) {
+    return path.isEmpty() || path.endsWith("/") ? SiteLayout.file(lang, path) : SiteLayout.rootFile(lang, path);
+  }
+}

@@ -1,0 +1,44 @@
+package vn.xaso.site;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Every page of the site, listed once by the page kinds: what the renderer renders, the
+ * sitemaps list, the duplicate-path check checks and the model hashes keep. Two pages may not
+ * share a path.
+ */
+final class PageRegistry {
+  private final List<Page> pages;
+
+  PageRegistry(List<PageKind> kinds) {
+    List<Page> all = new ArrayList<>();
+    kinds.forEach(k -> all.addAll(k.pages()));
+    this.pages = List.copyOf(all);
+    List<String> paths = paths();
+    if (paths.size() != new HashSet<>(paths).size()) {
+      throw new IllegalStateException("Two pages share a path");
+    }
+  }
+
+  List<Page> all() {
+    return pages;
+  }
+
+  /** The paths of the pages in the sitemaps under a language root, the same in both languages, in the registry's order. */
+  List<String> paths() {
+    return listed().stream().map(Page::path).toList();
+  }
+
+  /** The pages in the sitemaps, in the registry's order. */
+  List<Page> listed() {
+    return pages.stream().filter(Page::inSitemap).toList();
+  }
+
+  /** The pages of {@code lang} rendered one task each ({@code streamed} false) or the many streamed ones. */
+  List<Page> in(Lang lang, boolean streamed) {
+    return pages.stream().filter(p -> (p.rendering() == Page.Rendering.STREAMED) == streamed
+        && p.languages().contains(lang)).toList();
+  }
+}
