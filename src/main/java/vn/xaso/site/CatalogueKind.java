@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Derived;
 import vn.xaso.publish.Output;
+import vn.xaso.site.PageModels.CatalogueFile;
+import vn.xaso.site.PageModels.CataloguePage;
 
 /** The data catalogue: the national and provincial open-data files with their sizes and checksums, and the licence. */
 final class CatalogueKind implements PageKind {
@@ -34,7 +36,7 @@ final class CatalogueKind implements PageKind {
   @Override
   public List<Page> pages() {
     return List.of(Page.single(SiteLayout.catalogue(), "catalogue.ftlh", SiteLayout.Owner.NATION,
-        lang -> PageModel.untyped(catalogue(contexts.get(lang)), List.of())));
+        lang -> catalogue(contexts.get(lang))));
   }
 
   /**
@@ -49,30 +51,28 @@ final class CatalogueKind implements PageKind {
     return second < 0 || path.indexOf('/', second + 1) < 0;
   }
 
-  private Map<String, Object> catalogue(SiteContext c) {
-    Map<String, Object> m = c.frame("data/", c.t().get("catalogue.title"), c.t().get("catalogue.description"));
-    long listed = files.stream().filter(f -> catalogued(f.path())).count();
-    m.put("scope", c.t().get("catalogue.scope", Map.of("listed", c.f().number(listed),
-        "others", c.f().number(allDataFiles - listed))));
-    m.put("licence", c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()));
-    m.put("terms", c.config().licence().terms().in(c.lang().code()));
-    m.put("spdx", c.config().licence().spdx());
-    m.put("version", c.config().dataVersion());
-    List<Map<String, String>> rows = new ArrayList<>();
+  private PageModel catalogue(SiteContext c) {
+    Map<String, Object> frame = c.frame(SiteLayout.catalogue(), c.t().get("catalogue.title"),
+        c.t().get("catalogue.description"));
     // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
-    for (Output.Written w : files.stream().filter(f -> catalogued(f.path())).toList()) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("path", w.path());
-      row.put("href", SiteLayout.toSite(c.lang(), SiteLayout.catalogue(), w.path()));
-      row.put("size", c.f().number(w.bytes()));
-      row.put("sha256", w.sha256());
-      rows.add(row);
+    List<Output.Written> listed = files.stream().filter(f -> catalogued(f.path())).toList();
+    List<CatalogueFile> rows = new ArrayList<>();
+    for (Output.Written w : listed) {
+      rows.add(new CatalogueFile(w.path(), SiteLayout.toSite(c.lang(), SiteLayout.catalogue(), w.path()),
+          c.f().number(w.bytes()), w.sha256()));
     }
-    m.put("files", rows);
-    m.put("suggestedCitation", vn.xaso.publish.SuggestedCitation.dataset(c.config(),
-        vn.xaso.publish.DataPublisher.created(derived), c.lang().code()));
-    m.put("jsonLd", jsonLd(c, files));
-    return m;
+    CataloguePage page = new CataloguePage(
+        c.t().get("catalogue.scope", Map.of("listed", c.f().number(listed.size()),
+            "others", c.f().number(allDataFiles - listed.size()))),
+        c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()),
+        c.config().licence().terms().in(c.lang().code()),
+        c.config().licence().spdx(),
+        c.config().dataVersion(),
+        rows,
+        vn.xaso.publish.SuggestedCitation.dataset(c.config(), vn.xaso.publish.DataPublisher.created(derived),
+            c.lang().code()),
+        jsonLd(c, files));
+    return PageModel.of(frame, page);
   }
 
   /**

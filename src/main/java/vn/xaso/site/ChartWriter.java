@@ -7,25 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.publish.CsvBytes;
-import vn.xaso.publish.Output;
+import vn.xaso.site.PageModel.PageFile;
 import vn.xaso.site.Views.ChartRow;
 import vn.xaso.site.Views.ChartView;
 import vn.xaso.site.Views.Shown;
 
 /**
- * Writes a chart's figures as CSV (and its Excel copy) next to its page and gives the template
- * its view, with the chart's data inline in a data attribute, so there is still no inline script
+ * Draws a chart: its figures as CSV (and its Excel copy) to be written next to its page, and
+ * the template's view, with the chart's data inline in a data attribute, so there is still no inline script
  * and the CSP stays strict. File names carry the language: a Vietnamese and an English download
  * of the same chart never overwrite each other in a download folder.
  */
 public final class ChartWriter {
   private final ObjectMapper json;
-  private final Output out;
 
-  public ChartWriter(ObjectMapper json, Output out) {
+  public ChartWriter(ObjectMapper json) {
     this.json = json;
-    this.out = out;
   }
+
+  /** What drawing gives: the template's view and the files to write beside the page; nothing is written yet. */
+  public record Drawn<V>(V view, List<PageFile> files) {}
 
   /** {@code chart-<id>-<lang>.csv}: the file name of a chart's figures in one language. */
   static String csvName(Chart chart, Lang lang) {
@@ -41,29 +42,30 @@ public final class ChartWriter {
     return "charts-" + lang.code() + ".csv";
   }
 
-  /** Writes the CSV and its Excel copy under {@code folder} (the page's folder, ending in /) and returns the view. */
-  public ChartView write(Chart chart, String folder, Show show) {
+  /** The view, and the CSV and its Excel copy to write under {@code folder} (the page's folder, ending in /). */
+  public Drawn<ChartView> draw(Chart chart, String folder, Show show) {
     byte[] csv = csv(chart, show);
-    out.write(folder + csvName(chart, show.lang()), csv);
-    out.write(folder + excelName(chart, show.lang()), CsvBytes.excel(csv));
-    return view(chart, csvName(chart, show.lang()), excelName(chart, show.lang()), show.messages().get("chart.csv"), show);
+    List<PageFile> files = List.of(new PageFile(folder + csvName(chart, show.lang()), csv),
+        new PageFile(folder + excelName(chart, show.lang()), CsvBytes.excel(csv)));
+    return new Drawn<>(view(chart, csvName(chart, show.lang()), excelName(chart, show.lang()),
+        show.messages().get("chart.csv"), show), files);
   }
 
   /**
-   * Writes the figures of all of a page's charts into one long-form file, {@link #pageCsvName},
+   * Puts the figures of all of a page's charts into one long-form file, {@link #pageCsvName},
    * with a byte-order mark so Excel reads the Vietnamese (pandas and readr drop it), and no
    * separate Excel copy. Report and commune pages are tens of thousands at national scale: one
    * file per page and language instead of two per chart keeps the site's file count, and its
    * build time, within bounds. Every chart's download link points to that file.
    */
-  public List<ChartView> writeTogether(List<Chart> charts, String folder, Show show) {
+  public Drawn<List<ChartView>> drawTogether(List<Chart> charts, String folder, Show show) {
     if (charts.isEmpty()) {
-      return List.of();
+      return new Drawn<>(List.of(), List.of());
     }
     String name = pageCsvName(show.lang());
-    out.write(folder + name, CsvBytes.excel(longForm(charts, show)));
+    PageFile file = new PageFile(folder + name, CsvBytes.excel(longForm(charts, show)));
     String label = show.messages().get("chart.csv_page");
-    return charts.stream().map(ch -> view(ch, name, null, label, show)).toList();
+    return new Drawn<>(charts.stream().map(ch -> view(ch, name, null, label, show)).toList(), List.of(file));
   }
 
   private ChartView view(Chart chart, String csvHref, String excelHref, String csvLabel, Show show) {

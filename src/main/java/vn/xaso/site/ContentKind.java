@@ -31,17 +31,15 @@ final class ContentKind implements PageKind {
 
   private Page page(String name, Set<Lang> languages) {
     return new Page(SiteLayout.content(name), "content.ftlh", SiteLayout.Owner.NATION, languages,
-        Page.Rendering.KEPT_IF_SAME, languages.contains(Lang.VI), lang -> PageModel.untyped(model(contexts.get(lang), name), List.of()));
+        Page.Rendering.KEPT_IF_SAME, languages.contains(Lang.VI), lang -> model(contexts.get(lang), name));
   }
 
-  private Map<String, Object> model(SiteContext c, String name) {
+  private PageModel model(SiteContext c, String name) {
     ContentPages.Page p = ContentPages.find(content.get(c.lang()), name).orElseThrow();
-    Map<String, Object> m = c.frame(SiteLayout.content(p.name()), p.title(), p.title());
-    m.put("body", p.html());
-    m.put("fallback", p.fallback());
-    m.put("edit", c.config().repository() == null ? null
+    Map<String, Object> frame = c.frame(SiteLayout.content(p.name()), p.title(), p.title());
+    String edit = c.config().repository() == null ? null
         : SafeUrl.web(c.config().repository() + "/blob/main/content/" + c.lang().code() + "/" + p.name() + ".md")
-            .orElse(null));
-    return m;
+            .orElse(null);
+    return PageModel.of(frame, new PageModels.ContentPage(p.html(), p.fallback(), edit));
   }
 }

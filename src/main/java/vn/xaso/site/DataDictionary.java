@@ -40,15 +40,14 @@ public final class DataDictionary {
     return out;
   }
 
-  public List<Map<String, String>> indicators(Show show) {
-    List<Map<String, String>> out = new ArrayList<>();
+  /** An indicator as the dictionary defines it: code, name, unit and formula. */
+  public record IndicatorEntry(String code, String label, String unit, String formula) {}
+
+  public List<IndicatorEntry> indicators(Show show) {
+    List<IndicatorEntry> out = new ArrayList<>();
     for (Indicator i : Indicator.values()) {
-      Map<String, String> m = new LinkedHashMap<>();
-      m.put("code", i.code());
-      m.put("label", i.label(show.lang().code()));
-      m.put("unit", show.unitIn(i.unit()));
-      m.put("formula", i.formula(show.lang().code()));
-      out.add(m);
+      out.add(new IndicatorEntry(i.code(), i.label(show.lang().code()), show.unitIn(i.unit()),
+          i.formula(show.lang().code())));
     }
     return out;
   }

@@ -20,9 +20,9 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
   static DataIndex of(Derived derived) {
     Map<String, List<ReportFacts>> byCommune = derived.reports().stream()
         .collect(Collectors.groupingBy(r -> SiteLayout.commune(r.commune()), LinkedHashMap::new, Collectors.toList()));
-    List<ReportFacts> recent = DataPages.sorted(derived.reports(), r -> r.report().period().to(), true).stream()
+    List<ReportFacts> recent = PageParts.sorted(derived.reports(), r -> r.report().period().to(), true).stream()
         .limit(RECENT).toList();
-    List<ReportFacts> feed = DataPages.sorted(derived.reports(), Feeds::date, true).stream().limit(Feeds.LIMIT).toList();
+    List<ReportFacts> feed = PageParts.sorted(derived.reports(), Feeds::date, true).stream().limit(Feeds.LIMIT).toList();
     return new DataIndex(byCommune, derived.latest(), recent, feed);
   }
 }

@@ -18,15 +18,13 @@ final class DictionaryKind implements PageKind {
   @Override
   public List<Page> pages() {
     return List.of(Page.single(SiteLayout.dictionary(), "dictionary.ftlh", SiteLayout.Owner.NATION,
-        lang -> PageModel.untyped(dictionary(contexts.get(lang)), List.of())));
+        lang -> model(contexts.get(lang))));
   }
 
-  private Map<String, Object> dictionary(SiteContext c) {
-    Map<String, Object> m = c.frame(SiteLayout.dictionary(), c.t().get("dictionary.title"),
+  private PageModel model(SiteContext c) {
+    Map<String, Object> frame = c.frame(SiteLayout.dictionary(), c.t().get("dictionary.title"),
         c.t().get("dictionary.description"));
     DataDictionary d = new DataDictionary(new Dictionary(schema));
-    m.put("files", d.files(c.show()));
-    m.put("indicators", d.indicators(c.show()));
-    return m;
+    return PageModel.of(frame, new PageModels.DictionaryPage(d.files(c.show()), d.indicators(c.show())));
   }
 }

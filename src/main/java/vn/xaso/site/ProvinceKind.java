@@ -1,16 +1,23 @@
 package vn.xaso.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Derived;
+import vn.xaso.derive.Indicator;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.Commune;
 import vn.xaso.model.Province;
+import vn.xaso.site.PageModels.CommuneRow;
+import vn.xaso.site.PageModels.ProvincePage;
+import vn.xaso.site.Views.ChartView;
 
 /** One page per province: its communes' latest figures and a comparison chart. */
 final class ProvinceKind implements PageKind {
   private final Derived derived;
-  private final Map<Lang, DataPages> data;
+  private final Map<Lang, PageParts> data;
 
-  ProvinceKind(Derived derived, Map<Lang, DataPages> data) {
+  ProvinceKind(Derived derived, Map<Lang, PageParts> data) {
     this.derived = derived;
     this.data = data;
   }
@@ -22,6 +29,27 @@ final class ProvinceKind implements PageKind {
 
   private Page page(Province p) {
     return Page.single(SiteLayout.province(p.slug()), "province.ftlh", new SiteLayout.Owner(p.slug(), null),
-        lang -> PageModel.untyped(data.get(lang).province(p), List.of()));
+        lang -> model(p, data.get(lang)));
+  }
+
+  private PageModel model(Province p, PageParts d) {
+    SiteContext c = d.context();
+    String path = SiteLayout.province(p.slug());
+    Map<String, Object> frame = c.frame(path, p.name(), c.t().get("province.description", Map.of("name", p.name())));
+    List<ReportFacts> latest = d.latest().stream().filter(r -> r.province().slug().equals(p.slug())).toList();
+    List<CommuneRow> rows = new ArrayList<>();
+    for (Commune cm : derived.communesOf(p)) {
+      ReportFacts last = latest.stream().filter(r -> r.commune().slug().equals(cm.slug())).findFirst().orElse(null);
+      rows.add(new CommuneRow(d.name(cm), SiteLayout.href(path, SiteLayout.commune(cm)),
+          last == null ? null : d.period(last),
+          last == null ? null : SiteLayout.href(path, SiteLayout.report(last)),
+          Indicator.shares().stream()
+              .map(i -> last == null ? c.show().absent(null) : c.show().value(i, last.value(i))).toList()));
+    }
+    ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE, latest, path);
+    ProvincePage page = new ProvincePage(p, SiteLayout.href(path, SiteLayout.home()),
+        Indicator.shares().stream().map(i -> i.label(c.lang().code())).toList(), rows, drawn.view(),
+        d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))));
+    return new PageModel(frame, page, drawn.files());
   }
 }

@@ -1,18 +1,43 @@
 package vn.xaso.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.xaso.derive.Derived;
+import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.BlockInfrastructure;
+import vn.xaso.model.Hardware;
+import vn.xaso.model.Procedures;
+import vn.xaso.model.Report;
+import vn.xaso.publish.SourceDocuments;
+import vn.xaso.publish.SuggestedCitation;
+import vn.xaso.schema.Schema;
+import vn.xaso.schema.Shape;
+import vn.xaso.site.PageModels.Original;
+import vn.xaso.site.PageModels.ReportPage;
+import vn.xaso.site.Views.ChartView;
+import vn.xaso.site.Views.Link;
+import vn.xaso.site.Views.Sec;
 
-/** One page per report: its indicators, charts and everything it says, as reported. */
+/**
+ * One page per report: its indicators, its charts, what it says section by section as
+ * reported, what it leaves out, its quality notes, its downloads and its original document.
+ */
 final class ReportKind implements PageKind {
   private final Derived derived;
-  private final Map<Lang, DataPages> data;
+  private final Schema schema;
+  private final Map<Lang, PageParts> data;
+  /** The originals published beside the data, by report path. */
+  private final Map<String, SourceDocuments.Published> originals;
 
-  ReportKind(Derived derived, Map<Lang, DataPages> data) {
+  ReportKind(Derived derived, Schema schema, Map<Lang, PageParts> data,
+      Map<String, SourceDocuments.Published> originals) {
     this.derived = derived;
+    this.schema = schema;
     this.data = data;
+    this.originals = originals;
   }
 
   @Override
@@ -22,6 +47,166 @@ final class ReportKind implements PageKind {
 
   private Page page(ReportFacts r) {
     return Page.many(SiteLayout.report(r), "report.ftlh",
-        new SiteLayout.Owner(r.province().slug(), r.commune().slug()), lang -> PageModel.untyped(data.get(lang).report(r), List.of()));
+        new SiteLayout.Owner(r.province().slug(), r.commune().slug()), lang -> model(r, data.get(lang)));
+  }
+
+  private PageModel model(ReportFacts r, PageParts d) {
+    SiteContext c = d.context();
+    String path = SiteLayout.report(r);
+    Report rep = r.report();
+    String name = d.name(r.commune());
+    String period = d.period(r);
+    String title = PageParts.capitalised(name) + " — " + period;
+    Map<String, Object> frame = c.frame(path, title, c.t().get("report.description",
+        Map.of("name", name, "period", period)));
+    // Each chart's "download CSV" gives the figures of this report's charts, not the whole commune
+    // table, in one file per language: report pages are tens of thousands at national scale.
+    List<Chart> drawn = new ArrayList<>();
+    procedureChart(rep, c).ifPresent(drawn::add);
+    hardwareChart(rep, c).ifPresent(drawn::add);
+    drawn.add(sharesChart(r, path, d));
+    ChartWriter.Drawn<List<ChartView>> charts = d.charts().drawTogether(drawn, d.folder(path), c.show());
+    List<Sec> sections = sections(rep, c);
+    SourceDocuments.Published kept = originals.get(r.path());
+    ReportPage page = new ReportPage(
+        SiteLayout.href(path, SiteLayout.home()),
+        name,
+        SiteLayout.href(path, SiteLayout.commune(r.commune())),
+        r.province().name(),
+        SiteLayout.href(path, SiteLayout.province(r.province().slug())),
+        period,
+        Citation.of(rep.source(), c),
+        c.show().text(rep.source().title()),
+        d.indicatorRows(r),
+        charts.view(),
+        sections.stream().filter(x -> !x.absent()).toList(),
+        sections.stream().filter(Sec::absent).map(Sec::title).toList(),
+        r.warnings().stream().map(p -> p.message(c.lang().code())).toList(),
+        rep.qualityNotes().stream().map(c.show()::text).toList(),
+        reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
+            d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d),
+        rep.source().file(),
+        kept == null ? null : new Original(d.toSite(path, kept.path()), rep.source().file(), kept.sha256(),
+            c.f().number(kept.bytes())),
+        rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()),
+        kept == null && rep.source().file() != null ? rep.source().file() : null,
+        SuggestedCitation.of(c.config(), d.created(), title, c.url(c.lang(), path), c.lang().code()));
+    return new PageModel(frame, page, charts.files());
+  }
+
+  private List<Sec> sections(Report rep, SiteContext c) {
+    Sections s = new Sections(c.show());
+    Shape.Obj shape = schema.report();
+    List<Sec> out = new ArrayList<>();
+    for (Shape.Prop p : shape.props()) {
+      // confirmed_as_reported is for the validator: field paths, not something the report says.
+      if (p.name().equals("commune") || p.name().equals("period") || p.name().equals("quality_notes")
+          || p.name().equals("confirmed_as_reported")) {
+        continue;
+      }
+      Object value;
+      try {
+        value = p.component().getAccessor().invoke(rep);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      out.add(s.section(p.name().replace('_', '-'), s.label(p.doc()), value, p.shape()));
+    }
+    return out;
+  }
+
+  private Optional<Chart> procedureChart(Report rep, SiteContext c) {
+    Procedures p = rep.procedures();
+    if (p == null || (p.fullOnline() == null && p.partialOnline() == null && p.notOnline() == null
+        && p.partialOrNotOnline() == null)) {
+      return Optional.empty();
+    }
+    Shape.Obj shape = schema.object(Procedures.class);
+    Sections s = new Sections(c.show());
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (String field : List.of("full_online", "partial_online", "not_online", "partial_or_not_online")) {
+      Integer v = switch (field) {
+        case "full_online" -> p.fullOnline();
+        case "partial_online" -> p.partialOnline();
+        case "not_online" -> p.notOnline();
+        default -> p.partialOrNotOnline();
+      };
+      if (field.equals("partial_or_not_online") && v == null) {
+        continue;
+      }
+      labels.add(s.label(shape.prop(field).orElseThrow().doc()));
+      values.add(v == null ? null : v.doubleValue());
+    }
+    return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
+        c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
+        c.t().get("chart.category"), labels, List.of(),
+        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values)),
+        PageParts.same(labels, c.f().period(rep.period())), PageParts.same(labels, Citation.of(rep.source(), c))));
+  }
+
+  private Optional<Chart> hardwareChart(Report rep, SiteContext c) {
+    if (rep.infrastructure() == null) {
+      return Optional.empty();
+    }
+    List<String> labels = new ArrayList<>();
+    List<Double> computers = new ArrayList<>();
+    List<Double> adequate = new ArrayList<>();
+    List<Double> antiMalware = new ArrayList<>();
+    rep.infrastructure().blocks().forEach((block, b) -> {
+      Hardware h = hardware(b);
+      if (h == null) {
+        return;
+      }
+      labels.add(block.label(c.lang().code()));
+      computers.add(toDouble(h.computers()));
+      adequate.add(toDouble(h.adequate()));
+      antiMalware.add(toDouble(h.antiMalware()));
+    });
+    if (labels.isEmpty()) {
+      return Optional.empty();
+    }
+    Shape.Obj shape = schema.object(Hardware.class);
+    Sections s = new Sections(c.show());
+    return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
+        c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
+        c.t().get("chart.block"), labels, List.of(), List.of(
+            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers),
+            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate),
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware)),
+        PageParts.same(labels, c.f().period(rep.period())), PageParts.same(labels, Citation.of(rep.source(), c))));
+  }
+
+  private static Hardware hardware(BlockInfrastructure b) {
+    return b == null ? null : b.hardware();
+  }
+
+  private static Double toDouble(Integer v) {
+    return v == null ? null : v.doubleValue();
+  }
+
+  private static Chart sharesChart(ReportFacts r, String page, PageParts d) {
+    SiteContext c = d.context();
+    List<Indicator> shares = Indicator.shares();
+    List<Double> values = new ArrayList<>();
+    shares.forEach(i -> values.add(r.value(i).number()));
+    return new Chart("indicators", c.t().get("chart.indicators"), "bar", true, "%",
+        c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
+        shares.stream().map(i -> i.label(c.lang().code())).toList(),
+        shares.stream().map(i -> SiteLayout.href(page, SiteLayout.ranking(i))).toList(),
+        List.of(new Chart.Series(c.t().get("chart.share"), values)),
+        PageParts.same(shares, d.period(r)), PageParts.same(shares, d.sourceOf(r)));
+  }
+
+  /**
+   * A report's own JSON, then its commune's tables, which hold its rows among the other periods':
+   * one CSV per report would be 200,000 files at national scale for rows a filter finds.
+   */
+  private static List<Link> reportDownloads(String own, String commune, PageParts d) {
+    SiteContext c = d.context();
+    List<Link> out = new ArrayList<>();
+    out.add(new Link(own + "data.json", "data.json"));
+    out.addAll(d.tables(commune, f -> c.t().get("downloads.commune_file", Map.of("file", f))));
+    return out;
   }
 }

@@ -66,19 +66,20 @@ public final class SiteRenderer {
     lastTemplates = templates;
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
-    Map<Lang, DataPages> data = new LinkedHashMap<>();
+    Map<Lang, PageParts> data = new LinkedHashMap<>();
     DataIndex index = DataIndex.of(derived);
     Map<String, vn.xaso.publish.SourceDocuments.Published> originals =
         vn.xaso.publish.SourceDocuments.all(project, derived.reports());
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
       contexts.put(lang, c);
-      data.put(lang, new DataPages(derived, schema, c, new ChartWriter(json, out), index, originals));
+      data.put(lang, new PageParts(derived, schema, c, new ChartWriter(json), index));
     }
-    PageRegistry registry = new PageRegistry(List.of(new HomeKind(data), new ProvinceKind(derived, data),
-        new IndicatorsKind(data), new RankingKind(data), new StatusKind(data),
+    PageRegistry registry = new PageRegistry(List.of(new HomeKind(derived, index, data),
+        new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(data),
+        new StatusKind(derived, data),
         new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts),
-        new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, data),
+        new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, schema, data, originals),
         new NotFoundKind(contexts)));
     // The national pages are few but large (a ranking lists every commune): each is a task,
     // both languages at once, so the two cores share them.

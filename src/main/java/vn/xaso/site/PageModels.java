@@ -1,0 +1,99 @@
+package vn.xaso.site;
+
+import java.util.List;
+import vn.xaso.model.Province;
+import vn.xaso.site.Views.ChartView;
+import vn.xaso.site.Views.Link;
+import vn.xaso.site.Views.Sec;
+import vn.xaso.site.Views.Shown;
+
+/**
+ * The models of the page kinds, as their templates read them beside the frame every page
+ * shares: text already formatted for one language, links already relative to the page
+ * ({@link SiteLayout}). A template names a component as it would a map's key.
+ */
+public final class PageModels {
+  private PageModels() {}
+
+  /** One indicator of a report: its value as shown, how it was obtained, and its formula. */
+  public record IndicatorRow(String label, String code, Shown value, String basis, String formula) {}
+
+  /** A link to a report with what identifies it: commune, province, period and source document. */
+  public record ReportLink(String href, String commune, String province, String period, String source) {}
+
+  /** The original document of a report, published beside the data. */
+  public record Original(String href, String name, String sha256, String size) {}
+
+  /** {@code report.ftlh}: one report of one commune for one period. */
+  public record ReportPage(String homeHref, String name, String communeHref, String provinceName,
+      String provinceHref, String period, String citation, Shown sourceTitle, List<IndicatorRow> indicators,
+      List<ChartView> charts, List<Sec> sections, List<String> missingSections, List<String> warnings,
+      List<Shown> qualityNotes, List<Link> downloads, String yaml, Original original, Shown originalUrl,
+      String originalNotPublished, String suggestedCitation) {}
+
+  /** {@code commune.ftlh}: a commune's profile, its latest figures, trends and every report. */
+  public record CommunePage(String name, String provinceName, String homeHref, String provinceHref, Sec profile,
+      List<IndicatorRow> latest, String latestPeriod, String latestHref, List<ReportLink> reports,
+      List<ChartView> charts, List<Link> downloads, String suggestedCitation) {}
+
+  /** {@code home.ftlh}: headline figures, comparison charts, the latest reports and the find-a-commune list. */
+  public record HomePage(String intro, String communeCount, String reportingCount, String reportCount,
+      List<Headline> headlines, List<ChartView> charts, List<ReportLink> recent, List<ProvinceEntry> provinces,
+      String searchIndex, List<Link> downloads) {}
+
+  /**
+   * One share's card: its coverage, then a group per kind of period; {@code tooFew} when a group
+   * lists communes' values instead of a mean; {@code none} when no commune gives the share.
+   */
+  public record Headline(String label, String href, String coverage, List<HeadlineGroup> groups, boolean tooFew,
+      Shown none) {}
+
+  /** The communes of one kind of period: their mean ({@code mean} and {@code meanOf}), or their own values. */
+  public record HeadlineGroup(String kind, String periods, Shown mean, String meanOf, List<HeadlineValue> values) {}
+
+  public record HeadlineValue(String name, String href, Shown value, String period) {}
+
+  /** A province in the find-a-commune list, with its communes. */
+  public record ProvinceEntry(String name, String href, List<Link> communes) {}
+
+  /** {@code province.ftlh}: the province's communes with their latest figures, and a comparison chart. */
+  public record ProvincePage(Province province, String homeHref, List<String> shares, List<CommuneRow> communes,
+      List<ChartView> charts, List<Link> downloads) {}
+
+  /** A commune on its province's page; {@code period} and {@code reportHref} null when it has no report. */
+  public record CommuneRow(String name, String href, String period, String reportHref, List<Shown> values) {}
+
+  /** {@code indicators.ftlh}: every share with its formula. */
+  public record IndicatorsPage(List<IndicatorItem> items) {}
+
+  public record IndicatorItem(String href, String label, String formula) {}
+
+  /** {@code ranking.ftlh}: one share over every commune's latest report, a table per kind of period when they mix. */
+  public record RankingPage(String homeHref, String indicatorsHref, String indicator, String formula,
+      List<ChartView> charts, List<RankGroup> groups, boolean mixed, boolean hasRows) {}
+
+  /** One kind of period's table; {@code title} null when the ranking has only one kind. */
+  public record RankGroup(String title, List<RankRow> rows) {}
+
+  /** {@code rank} is empty for a commune that did not report the value. */
+  public record RankRow(String rank, String name, String href, String province, String period, Shown value) {}
+
+  /** {@code status.ftlh}: every commune with the periods it reported. */
+  public record StatusPage(List<StatusRow> rows) {}
+
+  public record StatusRow(String name, String href, String province, String count, List<Link> periods) {}
+
+  /** {@code catalogue.ftlh}: the national and provincial open-data files, the licence and the schema.org metadata. */
+  public record CataloguePage(String scope, Shown licence, String terms, String spdx, String version,
+      List<CatalogueFile> files, String suggestedCitation, String jsonLd) {}
+
+  /** A file of the catalogue: its path from the site root, its link from the catalogue, size and SHA-256. */
+  public record CatalogueFile(String path, String href, String size, String sha256) {}
+
+  /** {@code dictionary.ftlh}: the columns of each open-data file, and every indicator. */
+  public record DictionaryPage(java.util.Map<String, List<DataDictionary.Field>> files,
+      List<DataDictionary.IndicatorEntry> indicators) {}
+
+  /** {@code content.ftlh}: a Markdown page's HTML, whether it stands in for a missing English page, and its edit link. */
+  public record ContentPage(String body, boolean fallback, String edit) {}
+}
