@@ -52,7 +52,7 @@ final class CatalogueKind implements PageKind {
   }
 
   private PageModel catalogue(SiteContext c) {
-    Map<String, Object> frame = c.frame(SiteLayout.catalogue(), c.t().get("catalogue.title"),
+    SiteContext.Frame frame = c.frame(SiteLayout.catalogue(), c.t().get("catalogue.title"),
         c.t().get("catalogue.description"));
     // Communes' and reports' own files are linked from their pages; listing ~500,000 here would help nobody.
     List<Output.Written> listed = files.stream().filter(f -> catalogued(f.path())).toList();

@@ -38,7 +38,7 @@ final class CommuneKind implements PageKind {
     String path = SiteLayout.commune(cm);
     List<ReportFacts> reports = d.reportsOf(cm);
     String name = d.name(cm);
-    Map<String, Object> frame = c.frame(path, PageParts.capitalised(name),
+    SiteContext.Frame frame = c.frame(path, PageParts.capitalised(name),
         c.t().get("commune.description", Map.of("name", name)));
     Province p = derived.province(cm.province()).orElseThrow();
     ReportFacts last = reports.isEmpty() ? null : reports.get(reports.size() - 1);

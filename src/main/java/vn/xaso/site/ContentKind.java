@@ -36,7 +36,7 @@ final class ContentKind implements PageKind {
 
   private PageModel model(SiteContext c, String name) {
     ContentPages.Page p = ContentPages.find(content.get(c.lang()), name).orElseThrow();
-    Map<String, Object> frame = c.frame(SiteLayout.content(p.name()), p.title(), p.title());
+    SiteContext.Frame frame = c.frame(SiteLayout.content(p.name()), p.title(), p.title());
     String edit = c.config().repository() == null ? null
         : SafeUrl.web(c.config().repository() + "/blob/main/content/" + c.lang().code() + "/" + p.name() + ".md")
             .orElse(null);

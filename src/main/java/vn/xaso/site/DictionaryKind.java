@@ -22,7 +22,7 @@ final class DictionaryKind implements PageKind {
   }
 
   private PageModel model(SiteContext c) {
-    Map<String, Object> frame = c.frame(SiteLayout.dictionary(), c.t().get("dictionary.title"),
+    SiteContext.Frame frame = c.frame(SiteLayout.dictionary(), c.t().get("dictionary.title"),
         c.t().get("dictionary.description"));
     DataDictionary d = new DataDictionary(new Dictionary(schema));
     return PageModel.of(frame, new PageModels.DictionaryPage(d.files(c.show()), d.indicators(c.show())));

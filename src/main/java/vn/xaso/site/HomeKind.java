@@ -43,7 +43,7 @@ final class HomeKind implements PageKind {
     SiteContext c = d.context();
     String path = SiteLayout.home();
     String lang = c.lang().code();
-    Map<String, Object> frame = c.frame(path, c.config().title().in(lang), c.config().description().in(lang));
+    SiteContext.Frame frame = c.frame(path, c.config().title().in(lang), c.config().description().in(lang));
     List<ReportFacts> latest = d.latest();
     List<ChartView> views = new ArrayList<>();
     List<PageModel.PageFile> files = new ArrayList<>();

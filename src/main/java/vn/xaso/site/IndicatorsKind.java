@@ -22,7 +22,7 @@ final class IndicatorsKind implements PageKind {
 
   private static PageModel model(SiteContext c) {
     String path = SiteLayout.indicators();
-    Map<String, Object> frame = c.frame(path, c.t().get("indicators.title"), c.t().get("indicators.description"));
+    SiteContext.Frame frame = c.frame(path, c.t().get("indicators.title"), c.t().get("indicators.description"));
     return PageModel.of(frame, new IndicatorsPage(Indicator.shares().stream().map(i -> new IndicatorItem(
         SiteLayout.href(path, SiteLayout.ranking(i)), i.label(c.lang().code()), i.formula(c.lang().code()))).toList()));
   }

@@ -17,7 +17,7 @@ final class NotFoundKind implements PageKind {
     return List.of(new Page(SiteLayout.NOT_FOUND, "404.ftlh", SiteLayout.Owner.NATION, Set.of(Lang.values()),
         Page.Rendering.ALWAYS, false, lang -> {
           SiteContext c = contexts.get(lang);
-          return PageModel.untyped(c.notFoundFrame(c.t().get("notfound.title")), List.of());
+          return PageModel.of(c.notFoundFrame(c.t().get("notfound.title")), null);
         }));
   }
 }

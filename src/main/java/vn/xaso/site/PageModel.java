@@ -6,12 +6,11 @@ import java.util.Map;
 
 /**
  * What building a page's model gives, without writing anything: the frame every page shares
- * ({@link SiteContext#frame}), the page's own model, and the files beside the page it needs
- * written (its charts' CSV). Only the renderer writes, through {@code Output}.
- *
- * @param body a record of the page kind, or a map for the kinds not yet typed
+ * ({@link SiteContext#frame}), the page kind's own record ({@link PageModels}; null for the 404
+ * page, which has only the frame), and the files beside the page it needs written (its charts'
+ * CSV). Only the renderer writes, through {@code Output}.
  */
-public record PageModel(Map<String, Object> frame, Object body, List<PageFile> files) {
+public record PageModel(SiteContext.Frame frame, Record body, List<PageFile> files) {
   /** A file the page needs beside it, by its path from the site root. */
   public record PageFile(String path, byte[] bytes) {}
 
@@ -19,21 +18,14 @@ public record PageModel(Map<String, Object> frame, Object body, List<PageFile> f
     files = List.copyOf(files);
   }
 
-  static PageModel of(Map<String, Object> frame, Object body) {
+  static PageModel of(SiteContext.Frame frame, Record body) {
     return new PageModel(frame, body, List.of());
   }
 
-  /** A page whose model is still a map of its own keys after the frame's. */
-  static PageModel untyped(Map<String, Object> frameAndBody, List<PageFile> files) {
-    return new PageModel(frameAndBody, null, files);
-  }
-
-  /** The model as one map, for its hash: the frame's keys, then the page's model under {@code page}. */
+  /** The model as one map, for its hash: the frame, then the page's own record. */
   Map<String, Object> hashed() {
-    if (body == null) {
-      return frame;
-    }
-    Map<String, Object> m = new LinkedHashMap<>(frame);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("frame", frame);
     m.put("page", body);
     return m;
   }

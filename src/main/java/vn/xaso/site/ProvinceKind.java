@@ -35,7 +35,7 @@ final class ProvinceKind implements PageKind {
   private PageModel model(Province p, PageParts d) {
     SiteContext c = d.context();
     String path = SiteLayout.province(p.slug());
-    Map<String, Object> frame = c.frame(path, p.name(), c.t().get("province.description", Map.of("name", p.name())));
+    SiteContext.Frame frame = c.frame(path, p.name(), c.t().get("province.description", Map.of("name", p.name())));
     List<ReportFacts> latest = d.latest().stream().filter(r -> r.province().slug().equals(p.slug())).toList();
     List<CommuneRow> rows = new ArrayList<>();
     for (Commune cm : derived.communesOf(p)) {

@@ -28,7 +28,7 @@ final class RankingKind implements PageKind {
     SiteContext c = d.context();
     String path = SiteLayout.ranking(i);
     String label = i.label(c.lang().code());
-    Map<String, Object> frame = c.frame(path, label, c.t().get("ranking.description", Map.of("indicator", label)));
+    SiteContext.Frame frame = c.frame(path, label, c.t().get("ranking.description", Map.of("indicator", label)));
     List<ReportFacts> latest = d.latest();
     ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(i, latest, path);
     // A week's figures and a cumulative "as of" status are not ranked against each other.

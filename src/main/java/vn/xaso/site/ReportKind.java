@@ -57,7 +57,7 @@ final class ReportKind implements PageKind {
     String name = d.name(r.commune());
     String period = d.period(r);
     String title = PageParts.capitalised(name) + " — " + period;
-    Map<String, Object> frame = c.frame(path, title, c.t().get("report.description",
+    SiteContext.Frame frame = c.frame(path, title, c.t().get("report.description",
         Map.of("name", name, "period", period)));
     // Each chart's "download CSV" gives the figures of this report's charts, not the whole commune
     // table, in one file per language: report pages are tens of thousands at national scale.

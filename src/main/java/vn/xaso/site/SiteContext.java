@@ -2,7 +2,6 @@ package vn.xaso.site;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.model.SiteConfig;
@@ -57,8 +56,25 @@ public final class SiteContext {
     return baseUrl() + l.prefix() + path;
   }
 
+  /**
+   * What the layout of every page reads: language, labels, the way back to the site root and to
+   * the language's home, title, addresses (canonical, alternates, the other language), assets,
+   * navigation and footer.
+   */
+  public record Frame(String lang, Map<String, String> t, String root, String home, String title, String description,
+      String siteTitle, String canonical, List<Link> alternates, String switchHref, String switchLang, Asset css,
+      Asset noscriptCss, String favicon, List<Asset> scripts, Asset chartJs, List<Link> nav, Footer footer,
+      String ogLocale) {
+    /** The names a template finds in the frame, before those of the page's own model. */
+    static final java.util.Set<String> NAMES = java.util.Arrays.stream(Frame.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** The footer: publisher, licence, repository, data version, and links to the content pages, dictionary and feed. */
+  public record Footer(String publisher, Views.Shown licence, String repository, String dataVersion, List<Link> links) {}
+
   /** The frame of a page at {@code path} (relative to the language root, "" or ending in /). */
-  public Map<String, Object> frame(String path, String title, String description) {
+  public Frame frame(String path, String title, String description) {
     return frame(path, title, description, root(path));
   }
 
@@ -68,35 +84,21 @@ public final class SiteContext {
   }
 
   /** The frame of the 404 page, which the host serves at any depth: links start from the site's base path. */
-  public Map<String, Object> notFoundFrame(String title) {
+  public Frame notFoundFrame(String title) {
     String base = URI.create(baseUrl()).getPath();
     return frame("404.html", title, title, base);
   }
 
-  private Map<String, Object> frame(String path, String title, String description, String root) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lang", lang.code());
-    m.put("t", t().all());
-    m.put("root", root);
-    m.put("home", root + lang.prefix());
-    m.put("title", title);
-    m.put("description", description);
-    m.put("siteTitle", config.title().in(lang.code()));
-    m.put("canonical", url(lang, path));
-    m.put("alternates", List.of(
-        new Link(url(Lang.VI, path), "vi"), new Link(url(Lang.EN, path), "en"), new Link(url(Lang.VI, path), "x-default")));
-    m.put("switchHref", root + lang.other().prefix() + path);
-    m.put("switchLang", lang.other().code());
-    m.put("css", asset(root, "assets/css/site.css"));
-    m.put("noscriptCss", asset(root, "assets/css/noscript.css"));
-    m.put("favicon", root + "assets/favicon.svg");
-    // Chart.js (200 KB) is loaded by site.js when a chart nears the screen, not by every page up front.
-    m.put("scripts", List.of(asset(root, "assets/js/site.js")));
-    m.put("chartJs", asset(root, Assets.CHART_JS));
-    m.put("nav", nav(root + lang.prefix()));
-    m.put("footer", footer(root + lang.prefix()));
-    m.put("ogLocale", lang == Lang.VI ? "vi_VN" : "en_GB");
-    return m;
+  private Frame frame(String path, String title, String description, String root) {
+    return new Frame(lang.code(), t().all(), root, root + lang.prefix(), title, description,
+        config.title().in(lang.code()), url(lang, path),
+        List.of(new Link(url(Lang.VI, path), "vi"), new Link(url(Lang.EN, path), "en"),
+            new Link(url(Lang.VI, path), "x-default")),
+        root + lang.other().prefix() + path, lang.other().code(),
+        asset(root, "assets/css/site.css"), asset(root, "assets/css/noscript.css"), root + "assets/favicon.svg",
+        // Chart.js (200 KB) is loaded by site.js when a chart nears the screen, not by every page up front.
+        List.of(asset(root, "assets/js/site.js")), asset(root, Assets.CHART_JS),
+        nav(root + lang.prefix()), footer(root + lang.prefix()), lang == Lang.VI ? "vi_VN" : "en_GB");
   }
 
   /** A stylesheet or script: relative href and its sha384 integrity. */
@@ -118,19 +120,15 @@ public final class SiteContext {
     return links;
   }
 
-  private Map<String, Object> footer(String home) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("publisher", config.publisher().in(lang.code()));
-    m.put("licence", show.link(config.licence().name().in(lang.code()), config.licence().url()));
-    m.put("repository", SafeUrl.web(config.repository()).orElse(null));
-    m.put("dataVersion", config.dataVersion());
+  private Footer footer(String home) {
     List<Link> links = new ArrayList<>();
     for (ContentPages.Page p : content) {
       links.add(new Link(home + p.name() + "/", p.title()));
     }
     links.add(new Link(home + "data-dictionary/", t().get("nav.dictionary")));
     links.add(new Link(home + "feed.xml", t().get("nav.feed")));
-    m.put("links", links);
-    return m;
+    return new Footer(config.publisher().in(lang.code()),
+        show.link(config.licence().name().in(lang.code()), config.licence().url()),
+        SafeUrl.web(config.repository()).orElse(null), config.dataVersion(), links);
   }
 }

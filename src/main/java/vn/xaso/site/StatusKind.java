@@ -30,7 +30,7 @@ final class StatusKind implements PageKind {
   private PageModel model(PageParts d) {
     SiteContext c = d.context();
     String path = SiteLayout.status();
-    Map<String, Object> frame = c.frame(path, c.t().get("status.title"), c.t().get("status.description"));
+    SiteContext.Frame frame = c.frame(path, c.t().get("status.title"), c.t().get("status.description"));
     List<StatusRow> rows = new ArrayList<>();
     for (Commune cm : derived.communes()) {
       List<ReportFacts> reports = d.reportsOf(cm);

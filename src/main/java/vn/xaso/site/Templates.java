@@ -84,17 +84,16 @@ public final class Templates {
    */
   public String render(String name, PageModel model) {
     if (model.body() == null) {
-      return render(name, model.frame());
+      return process(name, model.frame());
     }
     try {
       freemarker.template.ObjectWrapper w = cfg.getObjectWrapper();
       freemarker.template.TemplateHashModel frame = (freemarker.template.TemplateHashModel) w.wrap(model.frame());
       freemarker.template.TemplateHashModel body = (freemarker.template.TemplateHashModel) w.wrap(model.body());
-      Map<String, Object> keys = model.frame();
       return process(name, new freemarker.template.TemplateHashModel() {
         @Override
         public freemarker.template.TemplateModel get(String key) throws freemarker.template.TemplateModelException {
-          return keys.containsKey(key) ? frame.get(key) : body.get(key);
+          return SiteContext.Frame.NAMES.contains(key) ? frame.get(key) : body.get(key);
         }
 
         @Override
