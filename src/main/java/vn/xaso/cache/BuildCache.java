@@ -102,16 +102,79 @@ public final class BuildCache {
   public record State(String fingerprint, String out, Map<String, FileStamp> provinces,
       Map<String, Output.Written> manifest, Map<String, String> pages) {}
 
-  /** What this build must do. */
+  /**
+   * What this build must do (Hugo's {@code WhatChanged}): redo everything, or only the communes
+   * whose files changed. Either way the build runs the same steps over {@link #changes()}.
+   */
   public sealed interface Plan permits Clean, Incremental {
+    /** The data folder's stamps; null for a build without a cache, which scans nothing. */
     Scan scan();
+
+    /** What to redo: {@link Changes#ALL} for a clean build. */
+    Changes changes();
+
+    /** The fingerprint to save the cache under; null for a build without a cache. */
+    String fingerprint();
+
+    /** Whether nothing changed since the last build, whose output is then already what a build would write. */
+    default boolean nothingChanged() {
+      return !changes().all() && changes().communes().isEmpty();
+    }
+
+    /** A clean build in this one's place, for the reason given. */
+    default Clean instead(Reason why) {
+      return new Clean(why, "", scan(), fingerprint());
+    }
   }
 
-  /** Build everything, for the reason given in Vietnamese and English. */
-  public record Clean(String vi, String en, Scan scan) implements Plan {}
+  /** Why a build is clean; {@code detail} (a file, or empty) follows the words in both languages. */
+  public enum Reason {
+    NOT_USED("không dùng bộ đệm", "no cache used"),
+    NO_CACHE("chưa có bộ đệm", "no cache"),
+    FINGERPRINT("công cụ, tuỳ chọn, nội dung hoặc giao diện đã đổi", "tool, options, content or theme changed"),
+    OUTPUT_MOVED("thư mục kết quả đã đổi hoặc không còn", "output folder changed or missing"),
+    OUTPUT_EDITED("tệp kết quả bị sửa hoặc mất: ", "output file edited or missing: "),
+    CACHE_INCOMPLETE("bộ đệm không đủ", "cache incomplete"),
+    CACHE_DAMAGED("bộ đệm hỏng", "cache damaged"),
+    UNUSUAL_FILE("tệp lạ ", "unusual file "),
+    PROVINCES_CHANGED("có tỉnh được thêm, bớt hoặc sửa", "a province was added, removed or changed"),
+    ERRORS("có lỗi", "errors found");
+
+    private final String vi;
+    private final String en;
+
+    Reason(String vi, String en) {
+      this.vi = vi;
+      this.en = en;
+    }
+
+    public String vi(String detail) {
+      return vi + detail;
+    }
+
+    public String en(String detail) {
+      return en + detail;
+    }
+  }
+
+  /** Build everything, for the reason given. */
+  public record Clean(Reason why, String detail, Scan scan, String fingerprint) implements Plan {
+    /** A build that neither reads nor writes a cache. */
+    public static final Clean WITHOUT_CACHE = new Clean(Reason.NOT_USED, "", null, null);
+
+    @Override
+    public Changes changes() {
+      return Changes.ALL;
+    }
+  }
 
   /** Redo what {@code changes} names; the rest is in the cache. */
   public record Incremental(Changes changes, Scan scan, State state) implements Plan {
+    @Override
+    public String fingerprint() {
+      return state.fingerprint();
+    }
+
     /** The data files to read afresh: every province profile and the files of the changed communes. */
     public List<String> reload() {
       List<String> out = new ArrayList<>();
@@ -129,19 +192,18 @@ public final class BuildCache {
   public Plan plan(Path project, Path out, String fingerprint) {
     Optional<State> state = state();
     if (state.isEmpty()) {
-      return new Clean("chưa có bộ đệm", "no cache", Scan.of(project, Map.of()));
+      return new Clean(Reason.NO_CACHE, "", Scan.of(project, Map.of()), fingerprint);
     }
     State s = state.get();
     if (!s.fingerprint().equals(fingerprint)) {
-      return new Clean("công cụ, tuỳ chọn, nội dung hoặc giao diện đã đổi", "tool, options, content or theme changed", Scan.of(project, Map.of()));
+      return new Clean(Reason.FINGERPRINT, "", Scan.of(project, Map.of()), fingerprint);
     }
     if (!s.out().equals(out.toAbsolutePath().normalize().toString()) || !Files.isDirectory(out)) {
-      return new Clean("thư mục kết quả đã đổi hoặc không còn", "output folder changed or missing", Scan.of(project, Map.of()));
+      return new Clean(Reason.OUTPUT_MOVED, "", Scan.of(project, Map.of()), fingerprint);
     }
     Optional<String> damaged = damaged(out, s.manifest());
     if (damaged.isPresent()) {
-      return new Clean("tệp kết quả bị sửa hoặc mất: " + damaged.get(), "output file edited or missing: " + damaged.get(),
-          Scan.of(project, Map.of()));
+      return new Clean(Reason.OUTPUT_EDITED, damaged.get(), Scan.of(project, Map.of()), fingerprint);
     }
     Map<String, List<FileStamp>> known = new TreeMap<>();
     Map<String, FileStamp> byFile = new HashMap<>();
@@ -149,17 +211,17 @@ public final class BuildCache {
     for (String province : s.provinces().keySet()) {
       Optional<Map<String, List<FileStamp>>> stamps = stamps(province);
       if (stamps.isEmpty()) {
-        return new Clean("bộ đệm không đủ", "cache incomplete", Scan.of(project, Map.of()));
+        return new Clean(Reason.CACHE_INCOMPLETE, "", Scan.of(project, Map.of()), fingerprint);
       }
       known.putAll(stamps.get());
       stamps.get().values().forEach(l -> l.forEach(f -> byFile.put(f.file(), f)));
     }
     Scan scan = Scan.of(project, byFile);
     if (scan.unusual().isPresent()) {
-      return new Clean("tệp lạ " + scan.unusual().get(), "unusual file " + scan.unusual().get(), scan);
+      return new Clean(Reason.UNUSUAL_FILE, scan.unusual().get(), scan, fingerprint);
     }
     if (!sameContent(scan.provinces(), s.provinces())) {
-      return new Clean("có tỉnh được thêm, bớt hoặc sửa", "a province was added, removed or changed", scan);
+      return new Clean(Reason.PROVINCES_CHANGED, "", scan, fingerprint);
     }
     Set<String> changed = new TreeSet<>();
     scan.units().forEach((key, files) -> {
@@ -310,8 +372,7 @@ public final class BuildCache {
    * ({@code [en/][data/]<province>/…}, {@code sitemaps/<province>.xml}).
    */
   public static String owner(String path, java.util.Set<String> provinces) {
-    int from = path.startsWith("en/") ? 3 : 0;
-    from += path.startsWith("data/", from) ? 5 : 0;
+    int from = ownerStart(path);
     if (path.startsWith("sitemaps/", from)) {
       String name = path.substring(from + "sitemaps/".length()).replace(".xml", "");
       return provinces.contains(name) ? name : null;
@@ -322,6 +383,22 @@ public final class BuildCache {
     }
     String head = path.substring(from, first);
     return provinces.contains(head) ? head : null;
+  }
+
+  /**
+   * Where the part naming a file's owner begins in a path of the output: past {@code en/} (the
+   * English pages) and then {@code data/} (the open data), so that {@code <province>/…} or
+   * {@code sitemaps/…} follows. The one place the cache and the build know the site's layout;
+   * index arithmetic, as it runs for each of 160,000 files at national scale.
+   */
+  public static int ownerStart(String path) {
+    int from = path.startsWith("en/") ? 3 : 0;
+    return from + (path.startsWith("data/", from) ? 5 : 0);
+  }
+
+  /** Whether a data file lies in a commune's folder, {@code data/<province>/<commune>/<file>}. */
+  public static boolean inCommune(String file) {
+    return file.split("/").length == 4;
   }
 
   @SuppressWarnings("unchecked")
@@ -458,7 +535,7 @@ public final class BuildCache {
       derived.reports().stream().filter(f -> saved.contains(f.province().slug()))
           .forEach(f -> reports.computeIfAbsent(Changes.key(f.commune()), k -> new ArrayList<>()).add(Unit.light(f)));
       Map<String, List<Problem>> byUnit = new HashMap<>();
-      problems.stream().filter(p -> p.file().split("/").length == 4)
+      problems.stream().filter(p -> inCommune(p.file()))
           .forEach(p -> byUnit.computeIfAbsent(unitOf(p.file()), k -> new ArrayList<>()).add(p));
       Map<String, Map<String, Output.Written>> byOwner = new HashMap<>();
       java.util.Set<String> all = state.provinces().keySet();
