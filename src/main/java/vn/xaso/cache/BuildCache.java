@@ -47,12 +47,8 @@ public final class BuildCache {
 
   private final Path dir;
   private final Codec codec;
-  /**
-   * What this instance last read or wrote, valid while {@code state.bin} is the file it saw: a
-   * long-lived build (the preview server) then reads nothing back from disk between rebuilds.
-   */
-  private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
-  private volatile Object memoOf;
+  /** What this instance last read or wrote, valid while {@code state.bin} is the file it saw. */
+  private final Memo memo = new Memo();
 
   public BuildCache(Path dir) {
     this(dir, new Codec());
@@ -88,9 +84,8 @@ public final class BuildCache {
 
     static ReportFacts light(ReportFacts f) {
       Report r = f.report();
-      Report identity = new Report(r.commune(), r.period(), r.source(), null, null, null, null, null, null, null, null,
-          null, null, null, null, null);
-      return new ReportFacts(new Dataset.Loaded<>(identity, f.loaded().file(), SourceMap.NONE), null, null,
+      return new ReportFacts(new Dataset.Loaded<>(Report.identity(r.commune(), r.period(), r.source()),
+          f.loaded().file(), SourceMap.NONE), null, null,
           f.indicators(), f.warnings());
     }
   }
@@ -302,16 +297,19 @@ public final class BuildCache {
       return Optional.empty();
     }
     Object id = identity(file);
-    if (id == null || !id.equals(memoOf)) {
+    if (id == null || !id.equals(memo.of())) {
       memo.clear();
-      memoOf = null;
-    } else if (memo.get("state") instanceof State known) {
-      return Optional.of(known);
+      memo.of(null);
+    } else {
+      State known = memo.get(Memo.STATE, "");
+      if (known != null) {
+        return Optional.of(known);
+      }
     }
     Optional<State> read = readState(file);
     read.ifPresent(st -> {
-      memo.put("state", st);
-      memoOf = id;
+      memo.put(Memo.STATE, "", st);
+      memo.of(id);
     });
     return read;
   }
@@ -355,14 +353,13 @@ public final class BuildCache {
   }
 
   /** A province's share of the output's files, as the last build that redid it left them. */
-  @SuppressWarnings("unchecked")
   private Map<String, Output.Written> files(String province) {
-    Object known = memo.get("files/" + province);
+    Map<String, Output.Written> known = memo.get(Memo.FILES, province);
     if (known != null) {
-      return (Map<String, Output.Written>) known;
+      return known;
     }
     Map<String, Output.Written> read = manifest(read(dir.resolve("p").resolve(province + ".files")));
-    remember("files/" + province, read);
+    memo.remember(Memo.FILES, province, read);
     return read;
   }
 
@@ -401,22 +398,14 @@ public final class BuildCache {
     return file.split("/").length == 4;
   }
 
-  @SuppressWarnings("unchecked")
   private Optional<Map<String, List<FileStamp>>> stamps(String province) {
-    Object known = memo.get("stamps/" + province);
+    Map<String, List<FileStamp>> known = memo.get(Memo.STAMPS, province);
     if (known != null) {
-      return Optional.of((Map<String, List<FileStamp>>) known);
+      return Optional.of(known);
     }
     Optional<Map<String, List<FileStamp>>> read = readStamps(province);
-    read.ifPresent(m -> remember("stamps/" + province, m));
+    read.ifPresent(m -> memo.remember(Memo.STAMPS, province, m));
     return read;
-  }
-
-  /** Remembered only while the state it belongs to is the one on disk. */
-  private void remember(String key, Object value) {
-    if (memoOf != null) {
-      memo.put(key, value);
-    }
   }
 
   private Optional<Map<String, List<FileStamp>>> readStamps(String province) {
@@ -438,14 +427,13 @@ public final class BuildCache {
   }
 
   /** The communes of a province as the last build bound and checked them. */
-  @SuppressWarnings("unchecked")
   public List<Unit> units(String province) {
-    Object known = memo.get("units/" + province);
+    List<Unit> known = memo.get(Memo.UNITS, province);
     if (known != null) {
-      return (List<Unit>) known;
+      return known;
     }
     List<Unit> read = readUnits(province);
-    remember("units/" + province, read);
+    memo.remember(Memo.UNITS, province, read);
     return read;
   }
 
@@ -460,12 +448,12 @@ public final class BuildCache {
 
   /** The province's open-data slices as the last build made them. */
   public ProvinceSlice slice(String province) {
-    Object known = memo.get("slice/" + province);
+    ProvinceSlice known = memo.get(Memo.SLICE, province);
     if (known != null) {
-      return (ProvinceSlice) known;
+      return known;
     }
     ProvinceSlice read = codec.reader(read(dir.resolve("p").resolve(province + ".slice"))).value(ProvinceSlice.class);
-    remember("slice/" + province, read);
+    memo.remember(Memo.SLICE, province, read);
     return read;
   }
 
@@ -494,7 +482,7 @@ public final class BuildCache {
 
   /** Removes the state, so nothing is trusted while the output is being changed. */
   public void invalidate() {
-    memoOf = null;
+    memo.of(null);
     try {
       Files.deleteIfExists(dir.resolve("state.bin"));
     } catch (IOException e) {
@@ -514,14 +502,12 @@ public final class BuildCache {
       return false;
     }
     // What is remembered of the provinces saved now is replaced below; the others stay as they were.
-    Map<String, Object> kept = clean ? Map.of() : Map.copyOf(memo);
-    memo.clear();
-    memoOf = null;
-    kept.forEach((k, v) -> {
-      if (slices.stream().noneMatch(x -> k.endsWith("/" + x.slug()))) {
-        memo.put(k, v);
-      }
-    });
+    memo.of(null);
+    if (clean) {
+      memo.clear();
+    } else {
+      memo.forget(slices.stream().map(ProvinceSlice::slug).collect(java.util.stream.Collectors.toSet()));
+    }
     try {
       if (clean && Files.exists(dir)) {
         PathUtils.deleteDirectory(dir);
@@ -552,8 +538,8 @@ public final class BuildCache {
           .value(new ArrayList<>(state.provinces().values())).value(manifest(byOwner.getOrDefault("", Map.of())))
           .value(new TreeMap<>(state.pages()));
       write(dir.resolve("state.bin"), w.bytes());
-      memo.put("state", state);
-      memoOf = identity(dir.resolve("state.bin"));
+      memo.put(Memo.STATE, "", state);
+      memo.of(identity(dir.resolve("state.bin")));
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -577,10 +563,10 @@ public final class BuildCache {
         model.value(unit);
       }
     });
-    memo.put("stamps/" + slice.slug(), stamped);
-    memo.put("units/" + slice.slug(), units);
-    memo.put("slice/" + slice.slug(), slice);
-    memo.put("files/" + slice.slug(), output);
+    memo.put(Memo.STAMPS, slice.slug(), stamped);
+    memo.put(Memo.UNITS, slice.slug(), units);
+    memo.put(Memo.SLICE, slice.slug(), slice);
+    memo.put(Memo.FILES, slice.slug(), output);
     Path p = dir.resolve("p");
     write(p.resolve(slice.slug() + ".files"), manifest(output));
     write(p.resolve(slice.slug() + ".stamps"), stamps.bytes());
