@@ -272,6 +272,7 @@ public final class Build {
     Changes changes = plan.changes();
     Scan scan = plan.scan();
     List<String> provinces = List.copyOf(scan.provinces().keySet());
+    List<String> reload = plan.reload();
     Input loaded = job.stage("load", () -> 0, Stages.FILES, () -> {
       List<BuildCache.Unit> restored;
       Map<String, ProvinceSlice> slices;
@@ -283,10 +284,10 @@ public final class Build {
         // A cache file missing or unreadable: nothing in it can be trusted.
         return Input.instead(BuildCache.Reason.CACHE_DAMAGED);
       }
-      Check.Result fresh = check.load(job.project(), plan.reload());
+      Check.Result fresh = check.load(job.project(), reload);
       int files = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
       return new Input(fresh.problems(), files, fresh.config(), fresh.data(), restored, slices, Optional.empty());
-    }, in -> in.cleanInstead().isPresent() ? 0 : plan.reload().size());
+    }, in -> in.cleanInstead().isPresent() ? 0 : reload.size());
     if (loaded.cleanInstead().isPresent()) {
       return loaded;
     }
