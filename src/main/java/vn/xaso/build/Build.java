@@ -83,7 +83,8 @@ public final class Build {
   /**
    * How a build went: clean (and why), incremental (and how many communes it redid), or nothing
    * to do. Typed, so that callers tell them apart without reading text; {@link #vi()} and
-   * {@link #en()} word it for people.
+   * {@link #en()} word it for people. {@code why} is null and {@code detail} empty unless the
+   * build was clean.
    */
   public record Mode(Kind kind, BuildCache.Reason why, String detail, int communes) {
     public enum Kind { CLEAN, INCREMENTAL, UNCHANGED }
