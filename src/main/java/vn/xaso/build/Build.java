@@ -3,11 +3,11 @@ package vn.xaso.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.xaso.cache.BuildCache;
@@ -17,6 +17,7 @@ import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Deriver;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.load.Dataset;
 import vn.xaso.model.Commune;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Code;
@@ -80,14 +81,73 @@ public final class Build {
   public enum Scope { SITE, DATA }
 
   /**
+   * How a build went: clean (and why), incremental (and how many communes it redid), or nothing
+   * to do. Typed, so that callers tell them apart without reading text; {@link #vi()} and
+   * {@link #en()} word it for people. {@code why} is null and {@code detail} empty unless the
+   * build was clean.
+   */
+  public record Mode(Kind kind, BuildCache.Reason why, String detail, int communes) {
+    public enum Kind { CLEAN, INCREMENTAL, UNCHANGED }
+
+    public static final Mode UNCHANGED = new Mode(Kind.UNCHANGED, null, "", 0);
+
+    public static Mode clean(BuildCache.Reason why, String detail) {
+      return new Mode(Kind.CLEAN, why, detail, 0);
+    }
+
+    public static Mode incremental(int communes) {
+      return new Mode(Kind.INCREMENTAL, null, "", communes);
+    }
+
+    public String vi() {
+      return switch (kind) {
+        case CLEAN -> "toàn bộ, " + why.vi(detail);
+        case INCREMENTAL -> "cập nhật " + communes + " xã";
+        case UNCHANGED -> "không có gì thay đổi";
+      };
+    }
+
+    public String en() {
+      return switch (kind) {
+        case CLEAN -> "clean, " + why.en(detail);
+        case INCREMENTAL -> "incremental, " + communes + (communes == 1 ? " commune" : " communes");
+        case UNCHANGED -> "nothing changed";
+      };
+    }
+
+    /** Both languages, Vietnamese first, as the terminal shows them. */
+    public String text() {
+      return vi() + " / " + en();
+    }
+  }
+
+  /** The data files a build read again: every one ({@link #ALL}, a clean build), or those named. */
+  public record Reread(boolean all, Set<String> files) {
+    public static final Reread ALL = new Reread(true, Set.of());
+
+    public Reread {
+      files = Set.copyOf(files);
+    }
+
+    public static Reread only(Collection<String> files) {
+      return new Reread(false, Set.copyOf(files));
+    }
+
+    public boolean contains(String file) {
+      return all || files.contains(file);
+    }
+  }
+
+  /**
    * Problems found, files read, the files of the output (none when the build stopped on errors),
-   * each stage's figures, how the build went (clean and why, or incremental; in both languages) and
-   * how many files it changed on disk.
+   * each stage's figures, how the build went, how many files it changed on disk and which data
+   * files it read again.
    */
   public record Result(Problems problems, int filesRead, Supplier<List<Output.Written>> output, int files,
-      List<Stage> stages, String mode, int changed, Set<String> reread) {
+      List<Stage> stages, Mode mode, int changed, Reread reread) {
     public Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages) {
-      this(problems, filesRead, () -> written, written.size(), stages, "toàn bộ / clean", written.size(), null);
+      this(problems, filesRead, () -> written, written.size(), stages, Mode.clean(BuildCache.Reason.NOT_USED, ""),
+          written.size(), Reread.ALL);
     }
 
     public boolean ok() {
@@ -104,7 +164,7 @@ public final class Build {
 
     /** Whether this build read {@code file} again: every file in a clean build, the changed ones in an incremental one. */
     public boolean reread(String file) {
-      return reread == null || reread.contains(file);
+      return reread.contains(file);
     }
   }
 
@@ -133,91 +193,166 @@ public final class Build {
       }
     }
     try (OutputFolder.Lock lock = OutputFolder.lock(out)) {
-      return locked(project, out, scope, baseUrl, listener);
+      return run(new BuildContext(project, out, scope, baseUrl, new Stages(listener)));
     }
   }
 
-  private Result locked(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
-    List<Stage> stages = new ArrayList<>();
-    BuildListener recording = new BuildListener() {
-      @Override
-      public void started(String stage, IntSupplier done) {
-        listener.started(stage, done);
-      }
+  /**
+   * The recipe. Find what changed (everything, for a clean build), read and check it, derive,
+   * write, and remember what was written. An incremental build that cannot go on (its cache
+   * unreadable, or errors to tell, which a clean build tells as it always does) starts again clean.
+   */
+  Result run(BuildContext job) throws IOException {
+    BuildCache.Plan plan = plan(job);
+    Input input = read(job, plan);
+    if (input.cleanInstead().isPresent()) {
+      plan = plan.instead(input.cleanInstead().get());
+      input = read(job, plan);
+    }
+    if (input.problems().hasErrors()) {
+      return new Result(input.problems(), input.files(), List::of, 0, job.stages().list(), mode(plan), 0,
+          Reread.ALL);
+    }
+    if (plan.nothingChanged()) {
+      return unchanged(job, (BuildCache.Incremental) plan, input);
+    }
+    Derived derived = derive(job, input);
+    Output output = output(job, plan);
+    Written written = write(job, plan, input, derived, output);
+    remember(job, plan, input, derived, output, written);
+    return new Result(input.problems(), input.files(), once(output::files), output.total(), job.stages().list(),
+        mode(plan), output.changed(), plan instanceof BuildCache.Incremental i ? Reread.only(i.reload()) : Reread.ALL);
+  }
 
-      @Override
-      public void finished(Stage stage) {
-        stages.add(stage);
-        listener.finished(stage);
-      }
-    };
+  /** Compares the data folder with the cache: what to redo, and what the cache holds of the rest. */
+  private BuildCache.Plan plan(BuildContext job) throws IOException {
     if (cache == null) {
-      return clean(project, out, scope, baseUrl, recording, stages, null, null);
+      return BuildCache.Clean.WITHOUT_CACHE;
     }
-    recording.started("scan", () -> 0);
-    Stage.Clock clock = new Stage.Clock("scan");
-    String fingerprint = Fingerprint.of(project, tool, scope + " " + baseUrl + " " + out.toAbsolutePath().normalize());
-    BuildCache.Plan plan = cache.plan(project, out, fingerprint);
-    recording.finished(clock.end(plan.scan().all().size(), "tệp/files"));
-    if (plan instanceof BuildCache.Incremental incremental) {
-      Attempt attempt = incremental(project, out, scope, baseUrl, recording, stages, incremental, fingerprint);
-      if (attempt.result() != null) {
-        return attempt.result();
-      }
-      plan = attempt.instead();
-    }
-    return clean(project, out, scope, baseUrl, recording, stages, (BuildCache.Clean) plan, fingerprint);
+    return job.stage("scan", () -> 0, Stages.FILES,
+        () -> cache.plan(job.project(), job.out(), Fingerprint.of(job.project(), tool, job.options())),
+        p -> p.scan().all().size());
   }
 
-  /** Everything from the data folder; saves the cache afterwards when there is one. */
-  private Result clean(Path project, Path out, Scope scope, String baseUrl, BuildListener recording, List<Stage> stages,
-      BuildCache.Clean plan, String fingerprint) throws IOException {
-    Checked checked = checkAndDerive(project, recording);
-    Problems problems = checked.problems();
-    String mode = plan == null ? "toàn bộ, không dùng bộ đệm / clean, no cache used"
-        : "toàn bộ, " + plan.vi() + " / clean, " + plan.en();
-    if (checked.derived() == null) {
-      return new Result(problems, checked.files(), List::of, 0, stages, mode, 0, null);
+  /**
+   * What the reading steps leave: the problems found, how many files were read, the data and
+   * configuration read again, and what the cache holds of the communes not read; or, for an
+   * incremental build, why a clean one must run instead.
+   */
+  private record Input(Problems problems, int files, Optional<SiteConfig> config, Dataset data,
+      List<BuildCache.Unit> restored, Map<String, ProvinceSlice> slices, Optional<BuildCache.Reason> cleanInstead) {
+    static Input instead(BuildCache.Reason why) {
+      return new Input(new Problems(), 0, Optional.empty(), null, List.of(), Map.of(), Optional.of(why));
     }
-    if (cache != null) {
-      // The output is about to be replaced: the state describing it is no longer true.
-      cache.invalidate();
+  }
+
+  /** Load and validate: every file for a clean build; the changed ones and the cache for an incremental one. */
+  private Input read(BuildContext job, BuildCache.Plan plan) throws IOException {
+    Input input = plan instanceof BuildCache.Incremental incremental ? readChanged(job, incremental) : readAll(job);
+    if (input.cleanInstead().isPresent()) {
+      return input;
     }
-    Output output = new Output(out);
-    Written w = write(project, scope, baseUrl, recording, checked.config(), checked.derived(), output, Changes.ALL,
-        DataPublisher.SliceStore.NONE, Map.of(), () -> { });
-    if (cache != null && plan.scan().unusual().isEmpty()) {
-      save(plan.scan(), fingerprint, out, output, checked.derived(), problems, w, true, recording);
+    if (input.config().isEmpty()) {
+      input.problems().add("content/site.yaml", Position.FILE, "", Code.MISSING_PROFILE,
+          Map.of("path", "content/site.yaml"));
     }
-    return new Result(problems, checked.files(), once(output::files), output.total(), stages, mode, output.changed(),
-        null);
+    if (plan instanceof BuildCache.Incremental && input.problems().hasErrors()) {
+      return Input.instead(BuildCache.Reason.ERRORS);
+    }
+    return input;
+  }
+
+  private Input readAll(BuildContext job) throws IOException {
+    Check.Result checked = check.run(job.project(), job.stages());
+    return new Input(checked.problems(), checked.files(), checked.config(), checked.data(), List.of(), Map.of(),
+        Optional.empty());
+  }
+
+  /** Reads the changed communes' files and the province profiles; takes everything else from the cache. */
+  private Input readChanged(BuildContext job, BuildCache.Incremental plan) throws IOException {
+    Changes changes = plan.changes();
+    Scan scan = plan.scan();
+    List<String> provinces = List.copyOf(scan.provinces().keySet());
+    List<String> reload = plan.reload();
+    Input loaded = job.stage("load", () -> 0, Stages.FILES, () -> {
+      List<BuildCache.Unit> restored;
+      Map<String, ProvinceSlice> slices;
+      try {
+        restored = provinces.parallelStream().flatMap(p -> cache.units(p).stream())
+            .filter(u -> scan.units().containsKey(u.key()) && !changes.communes().contains(u.key())).toList();
+        slices = provinces.parallelStream().collect(java.util.stream.Collectors.toConcurrentMap(p -> p, cache::slice));
+      } catch (RuntimeException e) {
+        // A cache file missing or unreadable: nothing in it can be trusted.
+        return Input.instead(BuildCache.Reason.CACHE_DAMAGED);
+      }
+      Check.Result fresh = check.load(job.project(), reload);
+      int files = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
+      return new Input(fresh.problems(), files, fresh.config(), fresh.data(), restored, slices, Optional.empty());
+    }, in -> in.cleanInstead().isPresent() ? 0 : reload.size());
+    if (loaded.cleanInstead().isPresent()) {
+      return loaded;
+    }
+    return job.stage("validate", () -> 0, Stages.REPORTS, () -> {
+      check.validate(loaded.data(), loaded.problems());
+      loaded.restored().forEach(u -> u.problems().forEach(loaded.problems()::add));
+      return loaded;
+    }, in -> in.data().reports().size());
+  }
+
+  /** Nothing changed since the last build, which wrote this output: it is already what a build would write. */
+  private static Result unchanged(BuildContext job, BuildCache.Incremental plan, Input input) {
+    Map<String, Output.Written> manifest = plan.state().manifest();
+    return new Result(input.problems(), input.files(), once(() -> List.copyOf(new java.util.TreeMap<>(manifest).values())),
+        manifest.size(), job.stages().list(), Mode.UNCHANGED, 0, Reread.only(plan.reload()));
+  }
+
+  /** Derives the data read again, and joins what the cache holds of the rest. */
+  private Derived derive(BuildContext job, Input input) throws IOException {
+    Derived[] fresh = new Derived[1];
+    return job.stage("derive", () -> 0, Stages.REPORTS, () -> {
+      fresh[0] = deriver.derive(input.data(), input.problems());
+      return merge(fresh[0], input.restored());
+    }, d -> fresh[0].reports().size());
+  }
+
+  /**
+   * Where this build writes: a new output for a clean build; for an incremental one, the
+   * previous output, of which it redoes the national files and those of what changed.
+   */
+  private static Output output(BuildContext job, BuildCache.Plan plan) throws IOException {
+    if (plan instanceof BuildCache.Incremental incremental) {
+      return Output.incremental(job.out(), incremental.state().manifest(),
+          redone(incremental.changes(), Set.copyOf(incremental.scan().provinces().keySet())));
+    }
+    return new Output(job.out());
   }
 
   private record Written(List<ProvinceSlice> slices, Map<String, String> pages) {}
 
-  /** The writing stages, common to clean and incremental builds: data, pages, commit. */
-  private Written write(Path project, Scope scope, String baseUrl, BuildListener recording, SiteConfig config,
-      Derived derived, Output output, Changes changes, DataPublisher.SliceStore store, Map<String, String> pages,
-      Runnable beforeCommit) throws IOException {
-    SiteConfig withUrl = withBaseUrl(config, baseUrl);
+  /** The writing stages: data, pages, commit. */
+  private Written write(BuildContext job, BuildCache.Plan plan, Input input, Derived derived, Output output)
+      throws IOException {
+    SiteConfig config = job.site(input.config().orElseThrow());
+    Changes changes = plan.changes();
+    DataPublisher.SliceStore store = changes.all() ? DataPublisher.SliceStore.NONE
+        : BuildCache.store(input.slices(), changes);
+    Map<String, String> previous = plan instanceof BuildCache.Incremental i ? i.state().pages() : Map.of();
     try {
-      recording.started("data", output::count);
-      Stage.Clock clock = new Stage.Clock("data");
-      List<ProvinceSlice> slices = data.publish(derived, withUrl, output, project, changes, store);
-      Map<String, String> hashes = Map.of();
+      List<ProvinceSlice> slices = job.stage("data", output::count, Stages.FILES,
+          () -> data.publish(derived, config, output, job.project(), changes, store), x -> output.count());
       int dataFiles = output.count();
-      recording.finished(clock.end(dataFiles, "tệp/files"));
-      if (scope == Scope.SITE) {
-        recording.started("pages", () -> output.count() - dataFiles);
-        clock = new Stage.Clock("pages");
-        hashes = site.render(derived, withUrl, project, output, changes, pages);
-        recording.finished(clock.end(output.count() - dataFiles, "tệp/files"));
-      }
-      recording.started("commit", () -> 0);
-      clock = new Stage.Clock("commit");
-      beforeCommit.run();
-      output.commit();
-      recording.finished(clock.end(output.changed(), "tệp/files"));
+      Map<String, String> hashes = job.scope() != Scope.SITE ? Map.of()
+          : job.stage("pages", () -> output.count() - dataFiles, Stages.FILES,
+              () -> site.render(derived, config, job.project(), output, changes, previous),
+              x -> output.count() - dataFiles);
+      job.stage("commit", () -> 0, Stages.FILES, () -> {
+        if (cache != null) {
+          // The output is about to change: the state describing it is no longer true.
+          cache.invalidate();
+        }
+        output.commit();
+        return output;
+      }, Output::changed);
       return new Written(slices, hashes);
     } catch (IOException | RuntimeException e) {
       output.abort();
@@ -225,70 +360,22 @@ public final class Build {
     }
   }
 
-  /**
-   * An incremental build's result, or the clean build to run instead and why (the cache could
-   * not be read, or the check found errors: a clean check then tells them as it always does).
-   */
-  private record Attempt(Result result, BuildCache.Clean instead) {}
-
-  /**
-   * Reads the changed communes' files and the province profiles, takes everything else from the
-   * cache, and writes what changed.
-   */
-  private Attempt incremental(Path project, Path out, Scope scope, String baseUrl, BuildListener recording,
-      List<Stage> stages, BuildCache.Incremental plan, String fingerprint) throws IOException {
-    Changes changes = plan.changes();
-    Scan scan = plan.scan();
-    recording.started("load", () -> 0);
-    Stage.Clock clock = new Stage.Clock("load");
-    List<String> provinces = List.copyOf(scan.provinces().keySet());
-    List<BuildCache.Unit> restored;
-    Map<String, ProvinceSlice> slices;
-    try {
-      restored = provinces.parallelStream().flatMap(p -> cache.units(p).stream())
-          .filter(u -> scan.units().containsKey(u.key()) && !changes.communes().contains(u.key())).toList();
-      slices = provinces.parallelStream().collect(java.util.stream.Collectors.toConcurrentMap(p -> p, cache::slice));
-    } catch (RuntimeException e) {
-      // A cache file missing or unreadable: nothing in it can be trusted.
-      recording.finished(clock.end(0, "tệp/files"));
-      return new Attempt(null, new BuildCache.Clean("bộ đệm hỏng", "cache damaged", scan));
+  /** Saves the cache, when there is one and the data folder holds nothing it could not account for. */
+  private void remember(BuildContext job, BuildCache.Plan plan, Input input, Derived derived, Output output,
+      Written written) throws IOException {
+    if (cache == null || !plan.scan().unusual().isEmpty()) {
+      return;
     }
-    Check.Result fresh = check.load(project, plan.reload());
-    int filesRead = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
-    recording.finished(clock.end(plan.reload().size(), "tệp/files"));
+    job.stage("cache", () -> 0, Stages.PROVINCES, () -> {
+      BuildCache.State state = new BuildCache.State(plan.fingerprint(), job.out().toAbsolutePath().normalize().toString(),
+          plan.scan().provinces(), output.manifest(), written.pages());
+      return cache.save(state, plan.scan(), derived, input.problems().all(), written.slices(), plan.changes().all());
+    }, saved -> written.slices().size());
+  }
 
-    recording.started("validate", () -> 0);
-    clock = new Stage.Clock("validate");
-    Problems problems = fresh.problems();
-    check.validate(fresh.data(), problems);
-    restored.forEach(u -> u.problems().forEach(problems::add));
-    if (fresh.config().isEmpty()) {
-      problems.add("content/site.yaml", Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", "content/site.yaml"));
-    }
-    recording.finished(clock.end(fresh.data().reports().size(), "báo cáo/reports"));
-    if (problems.hasErrors()) {
-      return new Attempt(null, new BuildCache.Clean("có lỗi", "errors found", scan));
-    }
-
-    if (changes.communes().isEmpty()) {
-      // Nothing changed since the last build, which wrote this output: it is already what a build would write.
-      Map<String, Output.Written> manifest = plan.state().manifest();
-      return new Attempt(new Result(problems, filesRead, once(() -> List.copyOf(new java.util.TreeMap<>(manifest).values())),
-          manifest.size(), stages, "không có gì thay đổi / nothing changed", 0, Set.copyOf(plan.reload())), null);
-    }
-    recording.started("derive", () -> 0);
-    clock = new Stage.Clock("derive");
-    Derived derived = merge(deriver.derive(fresh.data(), problems), restored);
-    recording.finished(clock.end(fresh.data().reports().size(), "báo cáo/reports"));
-
-    Output output = Output.incremental(out, plan.state().manifest(), redone(changes, Set.copyOf(provinces)));
-    Written w = write(project, scope, baseUrl, recording, fresh.config().get(), derived, output, changes,
-        BuildCache.store(slices, changes), plan.state().pages(), cache::invalidate);
-    save(scan, fingerprint, out, output, derived, problems, w, false, recording);
-    int n = changes.communes().size();
-    String mode = "cập nhật " + n + " xã / incremental, " + n + (n == 1 ? " commune" : " communes");
-    return new Attempt(new Result(problems, filesRead, once(output::files), output.total(), stages, mode,
-        output.changed(), Set.copyOf(plan.reload())), null);
+  private static Mode mode(BuildCache.Plan plan) {
+    return plan instanceof BuildCache.Clean clean ? Mode.clean(clean.why(), clean.detail())
+        : Mode.incremental(plan.changes().communes().size());
   }
 
   /** A supplier that works its value out once. */
@@ -308,6 +395,9 @@ public final class Build {
 
   /** The changed communes, derived afresh, and the cached ones as one whole, in the order a clean build gives. */
   private static Derived merge(Derived fresh, List<BuildCache.Unit> restored) {
+    if (restored.isEmpty()) {
+      return fresh;
+    }
     List<Commune> communes = new ArrayList<>(fresh.communes());
     List<ReportFacts> reports = new ArrayList<>(fresh.reports());
     for (BuildCache.Unit u : restored) {
@@ -331,55 +421,11 @@ public final class Build {
       if (!changes.provinces().contains(owner)) {
         return false;
       }
-      int from = path.startsWith("en/") ? 3 : 0;
-      from += path.startsWith("data/", from) ? 5 : 0;
+      int from = BuildCache.ownerStart(path);
       int first = path.indexOf('/', from);
       int second = first < 0 ? -1 : path.indexOf('/', first + 1);
       // The province's own pages and files are redone with it; a commune's, only if it changed.
       return second < 0 || changes.communes().contains(path.substring(from, second));
     };
-  }
-
-  private void save(Scan scan, String fingerprint, Path out, Output output, Derived derived, Problems problems,
-      Written written, boolean clean, BuildListener recording) {
-    recording.started("cache", () -> 0);
-    Stage.Clock clock = new Stage.Clock("cache");
-    Map<String, Output.Written> manifest = output.manifest();
-    BuildCache.State state = new BuildCache.State(fingerprint, out.toAbsolutePath().normalize().toString(),
-        scan.provinces(), manifest, written.pages());
-    cache.save(state, scan, derived, problems.all(), written.slices(), clean);
-    recording.finished(clock.end(written.slices().size(), "tỉnh/provinces"));
-  }
-
-  /** What checking and deriving leave for the writing stages; {@code derived} is null when there were errors. */
-  private record Checked(Problems problems, int files, SiteConfig config, Derived derived) {}
-
-  /**
-   * Load, validate and derive, in a method of their own so that the loaded dataset (with every
-   * field's position) can be collected once the derived one exists.
-   */
-  private Checked checkAndDerive(Path project, BuildListener recording) throws IOException {
-    Check.Result checked = check.run(project, recording);
-    Problems problems = checked.problems();
-    if (checked.config().isEmpty()) {
-      problems.add("content/site.yaml", Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", "content/site.yaml"));
-    }
-    if (problems.hasErrors()) {
-      return new Checked(problems, checked.files(), null, null);
-    }
-    recording.started("derive", () -> 0);
-    Stage.Clock clock = new Stage.Clock("derive");
-    Derived derived = deriver.derive(checked.data(), problems);
-    recording.finished(clock.end(derived.reports().size(), "báo cáo/reports"));
-    return new Checked(problems, checked.files(), checked.config().orElseThrow(), derived);
-  }
-
-  private static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {
-    if (baseUrl == null) {
-      return c;
-    }
-    String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-    return new SiteConfig(c.title(), c.description(), url, c.theme(), c.publisher(), c.licence(), c.dataVersion(),
-        c.repository());
   }
 }

@@ -56,18 +56,18 @@ public final class Check {
   public Result run(Path project, BuildListener listener) throws IOException {
     Problems problems = new Problems();
     ProjectLoader loader = new ProjectLoader(schema, limits);
-    listener.started("load", () -> 0);
-    Stage.Clock clock = new Stage.Clock("load");
-    Dataset data = loader.load(project, problems);
-    Optional<SiteConfig> config = config(loader, project, problems);
-    int files = data.filesRead() + (Files.exists(project.resolve("content/site.yaml")) ? 1 : 0);
-    listener.finished(clock.end(files, "tệp/files"));
-    listener.started("validate", () -> 0);
-    clock = new Stage.Clock("validate");
-    validator.validate(data, problems);
-    SiteRules.check(project, data, config, problems);
-    listener.finished(clock.end(data.reports().size(), "báo cáo/reports"));
-    return new Result(data, config, problems, files);
+    Stages stages = new Stages(listener);
+    Result loaded = stages.stage("load", () -> 0, Stages.FILES, () -> {
+      Dataset data = loader.load(project, problems);
+      Optional<SiteConfig> config = config(loader, project, problems);
+      int files = data.filesRead() + (Files.exists(project.resolve("content/site.yaml")) ? 1 : 0);
+      return new Result(data, config, problems, files);
+    }, Result::files);
+    return stages.stage("validate", () -> 0, Stages.REPORTS, () -> {
+      validator.validate(loaded.data(), problems);
+      SiteRules.check(project, loaded.data(), loaded.config(), problems);
+      return loaded;
+    }, r -> r.data().reports().size());
   }
 
   /** {@code content/site.yaml}, when the project has one (a data-only project has none). */

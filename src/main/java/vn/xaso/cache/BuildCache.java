@@ -47,12 +47,8 @@ public final class BuildCache {
 
   private final Path dir;
   private final Codec codec;
-  /**
-   * What this instance last read or wrote, valid while {@code state.bin} is the file it saw: a
-   * long-lived build (the preview server) then reads nothing back from disk between rebuilds.
-   */
-  private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
-  private volatile Object memoOf;
+  /** What this instance last read or wrote, valid while {@code state.bin} is the file it saw. */
+  private final Memo memo = new Memo();
 
   public BuildCache(Path dir) {
     this(dir, new Codec());
@@ -88,9 +84,8 @@ public final class BuildCache {
 
     static ReportFacts light(ReportFacts f) {
       Report r = f.report();
-      Report identity = new Report(r.commune(), r.period(), r.source(), null, null, null, null, null, null, null, null,
-          null, null, null, null, null);
-      return new ReportFacts(new Dataset.Loaded<>(identity, f.loaded().file(), SourceMap.NONE), null, null,
+      return new ReportFacts(new Dataset.Loaded<>(Report.identity(r.commune(), r.period(), r.source()),
+          f.loaded().file(), SourceMap.NONE), null, null,
           f.indicators(), f.warnings());
     }
   }
@@ -102,16 +97,79 @@ public final class BuildCache {
   public record State(String fingerprint, String out, Map<String, FileStamp> provinces,
       Map<String, Output.Written> manifest, Map<String, String> pages) {}
 
-  /** What this build must do. */
+  /**
+   * What this build must do (Hugo's {@code WhatChanged}): redo everything, or only the communes
+   * whose files changed. Either way the build runs the same steps over {@link #changes()}.
+   */
   public sealed interface Plan permits Clean, Incremental {
+    /** The data folder's stamps; null for a build without a cache, which scans nothing. */
     Scan scan();
+
+    /** What to redo: {@link Changes#ALL} for a clean build. */
+    Changes changes();
+
+    /** The fingerprint to save the cache under; null for a build without a cache. */
+    String fingerprint();
+
+    /** Whether nothing changed since the last build, whose output is then already what a build would write. */
+    default boolean nothingChanged() {
+      return !changes().all() && changes().communes().isEmpty();
+    }
+
+    /** A clean build in this one's place, for the reason given. */
+    default Clean instead(Reason why) {
+      return new Clean(why, "", scan(), fingerprint());
+    }
   }
 
-  /** Build everything, for the reason given in Vietnamese and English. */
-  public record Clean(String vi, String en, Scan scan) implements Plan {}
+  /** Why a build is clean; {@code detail} (a file, or empty) follows the words in both languages. */
+  public enum Reason {
+    NOT_USED("không dùng bộ đệm", "no cache used"),
+    NO_CACHE("chưa có bộ đệm", "no cache"),
+    FINGERPRINT("công cụ, tuỳ chọn, nội dung hoặc giao diện đã đổi", "tool, options, content or theme changed"),
+    OUTPUT_MOVED("thư mục kết quả đã đổi hoặc không còn", "output folder changed or missing"),
+    OUTPUT_EDITED("tệp kết quả bị sửa hoặc mất: ", "output file edited or missing: "),
+    CACHE_INCOMPLETE("bộ đệm không đủ", "cache incomplete"),
+    CACHE_DAMAGED("bộ đệm hỏng", "cache damaged"),
+    UNUSUAL_FILE("tệp lạ ", "unusual file "),
+    PROVINCES_CHANGED("có tỉnh được thêm, bớt hoặc sửa", "a province was added, removed or changed"),
+    ERRORS("có lỗi", "errors found");
+
+    private final String vi;
+    private final String en;
+
+    Reason(String vi, String en) {
+      this.vi = vi;
+      this.en = en;
+    }
+
+    public String vi(String detail) {
+      return vi + detail;
+    }
+
+    public String en(String detail) {
+      return en + detail;
+    }
+  }
+
+  /** Build everything, for the reason given. */
+  public record Clean(Reason why, String detail, Scan scan, String fingerprint) implements Plan {
+    /** A build that neither reads nor writes a cache. */
+    public static final Clean WITHOUT_CACHE = new Clean(Reason.NOT_USED, "", null, null);
+
+    @Override
+    public Changes changes() {
+      return Changes.ALL;
+    }
+  }
 
   /** Redo what {@code changes} names; the rest is in the cache. */
   public record Incremental(Changes changes, Scan scan, State state) implements Plan {
+    @Override
+    public String fingerprint() {
+      return state.fingerprint();
+    }
+
     /** The data files to read afresh: every province profile and the files of the changed communes. */
     public List<String> reload() {
       List<String> out = new ArrayList<>();
@@ -129,19 +187,18 @@ public final class BuildCache {
   public Plan plan(Path project, Path out, String fingerprint) {
     Optional<State> state = state();
     if (state.isEmpty()) {
-      return new Clean("chưa có bộ đệm", "no cache", Scan.of(project, Map.of()));
+      return new Clean(Reason.NO_CACHE, "", Scan.of(project, Map.of()), fingerprint);
     }
     State s = state.get();
     if (!s.fingerprint().equals(fingerprint)) {
-      return new Clean("công cụ, tuỳ chọn, nội dung hoặc giao diện đã đổi", "tool, options, content or theme changed", Scan.of(project, Map.of()));
+      return new Clean(Reason.FINGERPRINT, "", Scan.of(project, Map.of()), fingerprint);
     }
     if (!s.out().equals(out.toAbsolutePath().normalize().toString()) || !Files.isDirectory(out)) {
-      return new Clean("thư mục kết quả đã đổi hoặc không còn", "output folder changed or missing", Scan.of(project, Map.of()));
+      return new Clean(Reason.OUTPUT_MOVED, "", Scan.of(project, Map.of()), fingerprint);
     }
     Optional<String> damaged = damaged(out, s.manifest());
     if (damaged.isPresent()) {
-      return new Clean("tệp kết quả bị sửa hoặc mất: " + damaged.get(), "output file edited or missing: " + damaged.get(),
-          Scan.of(project, Map.of()));
+      return new Clean(Reason.OUTPUT_EDITED, damaged.get(), Scan.of(project, Map.of()), fingerprint);
     }
     Map<String, List<FileStamp>> known = new TreeMap<>();
     Map<String, FileStamp> byFile = new HashMap<>();
@@ -149,17 +206,17 @@ public final class BuildCache {
     for (String province : s.provinces().keySet()) {
       Optional<Map<String, List<FileStamp>>> stamps = stamps(province);
       if (stamps.isEmpty()) {
-        return new Clean("bộ đệm không đủ", "cache incomplete", Scan.of(project, Map.of()));
+        return new Clean(Reason.CACHE_INCOMPLETE, "", Scan.of(project, Map.of()), fingerprint);
       }
       known.putAll(stamps.get());
       stamps.get().values().forEach(l -> l.forEach(f -> byFile.put(f.file(), f)));
     }
     Scan scan = Scan.of(project, byFile);
     if (scan.unusual().isPresent()) {
-      return new Clean("tệp lạ " + scan.unusual().get(), "unusual file " + scan.unusual().get(), scan);
+      return new Clean(Reason.UNUSUAL_FILE, scan.unusual().get(), scan, fingerprint);
     }
     if (!sameContent(scan.provinces(), s.provinces())) {
-      return new Clean("có tỉnh được thêm, bớt hoặc sửa", "a province was added, removed or changed", scan);
+      return new Clean(Reason.PROVINCES_CHANGED, "", scan, fingerprint);
     }
     Set<String> changed = new TreeSet<>();
     scan.units().forEach((key, files) -> {
@@ -240,16 +297,19 @@ public final class BuildCache {
       return Optional.empty();
     }
     Object id = identity(file);
-    if (id == null || !id.equals(memoOf)) {
+    if (id == null || !id.equals(memo.of())) {
       memo.clear();
-      memoOf = null;
-    } else if (memo.get("state") instanceof State known) {
-      return Optional.of(known);
+      memo.of(null);
+    } else {
+      State known = memo.get(Memo.STATE, "");
+      if (known != null) {
+        return Optional.of(known);
+      }
     }
     Optional<State> read = readState(file);
     read.ifPresent(st -> {
-      memo.put("state", st);
-      memoOf = id;
+      memo.put(Memo.STATE, "", st);
+      memo.of(id);
     });
     return read;
   }
@@ -293,14 +353,13 @@ public final class BuildCache {
   }
 
   /** A province's share of the output's files, as the last build that redid it left them. */
-  @SuppressWarnings("unchecked")
   private Map<String, Output.Written> files(String province) {
-    Object known = memo.get("files/" + province);
+    Map<String, Output.Written> known = memo.get(Memo.FILES, province);
     if (known != null) {
-      return (Map<String, Output.Written>) known;
+      return known;
     }
     Map<String, Output.Written> read = manifest(read(dir.resolve("p").resolve(province + ".files")));
-    remember("files/" + province, read);
+    memo.remember(Memo.FILES, province, read);
     return read;
   }
 
@@ -310,8 +369,7 @@ public final class BuildCache {
    * ({@code [en/][data/]<province>/…}, {@code sitemaps/<province>.xml}).
    */
   public static String owner(String path, java.util.Set<String> provinces) {
-    int from = path.startsWith("en/") ? 3 : 0;
-    from += path.startsWith("data/", from) ? 5 : 0;
+    int from = ownerStart(path);
     if (path.startsWith("sitemaps/", from)) {
       String name = path.substring(from + "sitemaps/".length()).replace(".xml", "");
       return provinces.contains(name) ? name : null;
@@ -324,22 +382,30 @@ public final class BuildCache {
     return provinces.contains(head) ? head : null;
   }
 
-  @SuppressWarnings("unchecked")
-  private Optional<Map<String, List<FileStamp>>> stamps(String province) {
-    Object known = memo.get("stamps/" + province);
-    if (known != null) {
-      return Optional.of((Map<String, List<FileStamp>>) known);
-    }
-    Optional<Map<String, List<FileStamp>>> read = readStamps(province);
-    read.ifPresent(m -> remember("stamps/" + province, m));
-    return read;
+  /**
+   * Where the part naming a file's owner begins in a path of the output: past {@code en/} (the
+   * English pages) and then {@code data/} (the open data), so that {@code <province>/…} or
+   * {@code sitemaps/…} follows. The one place the cache and the build know the site's layout;
+   * index arithmetic, as it runs for each of 160,000 files at national scale.
+   */
+  public static int ownerStart(String path) {
+    int from = path.startsWith("en/") ? 3 : 0;
+    return from + (path.startsWith("data/", from) ? 5 : 0);
   }
 
-  /** Remembered only while the state it belongs to is the one on disk. */
-  private void remember(String key, Object value) {
-    if (memoOf != null) {
-      memo.put(key, value);
+  /** Whether a data file lies in a commune's folder, {@code data/<province>/<commune>/<file>}. */
+  public static boolean inCommune(String file) {
+    return file.split("/").length == 4;
+  }
+
+  private Optional<Map<String, List<FileStamp>>> stamps(String province) {
+    Map<String, List<FileStamp>> known = memo.get(Memo.STAMPS, province);
+    if (known != null) {
+      return Optional.of(known);
     }
+    Optional<Map<String, List<FileStamp>>> read = readStamps(province);
+    read.ifPresent(m -> memo.remember(Memo.STAMPS, province, m));
+    return read;
   }
 
   private Optional<Map<String, List<FileStamp>>> readStamps(String province) {
@@ -361,14 +427,13 @@ public final class BuildCache {
   }
 
   /** The communes of a province as the last build bound and checked them. */
-  @SuppressWarnings("unchecked")
   public List<Unit> units(String province) {
-    Object known = memo.get("units/" + province);
+    List<Unit> known = memo.get(Memo.UNITS, province);
     if (known != null) {
-      return (List<Unit>) known;
+      return known;
     }
     List<Unit> read = readUnits(province);
-    remember("units/" + province, read);
+    memo.remember(Memo.UNITS, province, read);
     return read;
   }
 
@@ -383,12 +448,12 @@ public final class BuildCache {
 
   /** The province's open-data slices as the last build made them. */
   public ProvinceSlice slice(String province) {
-    Object known = memo.get("slice/" + province);
+    ProvinceSlice known = memo.get(Memo.SLICE, province);
     if (known != null) {
-      return (ProvinceSlice) known;
+      return known;
     }
     ProvinceSlice read = codec.reader(read(dir.resolve("p").resolve(province + ".slice"))).value(ProvinceSlice.class);
-    remember("slice/" + province, read);
+    memo.remember(Memo.SLICE, province, read);
     return read;
   }
 
@@ -417,7 +482,7 @@ public final class BuildCache {
 
   /** Removes the state, so nothing is trusted while the output is being changed. */
   public void invalidate() {
-    memoOf = null;
+    memo.of(null);
     try {
       Files.deleteIfExists(dir.resolve("state.bin"));
     } catch (IOException e) {
@@ -437,14 +502,12 @@ public final class BuildCache {
       return false;
     }
     // What is remembered of the provinces saved now is replaced below; the others stay as they were.
-    Map<String, Object> kept = clean ? Map.of() : Map.copyOf(memo);
-    memo.clear();
-    memoOf = null;
-    kept.forEach((k, v) -> {
-      if (slices.stream().noneMatch(x -> k.endsWith("/" + x.slug()))) {
-        memo.put(k, v);
-      }
-    });
+    memo.of(null);
+    if (clean) {
+      memo.clear();
+    } else {
+      memo.forget(slices.stream().map(ProvinceSlice::slug).collect(java.util.stream.Collectors.toSet()));
+    }
     try {
       if (clean && Files.exists(dir)) {
         PathUtils.deleteDirectory(dir);
@@ -458,7 +521,7 @@ public final class BuildCache {
       derived.reports().stream().filter(f -> saved.contains(f.province().slug()))
           .forEach(f -> reports.computeIfAbsent(Changes.key(f.commune()), k -> new ArrayList<>()).add(Unit.light(f)));
       Map<String, List<Problem>> byUnit = new HashMap<>();
-      problems.stream().filter(p -> p.file().split("/").length == 4)
+      problems.stream().filter(p -> inCommune(p.file()))
           .forEach(p -> byUnit.computeIfAbsent(unitOf(p.file()), k -> new ArrayList<>()).add(p));
       Map<String, Map<String, Output.Written>> byOwner = new HashMap<>();
       java.util.Set<String> all = state.provinces().keySet();
@@ -475,8 +538,8 @@ public final class BuildCache {
           .value(new ArrayList<>(state.provinces().values())).value(manifest(byOwner.getOrDefault("", Map.of())))
           .value(new TreeMap<>(state.pages()));
       write(dir.resolve("state.bin"), w.bytes());
-      memo.put("state", state);
-      memoOf = identity(dir.resolve("state.bin"));
+      memo.put(Memo.STATE, "", state);
+      memo.of(identity(dir.resolve("state.bin")));
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -500,10 +563,10 @@ public final class BuildCache {
         model.value(unit);
       }
     });
-    memo.put("stamps/" + slice.slug(), stamped);
-    memo.put("units/" + slice.slug(), units);
-    memo.put("slice/" + slice.slug(), slice);
-    memo.put("files/" + slice.slug(), output);
+    memo.put(Memo.STAMPS, slice.slug(), stamped);
+    memo.put(Memo.UNITS, slice.slug(), units);
+    memo.put(Memo.SLICE, slice.slug(), slice);
+    memo.put(Memo.FILES, slice.slug(), output);
     Path p = dir.resolve("p");
     write(p.resolve(slice.slug() + ".files"), manifest(output));
     write(p.resolve(slice.slug() + ".stamps"), stamps.bytes());

@@ -4,10 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import vn.xaso.records.RecordWalker;
 
 /**
  * A compact binary form of the model's records, for the build cache: every value carries a
@@ -48,29 +44,15 @@ public final class Codec {
   private static final byte NEW_CLASS = 14;
   private static final byte BYTES = 15;
 
-  /** Per-class reflection, shared by every stream of this codec. */
-  private final Map<Class<?>, RecordType> records = new ConcurrentHashMap<>();
+  /** Reads records' components and rebuilds records: the walker the site's model hash uses too. */
+  private final RecordWalker walker;
 
-  private record RecordType(Method[] accessors, Constructor<?> constructor) {}
+  public Codec() {
+    this(new RecordWalker());
+  }
 
-  private RecordType recordType(Class<?> type) {
-    return records.computeIfAbsent(type, t -> {
-      RecordComponent[] components = t.getRecordComponents();
-      Method[] accessors = new Method[components.length];
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true);
-        types[i] = components[i].getType();
-      }
-      try {
-        Constructor<?> constructor = t.getDeclaredConstructor(types);
-        constructor.setAccessible(true);
-        return new RecordType(accessors, constructor);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("No canonical constructor: " + t.getName(), e);
-      }
-    });
+  public Codec(RecordWalker walker) {
+    this.walker = walker;
   }
 
   /** Writes values one after another; {@link #bytes()} gives the stream. Not thread-safe. */
@@ -81,7 +63,7 @@ public final class Codec {
 
     public Writer value(Object v) {
       try {
-        write(v);
+        walker.walk(v, tags);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -92,69 +74,76 @@ public final class Codec {
       return buffer.toByteArray();
     }
 
-    private void write(Object v) throws IOException {
-      if (v == null) {
-        out.writeByte(NULL);
-      } else if (v instanceof String s) {
-        out.writeByte(STRING);
-        string(s);
-      } else if (v instanceof Integer i) {
-        out.writeByte(INT);
-        out.writeInt(i);
-      } else if (v instanceof Long l) {
-        out.writeByte(LONG);
-        out.writeLong(l);
-      } else if (v instanceof Double d) {
-        out.writeByte(DOUBLE);
-        out.writeDouble(d);
-      } else if (v instanceof Boolean b) {
-        out.writeByte(BOOLEAN);
-        out.writeBoolean(b);
-      } else if (v instanceof LocalDate d) {
-        out.writeByte(DATE);
-        out.writeLong(d.toEpochDay());
-      } else if (v instanceof BigDecimal d) {
-        out.writeByte(DECIMAL);
-        string(d.toString());
-      } else if (v instanceof byte[] b) {
-        out.writeByte(BYTES);
-        out.writeInt(b.length);
-        out.write(b);
-      } else if (v instanceof List<?> list) {
-        out.writeByte(LIST);
-        out.writeInt(list.size());
-        for (Object o : list) {
-          write(o);
+    /** Each value's tag and bytes; the walker goes into lists, maps and records. */
+    private final RecordWalker.Visitor<IOException> tags = new RecordWalker.Visitor<>() {
+      @Override
+      public void value(Object v) throws IOException {
+        if (v == null) {
+          out.writeByte(NULL);
+        } else if (v instanceof String s) {
+          out.writeByte(STRING);
+          string(s);
+        } else if (v instanceof Integer i) {
+          out.writeByte(INT);
+          out.writeInt(i);
+        } else if (v instanceof Long l) {
+          out.writeByte(LONG);
+          out.writeLong(l);
+        } else if (v instanceof Double d) {
+          out.writeByte(DOUBLE);
+          out.writeDouble(d);
+        } else if (v instanceof Boolean b) {
+          out.writeByte(BOOLEAN);
+          out.writeBoolean(b);
+        } else if (v instanceof LocalDate d) {
+          out.writeByte(DATE);
+          out.writeLong(d.toEpochDay());
+        } else if (v instanceof BigDecimal d) {
+          out.writeByte(DECIMAL);
+          string(d.toString());
+        } else if (v instanceof byte[] b) {
+          out.writeByte(BYTES);
+          out.writeInt(b.length);
+          out.write(b);
+        } else if (v instanceof Enum<?> e) {
+          out.writeByte(ENUM);
+          type(e.getDeclaringClass());
+          out.writeShort(e.ordinal());
+        } else {
+          throw refused(v);
         }
-      } else if (v instanceof Map<?, ?> map) {
-        map(map);
-      } else if (v instanceof Enum<?> e) {
-        out.writeByte(ENUM);
-        type(e.getDeclaringClass());
-        out.writeShort(e.ordinal());
-      } else if (v instanceof Record r) {
+      }
+
+      @Override
+      public void list(Iterable<?> list) throws IOException {
+        if (!(list instanceof List<?> l)) {
+          // A set would come back as a list, equal to nothing it was written from.
+          throw refused(list);
+        }
+        out.writeByte(LIST);
+        out.writeInt(l.size());
+      }
+
+      @Override
+      public void map(Map<?, ?> map) throws IOException {
+        if (map instanceof EnumMap<?, ?> && !map.isEmpty()) {
+          out.writeByte(ENUM_MAP);
+          type(((Enum<?>) map.keySet().iterator().next()).getDeclaringClass());
+        } else {
+          out.writeByte(map instanceof TreeMap<?, ?> ? TREE_MAP : MAP);
+        }
+        out.writeInt(map.size());
+      }
+
+      @Override
+      public void record(Record r) throws IOException {
         out.writeByte(RECORD);
         type(r.getClass());
-        for (Method accessor : recordType(r.getClass()).accessors()) {
-          write(invoke(accessor, r));
-        }
-      } else {
-        throw new IllegalArgumentException("The cache cannot carry a " + v.getClass().getName());
       }
-    }
+    };
 
-    private void map(Map<?, ?> map) throws IOException {
-      if (map instanceof EnumMap<?, ?> && !map.isEmpty()) {
-        out.writeByte(ENUM_MAP);
-        type(((Enum<?>) map.keySet().iterator().next()).getDeclaringClass());
-      } else {
-        out.writeByte(map instanceof TreeMap<?, ?> ? TREE_MAP : MAP);
-      }
-      out.writeInt(map.size());
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        write(e.getKey());
-        write(e.getValue());
-      }
+    private IllegalArgumentException refused(Object v) {
+      return new IllegalArgumentException("The cache cannot carry a " + v.getClass().getName());
     }
 
     /** A class by its number in this stream, named the first time it appears. */
@@ -260,16 +249,11 @@ public final class Codec {
     }
 
     private Object record(Class<?> type) {
-      RecordType t = recordType(type);
-      Object[] args = new Object[t.accessors().length];
+      Object[] args = new Object[walker.components(type)];
       for (int i = 0; i < args.length; i++) {
         args[i] = read();
       }
-      try {
-        return t.constructor().newInstance(args);
-      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("Cannot rebuild " + type.getName(), e);
-      }
+      return walker.rebuild(type, args);
     }
 
     private Class<?> type() {
@@ -299,14 +283,6 @@ public final class Codec {
       String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
       in.position(in.position() + n);
       return s;
-    }
-  }
-
-  private static Object invoke(Method accessor, Object target) {
-    try {
-      return accessor.invoke(target);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

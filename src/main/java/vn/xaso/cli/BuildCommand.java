@@ -76,7 +76,7 @@ public final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     pw.printf(Locale.ROOT, "Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.changed(), out, result.changed(), out);
-    pw.println(progress.summary(result.filesRead(), result.changed(), result.mode()));
+    pw.println(progress.summary(result.filesRead(), result.changed(), result.mode().text()));
     pw.flush();
     return 0;
   }

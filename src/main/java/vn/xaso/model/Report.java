@@ -44,6 +44,15 @@ public record Report(
         example = "[procedures.total]")
         List<String> confirmedAsReported) {
 
+  /**
+   * A report cut down to what identifies it and where it comes from, every other part absent:
+   * what the build cache keeps of the reports of a commune that did not change.
+   */
+  public static Report identity(String commune, Period period, Source source) {
+    return new Report(commune, period, source, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
+  }
+
   /** Lists never null, so templates and writers need no null checks for them. */
   public Report {
     documents = documents == null ? List.of() : List.copyOf(documents);

@@ -118,7 +118,7 @@ public final class DevServer implements AutoCloseable {
         String time = String.format(Locale.ROOT, "%.2f", seconds);
         log.printf(Locale.ROOT, "[%d] Đã tạo lại trang, ghi %d/%d tệp trong %s s / rebuilt: %d of %d files in %s s (%s)%n",
             number, result.changed(), result.files(), time.replace('.', ','), result.changed(), result.files(), time,
-            result.mode());
+            result.mode().text());
       } else {
         log.printf(Locale.ROOT, "[%d] Lỗi dữ liệu; vẫn phục vụ bản trước / data errors; still serving the last good site:%n", number);
         shown.forEach(log::println);

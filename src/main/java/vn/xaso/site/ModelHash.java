@@ -1,13 +1,11 @@
 package vn.xaso.site;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.HexFormat;
 import java.util.Map;
+import vn.xaso.records.RecordWalker;
 
 /**
  * The SHA-256 of a page's template model: maps in order, lists, records by their components,
@@ -16,27 +14,15 @@ import java.util.Map;
  * need not be rendered again. Anything else in a model is refused, so a new kind of value cannot
  * slip past the hash unnoticed.
  */
-final class ModelHash {
-  /** Each record class's accessors, looked up once: a status page holds 40,000 records. */
-  private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
-    @Override
-    protected Method[] computeValue(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Method[] out = new Method[components.length];
-      for (int i = 0; i < components.length; i++) {
-        out[i] = components[i].getAccessor();
-        out[i].setAccessible(true);
-      }
-      return out;
-    }
-  };
-
+final class ModelHash implements RecordWalker.Visitor<RuntimeException> {
+  private final RecordWalker walker;
   private final MessageDigest sha;
   /** Bytes gathered before they go to the digest: one update per 64 KB, not one per word. */
   private final byte[] buffer = new byte[1 << 16];
   private int used;
 
-  private ModelHash() {
+  private ModelHash(RecordWalker walker) {
+    this.walker = walker;
     try {
       sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -45,14 +31,16 @@ final class ModelHash {
   }
 
   static String of(String layout, Map<String, Object> model) {
-    ModelHash h = new ModelHash();
+    // A walker per page: it looks each record class up once, and a page holds a few dozen of them.
+    ModelHash h = new ModelHash(new RecordWalker());
     h.text(layout);
-    h.add(model);
+    h.walker.walk(model, h);
     h.flush();
     return HexFormat.of().formatHex(h.sha.digest());
   }
 
-  private void add(Object v) {
+  @Override
+  public void value(Object v) {
     if (v == null) {
       tag(0);
     } else if (v instanceof String text) {
@@ -63,34 +51,31 @@ final class ModelHash {
       tag(6);
       text(v.getClass().getSimpleName());
       text(v.toString());
-    } else if (v instanceof Map<?, ?> map) {
-      tag(2);
-      text(Integer.toString(map.size()));
-      map.forEach((k, x) -> {
-        add(k);
-        add(x);
-      });
-    } else if (v instanceof Iterable<?> list) {
-      tag(3);
-      list.forEach(this::add);
-      tag(4);
-    } else if (v instanceof Record r) {
-      tag(5);
-      text(r.getClass().getName());
-      for (Method accessor : ACCESSORS.get(r.getClass())) {
-        add(get(accessor, r));
-      }
     } else {
       throw new IllegalArgumentException("A page model holds a " + v.getClass().getName() + ", which cannot be hashed");
     }
   }
 
-  private static Object get(Method accessor, Object target) {
-    try {
-      return accessor.invoke(target);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(e);
-    }
+  @Override
+  public void map(Map<?, ?> map) {
+    tag(2);
+    text(Integer.toString(map.size()));
+  }
+
+  @Override
+  public void list(Iterable<?> list) {
+    tag(3);
+  }
+
+  @Override
+  public void endList() {
+    tag(4);
+  }
+
+  @Override
+  public void record(Record r) {
+    tag(5);
+    text(r.getClass().getName());
   }
 
   private void tag(int tag) {

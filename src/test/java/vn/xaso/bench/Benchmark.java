@@ -72,7 +72,7 @@ public final class Benchmark {
       edit(one, -1);
       Build.Result warm = timed("incremental rebuild, one report changed, same JVM",
           () -> cached.run(project, site, Build.Scope.SITE));
-      System.out.printf(Locale.ROOT, "  %s; %d of %d files rewritten%n", warm.mode(), warm.changed(), warm.files());
+      System.out.printf(Locale.ROOT, "  %s; %d of %d files rewritten%n", warm.mode().text(), warm.changed(), warm.files());
       compareWithClean(project, site, work.resolve("site-clean"));
 
       edit(one, -1);

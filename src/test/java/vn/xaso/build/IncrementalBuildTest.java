@@ -84,14 +84,14 @@ class IncrementalBuildTest {
 
   @Test
   void aChangedReportRewritesItsCommuneItsProvinceAndTheNationOnly() throws IOException {
-    assertEquals("toàn bộ, chưa có bộ đệm / clean, no cache", cached().mode());
+    assertEquals("toàn bộ, chưa có bộ đệm / clean, no cache", cached().mode().text());
     Files.setLastModifiedTime(out.resolve("quang-ngai/minh-long/index.html"), FileTime.fromMillis(1_000_000));
     Files.setLastModifiedTime(out.resolve("hai-phong/chi-minh/index.html"), FileTime.fromMillis(1_000_000));
     edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "signer_name: Nguyễn Anh Tú", "signer_name: Nguyễn Anh Tuấn");
 
     Build.Result again = cached();
 
-    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode());
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode().text());
     assertTrue(Files.readString(out.resolve("hai-phong/hung-thang/2025-11-28_2025-12-05/index.html")).contains("Nguyễn Anh Tuấn"));
     assertSameAsClean(again);
     assertEquals(1_000_000, modified("quang-ngai/minh-long/index.html"), "another province's page is not touched");
@@ -114,7 +114,7 @@ class IncrementalBuildTest {
 
     Build.Result again = cached();
 
-    assertEquals("cập nhật 2 xã / incremental, 2 communes", again.mode());
+    assertEquals("cập nhật 2 xã / incremental, 2 communes", again.mode().text());
     assertSameAsClean(again);
     assertTrue(Files.exists(out.resolve("en/hai-phong/chi-moi/2025-08-31/index.html")));
   }
@@ -127,7 +127,7 @@ class IncrementalBuildTest {
 
     Build.Result again = cached();
 
-    assertEquals("cập nhật 2 xã / incremental, 2 communes", again.mode());
+    assertEquals("cập nhật 2 xã / incremental, 2 communes", again.mode().text());
     assertSameAsClean(again);
     assertFalse(Files.exists(out.resolve("hai-phong/chi-minh")));
     assertFalse(Files.exists(out.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05")));
@@ -141,7 +141,7 @@ class IncrementalBuildTest {
 
     Build.Result again = cached();
 
-    assertEquals("không có gì thay đổi / nothing changed", again.mode());
+    assertEquals("không có gì thay đổi / nothing changed", again.mode().text());
     assertEquals(0, again.changed());
     assertSameAsClean(again);
   }
@@ -151,16 +151,16 @@ class IncrementalBuildTest {
     cached();
     edit("data/quang-ngai/province.yaml", "Quảng Ngãi", "Quảng Ngãi ");
     assertEquals("toàn bộ, có tỉnh được thêm, bớt hoặc sửa / clean, a province was added, removed or changed",
-        cached().mode());
+        cached().mode().text());
     edit("content/en/about.md", "#", "##");
     Build.Result afterContent = cached();
     assertEquals("toàn bộ, công cụ, tuỳ chọn, nội dung hoặc giao diện đã đổi / clean, tool, options, content or theme changed",
-        afterContent.mode());
+        afterContent.mode().text());
     assertSameAsClean(afterContent);
     Build.Result newTool = Build.cached(cache, "tool-2").run(project, out, Build.Scope.SITE);
-    assertTrue(newTool.mode().endsWith("tool, options, content or theme changed"), newTool.mode());
+    assertTrue(newTool.mode().text().endsWith("tool, options, content or theme changed"), newTool.mode().text());
     Build.Result otherUrl = Build.cached(cache, "tool-2").run(project, out, Build.Scope.SITE, "https://example.org/x/");
-    assertTrue(otherUrl.mode().endsWith("tool, options, content or theme changed"), otherUrl.mode());
+    assertTrue(otherUrl.mode().text().endsWith("tool, options, content or theme changed"), otherUrl.mode().text());
   }
 
   @Test
@@ -172,13 +172,13 @@ class IncrementalBuildTest {
     Build.Result broken = cached();
 
     assertFalse(broken.ok());
-    assertEquals("toàn bộ, có lỗi / clean, errors found", broken.mode());
+    assertEquals("toàn bộ, có lỗi / clean, errors found", broken.mode().text());
     assertSameAsClean(broken);
     assertEquals(before, Trees.hashes(out));
     edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "total: many", "total: 378");
     edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "signer_name: Nguyễn Anh Tú", "signer_name: Nguyễn Anh Tuấn");
     Build.Result fixed = cached();
-    assertEquals("cập nhật 1 xã / incremental, 1 commune", fixed.mode(), "the cache survived the failed build");
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", fixed.mode().text(), "the cache survived the failed build");
     assertSameAsClean(fixed);
   }
 
@@ -186,11 +186,11 @@ class IncrementalBuildTest {
   void aDamagedOrHalfWrittenCacheIsNotTrusted() throws IOException {
     cached();
     Files.write(cache.resolve("state.bin"), new byte[] {1, 2, 3});
-    assertEquals("toàn bộ, chưa có bộ đệm / clean, no cache", cached().mode());
+    assertEquals("toàn bộ, chưa có bộ đệm / clean, no cache", cached().mode().text());
     Files.delete(cache.resolve("p/hai-phong.model"));
     edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "total: 378", "total: 379");
     Build.Result again = cached();
-    assertTrue(again.mode().startsWith("toàn bộ"), again.mode());
+    assertTrue(again.mode().text().startsWith("toàn bộ"), again.mode().text());
     assertSameAsClean(again);
   }
 
@@ -200,7 +200,7 @@ class IncrementalBuildTest {
     preview.run(project, out, Build.Scope.SITE);
     edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "signer_name: Nguyễn Anh Tú", "signer_name: Nguyễn Anh Tuấn");
     Build.Result first = preview.run(project, out, Build.Scope.SITE);
-    assertEquals("cập nhật 1 xã / incremental, 1 commune", first.mode());
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", first.mode().text());
     assertSameAsClean(first);
 
     // Another process (a build from the command line) changes the cache behind the preview's back.
@@ -209,7 +209,7 @@ class IncrementalBuildTest {
     assertSameAsClean(other);
     edit("data/hai-phong/chi-minh/commune.yaml", "villages: 20", "villages: 21");
     Build.Result second = preview.run(project, out, Build.Scope.SITE);
-    assertEquals("cập nhật 1 xã / incremental, 1 commune", second.mode());
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", second.mode().text());
     assertSameAsClean(second);
   }
 
@@ -232,7 +232,7 @@ class IncrementalBuildTest {
       Files.writeString(report, text.replaceFirst("(?m)^  received: ([0-9]+)$", "  received: 9$1"));
     }
     Build.Result figures = preview.run(project, out, Build.Scope.SITE);
-    assertEquals("cập nhật 3 xã / incremental, 3 communes", figures.mode());
+    assertEquals("cập nhật 3 xã / incremental, 3 communes", figures.mode().text());
     assertSameAsClean(figures);
 
     // A commune's latest report withdrawn: its latest becomes an older one everywhere.
@@ -253,7 +253,7 @@ class IncrementalBuildTest {
       }
     }
     Build.Result moved = preview.run(project, out, Build.Scope.SITE);
-    assertEquals("cập nhật 2 xã / incremental, 2 communes", moved.mode());
+    assertEquals("cập nhật 2 xã / incremental, 2 communes", moved.mode().text());
     assertSameAsClean(moved);
   }
 
@@ -265,7 +265,7 @@ class IncrementalBuildTest {
 
     Build.Result again = data.run(project, out, Build.Scope.DATA);
 
-    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode());
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode().text());
     Path clean = dir.resolve("clean-data");
     new Build().run(project, clean, Build.Scope.DATA);
     assertEquals(Trees.hashes(clean), Trees.hashes(out));
@@ -279,7 +279,7 @@ class IncrementalBuildTest {
 
     Build.Result again = cached();
 
-    assertEquals("toàn bộ, tệp lạ data/hai-phong/notes.txt / clean, unusual file data/hai-phong/notes.txt", again.mode());
+    assertEquals("toàn bộ, tệp lạ data/hai-phong/notes.txt / clean, unusual file data/hai-phong/notes.txt", again.mode().text());
     assertSameAsClean(again);
   }
 }

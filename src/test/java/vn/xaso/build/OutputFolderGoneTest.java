@@ -29,7 +29,7 @@ class OutputFolderGoneTest {
 
     Build.Result again = cached.run(project, out, Build.Scope.SITE);
 
-    assertEquals("toàn bộ, thư mục kết quả đã đổi hoặc không còn / clean, output folder changed or missing", again.mode());
+    assertEquals("toàn bộ, thư mục kết quả đã đổi hoặc không còn / clean, output folder changed or missing", again.mode().text());
     assertEquals(first, Trees.hashes(out));
     assertEquals(again.files(), again.changed(), "every file written again");
   }
