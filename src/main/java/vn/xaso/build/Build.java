@@ -28,6 +28,7 @@ import vn.xaso.publish.DataPublisher;
 import vn.xaso.publish.DataPublisher.ProvinceSlice;
 import vn.xaso.publish.Output;
 import vn.xaso.publish.OutputFolder;
+import vn.xaso.site.SiteLayout;
 import vn.xaso.site.SiteRenderer;
 
 /**
@@ -414,18 +415,15 @@ public final class Build {
   static Predicate<String> redone(Changes changes, Set<String> provinces) {
     // Called for each of 160,000 files at national scale: index arithmetic, no splitting.
     return path -> {
-      String owner = BuildCache.owner(path, provinces);
-      if (owner == null) {
+      SiteLayout.Owner owner = SiteLayout.owner(path, provinces);
+      if (owner.national()) {
         return true;
       }
-      if (!changes.provinces().contains(owner)) {
+      if (!changes.provinces().contains(owner.province())) {
         return false;
       }
-      int from = BuildCache.ownerStart(path);
-      int first = path.indexOf('/', from);
-      int second = first < 0 ? -1 : path.indexOf('/', first + 1);
       // The province's own pages and files are redone with it; a commune's, only if it changed.
-      return second < 0 || changes.communes().contains(path.substring(from, second));
+      return owner.commune() == null || changes.communes().contains(owner.communeKey());
     };
   }
 }

@@ -22,6 +22,7 @@ import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.load.Dataset;
+import vn.xaso.load.Layout;
 import vn.xaso.load.SourceMap;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Province;
@@ -32,6 +33,7 @@ import vn.xaso.publish.DataPublisher.ProvinceSlice;
 import vn.xaso.publish.DataPublisher.Slice;
 import vn.xaso.publish.DataPublisher.SliceStore;
 import vn.xaso.publish.Output;
+import vn.xaso.site.SiteLayout;
 
 /**
  * The build cache, a folder under {@code target/}. For each province it keeps its commune
@@ -363,41 +365,6 @@ public final class BuildCache {
     return read;
   }
 
-  /**
-   * The province a file of the output belongs to, or null for a national one: the province's
-   * own pages and files and those of its communes, by the site's layout
-   * ({@code [en/][data/]<province>/…}, {@code sitemaps/<province>.xml}).
-   */
-  public static String owner(String path, java.util.Set<String> provinces) {
-    int from = ownerStart(path);
-    if (path.startsWith("sitemaps/", from)) {
-      String name = path.substring(from + "sitemaps/".length()).replace(".xml", "");
-      return provinces.contains(name) ? name : null;
-    }
-    int first = path.indexOf('/', from);
-    if (first < 0) {
-      return null;
-    }
-    String head = path.substring(from, first);
-    return provinces.contains(head) ? head : null;
-  }
-
-  /**
-   * Where the part naming a file's owner begins in a path of the output: past {@code en/} (the
-   * English pages) and then {@code data/} (the open data), so that {@code <province>/…} or
-   * {@code sitemaps/…} follows. The one place the cache and the build know the site's layout;
-   * index arithmetic, as it runs for each of 160,000 files at national scale.
-   */
-  public static int ownerStart(String path) {
-    int from = path.startsWith("en/") ? 3 : 0;
-    return from + (path.startsWith("data/", from) ? 5 : 0);
-  }
-
-  /** Whether a data file lies in a commune's folder, {@code data/<province>/<commune>/<file>}. */
-  public static boolean inCommune(String file) {
-    return file.split("/").length == 4;
-  }
-
   private Optional<Map<String, List<FileStamp>>> stamps(String province) {
     Map<String, List<FileStamp>> known = memo.get(Memo.STAMPS, province);
     if (known != null) {
@@ -521,12 +488,12 @@ public final class BuildCache {
       derived.reports().stream().filter(f -> saved.contains(f.province().slug()))
           .forEach(f -> reports.computeIfAbsent(Changes.key(f.commune()), k -> new ArrayList<>()).add(Unit.light(f)));
       Map<String, List<Problem>> byUnit = new HashMap<>();
-      problems.stream().filter(p -> inCommune(p.file()))
-          .forEach(p -> byUnit.computeIfAbsent(unitOf(p.file()), k -> new ArrayList<>()).add(p));
+      problems.stream().filter(p -> Layout.communeOf(p.file()) != null)
+          .forEach(p -> byUnit.computeIfAbsent(Layout.communeOf(p.file()), k -> new ArrayList<>()).add(p));
       Map<String, Map<String, Output.Written>> byOwner = new HashMap<>();
       java.util.Set<String> all = state.provinces().keySet();
       state.manifest().forEach((path, w) -> {
-        String owner = owner(path, all);
+        String owner = SiteLayout.province(path, all);
         if (owner == null || saved.contains(owner)) {
           byOwner.computeIfAbsent(owner == null ? "" : owner, k -> new HashMap<>()).put(path, w);
         }
@@ -572,12 +539,6 @@ public final class BuildCache {
     write(p.resolve(slice.slug() + ".stamps"), stamps.bytes());
     write(p.resolve(slice.slug() + ".model"), model.bytes());
     write(p.resolve(slice.slug() + ".slice"), codec.writer().value(slice).bytes());
-  }
-
-  /** {@code data/<province>/<commune>/<file>} → {@code <province>/<commune>}. */
-  public static String unitOf(String file) {
-    String[] parts = file.split("/");
-    return parts[1] + "/" + parts[2];
   }
 
   // ---- the manifest: ~160,000 entries at national scale, so a plain compact form

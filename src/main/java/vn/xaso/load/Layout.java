@@ -31,6 +31,16 @@ public final class Layout {
     };
   }
 
+  /**
+   * The commune a problem's file belongs to, {@code data/<province>/<commune>/<file>} (a path
+   * from the project) to {@code <province>/<commune>}, or null for any other file (a province's
+   * {@code province.yaml}, {@code site.yaml}, a content page).
+   */
+  public static String communeOf(String projectFile) {
+    String[] parts = projectFile.split("/");
+    return parts.length == 4 && parts[0].equals("data") ? parts[1] + "/" + parts[2] : null;
+  }
+
   /** A file that is let be where it stands: not YAML, and hidden or a README. */
   public static boolean ignored(String name) {
     return !name.endsWith(".yaml") && (name.startsWith(".") || name.equals("README.md"));

@@ -221,13 +221,4 @@ public final class SiteLayout {
     int from = sitePath.startsWith(Lang.EN.prefix()) ? Lang.EN.prefix().length() : 0;
     return from + (sitePath.startsWith("data/", from) ? "data/".length() : 0);
   }
-
-  /**
-   * The commune a file of the project's data belongs to, {@code data/<province>/<commune>/<file>}
-   * to {@code <province>/<commune>}, or null for any other file (a province's {@code province.yaml}).
-   */
-  public static String inputCommune(String projectFile) {
-    String[] parts = projectFile.split("/");
-    return parts.length == 4 ? parts[1] + "/" + parts[2] : null;
-  }
 }

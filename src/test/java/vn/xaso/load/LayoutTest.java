@@ -54,4 +54,13 @@ class LayoutTest {
     assertFalse(Layout.ignored(".hidden.yaml"), "a YAML file is always read, hidden or not");
     assertFalse(Layout.ignored("readme.md"));
   }
+
+  @Test
+  void aProjectFileBelongsToACommuneOnlyInsideTheCommuneFolder() {
+    assertEquals("ha-noi/hung-thang", Layout.communeOf("data/ha-noi/hung-thang/2025-w48.yaml"));
+    assertEquals("ha-noi/hung-thang", Layout.communeOf("data/ha-noi/hung-thang/commune.yaml"));
+    assertEquals(null, Layout.communeOf("data/ha-noi/province.yaml"));
+    assertEquals(null, Layout.communeOf("content/site.yaml"));
+    assertEquals(null, Layout.communeOf("content/vi/a/b.md"));
+  }
 }

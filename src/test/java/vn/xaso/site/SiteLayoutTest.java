@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.xaso.cache.BuildCache;
 import vn.xaso.derive.Indicator;
 import vn.xaso.site.SiteLayout.Owner;
 
@@ -101,18 +100,21 @@ class SiteLayoutTest {
   }
 
   @Test
-  void theProvinceOwnerIsTheOneTheBuildCacheUses() {
-    for (String path : List.of("index.html", "en/index.html", "ha-noi/index.html", "en/ha-noi/x/index.html",
-        "data/ha-noi/reports.csv", "en/data/dien-bien/a/b/data.json", "sitemaps/ha-noi.xml", "sitemaps/site.xml",
-        "data/all/data.json", "robots.txt", "en/sitemaps/dien-bien.xml", "ha-noi", "status/index.html")) {
-      assertEquals(BuildCache.owner(path, PROVINCES), SiteLayout.province(path, PROVINCES), path);
-    }
-  }
-
-  @Test
-  void aProjectFileBelongsToACommuneOnlyInsideTheCommuneFolder() {
-    assertEquals("ha-noi/hung-thang", SiteLayout.inputCommune("data/ha-noi/hung-thang/2025-w48.yaml"));
-    assertNull(SiteLayout.inputCommune("data/ha-noi/province.yaml"));
-    assertNull(SiteLayout.inputCommune("content/site.yaml"));
+  void aFileBelongsToTheProvinceNamedFirstAfterTheLanguageAndDataFolders() {
+    java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("index.html", null);
+    expected.put("en/index.html", null);
+    expected.put("ha-noi/index.html", "ha-noi");
+    expected.put("en/ha-noi/x/index.html", "ha-noi");
+    expected.put("data/ha-noi/reports.csv", "ha-noi");
+    expected.put("en/data/dien-bien/a/b/data.json", "dien-bien");
+    expected.put("sitemaps/ha-noi.xml", "ha-noi");
+    expected.put("sitemaps/site.xml", null);
+    expected.put("data/all/data.json", null);
+    expected.put("robots.txt", null);
+    expected.put("en/sitemaps/dien-bien.xml", "dien-bien");
+    expected.put("ha-noi", null);
+    expected.put("status/index.html", null);
+    expected.forEach((path, province) -> assertEquals(province, SiteLayout.province(path, PROVINCES), path));
   }
 }
