@@ -97,6 +97,28 @@ class CatalogueTest {
     assertEquals("Unknown field zzz.", none.message("en"));
   }
 
+  /**
+   * Every code appears as {@code error[id]} or {@code warning[id]} in some test: the form in which
+   * a test asserts the printed message, so each message is read at least once by a test as a
+   * user reads it.
+   */
+  @Test
+  void everyCodeIsRaisedByATestThatAssertsItsMessage() throws IOException {
+    StringBuilder tests = new StringBuilder();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("CatalogueTest.java")).toList()) {
+        tests.append(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    List<String> untested = new ArrayList<>();
+    for (Code code : Code.values()) {
+      if (!tests.toString().contains(code.severity().code() + "[" + code.id() + "]")) {
+        untested.add(code.id());
+      }
+    }
+    assertEquals(List.of(), untested);
+  }
+
   /** A value for each declared field that names it, so the test can find it in the text. */
   private static Map<String, Object> sample(Code code) {
     Map<String, Object> args = new LinkedHashMap<>();
