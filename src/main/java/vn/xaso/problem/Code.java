@@ -433,7 +433,7 @@ public enum Code {
    * and lone surrogate character written out as {@code \\uXXXX}: a newline in a key must not
    * start a line of its own in the log, where GitHub would read {@code ::error::} as a command.
    */
-  static String visible(String s) {
+  public static String visible(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
