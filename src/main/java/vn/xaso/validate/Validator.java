@@ -195,17 +195,20 @@ public final class Validator {
       exceeds("procedures.not_online", p.notOnline(), new Words("TTHC chưa trực tuyến", "Procedures not online"),
           p.total(), new Words("tổng số TTHC", "procedures in force"));
       if (!over(p.fullOnline(), p.total()) && !over(p.partialOnline(), p.total())) {
-        exceeds("procedures.partial_online", sumOfAll(p.fullOnline(), p.partialOnline()), new Words("TTHC toàn trình + một phần", "Fully + partly online procedures"),
-          p.total(), new Words("tổng số TTHC", "procedures in force"));
+        exceeds("procedures.partial_online", sumOfAll(p.fullOnline(), p.partialOnline()),
+            new Words("TTHC toàn trình + một phần", "Fully + partly online procedures"),
+            p.total(), new Words("tổng số TTHC", "procedures in force"));
       }
       ProcedureUse use = p.withDossiers();
       if (use != null) {
         rate("procedures.with_dossiers.full_online_pct", use.fullOnlinePct(), use.fullOnline(), p.fullOnline());
         rate("procedures.with_dossiers.partial_online_pct", use.partialOnlinePct(), use.partialOnline(), p.partialOnline());
-        exceeds("procedures.with_dossiers.full_online", use.fullOnline(), new Words("TTHC toàn trình có hồ sơ", "Fully online procedures with dossiers"),
-          p.fullOnline(), new Words("TTHC toàn trình", "fully online procedures"));
-        exceeds("procedures.with_dossiers.partial_online", use.partialOnline(), new Words("TTHC một phần có hồ sơ", "Partly online procedures with dossiers"),
-          p.partialOnline(), new Words("TTHC một phần", "partly online procedures"));
+        exceeds("procedures.with_dossiers.full_online", use.fullOnline(),
+            new Words("TTHC toàn trình có hồ sơ", "Fully online procedures with dossiers"),
+            p.fullOnline(), new Words("TTHC toàn trình", "fully online procedures"));
+        exceeds("procedures.with_dossiers.partial_online", use.partialOnline(),
+            new Words("TTHC một phần có hồ sơ", "Partly online procedures with dossiers"),
+            p.partialOnline(), new Words("TTHC một phần", "partly online procedures"));
       }
     }
 
@@ -223,12 +226,14 @@ public final class Validator {
       exceeds("dossiers.overdue", d.overdue(), new Words("Hồ sơ quá hạn", "Overdue dossiers"),
           d.resolved(), new Words("hồ sơ đã giải quyết", "resolved"));
       if (!over(d.onTime(), d.resolved()) && !over(d.overdue(), d.resolved())) {
-        exceeds("dossiers.on_time", sumOfAll(d.onTime(), d.overdue()), new Words("Đúng hạn + quá hạn", "On time + overdue"),
-          d.resolved(), new Words("hồ sơ đã giải quyết", "resolved"));
+        exceeds("dossiers.on_time", sumOfAll(d.onTime(), d.overdue()),
+            new Words("Đúng hạn + quá hạn", "On time + overdue"),
+            d.resolved(), new Words("hồ sơ đã giải quyết", "resolved"));
       }
       exceeds("dossiers.received_online", d.receivedOnline(), new Words("Hồ sơ trực tuyến", "Dossiers received online"),
           d.received(), new Words("hồ sơ tiếp nhận", "dossiers received"));
-      exceeds("dossiers.received_in_person", sumOfAll(d.receivedOnline(), d.receivedInPerson()), new Words("Hồ sơ trực tuyến + trực tiếp", "Dossiers received online + in person"),
+      exceeds("dossiers.received_in_person", sumOfAll(d.receivedOnline(), d.receivedInPerson()),
+          new Words("Hồ sơ trực tuyến + trực tiếp", "Dossiers received online + in person"),
           d.received(), new Words("hồ sơ tiếp nhận", "dossiers received"));
       if (d.toHandle() != null && d.received() != null && d.carriedOver() != null
           && d.toHandle() != d.received() + d.carriedOver()) {
@@ -261,8 +266,9 @@ public final class Validator {
       Long classified = sumOfAll(h.adequate(), h.inadequate());
       if (h.adequate() != null && h.inadequate() != null && h.computers() != null) {
         if (classified > h.computers()) {
-          exceeds(base + "adequate", classified, new Words("Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers"),
-          h.computers(), new Words("tổng số máy tính", "computers"));
+          exceeds(base + "adequate", classified,
+              new Words("Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers"),
+              h.computers(), new Words("tổng số máy tính", "computers"));
         } else if (classified < h.computers()) {
           add(base + "adequate", Code.PARTS_SHORT, Map.of(
               "parts", new Words("Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers"),
@@ -270,9 +276,11 @@ public final class Validator {
               "gap", h.computers() - classified));
         }
       }
-      exceeds(base + "anti_malware", h.antiMalware(), new Words("Máy có phần mềm chống mã độc", "Computers with anti-malware"),
+      exceeds(base + "anti_malware", h.antiMalware(),
+          new Words("Máy có phần mềm chống mã độc", "Computers with anti-malware"),
           h.computers(), new Words("tổng số máy tính", "computers"));
-      exceeds(base + "party_wan_computers", h.partyWanComputers(), new Words("Máy dùng mạng diện rộng của Đảng", "Party WAN computers"),
+      exceeds(base + "party_wan_computers", h.partyWanComputers(),
+          new Words("Máy dùng mạng diện rộng của Đảng", "Party WAN computers"),
           h.computers(), new Words("tổng số máy tính", "computers"));
     }
 
@@ -285,13 +293,15 @@ public final class Validator {
       if (hr.qualifications() != null && hr.staffPresent() != null) {
         var q = hr.qualifications();
         Long sum = sumOfAll(q.masters(), q.university(), q.college(), q.intermediate());
-        exceeds("human_resources.qualifications", sum, new Words("Tổng theo trình độ chuyên môn", "Staff by qualification"),
-          hr.staffPresent(), new Words("cán bộ có mặt", "staff in post"));
+        exceeds("human_resources.qualifications", sum,
+            new Words("Tổng theo trình độ chuyên môn", "Staff by qualification"),
+            hr.staffPresent(), new Words("cán bộ có mặt", "staff in post"));
       }
       CommunityTeams t = hr.communityTeams();
       if (t != null) {
-        exceeds("human_resources.community_teams.villages_covered", t.villagesCovered(), new Words("Thôn có tổ công nghệ số", "Villages with a team"),
-          t.villagesTotal(), new Words("tổng số thôn", "villages"));
+        exceeds("human_resources.community_teams.villages_covered", t.villagesCovered(),
+            new Words("Thôn có tổ công nghệ số", "Villages with a team"),
+            t.villagesTotal(), new Words("tổng số thôn", "villages"));
       }
     }
 
