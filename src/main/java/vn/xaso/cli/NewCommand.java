@@ -145,7 +145,8 @@ public final class NewCommand implements Callable<Integer> {
     List<Problem> todo = new Check().run(projectOption.get()).problems().byFile().getOrDefault(name, List.of());
     if (!todo.isEmpty()) {
       out.printf(Locale.ROOT, "Còn %d mục cần điền / %d items still to fill in:%n", todo.size(), todo.size());
-      todo.forEach(p -> out.println(p.format()));
+      SourceExcerpt excerpt = new SourceExcerpt(projectOption.get());
+      todo.forEach(p -> out.println(p.format() + excerpt.of(p)));
     }
     out.flush();
     return Main.OK;

@@ -88,6 +88,16 @@ class ValidateOutputTest {
   }
 
   @Test
+  void newPointsAtTheLinesOfItsFileStillToFillIn() throws Exception {
+    TinyProject.Run run = TinyProject.withCommune(dir).file(FILE, TinyProject.DECEMBER_SIGNED)
+        .run("new", "--commune", "hung-thang", "--period", "2026-01-01..2026-01-31");
+
+    assertEquals(Main.OK, run.exit(), run.out() + run.err());
+    assertTrue(java.util.regex.Pattern.compile("error\\[missing-field\\] source\\.title\\.vi: Thiếu trường bắt buộc vi\\.\n"
+        + "(    .*\n){3}   (\\d+) \\|     vi:\n   \\s+ \\|     \\^\n").matcher(run.out()).find(), run.out());
+  }
+
+  @Test
   void githubAnnotationsFollowTheProblemWithoutTheExcerpt() throws Exception {
     TinyProject.Run run = TinyProject.withCommune(dir).file(FILE, REPORT).run("validate", "--github-annotations");
 
