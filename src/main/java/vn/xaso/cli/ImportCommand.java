@@ -73,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       w.printf(Locale.ROOT, "Không đọc được %s (%s). / Cannot read %s (%s).%n", file, e.getMessage(), file, e.getMessage());
       w.flush();
-      return 1;
+      return Main.INVALID;
     }
     Findings found = Extractor.extract(text, file.getFileName().toString());
     Check.Result loaded = new Check().run(project);
@@ -125,7 +125,7 @@ public final class ImportCommand implements Callable<Integer> {
     w.println("Tiếp theo: viết các phần tóm tắt, xóa hoặc giữ chú thích, chạy `xaso validate`, mở pull request."
         + "\nNext: write the summaries, delete or keep the comments, run `xaso validate`, open a pull request.");
     w.flush();
-    return 0;
+    return Main.OK;
   }
 
   private void usage() {
@@ -146,7 +146,7 @@ public final class ImportCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "Tệp %s đã có; không ghi đè. Chọn --out khác hoặc đổi tên tệp cũ."
         + "%n%s already exists; it is not overwritten. Choose another --out or rename the existing file.%n", target, target);
     w.flush();
-    return 1;
+    return Main.INVALID;
   }
 
   /** The province: the one given, else the only one that has a commune of this slug. */

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,16 +15,14 @@ import vn.xaso.problem.Problem;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Stop;
 
-/** {@code java -jar xaso.jar <command>}: exit 0 success, 1 invalid data or failed build, 2 bad usage, 3 internal fault. */
+/**
+ * {@code java -jar xaso.jar <command>}: exit 0 success, 1 invalid data or failed build, 2 bad usage, 3 internal fault.
+ * The codes are named here only, as picocli's {@code ExitCode}; every command returns them, and
+ * {@link #exitCode} maps whatever a command throws to one of them.
+ */
 @Command(name = "xaso", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Xã Số — kiểm tra báo cáo chuyển đổi số cấp xã và xuất bản trang web, dữ liệu mở.",
         "Xã Số — validates commune digital-transformation reports and publishes the site and open data."},
-    exitCodeListHeading = "%nMã thoát / Exit codes:%n",
-    exitCodeList = {
-        "0:xong / success",
-        "1:dữ liệu sai hoặc dựng không thành / invalid data or failed build",
-        "2:dùng lệnh sai / bad usage",
-        "3:lỗi nội bộ của công cụ / internal fault in the tool"},
     subcommands = {ValidateCommand.class, BuildCommand.class, DataCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, SampleCommand.class, SchemaCommand.class})
 public final class Main {
   public static final int OK = 0;
@@ -30,6 +30,18 @@ public final class Main {
   public static final int USAGE = 2;
   /** A fault in the tool itself, never in the data or the command: the user reports it. */
   public static final int INTERNAL = 3;
+
+  /** What each code means, in both languages: listed under every command's {@code --help}. */
+  static final Map<String, String> EXIT_CODES = exitCodes();
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put(Integer.toString(OK), "xong / success");
+    codes.put(Integer.toString(INVALID), "dữ liệu sai hoặc dựng không thành / invalid data or failed build");
+    codes.put(Integer.toString(USAGE), "dùng lệnh sai / bad usage");
+    codes.put(Integer.toString(INTERNAL), "lỗi nội bộ của công cụ / internal fault in the tool");
+    return Collections.unmodifiableMap(codes);
+  }
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -48,6 +60,8 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, line, parsed) -> stopped(ex, line.getErr()));
+    cli.setExitCodeExceptionMapper(Main::exitCode);
+    listExitCodes(cli);
     try {
       return cli.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
@@ -55,11 +69,28 @@ public final class Main {
     }
   }
 
+  private static void listExitCodes(CommandLine command) {
+    command.getCommandSpec().usageMessage().exitCodeListHeading("%nMã thoát / Exit codes:%n").exitCodeList(EXIT_CODES);
+    command.getSubcommands().values().forEach(Main::listExitCodes);
+  }
+
   /** Prints what stopped a command as a problem of the catalogue and gives its exit code. */
   static int stopped(Throwable ex, PrintWriter err) {
-    Stop stop = asStop(ex);
-    err.println(stop.problem().format());
+    err.println(asStop(ex).problem().format());
     err.flush();
+    return exitCode(ex);
+  }
+
+  /**
+   * The exit code for what a command threw (picocli's {@code IExitCodeExceptionMapper}): a
+   * {@link Stop} its own (usage 2, the data or the machine 1), a failed read or write 1, a
+   * mistake in the arguments 2, anything else a fault of the tool, 3.
+   */
+  static int exitCode(Throwable ex) {
+    if (ex instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    Stop stop = asStop(ex);
     if (stop.usage()) {
       return USAGE;
     }

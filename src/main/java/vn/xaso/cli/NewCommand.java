@@ -39,12 +39,22 @@ import vn.xaso.schema.Schema;
 /**
  * {@code xaso new}: writes an empty report for a commune and period, shaped like its latest report
  * (every field when it has none); with {@code --province}, first writes the commune's profile.
+ * Exit 2 when the arguments are wrong on their own, whatever the project holds (a date's form or
+ * order, a province not among the 34, a slug's form, a missing option); exit 1 when well-formed
+ * arguments meet the project's data (no such commune under data/, several of that name, the file
+ * exists without --force), as {@code validate} exits 1 on the data.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
     description = {"Tạo tệp báo cáo mới cho một xã và một kỳ, theo cấu trúc báo cáo gần nhất (đủ mọi trường nếu xã"
         + " chưa có báo cáo); với --province, tạo trước hồ sơ xã (commune.yaml).",
         "Creates a new report file for a commune and period, shaped like its latest report (every field when the"
-        + " commune has none); with --province, first creates the commune profile (commune.yaml)."})
+        + " commune has none); with --province, first creates the commune profile (commune.yaml)."},
+    footerHeading = "%n",
+    footer = {"Thoát 2 khi tham số sai tự thân (dạng ngày, tỉnh ngoài 34 tỉnh, dạng mã xã); thoát 1 khi tham số đúng dạng"
+        + " nhưng dữ liệu không cho phép (không có xã trong data/, nhiều xã trùng tên, tệp đã có mà thiếu --force).",
+        "Exit 2 when an argument is wrong in itself (a date's form, a province not among the 34, a slug's form); exit 1"
+        + " when well-formed arguments meet the data (no such commune under data/, several of that name, the file exists"
+        + " without --force)."})
 public final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -94,7 +104,7 @@ public final class NewCommand implements Callable<Integer> {
     Period period = choice == null ? null : period();
     if (province != null) {
       int created = profile(out);
-      if (created != 0 || period == null) {
+      if (created != Main.OK || period == null) {
         return created;
       }
     }
@@ -106,20 +116,20 @@ public final class NewCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "Có nhiều xã %s; ghi rõ <tỉnh>/<xã>. / Several communes are called %s; write <province>/<commune>.%n",
           commune, commune);
       out.flush();
-      return 1;
+      return Main.INVALID;
     }
     Commune c = matches.isEmpty() ? null : matches.get(0);
     if (c == null) {
       out.printf(Locale.ROOT, "Không có xã %s trong data/ (thiếu commune.yaml). / No commune %s under data/ (no commune.yaml).%n",
           commune, commune);
       out.flush();
-      return 1;
+      return Main.INVALID;
     }
     Path file = projectOption.get().resolve("data").resolve(c.province()).resolve(c.slug()).resolve(period.key() + ".yaml");
     if (Files.exists(file) && !force) {
       out.printf(Locale.ROOT, "Tệp %s đã có; dùng --force để ghi đè. / %s exists; use --force to overwrite.%n", file, file);
       out.flush();
-      return 1;
+      return Main.INVALID;
     }
     if (Files.isSymbolicLink(file)) {
       // --force replaces the report, never the file a link points to (anywhere on the machine).
@@ -135,10 +145,11 @@ public final class NewCommand implements Callable<Integer> {
     List<Problem> todo = new Check().run(projectOption.get()).problems().byFile().getOrDefault(name, List.of());
     if (!todo.isEmpty()) {
       out.printf(Locale.ROOT, "Còn %d mục cần điền / %d items still to fill in:%n", todo.size(), todo.size());
-      todo.forEach(p -> out.println(p.format()));
+      SourceExcerpt excerpt = new SourceExcerpt(projectOption.get());
+      todo.forEach(p -> out.println(p.format() + excerpt.of(p)));
     }
     out.flush();
-    return 0;
+    return Main.OK;
   }
 
   /** Writes {@code commune.yaml}, and the province's profile when the project has none; 1 if it exists. */
@@ -166,7 +177,7 @@ public final class NewCommand implements Callable<Integer> {
     if (Files.exists(file) && !force) {
       out.printf(Locale.ROOT, "Tệp %s đã có; dùng --force để ghi đè. / %s exists; use --force to overwrite.%n", file, file);
       out.flush();
-      return 1;
+      return Main.INVALID;
     }
     ProfileTemplate template = new ProfileTemplate(new Schema().commune());
     Path provinceFile = data.resolve(entry.slug()).resolve("province.yaml");
@@ -179,7 +190,7 @@ public final class NewCommand implements Callable<Integer> {
     Files.writeString(file, template.commune(commune, nfc, type, entry.slug()), StandardCharsets.UTF_8);
     out.printf(Locale.ROOT, "Đã tạo / Created %s%n", projectOption.get().relativize(file));
     out.flush();
-    return 0;
+    return Main.OK;
   }
 
   private Period period() {

@@ -47,6 +47,6 @@ public final class SampleCommand implements Callable<Integer> {
     PrintWriter pw = spec.commandLine().getOut();
     pw.printf(Locale.ROOT, "Đã ghi %d tệp vào %s / Wrote %d files to %s%n", files, out, files, out);
     pw.flush();
-    return 0;
+    return Main.OK;
   }
 }

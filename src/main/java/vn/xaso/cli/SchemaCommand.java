@@ -42,7 +42,7 @@ public final class SchemaCommand implements Callable<Integer> {
     PrintWriter pw = spec.commandLine().getOut();
     pw.printf(Locale.ROOT, "Đã ghi %d tệp vào %s / Wrote %d files to %s%n", files.size(), docs, files.size(), docs);
     pw.flush();
-    return 0;
+    return Main.OK;
   }
 
   /** Every generated file by its path under docs/: the four schemas and the dictionary. */

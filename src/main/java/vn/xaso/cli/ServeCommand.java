@@ -40,6 +40,6 @@ public final class ServeCommand implements Callable<Integer> {
       log.flush();
       new CountDownLatch(1).await();
     }
-    return 0;
+    return Main.OK;
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.xaso.build.Check;
+import vn.xaso.problem.JsonReport;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Problems;
 import vn.xaso.problem.Severity;
@@ -42,6 +43,14 @@ public final class ValidateCommand implements Callable<Integer> {
           "Also print ::error annotations for GitHub (default when running in GitHub Actions)"})
   boolean github;
 
+  /** How problems are printed: text for people (the default), JSON for programs. */
+  enum Format { text, json }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = {"Dạng kết quả: text (mặc định) hoặc json (xem docs/errors.md)",
+          "Output format: text (default) or json (see docs/errors.md)"})
+  Format format;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = {"Tệp hoặc thư mục cần kiểm tra, ví dụ data/hai-phong/hung-thang/2025-12.yaml (mặc định: tất cả)",
           "Files or folders to check, e.g. data/hai-phong/hung-thang/2025-12.yaml (default: everything)"})
@@ -50,15 +59,44 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path project = projectOption.get();
     List<String> only = inProject(paths);
     // The whole project is read even for one file: the rules across a commune's reports need the others.
-    Check.Result result = new Check().run(projectOption.get());
-    if (only.isEmpty()) {
-      report(result.problems(), result.files(), out, github);
-      return result.problems().hasErrors() ? 1 : 0;
+    Check.Result result = new Check().run(project);
+    Predicate<String> shown = only.isEmpty() ? file -> true
+        : file -> only.stream().anyMatch(o -> file.equals(o) || file.startsWith(o + "/"));
+    if (format == Format.json) {
+      return json(result, only.isEmpty() ? result.files() : files(only), shown, only.isEmpty(), out);
     }
-    Predicate<String> shown = file -> only.stream().anyMatch(o -> file.equals(o) || file.startsWith(o + "/"));
-    return reportOnly(result.problems(), files(only), out, github, shown);
+    if (only.isEmpty()) {
+      report(result.problems(), result.files(), out, github, new SourceExcerpt(project));
+      return result.problems().hasErrors() ? Main.INVALID : Main.OK;
+    }
+    return reportOnly(result.problems(), files(only), out, github, shown, new SourceExcerpt(project));
+  }
+
+  /**
+   * Prints the check as one JSON object ({@link JsonReport}); GitHub annotations, when asked for,
+   * go to the error stream so the output stays one parseable object.
+   */
+  private int json(Check.Result result, long files, Predicate<String> shown, boolean everything, PrintWriter out) {
+    List<Problem> listed = result.problems().all().stream().filter(p -> shown.test(p.file())).toList();
+    if (github) {
+      PrintWriter err = spec.commandLine().getErr();
+      listed.forEach(p -> err.println(p.githubAnnotation()));
+      err.flush();
+    }
+    // Counted, not listed: a file's problems past its limit are in the whole project's counts only.
+    long errors = everything ? result.problems().count(Severity.ERROR)
+        : listed.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    long warnings = everything ? result.problems().count(Severity.WARNING)
+        : listed.stream().filter(p -> p.severity() == Severity.WARNING).count();
+    int reports = (int) result.data().reports().stream().filter(r -> shown.test(r.file())).count();
+    int communes = (int) result.data().communes().stream().filter(c -> shown.test(c.file())).count();
+    out.println(JsonReport.write(JsonReport.of(listed,
+        new JsonReport.Stats((int) files, reports, communes, errors, warnings)), true));
+    out.flush();
+    return errors > 0 ? Main.INVALID : Main.OK;
   }
 
   /** The given paths relative to the project, with forward slashes; bad usage when one is missing or outside. */
@@ -99,28 +137,30 @@ public final class ValidateCommand implements Callable<Integer> {
    * Prints only the problems of the files {@code shown} accepts, and a summary of those: exit 1 when
    * they hold an error, whatever the other files hold.
    */
-  static int reportOnly(Problems problems, long files, PrintWriter out, boolean github, Predicate<String> shown) {
-    Printed printed = print(problems, out, github, shown);
+  static int reportOnly(Problems problems, long files, PrintWriter out, boolean github, Predicate<String> shown,
+      SourceExcerpt excerpt) {
+    Printed printed = print(problems, out, github, shown, excerpt);
     summary(out, files, printed.errors(), printed.warnings());
     if (printed.hidden() > 0) {
       out.printf(Locale.ROOT, "(%d vấn đề ở các tệp khác không in; `xaso validate` in tất cả / %d problems in other"
           + " files not shown; `xaso validate` lists them all)%n", printed.hidden(), printed.hidden());
     }
     out.flush();
-    return printed.errors() > 0 ? 1 : 0;
+    return printed.errors() > 0 ? Main.INVALID : Main.OK;
   }
 
   /** Prints problems, GitHub annotations when asked, and the bilingual summary. */
-  static void report(Problems problems, int files, PrintWriter out, boolean github) {
-    report(problems, files, out, github, f -> true);
+  static void report(Problems problems, int files, PrintWriter out, boolean github, SourceExcerpt excerpt) {
+    report(problems, files, out, github, f -> true, excerpt);
   }
 
   /**
    * As above, printing only the problems of files {@code shown} accepts: an incremental build
    * shows those of the files it read again, and counts the others, which did not change.
    */
-  static void report(Problems problems, int files, PrintWriter out, boolean github, Predicate<String> shown) {
-    int hidden = print(problems, out, github, shown).hidden();
+  static void report(Problems problems, int files, PrintWriter out, boolean github, Predicate<String> shown,
+      SourceExcerpt excerpt) {
+    int hidden = print(problems, out, github, shown, excerpt).hidden();
     summary(out, files, problems.count(Severity.ERROR), problems.count(Severity.WARNING));
     if (hidden > 0) {
       out.printf(Locale.ROOT, "(%d vấn đề ở các tệp không đổi không in lại; `xaso validate` in tất cả / %d problems in unchanged"
@@ -132,7 +172,9 @@ public final class ValidateCommand implements Callable<Integer> {
   /** The errors and warnings among the problems printed, and how many others were left out. */
   private record Printed(long errors, long warnings, int hidden) {}
 
-  private static Printed print(Problems problems, PrintWriter out, boolean github, Predicate<String> shown) {
+  /** Each problem, then the line it points at with a caret, then its GitHub annotation when asked for. */
+  private static Printed print(Problems problems, PrintWriter out, boolean github, Predicate<String> shown,
+      SourceExcerpt excerpt) {
     long errors = 0;
     long warnings = 0;
     int hidden = 0;
@@ -141,7 +183,7 @@ public final class ValidateCommand implements Callable<Integer> {
         hidden++;
         continue;
       }
-      out.println(p.format());
+      out.println(p.format() + excerpt.of(p));
       if (github) {
         out.println(p.githubAnnotation());
       }

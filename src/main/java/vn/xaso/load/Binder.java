@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.xaso.model.Coded;
 import vn.xaso.problem.Code;
+import vn.xaso.problem.Words;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
 import vn.xaso.schema.Shape;
@@ -145,7 +146,7 @@ public final class Binder {
         return true;
       }
       problems.add(file, node.position(), path, Code.PATTERN, Map.of(
-          "value", shown((YNode.YScalar) node), "what_vi", prop.doc().vi(), "what_en", prop.doc().en(),
+          "value", shown((YNode.YScalar) node), "what", new Words(prop.doc().vi(), prop.doc().en()),
           "pattern", prop.doc().pattern(), "example", prop.doc().example()));
       return false;
     }
@@ -186,8 +187,7 @@ public final class Binder {
       Optional<String> near = Suggest.closest(name, allowed);
       problems.add(file, key.position(), path, Code.UNKNOWN_FIELD, Map.of(
           "key", cut(name),
-          "suggestion_vi", near.map(n -> " Có phải ý bạn là " + n + "?").orElse(""),
-          "suggestion_en", near.map(n -> " Did you mean " + n + "?").orElse(""),
+          "suggestion", Words.didYouMean(near),
           "allowed", String.join(", ", allowed)));
     }
 
@@ -321,8 +321,7 @@ public final class Binder {
       Optional<String> near = Suggest.closest(s.value(), shape.values());
       problems.add(file, s.position(), path, Code.BAD_ENUM, Map.of(
           "value", shown(s),
-          "suggestion_vi", near.map(n -> " Có phải ý bạn là " + n + "?").orElse(""),
-          "suggestion_en", near.map(n -> " Did you mean " + n + "?").orElse(""),
+          "suggestion", Words.didYouMean(near),
           "allowed", String.join(", ", shape.values())));
       return null;
     }
@@ -341,7 +340,7 @@ public final class Binder {
         actualEn = "the value " + shown((YNode.YScalar) node);
       }
       problems.add(file, node.position(), path, Code.WRONG_SHAPE, Map.of(
-          "expected_vi", expectedVi, "expected_en", expectedEn, "actual_vi", actualVi, "actual_en", actualEn));
+          "expected", new Words(expectedVi, expectedEn), "actual", new Words(actualVi, actualEn)));
     }
   }
 

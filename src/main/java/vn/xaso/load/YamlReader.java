@@ -32,6 +32,7 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import vn.xaso.problem.Code;
+import vn.xaso.problem.Words;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
 
@@ -329,8 +330,7 @@ public final class YamlReader {
         YNode key = children.get(i);
         if (!(key instanceof YNode.YScalar scalarKey)) {
           problems.add(name, key.position(), "", Code.WRONG_SHAPE, Map.of(
-              "expected_vi", "tên trường", "expected_en", "a field name",
-              "actual_vi", "một cấu trúc", "actual_en", "a structure"));
+              "expected", new Words("tên trường", "a field name"), "actual", new Words("một cấu trúc", "a structure")));
           continue;
         }
         entries.add(new YNode.Entry(scalarKey, children.get(i + 1)));

@@ -4,297 +4,304 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.xaso.model.Period;
 
 /**
  * The catalogue of problems: a stable id (used in tests, docs and annotations), a severity, and
- * message and hint templates in Vietnamese and English. Placeholders are written {@code {name}}.
+ * message and hint templates in Vietnamese and English. Placeholders are written {@code {name}}, and
+ * each code declares the fields its templates name: a problem is built with exactly those.
  */
 public enum Code {
   // --- Reading the file -------------------------------------------------------------------
-  YAML_SYNTAX("yaml-syntax", Severity.ERROR,
+  YAML_SYNTAX("yaml-syntax", Severity.ERROR, takes("detail"),
       "Cú pháp YAML sai: {detail}", "YAML syntax error: {detail}",
       "Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép quanh vị trí này.",
       "Check indentation (spaces, not tabs), colons and quotes around this position."),
-  YAML_UNREADABLE("yaml-unreadable", Severity.ERROR,
+  YAML_UNREADABLE("yaml-unreadable", Severity.ERROR, takes(),
       "Không đọc được YAML từ sau vị trí này.", "The YAML cannot be read from just after here.",
       "Thường do chuỗi thoát hỏng trong ngoặc kép, như \\u hoặc \\x thiếu chữ số; gõ thẳng ký tự thay cho chuỗi thoát.",
       "Usually a broken escape in double quotes, such as \\u or \\x without its digits; type the character itself instead."),
-  TAB_INDENTATION("tab-indentation", Severity.ERROR,
+  TAB_INDENTATION("tab-indentation", Severity.ERROR, takes(),
       "Thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách.", "Indented with a Tab; YAML allows only spaces.",
       "Xóa Tab ở đầu dòng này và gõ hai dấu cách cho mỗi cấp thụt lề.",
       "Delete the Tab at the start of this line and type two spaces per indentation level."),
-  FILE_TOO_LARGE("file-too-large", Severity.ERROR,
+  FILE_TOO_LARGE("file-too-large", Severity.ERROR, takes("bytes", "limit"),
       "Tệp quá lớn ({bytes} byte, tối đa {limit}).", "File too large ({bytes} bytes, at most {limit}).",
       "Một báo cáo chỉ vài chục KB; kiểm tra xem có dán nhầm nội dung không.",
       "A report is a few tens of KB; check that nothing was pasted by mistake."),
-  NOT_UTF8("not-utf8", Severity.ERROR,
+  NOT_UTF8("not-utf8", Severity.ERROR, takes("offset"),
       "Tệp không phải UTF-8 (byte lạ ở vị trí {offset}).", "File is not UTF-8 (bad byte at offset {offset}).",
       "Lưu lại tệp với mã hóa UTF-8.", "Save the file again with UTF-8 encoding."),
-  CONTROL_CHARACTER("control-character", Severity.ERROR,
+  CONTROL_CHARACTER("control-character", Severity.ERROR, takes("char"),
       "Ký tự điều khiển {char} không được phép.", "Control character {char} is not allowed.",
       "Xóa ký tự này (thường do sao chép từ PDF hoặc Word).", "Delete it (usually copied from a PDF or Word)."),
-  ESCAPED_CONTROL_CHARACTER("escaped-control-character", Severity.ERROR,
+  ESCAPED_CONTROL_CHARACTER("escaped-control-character", Severity.ERROR, takes("char"),
       "Giá trị chứa ký tự điều khiển {char} (viết bằng dấu \\ trong ngoặc kép).",
       "The value holds control character {char} (written as a \\ escape in quotes).",
       "Xóa chuỗi thoát đó; chỉ dùng \\n để xuống dòng.", "Delete that escape; use only \\n for a new line."),
-  BYTE_ORDER_MARK("byte-order-mark", Severity.WARNING,
+  BYTE_ORDER_MARK("byte-order-mark", Severity.WARNING, takes(),
       "Tệp bắt đầu bằng BOM; đã bỏ qua.", "File starts with a byte-order mark; it was ignored.",
       "Lưu tệp dạng UTF-8 không BOM.", "Save the file as UTF-8 without BOM."),
-  EMPTY_FILE("empty-file", Severity.ERROR,
+  EMPTY_FILE("empty-file", Severity.ERROR, takes(),
       "Tệp rỗng.", "File is empty.",
       "Điền nội dung theo mẫu trong từ điển dữ liệu, hoặc xóa tệp.",
       "Fill it in following the data dictionary, or delete the file."),
-  NOTHING_FILLED("nothing-filled", Severity.ERROR,
+  NOTHING_FILLED("nothing-filled", Severity.ERROR, takes(),
       "Tệp chưa điền giá trị nào.", "Nothing in this file is filled in.",
       "Điền nội dung theo mẫu trong từ điển dữ liệu, hoặc xóa tệp.",
       "Fill it in following the data dictionary, or delete the file."),
-  MULTIPLE_DOCUMENTS("multiple-documents", Severity.ERROR,
+  MULTIPLE_DOCUMENTS("multiple-documents", Severity.ERROR, takes(),
       "Tệp có nhiều tài liệu YAML (dấu ---).", "File holds several YAML documents (---).",
       "Mỗi tệp chỉ chứa một báo cáo; tách thành nhiều tệp.", "One report per file; split it."),
-  ALIAS_REFUSED("alias-refused", Severity.ERROR,
+  ALIAS_REFUSED("alias-refused", Severity.ERROR, takes("what"),
       "Không dùng neo/tham chiếu YAML ({what}).", "YAML anchors and aliases are not allowed ({what}).",
       "Viết đầy đủ giá trị thay cho & và *.", "Write the value out in full instead of & and *."),
-  TOO_DEEP("too-deep", Severity.ERROR,
+  TOO_DEEP("too-deep", Severity.ERROR, takes("limit"),
       "Cấu trúc lồng quá sâu (hơn {limit} cấp).", "Nesting too deep (more than {limit} levels).",
       "Kiểm tra thụt lề; báo cáo không cần quá vài cấp.", "Check the indentation; a report needs only a few levels."),
-  TOO_MANY_VALUES("too-many-values", Severity.ERROR,
+  TOO_MANY_VALUES("too-many-values", Severity.ERROR, takes("limit"),
       "Tệp có quá nhiều giá trị (hơn {limit}).", "The file holds too many values (more than {limit}).",
       "Một báo cáo chỉ có vài trăm giá trị; kiểm tra xem có dán nhầm một danh sách hay bảng không.",
       "A report holds a few hundred values; check that no list or table was pasted by mistake."),
-  TOO_LONG("too-long", Severity.ERROR,
+  TOO_LONG("too-long", Severity.ERROR, takes("length", "limit"),
       "Giá trị quá dài ({length} ký tự, tối đa {limit}).", "Value too long ({length} characters, at most {limit}).",
       "Tóm tắt ngắn gọn; không dán nguyên văn báo cáo.", "Summarise; do not paste the report's text."),
-  DUPLICATE_KEY("duplicate-key", Severity.ERROR,
+  DUPLICATE_KEY("duplicate-key", Severity.ERROR, takes("key", "first"),
       "Trường {key} bị lặp (lần đầu ở dòng {first}).", "Key {key} appears twice (first at line {first}).",
       "Giữ một lần, xóa lần còn lại.", "Keep one, delete the other."),
-  TAG_REFUSED("tag-refused", Severity.ERROR,
+  TAG_REFUSED("tag-refused", Severity.ERROR, takes("tag"),
       "Không dùng thẻ YAML {tag}.", "YAML tag {tag} is not allowed.",
       "Xóa thẻ bắt đầu bằng !.", "Remove the tag starting with !."),
 
   // --- Shape of the data ------------------------------------------------------------------
-  UNKNOWN_FIELD("unknown-field", Severity.ERROR,
-      "Trường không có trong mẫu: {key}.{suggestion_vi}", "Unknown field {key}.{suggestion_en}",
+  UNKNOWN_FIELD("unknown-field", Severity.ERROR, takes("key", "suggestion", "allowed"),
+      "Trường không có trong mẫu: {key}.{suggestion}", "Unknown field {key}.{suggestion}",
       "Các trường hợp lệ ở đây: {allowed}.", "Fields allowed here: {allowed}."),
-  MISSING_FIELD("missing-field", Severity.ERROR,
+  MISSING_FIELD("missing-field", Severity.ERROR, takes("key"),
       "Thiếu trường bắt buộc {key}.", "Required field {key} is missing.",
       "Thêm {key}: (xem từ điển dữ liệu).", "Add {key}: (see the data dictionary)."),
-  WRONG_SHAPE("wrong-shape", Severity.ERROR,
-      "Cần {expected_vi}, nhưng có {actual_vi}.", "Expected {expected_en}, found {actual_en}.",
+  WRONG_SHAPE("wrong-shape", Severity.ERROR, takes("expected", "actual"),
+      "Cần {expected}, nhưng có {actual}.", "Expected {expected}, found {actual}.",
       "Xem ví dụ cho trường này trong từ điển dữ liệu.", "See this field's example in the data dictionary."),
-  NOT_INTEGER("not-integer", Severity.ERROR,
+  NOT_INTEGER("not-integer", Severity.ERROR, takes("value"),
       "{value} không phải số nguyên không âm.", "{value} is not a non-negative whole number.",
       "Viết số nguyên không dấu chấm/phẩy, ví dụ 1234. Nếu báo cáo không có số liệu, bỏ trường này (không ghi 0).",
       "Write a whole number without separators, e.g. 1234. If the report gives no figure, leave the field out (not 0)."),
-  NOT_NUMBER("not-number", Severity.ERROR,
+  NOT_NUMBER("not-number", Severity.ERROR, takes("value"),
       "{value} không phải số.", "{value} is not a number.",
       "Dùng dấu chấm cho phần thập phân, ví dụ 80.05 (không viết 80,05 hay 80%).",
       "Use a dot for decimals, e.g. 80.05 (not 80,05 or 80%)."),
-  LEADING_ZERO("leading-zero", Severity.ERROR,
+  LEADING_ZERO("leading-zero", Severity.ERROR, takes("value", "fixed"),
       "Số {value} có số 0 ở đầu; nhiều công cụ YAML đọc sai.", "Number {value} has a leading zero; YAML tools misread it.",
       "Viết {fixed}. Với mã số, đặt trong ngoặc kép: \"{value}\".", "Write {fixed}. For a code, quote it: \"{value}\"."),
-  NEGATIVE("negative", Severity.ERROR,
+  NEGATIVE("negative", Severity.ERROR, takes("value"),
       "Số lượng không được âm: {value}.", "A count cannot be negative: {value}.",
       "Kiểm tra lại số liệu trong báo cáo.", "Check the figure in the report."),
-  PERCENT_RANGE("percent-range", Severity.ERROR,
+  PERCENT_RANGE("percent-range", Severity.ERROR, takes("value"),
       "Tỷ lệ {value} nằm ngoài 0–100.", "Percentage {value} is outside 0–100.",
       "Ghi tỷ lệ dạng số từ 0 đến 100, không có dấu %.", "Write the share as a number from 0 to 100, without %."),
-  BAD_DATE("bad-date", Severity.ERROR,
+  BAD_DATE("bad-date", Severity.ERROR, takes("value"),
       "Ngày {value} không đúng dạng YYYY-MM-DD.", "Date {value} is not in YYYY-MM-DD form.",
       "Ví dụ: ngày 5/12/2025 viết là 2025-12-05.", "For example 5/12/2025 is written 2025-12-05."),
-  BAD_ENUM("bad-enum", Severity.ERROR,
-      "Giá trị {value} không hợp lệ.{suggestion_vi}", "Value {value} is not allowed.{suggestion_en}",
+  BAD_ENUM("bad-enum", Severity.ERROR, takes("value", "suggestion", "allowed"),
+      "Giá trị {value} không hợp lệ.{suggestion}", "Value {value} is not allowed.{suggestion}",
       "Giá trị hợp lệ: {allowed}.", "Allowed values: {allowed}."),
-  PATTERN("pattern", Severity.ERROR,
-      "{value} không đúng dạng {what_vi}.", "{value} is not a valid {what_en}.",
+  PATTERN("pattern", Severity.ERROR, takes("value", "what", "pattern", "example"),
+      "{value} không đúng dạng {what}.", "{value} is not a valid {what}.",
       "Dạng đúng: {pattern}, ví dụ {example}.", "Expected form: {pattern}, e.g. {example}."),
-  BOOLEAN_LIKE("boolean-like", Severity.ERROR,
+  BOOLEAN_LIKE("boolean-like", Severity.ERROR, takes("value"),
       "{value} không có ngoặc kép sẽ bị nhiều công cụ YAML đọc thành đúng/sai.",
       "Unquoted {value} is read as true/false by many YAML tools.",
       "Đặt trong ngoặc kép: \"{value}\".", "Quote it: \"{value}\"."),
-  NOT_NFC("not-nfc", Severity.WARNING,
+  NOT_NFC("not-nfc", Severity.WARNING, takes(),
       "Văn bản tiếng Việt chưa ở dạng dựng sẵn (NFC); đã chuẩn hóa.", "Vietnamese text is not in NFC form; it was normalised.",
       "Gõ lại bằng bộ gõ Unicode dựng sẵn (Unikey: Unicode dựng sẵn).", "Retype with a precomposed Unicode input method."),
-  BLANK_TEXT("blank-text", Severity.ERROR,
+  BLANK_TEXT("blank-text", Severity.ERROR, takes(),
       "Văn bản trống.", "Text is blank.",
       "Điền nội dung hoặc bỏ trường này.", "Fill it in or leave the field out."),
 
   // --- Project layout ---------------------------------------------------------------------
-  NO_DATA("no-data", Severity.ERROR,
+  NO_DATA("no-data", Severity.ERROR, takes("dir"),
       "Không tìm thấy thư mục data/ trong {dir}.", "No data/ folder in {dir}.",
       "Chạy lệnh trong thư mục dự án, hoặc dùng --project DIR.", "Run in the project folder, or pass --project DIR."),
-  BAD_PATH("bad-path", Severity.ERROR,
+  BAD_PATH("bad-path", Severity.ERROR, takes("path"),
       "Đường dẫn {path} không đúng quy ước.", "Path {path} does not follow the layout.",
       "Dùng data/<tỉnh>/<xã>/commune.yaml và data/<tỉnh>/<xã>/<kỳ>.yaml, chữ thường không dấu, nối bằng gạch ngang.",
       "Use data/<province>/<commune>/commune.yaml and data/<province>/<commune>/<period>.yaml, lowercase ASCII with hyphens."),
-  PATH_MISMATCH("path-mismatch", Severity.ERROR,
-      "{what_vi} là {value} nhưng đường dẫn cho {expected}.", "{what_en} is {value} but the path says {expected}.",
+  PATH_MISMATCH("path-mismatch", Severity.ERROR, takes("what", "value", "expected"),
+      "{what} là {value} nhưng đường dẫn cho {expected}.", "{what} is {value} but the path says {expected}.",
       "Sửa giá trị hoặc đổi tên tệp/thư mục cho khớp.", "Change the value or rename the file/folder to match."),
-  MISSING_PROFILE("missing-profile", Severity.ERROR,
+  MISSING_PROFILE("missing-profile", Severity.ERROR, takes("path"),
       "Thiếu tệp {path}.", "Missing file {path}.",
       "Tạo tệp hồ sơ theo từ điển dữ liệu.", "Create the profile file following the data dictionary."),
-  UNKNOWN_COMMUNE("unknown-commune", Severity.ERROR,
+  UNKNOWN_COMMUNE("unknown-commune", Severity.ERROR, takes("value"),
       "Không có xã {value} (thiếu commune.yaml).", "No commune {value} (its commune.yaml is missing).",
       "Kiểm tra mã xã hoặc tạo commune.yaml cho xã.", "Check the slug or create the commune's commune.yaml."),
-  SYMLINK_OUTSIDE("symlink-outside", Severity.ERROR,
+  SYMLINK_OUTSIDE("symlink-outside", Severity.ERROR, takes("path"),
       "Liên kết {path} trỏ ra ngoài thư mục data/.", "Link {path} points outside data/.",
       "Thay liên kết bằng tệp thật.", "Replace the link with a real file."),
-  SPECIAL_FILE("special-file", Severity.ERROR,
+  SPECIAL_FILE("special-file", Severity.ERROR, takes("path"),
       "{path} không phải tệp thường (ống dẫn, thiết bị hoặc socket).", "{path} is not a regular file (a pipe, device or socket).",
       "Xóa nó khỏi data/; dữ liệu chỉ gồm thư mục và tệp .yaml.", "Remove it from data/; data holds only folders and .yaml files."),
-  STRAY_FILE("stray-file", Severity.WARNING,
+  STRAY_FILE("stray-file", Severity.WARNING, takes("path"),
       "Tệp {path} không phải .yaml nên bị bỏ qua.", "File {path} is not .yaml and was ignored.",
       "Đổi đuôi thành .yaml hoặc chuyển tệp ra khỏi data/.", "Rename it to .yaml or move it out of data/."),
-  RESERVED_NAME("reserved-name", Severity.ERROR,
+  RESERVED_NAME("reserved-name", Severity.ERROR, takes("value", "used_vi", "used_en", "reserved"),
       "Tên {value} trùng với {used_vi} mà trang web tự tạo.", "The name {value} is taken by {used_en}, which the site generates.",
       "Đổi tên thư mục hoặc tệp. Các tên dành riêng: {reserved}.", "Rename the folder or file. Reserved names: {reserved}."),
-  DATE_RANGE("date-range", Severity.ERROR,
+  DATE_RANGE("date-range", Severity.ERROR, takes("value", "from", "to"),
       "Ngày {value} nằm ngoài khoảng {from} – {to}.", "Date {value} is outside {from} – {to}.",
       "Kiểm tra năm; thường do gõ nhầm một chữ số.", "Check the year; usually a mistyped digit."),
-  BAD_URL("bad-url", Severity.ERROR,
+  BAD_URL("bad-url", Severity.ERROR, takes("value"),
       "{value} không phải địa chỉ web hợp lệ.", "{value} is not a valid web address.",
       "Viết địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), không có dấu cách hay ký tự | < > \\ ^ ` { }.",
       "Write a full address starting with https:// (or http://), without spaces or | < > \\ ^ ` { }."),
 
   // --- Content pages and theme --------------------------------------------------------------
-  CONTENT_SPECIAL_FILE("content-special-file", Severity.ERROR,
+  CONTENT_SPECIAL_FILE("content-special-file", Severity.ERROR, takes("path"),
       "{path} không phải tệp thường (ống dẫn, thiết bị, socket hoặc liên kết).",
       "{path} is not a regular file (a pipe, device, socket or link).",
       "Thay bằng tệp Markdown thật, hoặc xóa nó.", "Replace it with a real Markdown file, or delete it."),
-  CONTENT_TOO_LARGE("content-too-large", Severity.ERROR,
+  CONTENT_TOO_LARGE("content-too-large", Severity.ERROR, takes("bytes", "limit"),
       "Trang quá lớn ({bytes} byte, tối đa {limit}).", "Page too large ({bytes} bytes, at most {limit}).",
       "Một trang giới thiệu chỉ vài KB; tách thành nhiều trang hoặc rút gọn.",
       "An explanatory page is a few KB; split or shorten it."),
-  CONTENT_NO_HEADER("content-no-header", Severity.ERROR,
+  CONTENT_NO_HEADER("content-no-header", Severity.ERROR, takes(),
       "Trang thiếu phần đầu kết thúc bằng dòng ~~~~~~, nên không được đăng.",
       "The page has no header ending in a ~~~~~~ line, so it would not be published.",
       "Bắt đầu tệp bằng title=…, status=published, type=page rồi một dòng ~~~~~~.",
       "Start the file with title=…, status=published, type=page, then a ~~~~~~ line."),
-  CONTENT_BAD_HEADER("content-bad-header", Severity.ERROR,
+  CONTENT_BAD_HEADER("content-bad-header", Severity.ERROR, takes("key", "value"),
       "Phần đầu trang có giá trị {key} không đọc được: {value}.", "The page header's {key} cannot be read: {value}.",
       "Ngày viết dạng YYYY-MM-DD, ví dụ date=2025-12-31.", "Write dates as YYYY-MM-DD, e.g. date=2025-12-31."),
-  CONTENT_TOO_COMPLEX("content-too-complex", Severity.ERROR,
+  CONTENT_TOO_COMPLEX("content-too-complex", Severity.ERROR, takes(),
       "Trang lồng quá sâu để đọc (trích dẫn > hoặc danh sách trong nhau).",
       "The page is nested too deeply to read (quotes > or lists inside each other).",
       "Bớt các cấp trích dẫn hoặc danh sách lồng nhau.", "Use fewer levels of nested quotes or lists."),
-  THEME_NOT_FOUND("theme-not-found", Severity.ERROR,
+  THEME_NOT_FOUND("theme-not-found", Severity.ERROR, takes("value", "path"),
       "Không có giao diện {value} (thiếu thư mục {path}).", "No theme {value} (folder {path} is missing).",
       "Dùng theme: xaso, hoặc tạo themes/<tên>/templates/ trong dự án.",
       "Use theme: xaso, or create themes/<name>/templates/ in the project."),
-  THEME_OUTSIDE("theme-outside", Severity.ERROR,
+  THEME_OUTSIDE("theme-outside", Severity.ERROR, takes("value"),
       "Giao diện {value} không phải một tên thư mục trong themes/.", "Theme {value} is not the name of a folder under themes/.",
       "Ghi tên thư mục, chữ thường không dấu, ví dụ theme: xaso; không dùng đường dẫn hay ../.",
       "Write a folder name in lowercase ASCII, e.g. theme: xaso; no paths or ../."),
-  THEME_LINK("theme-link", Severity.ERROR,
+  THEME_LINK("theme-link", Severity.ERROR, takes("path"),
       "{path} là liên kết hoặc không phải tệp thường; giao diện không đi theo liên kết.",
       "{path} is a link or not a regular file; the theme never follows links.",
       "Thay liên kết bằng tệp thật trong thư mục giao diện.", "Replace the link with a real file inside the theme folder."),
 
   // --- The output folder, the machine -------------------------------------------------------
-  LINK_REFUSED("link-refused", Severity.ERROR,
+  LINK_REFUSED("link-refused", Severity.ERROR, takes("path"),
       "{path} là một liên kết; không ghi qua liên kết.", "{path} is a link; nothing is written through a link.",
       "Xóa liên kết rồi chạy lại; tệp mới sẽ là tệp thật.", "Delete the link and run again; the new file will be a real one."),
-  OUT_NOT_OURS("out-not-ours", Severity.ERROR,
+  OUT_NOT_OURS("out-not-ours", Severity.ERROR, takes("path", "marker"),
       "Thư mục {path} đã có tệp không do Xã Số ghi; không xóa hay ghi đè.",
       "Folder {path} holds files Xã Số did not write; it is neither deleted nor replaced.",
       "Chọn thư mục trống hoặc chưa có cho --out. Xã Số chỉ thay thư mục có tệp {marker} do chính nó ghi ở lần dựng trước.",
       "Choose an empty or new folder for --out. Xã Số only replaces a folder holding the {marker} file it wrote on its last build."),
-  OUT_IS_FILE("out-is-file", Severity.ERROR,
+  OUT_IS_FILE("out-is-file", Severity.ERROR, takes("path"),
       "{path} là một tệp, không phải thư mục; không ghi đè.", "{path} is a file, not a folder; it is not replaced.",
       "Chọn một thư mục cho --out, ví dụ target/site.", "Choose a folder for --out, e.g. target/site."),
-  OUT_FORBIDDEN("out-forbidden", Severity.ERROR,
-      "Không thể ghi trang vào {path}: {what_vi}.", "The site cannot be written to {path}: {what_en}.",
+  OUT_FORBIDDEN("out-forbidden", Severity.ERROR, takes("path", "what"),
+      "Không thể ghi trang vào {path}: {what}.", "The site cannot be written to {path}: {what}.",
       "Chọn thư mục riêng cho kết quả, ví dụ target/site.", "Choose a folder of its own for the output, e.g. target/site."),
-  OUTPUT_BUSY("output-busy", Severity.ERROR,
+  OUTPUT_BUSY("output-busy", Severity.ERROR, takes("path"),
       "Một bản dựng khác đang ghi vào {path}.", "Another build is writing to {path}.",
       "Chờ bản dựng đó xong rồi chạy lại.", "Wait for that build to finish, then run again."),
-  FILE_SYSTEM("file-system", Severity.ERROR,
+  FILE_SYSTEM("file-system", Severity.ERROR, takes("path", "detail"),
       "Lỗi đọc/ghi {path}: {detail}.", "Reading or writing {path} failed: {detail}.",
       "Kiểm tra chỗ trống trên đĩa, quyền ghi và độ dài tên; trang cũ vẫn giữ nguyên.",
       "Check free disk space, permissions and name length; the previous site is unchanged."),
-  CACHE_NOT_FOLDER("cache-not-folder", Severity.ERROR,
+  CACHE_NOT_FOLDER("cache-not-folder", Severity.ERROR, takes("path"),
       "Bộ đệm {path} không phải thư mục.", "The build cache {path} is not a folder.",
       "Xóa hoặc đổi tên tệp {path}, hoặc dựng với --no-cache.", "Delete or rename the file {path}, or build with --no-cache."),
-  PORT_UNAVAILABLE("port-unavailable", Severity.ERROR,
+  PORT_UNAVAILABLE("port-unavailable", Severity.ERROR, takes("port", "detail"),
       "Không mở được cổng {port}: {detail}.", "Cannot listen on port {port}: {detail}.",
       "Chọn cổng khác với --port (1–65535), hoặc --port 0 để tự chọn.",
       "Choose another port with --port (1–65535), or --port 0 for any free one."),
-  NO_PROJECT("no-project", Severity.ERROR,
+  NO_PROJECT("no-project", Severity.ERROR, takes("dir"),
       "Không có thư mục dự án {dir}.", "No project folder {dir}.",
       "Kiểm tra --project DIR; chạy lệnh trong thư mục dự án.", "Check --project DIR; run the command in the project folder."),
-  INTERNAL_ERROR("internal-error", Severity.ERROR,
+  INTERNAL_ERROR("internal-error", Severity.ERROR, takes("detail"),
       "Lỗi nội bộ của Xã Số ({detail}).", "Internal error in Xã Số ({detail}).",
       "Đây là lỗi của công cụ, không phải của dữ liệu; báo lỗi kèm lệnh đã chạy. Trang cũ vẫn giữ nguyên.",
       "This is a fault in the tool, not in the data; report it with the command you ran. The previous site is unchanged."),
 
-  TOO_MANY_PROBLEMS("too-many-problems", Severity.ERROR,
+  TOO_MANY_PROBLEMS("too-many-problems", Severity.ERROR, takes("more", "shown"),
       "Tệp có thêm {more} lỗi hoặc cảnh báo không hiện ra; chỉ hiện {shown} cái đầu tiên.",
       "The file has {more} more problems not shown; only the first {shown} are.",
       "Sửa các lỗi đã hiện rồi chạy lại; nhiều lỗi giống nhau thường do thụt lề hoặc dán nhầm.",
       "Fix the ones shown and run again; many alike usually come from indentation or a bad paste."),
-  TOO_MANY_WARNINGS("too-many-warnings", Severity.WARNING,
+  TOO_MANY_WARNINGS("too-many-warnings", Severity.WARNING, takes("more", "shown"),
       "Tệp có thêm {more} cảnh báo không hiện ra; chỉ hiện {shown} cái đầu tiên.",
       "The file has {more} more warnings not shown; only the first {shown} are.",
       "Sửa các cảnh báo đã hiện rồi chạy lại.", "Fix the ones shown and run again."),
 
   // --- Meaning of the figures -------------------------------------------------------------
-  PERIOD_SHAPE("period-shape", Severity.ERROR,
+  PERIOD_SHAPE("period-shape", Severity.ERROR, takes(),
       "Kỳ báo cáo cần start và end, hoặc chỉ as_of.", "A period needs start and end, or as_of alone.",
       "Ví dụ: period: {start: 2025-11-28, end: 2025-12-05} hoặc period: {as_of: 2025-07-31}.",
       "E.g. period: {start: 2025-11-28, end: 2025-12-05} or period: {as_of: 2025-07-31}."),
-  PERIOD_ORDER("period-order", Severity.ERROR,
+  PERIOD_ORDER("period-order", Severity.ERROR, takes("start", "end"),
       "Ngày bắt đầu {start} sau ngày kết thúc {end}.", "Start {start} is after end {end}.",
       "Đổi chỗ hai ngày.", "Swap the two dates."),
-  PERIOD_OVERLAP("period-overlap", Severity.ERROR,
+  PERIOD_OVERLAP("period-overlap", Severity.ERROR, takes("period", "other", "otherFile"),
       "Kỳ {period} trùng với kỳ {other} của cùng xã ({otherFile}).", "Period {period} overlaps {other} of the same commune ({otherFile}).",
       "Mỗi kỳ chỉ báo cáo một lần; sửa ngày hoặc gộp hai tệp.", "Each period is reported once; fix the dates or merge the files."),
-  SUM_MISMATCH("sum-mismatch", Severity.ERROR,
-      "Tổng {total} khác {parts_vi} = {sum}.", "Total {total} differs from {parts_en} = {sum}.",
+  SUM_MISMATCH("sum-mismatch", Severity.ERROR, takes("total", "parts", "sum", "field"),
+      "Tổng {total} khác {parts} = {sum}.", "Total {total} differs from {parts} = {sum}.",
       "Kiểm tra lại các số; nếu báo cáo đã ký ghi đúng như vậy, thêm {field} vào confirmed_as_reported.",
       "Check the figures; if the signed report says exactly this, add {field} to confirmed_as_reported."),
-  EXCEEDS("exceeds", Severity.ERROR,
-      "{left_vi} ({left}) lớn hơn {right_vi} ({right}).", "{left_en} ({left}) exceeds {right_en} ({right}).",
+  EXCEEDS("exceeds", Severity.ERROR, takes("part", "left", "whole", "right", "field"),
+      "{part} ({left}) lớn hơn {whole} ({right}).", "{part} ({left}) exceeds {whole} ({right}).",
       "Một phần không thể lớn hơn tổng; kiểm tra lại số liệu. Nếu báo cáo đã ký ghi đúng như vậy, thêm {field} vào confirmed_as_reported.",
       "A part cannot exceed its whole; check the figures. If the signed report says exactly this, add {field} to confirmed_as_reported."),
 
   // --- Contradictions inside a signed report: published as data-quality notes -------------
-  PARTS_SHORT("parts-short", Severity.WARNING,
-      "{parts_vi} = {sum}, ít hơn {total_vi} ({total}); {gap} chưa được phân loại.",
-      "{parts_en} = {sum}, less than {total_en} ({total}); {gap} not classified.",
+  PARTS_SHORT("parts-short", Severity.WARNING, takes("parts", "sum", "whole", "total", "gap"),
+      "{parts} = {sum}, ít hơn {whole} ({total}); {gap} chưa được phân loại.",
+      "{parts} = {sum}, less than {whole} ({total}); {gap} not classified.",
       "Báo cáo gốc không phân loại đủ; giữ nguyên số liệu.", "The signed report leaves these unclassified; keep the figures."),
-  RATE_MISMATCH("rate-mismatch", Severity.WARNING,
+  RATE_MISMATCH("rate-mismatch", Severity.WARNING, takes("stated", "numerator", "denominator", "computed"),
       "Báo cáo ghi {stated}%, nhưng {numerator}/{denominator} = {computed}%.",
       "The report states {stated}%, but {numerator}/{denominator} = {computed}%.",
       "Giữ đúng số báo cáo ghi; trang web sẽ hiện cả hai.", "Keep the stated figure; the site shows both."),
-  SHARES_NOT_100("shares-not-100", Severity.WARNING,
+  SHARES_NOT_100("shares-not-100", Severity.WARNING, takes("online", "in_person", "sum"),
       "Tỷ lệ trực tuyến {online}% + trực tiếp {in_person}% = {sum}%, không phải 100%.",
       "Online {online}% + in person {in_person}% = {sum}%, not 100%.",
       "Giữ đúng số báo cáo ghi.", "Keep the stated figures."),
-  AS_OF_OUTSIDE_PERIOD("as-of-outside-period", Severity.WARNING,
+  AS_OF_OUTSIDE_PERIOD("as-of-outside-period", Severity.WARNING, takes("stated", "period"),
       "Báo cáo nói số liệu tính đến {stated}, nằm ngoài kỳ {period}.",
       "The report says its figures stand as of {stated}, outside the period {period}.",
       "Giữ nguyên; đây là mâu thuẫn trong báo cáo gốc.", "Keep it; the contradiction is in the signed report."),
-  SOURCE_UNNUMBERED("source-unnumbered", Severity.WARNING,
+  SOURCE_UNNUMBERED("source-unnumbered", Severity.WARNING, takes(),
       "Báo cáo nguồn không có số hiệu.", "The source report has no number.",
       "Nếu báo cáo có số, ghi vào source.number; nếu bản ký để trống số (\"Số: /BC-UBND\"), ghi number vào source.left_blank.",
       "If the report has a number, put it in source.number; if the signed original leaves it blank (\"Số: /BC-UBND\"), add number to source.left_blank."),
-  AS_REPORTED("as-reported", Severity.WARNING,
-      "Đúng như báo cáo đã ký (đã xác nhận): {detail_vi}", "As the signed report states (confirmed): {detail_en}",
+  AS_REPORTED("as-reported", Severity.WARNING, takes("detail"),
+      "Đúng như báo cáo đã ký (đã xác nhận): {detail}", "As the signed report states (confirmed): {detail}",
       "Mâu thuẫn nằm trong báo cáo gốc; trang web công bố kèm ghi chú chất lượng dữ liệu.",
       "The contradiction is in the signed report; the site publishes it with a data-quality note."),
-  CONFIRMATION_UNUSED("confirmation-unused", Severity.WARNING,
+  CONFIRMATION_UNUSED("confirmation-unused", Severity.WARNING, takes("value"),
       "{value} được xác nhận \"đúng như báo cáo\" nhưng không vi phạm quy tắc nào.",
       "{value} is confirmed \"as reported\" but breaks no rule.",
       "Xóa {value} khỏi confirmed_as_reported.", "Remove {value} from confirmed_as_reported."),
-  SOURCE_UNDATED("source-undated", Severity.WARNING,
+  SOURCE_UNDATED("source-undated", Severity.WARNING, takes(),
       "Báo cáo nguồn không có ngày ban hành.", "The source report has no date.",
       "Nếu báo cáo có ngày, ghi vào source.date (YYYY-MM-DD); nếu bản ký để trống ngày, ghi date vào source.left_blank.",
       "If the report is dated, put it in source.date (YYYY-MM-DD); if the signed original leaves it blank, add date to source.left_blank."),
-  LEFT_BLANK_BUT_GIVEN("left-blank-but-given", Severity.ERROR,
+  LEFT_BLANK_BUT_GIVEN("left-blank-but-given", Severity.ERROR, takes("part", "value"),
       "source.left_blank nói {part} để trống trong bản ký, nhưng source.{part} lại ghi {value}.",
       "source.left_blank says the {part} is blank in the signed original, yet source.{part} gives {value}.",
       "Bỏ {part} khỏi source.left_blank, hoặc xoá source.{part} nếu bản ký thật sự để trống.",
@@ -304,18 +311,26 @@ public enum Code {
 
   private final String id;
   private final Severity severity;
+  private final Set<String> fields;
   private final String messageVi;
   private final String messageEn;
   private final String hintVi;
   private final String hintEn;
 
-  Code(String id, Severity severity, String messageVi, String messageEn, String hintVi, String hintEn) {
+  Code(String id, Severity severity, Set<String> fields, String messageVi, String messageEn, String hintVi,
+      String hintEn) {
     this.id = id;
     this.severity = severity;
+    this.fields = fields;
     this.messageVi = messageVi;
     this.messageEn = messageEn;
     this.hintVi = hintVi;
     this.hintEn = hintEn;
+  }
+
+  /** The fields a code's templates name, declared beside them as frictionless declares an error's. */
+  private static Set<String> takes(String... names) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
   }
 
   public String id() {
@@ -326,6 +341,15 @@ public enum Code {
     return severity;
   }
 
+  /**
+   * The fields a problem of this code must be given, no more and no fewer ({@code field}, the
+   * problem's own field path, is always given). {@link Problem} refuses any other set, so a
+   * template can never show a placeholder or lose a figure.
+   */
+  public Set<String> fields() {
+    return fields;
+  }
+
   public String message(String lang) {
     return "en".equals(lang) ? messageEn : messageVi;
   }
@@ -334,17 +358,47 @@ public enum Code {
     return "en".equals(lang) ? hintEn : hintVi;
   }
 
+  /** The names between braces in the four templates, in order of first use; tests hold them to {@link #fields()}. */
+  public Set<String> placeholders() {
+    Set<String> names = new LinkedHashSet<>();
+    for (String template : List.of(messageVi, messageEn, hintVi, hintEn)) {
+      Matcher m = PLACEHOLDER.matcher(template);
+      while (m.find()) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Throws when {@code args} are not exactly this code's fields: a programming error, which the
+   * catalogue's tests find before any user could read a message with a hole in it.
+   */
+  void check(Map<String, Object> args) {
+    Set<String> given = new TreeSet<>(args.keySet());
+    given.remove("field");
+    Set<String> wanted = new TreeSet<>(fields);
+    wanted.remove("field");
+    if (!given.equals(wanted) || args.values().stream().anyMatch(v -> v == null)) {
+      throw new IllegalArgumentException("Problem " + id + " takes the fields " + wanted + ", not " + args.keySet());
+    }
+  }
+
   /**
    * Replaces each {@code {name}} by its argument, written for the language: decimals with a comma
-   * and dates as 05/12/2025 in Vietnamese, a dot and 5 Dec 2025 in English. Text arguments are
-   * shown as given (they are often what the user typed). An unknown name stays visible.
+   * and dates as 05/12/2025 in Vietnamese, a dot and 5 Dec 2025 in English; {@link Words} in the
+   * language. Text arguments are shown as given (they are often what the user typed). A name
+   * without an argument is a programming error, never a message with a hole.
    */
   static String fill(String template, Map<String, Object> args, String lang) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Object value = args.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : shown(value, lang)));
+      if (value == null) {
+        throw new IllegalArgumentException("No value for " + m.group() + " in \"" + template + "\"");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(shown(value, lang)));
     }
     m.appendTail(out);
     return out.toString();
@@ -362,6 +416,9 @@ public enum Code {
     if (value instanceof LocalDate date) {
       return date.format(vi ? VI_DATE : EN_DATE);
     }
+    if (value instanceof Words w) {
+      return visible(w.in(lang));
+    }
     if (value instanceof Period p) {
       if (p.asOf() != null) {
         return (vi ? "tính đến " : "as of ") + shown(p.asOf(), lang);
@@ -376,7 +433,7 @@ public enum Code {
    * and lone surrogate character written out as {@code \\uXXXX}: a newline in a key must not
    * start a line of its own in the log, where GitHub would read {@code ::error::} as a command.
    */
-  static String visible(String s) {
+  public static String visible(String s) {
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -20,6 +20,7 @@ public record Problem(String file, Position position, String field, Code code, M
 
   public Problem {
     field = field == null ? "" : field;
+    code.check(args);
     Map<String, Object> all = new LinkedHashMap<>(args);
     all.putIfAbsent("field", field);
     args = Collections.unmodifiableMap(all);

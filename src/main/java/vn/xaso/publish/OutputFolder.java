@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Stop;
+import vn.xaso.problem.Words;
 
 /**
  * What may be replaced by a build, and who is building into it. A build replaces its output
@@ -80,7 +81,7 @@ public final class OutputFolder {
   }
 
   private static Stop forbidden(String shown, String vi, String en) {
-    return Stop.usage(shown, Code.OUT_FORBIDDEN, Map.of("path", shown, "what_vi", vi, "what_en", en));
+    return Stop.usage(shown, Code.OUT_FORBIDDEN, Map.of("path", shown, "what", new Words(vi, en)));
   }
 
   /** The path with every link in its longest existing part resolved: a link cannot hide the project. */

@@ -1,5 +1,6 @@
 package vn.xaso.serve;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.xaso.build.Build;
 import vn.xaso.problem.Code;
+import vn.xaso.problem.JsonReport;
+import vn.xaso.problem.Position;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Stop;
 import vn.xaso.problem.Severity;
@@ -43,7 +46,7 @@ public final class DevServer implements AutoCloseable {
   private final Path project;
   private final Path out;
   private final PrintWriter log;
-  private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, false, List.of()));
+  private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, false, List.of(), List.of(), null));
   private HttpServer server;
   private Thread watching;
   private java.util.concurrent.ExecutorService requests;
@@ -98,7 +101,7 @@ public final class DevServer implements AutoCloseable {
     } catch (IOException | RuntimeException | Error e) {
       // Never silently: the page must not go on saying "ok" while nothing is rebuilt any more.
       String why = "Ngừng theo dõi thay đổi; khởi động lại serve / stopped watching for changes; restart serve: " + e;
-      state.set(new BuildState(state.get().number() + 1, false, List.of(why)));
+      state.set(failed(state.get().number() + 1, why, internal(e)));
       log.println(why);
       log.flush();
     }
@@ -112,8 +115,8 @@ public final class DevServer implements AutoCloseable {
       long start = System.nanoTime();
       Build.Result result = build.run(project, out, Build.Scope.SITE, base);
       double seconds = (System.nanoTime() - start) / 1e9;
-      List<String> shown = result.problems().all().stream()
-          .filter(p -> p.severity() == Severity.ERROR).map(Problem::format).toList();
+      List<Problem> errors = result.problems().all().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+      List<String> shown = errors.stream().map(Problem::format).toList();
       if (result.ok()) {
         String time = String.format(Locale.ROOT, "%.2f", seconds);
         log.printf(Locale.ROOT, "[%d] Đã tạo lại trang, ghi %d/%d tệp trong %s s / rebuilt: %d of %d files in %s s (%s)%n",
@@ -125,12 +128,13 @@ public final class DevServer implements AutoCloseable {
       }
       log.flush();
       // Told in the terminal first, then to the page: whoever sees the new state finds the log line there.
-      state.set(new BuildState(number, result.ok(), shown));
+      state.set(new BuildState(number, result.ok(), shown, errors, new JsonReport.Stats(null, null, null,
+          result.problems().count(Severity.ERROR), result.problems().count(Severity.WARNING))));
     } catch (Stop e) {
-      state.set(new BuildState(number, false, List.of(e.problem().format())));
+      state.set(failed(number, e.problem().format(), e.problem()));
       log.printf(Locale.ROOT, "[%d] Lỗi khi tạo trang / build failed:%n%s%n", number, e.problem().format());
     } catch (IOException | RuntimeException | StackOverflowError e) {
-      state.set(new BuildState(number, false, List.of(String.valueOf(e))));
+      state.set(failed(number, String.valueOf(e), internal(e)));
       log.printf(Locale.ROOT, "[%d] Lỗi khi tạo trang / build failed: %s%n", number, e);
     }
     log.flush();
@@ -218,35 +222,28 @@ public final class DevServer implements AutoCloseable {
     return withHook.getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * What the page polls: the build's number, whether it succeeded, its errors as printed text
+   * (what the overlay shows), and the same errors as {@code xaso validate --format json} writes
+   * them under {@code report}; warnings are counted there, not listed, as a page polls every second.
+   */
   String statusJson() {
     BuildState s = state.get();
-    StringBuilder json = new StringBuilder("{\"build\":").append(s.number()).append(",\"ok\":").append(s.ok())
-        .append(",\"problems\":[");
-    for (int i = 0; i < s.problems().size(); i++) {
-      json.append(i == 0 ? "" : ",").append(jsonString(s.problems().get(i)));
-    }
-    return json.append("]}").toString();
+    ObjectNode status = JsonReport.object();
+    status.put("build", s.number());
+    status.put("ok", s.ok());
+    s.problems().forEach(status.putArray("problems")::add);
+    status.set("report", s.stats() == null ? null : JsonReport.of(s.errors(), s.stats()));
+    return JsonReport.write(status, false);
   }
 
-  private static String jsonString(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+  private static BuildState failed(long number, String shown, Problem problem) {
+    return new BuildState(number, false, List.of(shown), List.of(problem), new JsonReport.Stats(null, null, null, 1, 0));
+  }
+
+  /** Whatever stopped a build that is not a problem of the data: a fault of the tool, told as one. */
+  private static Problem internal(Throwable e) {
+    return new Problem("xaso", Position.FILE, "", Code.INTERNAL_ERROR, Map.of("detail", String.valueOf(e)));
   }
 
   private static String type(String name) {

@@ -25,6 +25,7 @@ import vn.xaso.problem.Code;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Problems;
 import vn.xaso.problem.Severity;
+import vn.xaso.problem.Words;
 
 /**
  * The semantic rules, run after every file has been read and bound. Each rule reads the model
@@ -70,7 +71,7 @@ public final class Validator {
   static void pathMismatch(Problems problems, String file, SourceMap at, String field, String whatVi, String whatEn,
       String value, String expected) {
     problems.add(file, at.at(field), field, Code.PATH_MISMATCH,
-        Map.of("what_vi", whatVi, "what_en", whatEn, "value", value, "expected", expected));
+        Map.of("what", new Words(whatVi, whatEn), "value", value, "expected", expected));
   }
 
   private static void checkOverlaps(Dataset data, Problems problems) {
@@ -177,34 +178,37 @@ public final class Validator {
         long sum = (long) p.fullOnline() + p.partialOnline() + p.notOnline();
         if (sum != p.total()) {
           add("procedures.total", Code.SUM_MISMATCH, Map.of("total", p.total(), "sum", sum,
-              "parts_vi", "toàn trình + một phần + chưa trực tuyến", "parts_en", "fully + partly + not online"));
+              "parts", new Words("toàn trình + một phần + chưa trực tuyến", "fully + partly + not online")));
         }
       }
       if (p.total() != null && p.fullOnline() != null && p.partialOrNotOnline() != null) {
         long sum = (long) p.fullOnline() + p.partialOrNotOnline();
         if (sum != p.total()) {
           add("procedures.total", Code.SUM_MISMATCH, Map.of("total", p.total(), "sum", sum,
-              "parts_vi", "toàn trình + (một phần và trực tiếp)", "parts_en", "fully online + (partly or not online)"));
+              "parts", new Words("toàn trình + (một phần và trực tiếp)", "fully online + (partly or not online)")));
         }
       }
-      exceeds("procedures.full_online", p.fullOnline(), "TTHC toàn trình", "Fully online procedures",
-          p.total(), "tổng số TTHC", "procedures in force");
-      exceeds("procedures.partial_online", p.partialOnline(), "TTHC một phần", "Partly online procedures",
-          p.total(), "tổng số TTHC", "procedures in force");
-      exceeds("procedures.not_online", p.notOnline(), "TTHC chưa trực tuyến", "Procedures not online",
-          p.total(), "tổng số TTHC", "procedures in force");
+      exceeds("procedures.full_online", p.fullOnline(), new Words("TTHC toàn trình", "Fully online procedures"),
+          p.total(), new Words("tổng số TTHC", "procedures in force"));
+      exceeds("procedures.partial_online", p.partialOnline(), new Words("TTHC một phần", "Partly online procedures"),
+          p.total(), new Words("tổng số TTHC", "procedures in force"));
+      exceeds("procedures.not_online", p.notOnline(), new Words("TTHC chưa trực tuyến", "Procedures not online"),
+          p.total(), new Words("tổng số TTHC", "procedures in force"));
       if (!over(p.fullOnline(), p.total()) && !over(p.partialOnline(), p.total())) {
-        exceeds("procedures.partial_online", sumOfAll(p.fullOnline(), p.partialOnline()), "TTHC toàn trình + một phần",
-            "Fully + partly online procedures", p.total(), "tổng số TTHC", "procedures in force");
+        exceeds("procedures.partial_online", sumOfAll(p.fullOnline(), p.partialOnline()),
+            new Words("TTHC toàn trình + một phần", "Fully + partly online procedures"),
+            p.total(), new Words("tổng số TTHC", "procedures in force"));
       }
       ProcedureUse use = p.withDossiers();
       if (use != null) {
         rate("procedures.with_dossiers.full_online_pct", use.fullOnlinePct(), use.fullOnline(), p.fullOnline());
         rate("procedures.with_dossiers.partial_online_pct", use.partialOnlinePct(), use.partialOnline(), p.partialOnline());
-        exceeds("procedures.with_dossiers.full_online", use.fullOnline(), "TTHC toàn trình có hồ sơ",
-            "Fully online procedures with dossiers", p.fullOnline(), "TTHC toàn trình", "fully online procedures");
-        exceeds("procedures.with_dossiers.partial_online", use.partialOnline(), "TTHC một phần có hồ sơ",
-            "Partly online procedures with dossiers", p.partialOnline(), "TTHC một phần", "partly online procedures");
+        exceeds("procedures.with_dossiers.full_online", use.fullOnline(),
+            new Words("TTHC toàn trình có hồ sơ", "Fully online procedures with dossiers"),
+            p.fullOnline(), new Words("TTHC toàn trình", "fully online procedures"));
+        exceeds("procedures.with_dossiers.partial_online", use.partialOnline(),
+            new Words("TTHC một phần có hồ sơ", "Partly online procedures with dossiers"),
+            p.partialOnline(), new Words("TTHC một phần", "partly online procedures"));
       }
     }
 
@@ -214,26 +218,27 @@ public final class Validator {
       }
       Long available = d.received() == null ? null
           : (long) d.received() + (d.carriedOver() == null ? 0 : d.carriedOver());
-      exceeds("dossiers.resolved", d.resolved(), "Hồ sơ đã giải quyết", "Resolved dossiers",
-          available, "tiếp nhận + kỳ trước chuyển sang", "received + carried over");
+      exceeds("dossiers.resolved", d.resolved(), new Words("Hồ sơ đã giải quyết", "Resolved dossiers"),
+          available, new Words("tiếp nhận + kỳ trước chuyển sang", "received + carried over"));
       // Each part on its own as well: with no overdue line the sum is unknown, yet on_time 500 of 223 is impossible.
-      exceeds("dossiers.on_time", d.onTime(), "Hồ sơ đúng hạn", "Dossiers on time",
-          d.resolved(), "hồ sơ đã giải quyết", "resolved");
-      exceeds("dossiers.overdue", d.overdue(), "Hồ sơ quá hạn", "Overdue dossiers",
-          d.resolved(), "hồ sơ đã giải quyết", "resolved");
+      exceeds("dossiers.on_time", d.onTime(), new Words("Hồ sơ đúng hạn", "Dossiers on time"),
+          d.resolved(), new Words("hồ sơ đã giải quyết", "resolved"));
+      exceeds("dossiers.overdue", d.overdue(), new Words("Hồ sơ quá hạn", "Overdue dossiers"),
+          d.resolved(), new Words("hồ sơ đã giải quyết", "resolved"));
       if (!over(d.onTime(), d.resolved()) && !over(d.overdue(), d.resolved())) {
-        exceeds("dossiers.on_time", sumOfAll(d.onTime(), d.overdue()), "Đúng hạn + quá hạn", "On time + overdue",
-            d.resolved(), "hồ sơ đã giải quyết", "resolved");
+        exceeds("dossiers.on_time", sumOfAll(d.onTime(), d.overdue()),
+            new Words("Đúng hạn + quá hạn", "On time + overdue"),
+            d.resolved(), new Words("hồ sơ đã giải quyết", "resolved"));
       }
-      exceeds("dossiers.received_online", d.receivedOnline(), "Hồ sơ trực tuyến", "Dossiers received online",
-          d.received(), "hồ sơ tiếp nhận", "dossiers received");
+      exceeds("dossiers.received_online", d.receivedOnline(), new Words("Hồ sơ trực tuyến", "Dossiers received online"),
+          d.received(), new Words("hồ sơ tiếp nhận", "dossiers received"));
       exceeds("dossiers.received_in_person", sumOfAll(d.receivedOnline(), d.receivedInPerson()),
-          "Hồ sơ trực tuyến + trực tiếp", "Dossiers received online + in person",
-          d.received(), "hồ sơ tiếp nhận", "dossiers received");
+          new Words("Hồ sơ trực tuyến + trực tiếp", "Dossiers received online + in person"),
+          d.received(), new Words("hồ sơ tiếp nhận", "dossiers received"));
       if (d.toHandle() != null && d.received() != null && d.carriedOver() != null
           && d.toHandle() != d.received() + d.carriedOver()) {
         add("dossiers.to_handle", Code.SUM_MISMATCH, Map.of("total", d.toHandle(), "sum", d.received() + d.carriedOver(),
-            "parts_vi", "tiếp nhận + kỳ trước chuyển sang", "parts_en", "received + carried over"));
+            "parts", new Words("tiếp nhận + kỳ trước chuyển sang", "received + carried over")));
       }
       if (d.onlinePct() != null && d.inPersonPct() != null) {
         double sum = d.onlinePct() + d.inPersonPct();
@@ -251,47 +256,52 @@ public final class Validator {
         return;
       }
       String base = "infrastructure." + block.code() + ".hardware.";
-      exceeds(base + "adequate", h.adequate(), "Máy đáp ứng", "Adequate computers", h.computers(), "tổng số máy tính",
-          "computers");
-      exceeds(base + "inadequate", h.inadequate(), "Máy chưa đáp ứng", "Inadequate computers", h.computers(),
-          "tổng số máy tính", "computers");
+      exceeds(base + "adequate", h.adequate(), new Words("Máy đáp ứng", "Adequate computers"),
+          h.computers(), new Words("tổng số máy tính", "computers"));
+      exceeds(base + "inadequate", h.inadequate(), new Words("Máy chưa đáp ứng", "Inadequate computers"),
+          h.computers(), new Words("tổng số máy tính", "computers"));
       if (over(h.adequate(), h.computers()) || over(h.inadequate(), h.computers())) {
         return;
       }
       Long classified = sumOfAll(h.adequate(), h.inadequate());
       if (h.adequate() != null && h.inadequate() != null && h.computers() != null) {
         if (classified > h.computers()) {
-          exceeds(base + "adequate", classified, "Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers",
-              h.computers(), "tổng số máy tính", "computers");
+          exceeds(base + "adequate", classified,
+              new Words("Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers"),
+              h.computers(), new Words("tổng số máy tính", "computers"));
         } else if (classified < h.computers()) {
           add(base + "adequate", Code.PARTS_SHORT, Map.of(
-              "parts_vi", "Máy đáp ứng + chưa đáp ứng", "parts_en", "Adequate + inadequate computers",
-              "sum", classified, "total_vi", "tổng số máy tính", "total_en", "computers", "total", h.computers(),
+              "parts", new Words("Máy đáp ứng + chưa đáp ứng", "Adequate + inadequate computers"),
+              "sum", classified, "whole", new Words("tổng số máy tính", "computers"), "total", h.computers(),
               "gap", h.computers() - classified));
         }
       }
-      exceeds(base + "anti_malware", h.antiMalware(), "Máy có phần mềm chống mã độc", "Computers with anti-malware",
-          h.computers(), "tổng số máy tính", "computers");
-      exceeds(base + "party_wan_computers", h.partyWanComputers(), "Máy dùng mạng diện rộng của Đảng",
-          "Party WAN computers", h.computers(), "tổng số máy tính", "computers");
+      exceeds(base + "anti_malware", h.antiMalware(),
+          new Words("Máy có phần mềm chống mã độc", "Computers with anti-malware"),
+          h.computers(), new Words("tổng số máy tính", "computers"));
+      exceeds(base + "party_wan_computers", h.partyWanComputers(),
+          new Words("Máy dùng mạng diện rộng của Đảng", "Party WAN computers"),
+          h.computers(), new Words("tổng số máy tính", "computers"));
     }
 
     private void humanResources(HumanResources hr) {
       if (hr == null) {
         return;
       }
-      exceeds("human_resources.staff_present", hr.staffPresent(), "Cán bộ có mặt", "Staff in post",
-          hr.staffQuota(), "biên chế được giao", "staffing quota");
+      exceeds("human_resources.staff_present", hr.staffPresent(), new Words("Cán bộ có mặt", "Staff in post"),
+          hr.staffQuota(), new Words("biên chế được giao", "staffing quota"));
       if (hr.qualifications() != null && hr.staffPresent() != null) {
         var q = hr.qualifications();
         Long sum = sumOfAll(q.masters(), q.university(), q.college(), q.intermediate());
-        exceeds("human_resources.qualifications", sum, "Tổng theo trình độ chuyên môn", "Staff by qualification",
-            hr.staffPresent(), "cán bộ có mặt", "staff in post");
+        exceeds("human_resources.qualifications", sum,
+            new Words("Tổng theo trình độ chuyên môn", "Staff by qualification"),
+            hr.staffPresent(), new Words("cán bộ có mặt", "staff in post"));
       }
       CommunityTeams t = hr.communityTeams();
       if (t != null) {
-        exceeds("human_resources.community_teams.villages_covered", t.villagesCovered(), "Thôn có tổ công nghệ số",
-            "Villages with a team", t.villagesTotal(), "tổng số thôn", "villages");
+        exceeds("human_resources.community_teams.villages_covered", t.villagesCovered(),
+            new Words("Thôn có tổ công nghệ số", "Villages with a team"),
+            t.villagesTotal(), new Words("tổng số thôn", "villages"));
       }
     }
 
@@ -307,11 +317,9 @@ public final class Validator {
       }
     }
 
-    private void exceeds(String path, Number part, String partVi, String partEn, Number whole, String wholeVi,
-        String wholeEn) {
+    private void exceeds(String path, Number part, Words partName, Number whole, Words wholeName) {
       if (part != null && whole != null && part.longValue() > whole.longValue()) {
-        add(path, Code.EXCEEDS, Map.of("left_vi", partVi, "left_en", partEn, "left", part,
-            "right_vi", wholeVi, "right_en", wholeEn, "right", whole));
+        add(path, Code.EXCEEDS, Map.of("part", partName, "left", part, "whole", wholeName, "right", whole));
       }
     }
 
@@ -324,7 +332,7 @@ public final class Validator {
       if (code.severity() == Severity.ERROR && report.confirmedAsReported().contains(path)) {
         confirmedUsed.add(path);
         problem = new Problem(problem.file(), problem.position(), path, Code.AS_REPORTED, Map.of(
-            "detail_vi", problem.message("vi"), "detail_en", problem.message("en"), "rule", code.id()));
+            "detail", new Words(problem.message("vi"), problem.message("en"))));
       }
       problems.add(problem);
     }
