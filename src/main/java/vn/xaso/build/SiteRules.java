@@ -28,6 +28,7 @@ import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
+import vn.xaso.problem.Words;
 import vn.xaso.site.Reserved;
 import vn.xaso.site.SafeUrl;
 
@@ -81,7 +82,7 @@ final class SiteRules {
 
   private static void reserved(Problems problems, String file, Position at, String field, String value, String vi,
       String en) {
-    problems.add(file, at, field, Code.RESERVED_NAME, Map.of("value", value, "used_vi", vi, "used_en", en,
+    problems.add(file, at, field, Code.RESERVED_NAME, Map.of("value", value, "used", new Words(vi, en),
         "reserved", Reserved.list()));
   }
 

@@ -3,6 +3,7 @@ package vn.xaso.derive;
 import java.util.List;
 import java.util.function.BiFunction;
 import vn.xaso.model.Commune;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Report;
 
 /**
@@ -73,8 +74,8 @@ public enum Indicator {
     return code;
   }
 
-  public String label(String lang) {
-    return "en".equals(lang) ? en : vi;
+  public String label(Lang lang) {
+    return lang == Lang.EN ? en : vi;
   }
 
   public String unit() {
@@ -85,8 +86,8 @@ public enum Indicator {
     return unit.equals("%");
   }
 
-  public String formula(String lang) {
-    return "en".equals(lang) ? formulaEn : formulaVi;
+  public String formula(Lang lang) {
+    return lang == Lang.EN ? formulaEn : formulaVi;
   }
 
   public Value compute(Report report, Commune commune) {

@@ -1,5 +1,7 @@
 package vn.xaso.derive;
 
+import vn.xaso.model.Lang;
+
 /**
  * An indicator's value for one report: a number, computed from the report's counts or copied
  * from a share the report states, or absent with the reason. Absent is never zero.
@@ -44,8 +46,8 @@ public record Value(Double number, Basis basis, String reasonVi, String reasonEn
     return number != null;
   }
 
-  public String reason(String lang) {
-    return "en".equals(lang) ? reasonEn : reasonVi;
+  public String reason(Lang lang) {
+    return lang == Lang.EN ? reasonEn : reasonVi;
   }
 
   /** Shares are kept to two decimals, as reports state them. */

@@ -14,10 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.xaso.model.Coded;
+import vn.xaso.model.Lang;
 import vn.xaso.problem.Code;
-import vn.xaso.problem.Words;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
+import vn.xaso.problem.Words;
 import vn.xaso.schema.Shape;
 
 /**
@@ -222,7 +223,7 @@ public final class Binder {
 
     private Object scalar(YNode node, Shape.Scalar shape, String path) {
       if (!(node instanceof YNode.YScalar s)) {
-        wrongShape(node, path, shape.kind().label("vi"), shape.kind().label("en"));
+        wrongShape(node, path, shape.kind().label(Lang.VI), shape.kind().label(Lang.EN));
         return null;
       }
       return switch (shape.kind()) {

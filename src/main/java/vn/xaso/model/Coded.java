@@ -11,7 +11,7 @@ public interface Coded {
     return info().code();
   }
 
-  default String label(String lang) {
-    return "en".equals(lang) ? info().en() : info().vi();
+  default String label(Lang lang) {
+    return lang == Lang.EN ? info().en() : info().vi();
   }
 }

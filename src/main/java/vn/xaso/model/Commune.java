@@ -25,7 +25,7 @@ public record Commune(
         Text notes) {
 
   /** "xã Hùng Thắng" / "Hùng Thắng commune". */
-  public String displayName(String lang) {
-    return "en".equals(lang) ? name + " " + unitType.label(lang) : unitType.label(lang) + " " + name;
+  public String displayName(Lang lang) {
+    return lang == Lang.EN ? name + " " + unitType.label(lang) : unitType.label(lang) + " " + name;
   }
 }

@@ -10,12 +10,12 @@ public record Text(
         String en) {
 
   /** The text in the language asked for, falling back to Vietnamese when English is missing. */
-  public String in(String lang) {
-    return "en".equals(lang) && en != null && !en.isBlank() ? en : vi;
+  public String in(Lang lang) {
+    return lang == Lang.EN && en != null && !en.isBlank() ? en : vi;
   }
 
   /** True when English was asked for but only Vietnamese exists. */
-  public boolean missingIn(String lang) {
-    return "en".equals(lang) && (en == null || en.isBlank());
+  public boolean missingIn(Lang lang) {
+    return lang == Lang.EN && (en == null || en.isBlank());
   }
 }

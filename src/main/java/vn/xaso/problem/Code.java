@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Period;
 
 /**
@@ -156,8 +157,8 @@ public enum Code {
   STRAY_FILE("stray-file", Severity.WARNING, takes("path"),
       "Tệp {path} không phải .yaml nên bị bỏ qua.", "File {path} is not .yaml and was ignored.",
       "Đổi đuôi thành .yaml hoặc chuyển tệp ra khỏi data/.", "Rename it to .yaml or move it out of data/."),
-  RESERVED_NAME("reserved-name", Severity.ERROR, takes("value", "used_vi", "used_en", "reserved"),
-      "Tên {value} trùng với {used_vi} mà trang web tự tạo.", "The name {value} is taken by {used_en}, which the site generates.",
+  RESERVED_NAME("reserved-name", Severity.ERROR, takes("value", "used", "reserved"),
+      "Tên {value} trùng với {used} mà trang web tự tạo.", "The name {value} is taken by {used}, which the site generates.",
       "Đổi tên thư mục hoặc tệp. Các tên dành riêng: {reserved}.", "Rename the folder or file. Reserved names: {reserved}."),
   DATE_RANGE("date-range", Severity.ERROR, takes("value", "from", "to"),
       "Ngày {value} nằm ngoài khoảng {from} – {to}.", "Date {value} is outside {from} – {to}.",
@@ -350,12 +351,12 @@ public enum Code {
     return fields;
   }
 
-  public String message(String lang) {
-    return "en".equals(lang) ? messageEn : messageVi;
+  public String message(Lang lang) {
+    return lang == Lang.EN ? messageEn : messageVi;
   }
 
-  public String hint(String lang) {
-    return "en".equals(lang) ? hintEn : hintVi;
+  public String hint(Lang lang) {
+    return lang == Lang.EN ? hintEn : hintVi;
   }
 
   /** The names between braces in the four templates, in order of first use; tests hold them to {@link #fields()}. */
@@ -390,7 +391,7 @@ public enum Code {
    * language. Text arguments are shown as given (they are often what the user typed). A name
    * without an argument is a programming error, never a message with a hole.
    */
-  static String fill(String template, Map<String, Object> args, String lang) {
+  static String fill(String template, Map<String, Object> args, Lang lang) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -407,8 +408,8 @@ public enum Code {
   private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
   private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
-  private static String shown(Object value, String lang) {
-    boolean vi = !"en".equals(lang);
+  private static String shown(Object value, Lang lang) {
+    boolean vi = lang != Lang.EN;
     if (value instanceof Double d) {
       String plain = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
       return vi ? plain.replace('.', ',') : plain;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
+import vn.xaso.model.Lang;
 
 /**
  * The outcome of a check as one JSON object, shaped as frictionless' {@code Report}: whether the
@@ -56,8 +57,8 @@ public final class JsonReport {
       o.put("line", p.position().line() == 0 ? null : p.position().line());
       o.put("column", p.position().line() == 0 ? null : p.position().column());
       o.put("field", p.field().isEmpty() ? null : p.field());
-      o.putObject("message").put("vi", p.message("vi")).put("en", p.message("en"));
-      o.putObject("hint").put("vi", p.hint("vi")).put("en", p.hint("en"));
+      o.putObject("message").put("vi", p.message(Lang.VI)).put("en", p.message(Lang.EN));
+      o.putObject("hint").put("vi", p.hint(Lang.VI)).put("en", p.hint(Lang.EN));
     }
     return report;
   }

@@ -2,8 +2,9 @@ package vn.xaso.problem;
 
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import vn.xaso.model.Lang;
 
 /**
  * One problem in one file. Messages come from the {@link Code} catalogue, filled with the
@@ -21,7 +22,9 @@ public record Problem(String file, Position position, String field, Code code, M
   public Problem {
     field = field == null ? "" : field;
     code.check(args);
-    Map<String, Object> all = new LinkedHashMap<>(args);
+    // Sorted: callers often pass a Map.of, whose order changes from one JVM to the next, and the
+    // cache stores problems as they iterate.
+    Map<String, Object> all = new TreeMap<>(args);
     all.putIfAbsent("field", field);
     args = Collections.unmodifiableMap(all);
   }
@@ -30,11 +33,11 @@ public record Problem(String file, Position position, String field, Code code, M
     return code.severity();
   }
 
-  public String message(String lang) {
+  public String message(Lang lang) {
     return Code.fill(code.message(lang), args, lang);
   }
 
-  public String hint(String lang) {
+  public String hint(Lang lang) {
     return Code.fill(code.hint(lang), args, lang);
   }
 
@@ -49,17 +52,17 @@ public record Problem(String file, Position position, String field, Code code, M
    */
   public String format() {
     String head = location() + ": " + severity().code() + "[" + code.id() + "] "
-        + (field.isEmpty() ? "" : Code.visible(field) + ": ") + message("vi");
-    return head + "\n    " + message("en")
-        + "\n    → " + hint("vi")
-        + "\n    → " + hint("en");
+        + (field.isEmpty() ? "" : Code.visible(field) + ": ") + message(Lang.VI);
+    return head + "\n    " + message(Lang.EN)
+        + "\n    → " + hint(Lang.VI)
+        + "\n    → " + hint(Lang.EN);
   }
 
   /** A GitHub Actions workflow command, so the problem shows on the pull request's line. */
   public String githubAnnotation() {
     String level = severity() == Severity.ERROR ? "error" : "warning";
     String title = code.id() + (field.isEmpty() ? "" : " " + Code.visible(field));
-    String body = message("vi") + " / " + message("en") + " → " + hint("vi") + " / " + hint("en");
+    String body = message(Lang.VI) + " / " + message(Lang.EN) + " → " + hint(Lang.VI) + " / " + hint(Lang.EN);
     return "::" + level + " file=" + escapeProperty(Code.visible(file)) + ",line=" + Math.max(1, position.line())
         + ",col=" + Math.max(1, position.column()) + ",title=" + escapeProperty(title) + "::" + escapeData(body);
   }

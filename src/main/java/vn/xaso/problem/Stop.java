@@ -1,6 +1,7 @@
 package vn.xaso.problem;
 
 import java.util.Map;
+import vn.xaso.model.Lang;
 
 /**
  * A problem that stops a command outright (an output folder the tool may not replace, a full
@@ -13,7 +14,7 @@ public final class Stop extends RuntimeException {
   private final boolean usage;
 
   public Stop(Problem problem, boolean usage) {
-    super(problem.code().id() + ": " + problem.message("en"), null, false, false);
+    super(problem.code().id() + ": " + problem.message(Lang.EN), null, false, false);
     this.problem = problem;
     this.usage = usage;
   }

@@ -1,6 +1,7 @@
 package vn.xaso.problem;
 
 import java.util.Optional;
+import vn.xaso.model.Lang;
 
 /**
  * A fragment of a message in both languages, passed to a {@link Code} template as one field so
@@ -22,7 +23,7 @@ public record Words(String vi, String en) {
   }
 
   /** The text in {@code lang}; Vietnamese unless English is asked for. */
-  public String in(String lang) {
-    return "en".equals(lang) ? en : vi;
+  public String in(Lang lang) {
+    return lang == Lang.EN ? en : vi;
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 
 /**
@@ -33,7 +34,7 @@ public final class DataPackageWriter {
     ArrayNode cited = NODES.arrayNode(reports.size());
     for (ReportFacts f : reports) {
       ObjectNode s = cited.addObject();
-      s.put("title", f.commune().displayName("vi") + ", " + f.report().period().key() + ": "
+      s.put("title", f.commune().displayName(Lang.VI) + ", " + f.report().period().key() + ": "
           + Tables.citation(f.report()));
       // The original itself where it can be read: published beside the data, or elsewhere on the web.
       SourceDocuments.Published kept = originals.get(f.path());
@@ -50,8 +51,8 @@ public final class DataPackageWriter {
     ObjectNode p = NODES.objectNode();
     p.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
     p.put("name", "xaso-commune-digital-progress");
-    p.put("title", config.title().vi() + " / " + config.title().in("en"));
-    p.put("description", config.description().vi() + "\n\n" + config.description().in("en"));
+    p.put("title", config.title().vi() + " / " + config.title().in(Lang.EN));
+    p.put("description", config.description().vi() + "\n\n" + config.description().in(Lang.EN));
     p.put("homepage", config.baseUrl());
     p.put("version", config.dataVersion() == null ? "0.0.0" : config.dataVersion());
     p.put("created", created + "T00:00:00Z");
@@ -66,18 +67,18 @@ public final class DataPackageWriter {
     } else if (config.licence().url() != null) {
       licence.put("path", config.licence().url());
     }
-    licence.put("title", config.licence().name().vi() + " / " + config.licence().name().in("en")
+    licence.put("title", config.licence().name().vi() + " / " + config.licence().name().in(Lang.EN)
         + (config.licence().spdx() == null ? "" : " (" + config.licence().spdx() + ")"));
-    p.put("licenseTerms", config.licence().terms().vi() + " / " + config.licence().terms().in("en")
+    p.put("licenseTerms", config.licence().terms().vi() + " / " + config.licence().terms().in(Lang.EN)
         + (config.licence().url() == null ? "" : " " + config.licence().url()));
     ObjectNode publisher = p.putArray("contributors").addObject();
-    publisher.put("title", config.publisher().vi() + " / " + config.publisher().in("en"));
+    publisher.put("title", config.publisher().vi() + " / " + config.publisher().in(Lang.EN));
     publisher.putArray("roles").add("publisher");
     p.set("sources", sources);
     // Not a Data Package property: a suggested citation per language, as the pages give it.
     ObjectNode citation = p.putObject("citation");
-    citation.put("vi", SuggestedCitation.dataset(config, created, "vi"));
-    citation.put("en", SuggestedCitation.dataset(config, created, "en"));
+    citation.put("vi", SuggestedCitation.dataset(config, created, Lang.VI));
+    citation.put("en", SuggestedCitation.dataset(config, created, Lang.EN));
     ArrayNode resources = p.putArray("resources");
     for (Listed f : files) {
       resources.add(resource(f));

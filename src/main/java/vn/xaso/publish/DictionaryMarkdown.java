@@ -3,6 +3,7 @@ package vn.xaso.publish;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Indicator;
+import vn.xaso.model.Lang;
 import vn.xaso.schema.Dictionary;
 
 /**
@@ -32,11 +33,11 @@ public final class DictionaryMarkdown {
       md.append("| Trường / field | Kiểu / type | Bắt buộc / required | Đơn vị / unit | Ý nghĩa | Meaning | Giá trị / values | Ví dụ / example |\n");
       md.append("|---|---|---|---|---|---|---|---|\n");
       for (Dictionary.Entry e : file.getValue()) {
-        md.append("| `").append(e.path()).append("` | ").append(cell(e.type("vi") + " / " + e.type("en")))
+        md.append("| `").append(e.path()).append("` | ").append(cell(e.type(Lang.VI) + " / " + e.type(Lang.EN)))
             .append(" | ").append(e.required() ? "có / yes" : "")
             .append(" | ").append(cell(e.unit()))
-            .append(" | ").append(cell(e.meaning("vi")))
-            .append(" | ").append(cell(e.meaning("en")))
+            .append(" | ").append(cell(e.meaning(Lang.VI)))
+            .append(" | ").append(cell(e.meaning(Lang.EN)))
             .append(" | ").append(cell(e.allowed()))
             .append(" | ").append(e.example().isEmpty() ? "" : "`" + cell(e.example()) + "`")
             .append(" |\n");
@@ -48,9 +49,9 @@ public final class DictionaryMarkdown {
         .append("Computed once per report; when a figure is missing the indicator is left empty with the reason, never 0.\n\n");
     md.append("| Mã / code | Chỉ số | Indicator | Đơn vị / unit | Công thức | Formula |\n|---|---|---|---|---|---|\n");
     for (Indicator i : Indicator.values()) {
-      md.append("| `").append(i.code()).append("` | ").append(cell(i.label("vi"))).append(" | ").append(cell(i.label("en")))
-          .append(" | ").append(cell(i.unit())).append(" | ").append(cell(i.formula("vi"))).append(" | ")
-          .append(cell(i.formula("en"))).append(" |\n");
+      md.append("| `").append(i.code()).append("` | ").append(cell(i.label(Lang.VI))).append(" | ").append(cell(i.label(Lang.EN)))
+          .append(" | ").append(cell(i.unit())).append(" | ").append(cell(i.formula(Lang.VI))).append(" | ")
+          .append(cell(i.formula(Lang.EN))).append(" |\n");
     }
     return md.toString();
   }

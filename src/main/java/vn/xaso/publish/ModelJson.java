@@ -12,6 +12,7 @@ import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.derive.Value;
 import vn.xaso.model.Coded;
+import vn.xaso.model.Lang;
 import vn.xaso.problem.Problem;
 import vn.xaso.schema.Schema;
 import vn.xaso.schema.Shape;
@@ -61,8 +62,8 @@ final class ModelJson {
       w.put("code", p.code().id());
       w.put("field", p.field());
       w.put("line", p.position().line());
-      w.put("message_vi", p.message("vi"));
-      w.put("message_en", p.message("en"));
+      w.put("message_vi", p.message(Lang.VI));
+      w.put("message_en", p.message(Lang.EN));
     }
     return node;
   }

@@ -1,6 +1,7 @@
 package vn.xaso.publish;
 
 import java.time.LocalDate;
+import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 
 /**
@@ -12,14 +13,14 @@ public final class SuggestedCitation {
   private SuggestedCitation() {}
 
   /** The whole dataset, at its data catalogue's address. */
-  public static String dataset(SiteConfig config, LocalDate created, String lang) {
-    String title = config.title().in(lang) + ("en".equals(lang) ? " [open data]" : " [dữ liệu mở]");
-    return of(config, created, title, config.baseUrl() + ("en".equals(lang) ? "en/data/" : "data/"), lang);
+  public static String dataset(SiteConfig config, LocalDate created, Lang lang) {
+    String title = config.title().in(lang) + (lang == Lang.EN ? " [open data]" : " [dữ liệu mở]");
+    return of(config, created, title, config.baseUrl() + (lang == Lang.EN ? "en/data/" : "data/"), lang);
   }
 
   /** One page of the site: a commune or a report, at its absolute address. */
-  public static String of(SiteConfig config, LocalDate created, String title, String url, String lang) {
-    boolean en = "en".equals(lang);
+  public static String of(SiteConfig config, LocalDate created, String title, String url, Lang lang) {
+    boolean en = lang == Lang.EN;
     String version = config.dataVersion() == null ? "" : (en ? " Data version " : " Phiên bản dữ liệu ")
         + config.dataVersion() + ".";
     return config.publisher().in(lang) + " (" + created.getYear() + "). " + title + ". "

@@ -15,6 +15,7 @@ import vn.xaso.model.Difficulty;
 import vn.xaso.model.DocumentRef;
 import vn.xaso.model.FollowUp;
 import vn.xaso.model.Hardware;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Report;
 import vn.xaso.model.Software;
 import vn.xaso.model.Text;
@@ -169,8 +170,8 @@ public final class Tables {
             Value v = f.value(i);
             List<Object> row = key(f);
             row.add(i.code());
-            row.add(i.label("vi"));
-            row.add(i.label("en"));
+            row.add(i.label(Lang.VI));
+            row.add(i.label(Lang.EN));
             row.add(v.number());
             row.add(i.unit());
             row.add(v.basis().code());
@@ -188,7 +189,7 @@ public final class Tables {
     List<Column> more = new ArrayList<>();
     wide.forEach(p -> more.add(column(p)));
     for (Indicator i : Indicator.values()) {
-      more.add(new Column("indicator_" + i.code(), Column.Type.NUMBER, i.label("vi"), i.label("en"), i.unit()));
+      more.add(new Column("indicator_" + i.code(), Column.Type.NUMBER, i.label(Lang.VI), i.label(Lang.EN), i.unit()));
     }
     more.add(new Column("documents_count", Column.Type.INTEGER, "Số văn bản đã ban hành", "Documents issued", ""));
     more.add(new Column("difficulties_count", Column.Type.INTEGER, "Số khó khăn nêu ra", "Difficulties raised", ""));
@@ -322,8 +323,8 @@ public final class Tables {
         row.add("validation_warning");
         row.add(p.code().id());
         row.add(p.field().isEmpty() ? null : p.field());
-        row.add(p.message("vi"));
-        row.add(p.message("en"));
+        row.add(p.message(Lang.VI));
+        row.add(p.message(Lang.EN));
         rows.add(row);
       }
       for (Text note : f.report().qualityNotes()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.xaso.model.Coded;
 import vn.xaso.model.Doc;
+import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.model.Text;
 
@@ -25,12 +26,12 @@ public final class Dictionary {
 
   /** One field. {@code type} is "object", "list of …", "text (vi, en)" or a scalar kind; {@code values} lists enum codes with meanings. */
   public record Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values) {
-    public String meaning(String lang) {
-      return doc == null ? "" : "en".equals(lang) ? doc.en() : doc.vi();
+    public String meaning(Lang lang) {
+      return doc == null ? "" : lang == Lang.EN ? doc.en() : doc.vi();
     }
 
-    public String type(String lang) {
-      return "en".equals(lang) ? typeEn : typeVi;
+    public String type(Lang lang) {
+      return lang == Lang.EN ? typeEn : typeVi;
     }
 
     public String unit() {
@@ -107,12 +108,12 @@ public final class Dictionary {
     List<String[]> values = new ArrayList<>();
     if (s.kind() == Shape.Kind.ENUM) {
       for (Object c : s.type().getEnumConstants()) {
-        values.add(new String[] {((Coded) c).code(), ((Coded) c).label("vi"), ((Coded) c).label("en")});
+        values.add(new String[] {((Coded) c).code(), ((Coded) c).label(Lang.VI), ((Coded) c).label(Lang.EN)});
       }
     }
     String patternVi = p.pattern() == null ? "" : ", dạng " + p.pattern().pattern();
     String patternEn = p.pattern() == null ? "" : ", form " + p.pattern().pattern();
-    out.add(new Entry(path, listVi + s.kind().label("vi") + patternVi, listEn + s.kind().label("en") + patternEn,
+    out.add(new Entry(path, listVi + s.kind().label(Lang.VI) + patternVi, listEn + s.kind().label(Lang.EN) + patternEn,
         p.required(), p.doc(), values));
   }
 }

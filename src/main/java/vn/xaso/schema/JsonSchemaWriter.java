@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.xaso.model.Coded;
 import vn.xaso.model.Doc;
+import vn.xaso.model.Lang;
 
 /**
  * Writes a JSON Schema (draft 2020-12) for one file kind from its {@link Shape}, so VS Code's
@@ -129,7 +130,7 @@ public final class JsonSchemaWriter {
         for (Object constant : s.type().getEnumConstants()) {
           Coded c = (Coded) constant;
           values.add(c.code());
-          meanings.add(c.label("vi") + " / " + c.label("en"));
+          meanings.add(c.label(Lang.VI) + " / " + c.label(Lang.EN));
         }
       }
       default -> throw new IllegalStateException(s.kind().toString());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.xaso.model.Doc;
+import vn.xaso.model.Lang;
 
 /** What a YAML value must look like: an object of named properties, a list, or a typed scalar. */
 public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
@@ -73,8 +74,8 @@ public sealed interface Shape permits Shape.Obj, Shape.ListOf, Shape.Scalar {
       this.en = en;
     }
 
-    public String label(String lang) {
-      return "en".equals(lang) ? en : vi;
+    public String label(Lang lang) {
+      return lang == Lang.EN ? en : vi;
     }
   }
 }

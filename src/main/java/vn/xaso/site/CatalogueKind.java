@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Derived;
+import vn.xaso.model.Lang;
 import vn.xaso.publish.Output;
 import vn.xaso.site.PageModels.CatalogueFile;
 import vn.xaso.site.PageModels.CataloguePage;
@@ -64,13 +65,13 @@ final class CatalogueKind implements PageKind {
     CataloguePage page = new CataloguePage(
         c.t().get("catalogue.scope", Map.of("listed", c.f().number(listed.size()),
             "others", c.f().number(allDataFiles - listed.size()))),
-        c.show().link(c.config().licence().name().in(c.lang().code()), c.config().licence().url()),
-        c.config().licence().terms().in(c.lang().code()),
+        c.show().link(c.config().licence().name().in(c.lang()), c.config().licence().url()),
+        c.config().licence().terms().in(c.lang()),
         c.config().licence().spdx(),
         c.config().dataVersion(),
         rows,
         vn.xaso.publish.SuggestedCitation.dataset(c.config(), vn.xaso.publish.DataPublisher.created(derived),
-            c.lang().code()),
+            c.lang()),
         jsonLd(c, files));
     return PageModel.of(frame, page);
   }
@@ -81,7 +82,7 @@ final class CatalogueKind implements PageKind {
    * close the element.
    */
   private String jsonLd(SiteContext c, List<Output.Written> files) {
-    String lang = c.lang().code();
+    Lang lang = c.lang();
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("@context", "https://schema.org");
     d.put("@type", "Dataset");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.xaso.model.Lang;
 
 /**
  * One chart's data: categories (with an optional link each, and the period and source document

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.xaso.model.Lang;
 import vn.xaso.publish.CsvBytes;
 import vn.xaso.site.PageModel.PageFile;
 import vn.xaso.site.Views.ChartRow;

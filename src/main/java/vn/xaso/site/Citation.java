@@ -8,7 +8,7 @@ final class Citation {
   private Citation() {}
 
   static String of(Source s, SiteContext c) {
-    StringBuilder b = new StringBuilder(s.issuer().in(c.lang().code()));
+    StringBuilder b = new StringBuilder(s.issuer().in(c.lang()));
     b.append(", ").append(s.number() != null && !s.number().isBlank() ? s.number()
         : c.t().get(s.blank(BlankPart.NUMBER) ? "source.number_blank" : "source.no_number"));
     if (s.date() != null) {

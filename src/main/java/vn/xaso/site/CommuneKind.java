@@ -7,6 +7,7 @@ import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Province;
 import vn.xaso.publish.SuggestedCitation;
 import vn.xaso.site.PageModels.CommunePage;
@@ -45,7 +46,7 @@ final class CommuneKind implements PageKind {
     List<Chart> drawn = new ArrayList<>();
     if (reports.size() >= 2) {
       drawn.add(overTime("shares", c.t().get("chart.shares_over_time"), reports, Indicator.shares(), path, d));
-      drawn.add(overTime("dossiers", Indicator.DOSSIERS_RECEIVED.label(c.lang().code()), reports,
+      drawn.add(overTime("dossiers", Indicator.DOSSIERS_RECEIVED.label(c.lang()), reports,
           List.of(Indicator.DOSSIERS_RECEIVED), path, d));
     }
     // One file per page and language for all its charts: commune pages are thousands.
@@ -62,7 +63,7 @@ final class CommuneKind implements PageKind {
         reports.stream().map(r -> d.reportLink(r, path)).toList(),
         charts.view(),
         d.downloads(d.toSite(path, SiteLayout.dataCommune(cm.province(), cm.slug()))),
-        SuggestedCitation.of(c.config(), d.created(), name + ", " + p.name(), c.url(c.lang(), path), c.lang().code()));
+        SuggestedCitation.of(c.config(), d.created(), name + ", " + p.name(), c.url(c.lang(), path), c.lang()));
     return new PageModel(frame, page, charts.files());
   }
 
@@ -84,7 +85,7 @@ final class CommuneKind implements PageKind {
     SiteContext c = d.context();
     boolean percent = indicators.stream().allMatch(Indicator::isPercent);
     List<Chart.Series> series = indicators.stream()
-        .map(i -> new Chart.Series(i.label(c.lang().code()), PageParts.values(reports, i))).toList();
+        .map(i -> new Chart.Series(i.label(c.lang()), PageParts.values(reports, i))).toList();
     return new Chart(id, title, percent ? "line" : "bar", percent,
         percent ? "%" : c.show().unitIn(indicators.get(0).unit()), c.t().get("source.each_report"), null,
         c.t().get("chart.period"), reports.stream().map(d::period).toList(),

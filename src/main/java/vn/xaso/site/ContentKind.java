@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.xaso.model.Lang;
 
 /**
  * The Markdown pages of {@code content/<lang>/}, one per name. A page written only in English

@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import vn.xaso.model.Lang;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Stop;
 

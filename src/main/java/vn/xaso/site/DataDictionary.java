@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Indicator;
+import vn.xaso.model.Lang;
 import vn.xaso.schema.Dictionary;
 
 /**
@@ -23,14 +24,14 @@ public final class DataDictionary {
       String example) {}
 
   public Map<String, List<Field>> files(Show show) {
-    String lang = show.lang().code();
+    Lang lang = show.lang();
     Map<String, List<Field>> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<Dictionary.Entry>> file : dictionary.files().entrySet()) {
       List<Field> fields = new ArrayList<>();
       for (Dictionary.Entry e : file.getValue()) {
         List<String> values = new ArrayList<>();
         for (String[] v : e.values()) {
-          values.add(v[0] + " (" + ("en".equals(lang) ? v[2] : v[1]) + ")");
+          values.add(v[0] + " (" + (lang == Lang.EN ? v[2] : v[1]) + ")");
         }
         fields.add(new Field(e.path(), e.type(lang), e.required(), show.unitIn(e.unit()), e.meaning(lang),
             String.join(", ", values), e.example()));
@@ -46,8 +47,8 @@ public final class DataDictionary {
   public List<IndicatorEntry> indicators(Show show) {
     List<IndicatorEntry> out = new ArrayList<>();
     for (Indicator i : Indicator.values()) {
-      out.add(new IndicatorEntry(i.code(), i.label(show.lang().code()), show.unitIn(i.unit()),
-          i.formula(show.lang().code())));
+      out.add(new IndicatorEntry(i.code(), i.label(show.lang()), show.unitIn(i.unit()),
+          i.formula(show.lang())));
     }
     return out;
   }

@@ -2,6 +2,7 @@ package vn.xaso.site;
 
 import java.util.List;
 import java.util.Map;
+import vn.xaso.model.Lang;
 import vn.xaso.schema.Dictionary;
 import vn.xaso.schema.Schema;
 

@@ -24,23 +24,23 @@ public final class Feeds {
     String self = c.url(c.lang(), "feed.xml");
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     b.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(c.lang().code()).append("\">\n");
-    b.append("  <title>").append(Xml.esc(c.config().title().in(c.lang().code()) + " — " + c.t().get("feed.title")))
+    b.append("  <title>").append(Xml.esc(c.config().title().in(c.lang()) + " — " + c.t().get("feed.title")))
         .append("</title>\n");
     b.append("  <id>").append(Xml.esc(self)).append("</id>\n");
     b.append("  <link rel=\"self\" href=\"").append(Xml.esc(self)).append("\"/>\n");
     b.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.esc(c.url(c.lang(), ""))).append("\"/>\n");
     b.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
-    b.append("  <author><name>").append(Xml.esc(c.config().publisher().in(c.lang().code()))).append("</name></author>\n");
+    b.append("  <author><name>").append(Xml.esc(c.config().publisher().in(c.lang()))).append("</name></author>\n");
     for (ReportFacts r : reports) {
       String url = c.url(c.lang(), SiteLayout.report(r));
-      String title = r.commune().displayName(c.lang().code()) + " — " + c.f().period(r.report().period());
+      String title = r.commune().displayName(c.lang()) + " — " + c.f().period(r.report().period());
       b.append("  <entry>\n");
       b.append("    <title>").append(Xml.esc(title)).append("</title>\n");
       b.append("    <id>").append(Xml.esc(url)).append("</id>\n");
       b.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.esc(url)).append("\"/>\n");
       b.append("    <updated>").append(date(r)).append("T00:00:00Z</updated>\n");
       b.append("    <summary>").append(Xml.esc(Citation.of(r.report().source(), c) + ". "
-          + r.report().source().title().in(c.lang().code()))).append("</summary>\n");
+          + r.report().source().title().in(c.lang()))).append("</summary>\n");
       b.append("  </entry>\n");
     }
     b.append("</feed>\n");

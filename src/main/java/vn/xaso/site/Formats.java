@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Period;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Province;
 import vn.xaso.site.PageModels.Headline;
 import vn.xaso.site.PageModels.HeadlineGroup;
@@ -42,7 +43,7 @@ final class HomeKind implements PageKind {
   private PageModel model(PageParts d) {
     SiteContext c = d.context();
     String path = SiteLayout.home();
-    String lang = c.lang().code();
+    Lang lang = c.lang();
     SiteContext.Frame frame = c.frame(path, c.config().title().in(lang), c.config().description().in(lang));
     List<ReportFacts> latest = d.latest();
     List<ChartView> views = new ArrayList<>();
@@ -92,7 +93,7 @@ final class HomeKind implements PageKind {
                   SiteLayout.href(page, SiteLayout.report(r)), c.show().value(i, r.value(i)), d.period(r))).toList()));
         }
       }
-      out.add(new Headline(i.label(c.lang().code()), SiteLayout.href(page, SiteLayout.ranking(i)),
+      out.add(new Headline(i.label(c.lang()), SiteLayout.href(page, SiteLayout.ranking(i)),
           c.t().get("home.coverage_of", Map.of("n", c.f().number(giving.size()), "m", c.f().number(latest.size()))),
           groups, groups.stream().anyMatch(g -> g.mean() == null), giving.isEmpty() ? c.show().absent(null) : null));
     }

@@ -3,6 +3,7 @@ package vn.xaso.site;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Indicator;
+import vn.xaso.model.Lang;
 import vn.xaso.site.PageModels.IndicatorItem;
 import vn.xaso.site.PageModels.IndicatorsPage;
 
@@ -24,6 +25,6 @@ final class IndicatorsKind implements PageKind {
     String path = SiteLayout.indicators();
     SiteContext.Frame frame = c.frame(path, c.t().get("indicators.title"), c.t().get("indicators.description"));
     return PageModel.of(frame, new IndicatorsPage(Indicator.shares().stream().map(i -> new IndicatorItem(
-        SiteLayout.href(path, SiteLayout.ranking(i)), i.label(c.lang().code()), i.formula(c.lang().code()))).toList()));
+        SiteLayout.href(path, SiteLayout.ranking(i)), i.label(c.lang()), i.formula(c.lang()))).toList()));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import vn.xaso.model.Lang;
 
 /** Every label of the site in one language, read from {@code messages_<lang>.properties} (UTF-8). */
 public final class Messages {

@@ -3,6 +3,7 @@ package vn.xaso.site;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.xaso.model.Lang;
 
 /** The 404 page of each language, which the host serves at any depth; in no sitemap. */
 final class NotFoundKind implements PageKind {

@@ -2,6 +2,7 @@ package vn.xaso.site;
 
 import java.util.Set;
 import java.util.function.Function;
+import vn.xaso.model.Lang;
 
 /**
  * One page of the site as the registry lists it: its path under each language root

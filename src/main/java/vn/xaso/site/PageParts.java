@@ -61,7 +61,7 @@ final class PageParts {
   }
 
   String name(Commune commune) {
-    return commune.displayName(c.lang().code());
+    return commune.displayName(c.lang());
   }
 
   /** A name at the start of a heading or title: "xã Hùng Thắng" → "Xã Hùng Thắng". */
@@ -122,11 +122,11 @@ final class PageParts {
       String mixed = c.t().get("chart.mixed_periods");
       note = note == null ? mixed : note + " " + mixed;
     }
-    return new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang().code()), "bar", i.isPercent(),
+    return new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang()), "bar", i.isPercent(),
         c.show().unitIn(i.unit()), c.t().get("source.latest"), note, c.t().get("chart.commune"),
         shown.stream().map(r -> name(r.commune())).toList(),
         shown.stream().map(r -> SiteLayout.viaRoot(page, SiteLayout.report(r))).toList(),
-        List.of(new Chart.Series(i.label(c.lang().code()), values(shown, i))),
+        List.of(new Chart.Series(i.label(c.lang()), values(shown, i))),
         shown.stream().map(this::period).toList(), shown.stream().map(this::sourceOf).toList());
   }
 
@@ -181,8 +181,8 @@ final class PageParts {
   List<IndicatorRow> indicatorRows(ReportFacts r) {
     List<IndicatorRow> rows = new ArrayList<>();
     for (Indicator i : Indicator.values()) {
-      rows.add(new IndicatorRow(i.label(c.lang().code()), i.code(), c.show().value(i, r.value(i)),
-          c.t().get("basis." + r.value(i).basis().code()), i.formula(c.lang().code())));
+      rows.add(new IndicatorRow(i.label(c.lang()), i.code(), c.show().value(i, r.value(i)),
+          c.t().get("basis." + r.value(i).basis().code()), i.formula(c.lang())));
     }
     return rows;
   }

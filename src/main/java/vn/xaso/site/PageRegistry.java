@@ -3,6 +3,7 @@ package vn.xaso.site;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import vn.xaso.model.Lang;
 
 /**
  * Every page of the site, listed once by the page kinds: what the renderer renders, the

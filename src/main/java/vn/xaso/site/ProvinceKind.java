@@ -7,6 +7,7 @@ import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Province;
 import vn.xaso.site.PageModels.CommuneRow;
 import vn.xaso.site.PageModels.ProvincePage;
@@ -48,7 +49,7 @@ final class ProvinceKind implements PageKind {
     }
     ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE, latest, path);
     ProvincePage page = new ProvincePage(p, SiteLayout.href(path, SiteLayout.home()),
-        Indicator.shares().stream().map(i -> i.label(c.lang().code())).toList(), rows, drawn.view(),
+        Indicator.shares().stream().map(i -> i.label(c.lang())).toList(), rows, drawn.view(),
         d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))));
     return new PageModel(frame, page, drawn.files());
   }

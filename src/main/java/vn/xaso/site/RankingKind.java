@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.model.Lang;
 import vn.xaso.site.PageModels.RankGroup;
 import vn.xaso.site.PageModels.RankRow;
 import vn.xaso.site.PageModels.RankingPage;
@@ -27,7 +28,7 @@ final class RankingKind implements PageKind {
   private static PageModel model(Indicator i, PageParts d) {
     SiteContext c = d.context();
     String path = SiteLayout.ranking(i);
-    String label = i.label(c.lang().code());
+    String label = i.label(c.lang());
     SiteContext.Frame frame = c.frame(path, label, c.t().get("ranking.description", Map.of("indicator", label)));
     List<ReportFacts> latest = d.latest();
     ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(i, latest, path);
@@ -38,7 +39,7 @@ final class RankingKind implements PageKind {
       groups.add(new RankGroup(kinds.size() > 1 ? d.kindLabel(kind.get(0)) : null, rows(i, kind, path, d)));
     }
     RankingPage page = new RankingPage(SiteLayout.href(path, SiteLayout.home()),
-        SiteLayout.href(path, SiteLayout.indicators()), label, i.formula(c.lang().code()), drawn.view(), groups,
+        SiteLayout.href(path, SiteLayout.indicators()), label, i.formula(c.lang()), drawn.view(), groups,
         kinds.size() > 1, !latest.isEmpty());
     return new PageModel(frame, page, drawn.files());
   }

@@ -9,6 +9,7 @@ import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.BlockInfrastructure;
 import vn.xaso.model.Hardware;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Procedures;
 import vn.xaso.model.Report;
 import vn.xaso.publish.SourceDocuments;
@@ -81,7 +82,7 @@ final class ReportKind implements PageKind {
         charts.view(),
         sections.stream().filter(x -> !x.absent()).toList(),
         sections.stream().filter(Sec::absent).map(Sec::title).toList(),
-        r.warnings().stream().map(p -> p.message(c.lang().code())).toList(),
+        r.warnings().stream().map(p -> p.message(c.lang())).toList(),
         rep.qualityNotes().stream().map(c.show()::text).toList(),
         reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
             d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d),
@@ -90,7 +91,7 @@ final class ReportKind implements PageKind {
             c.f().number(kept.bytes())),
         rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()),
         kept == null && rep.source().file() != null ? rep.source().file() : null,
-        SuggestedCitation.of(c.config(), d.created(), title, c.url(c.lang(), path), c.lang().code()));
+        SuggestedCitation.of(c.config(), d.created(), title, c.url(c.lang(), path), c.lang()));
     return new PageModel(frame, page, charts.files());
   }
 
@@ -158,7 +159,7 @@ final class ReportKind implements PageKind {
       if (h == null) {
         return;
       }
-      labels.add(block.label(c.lang().code()));
+      labels.add(block.label(c.lang()));
       computers.add(toDouble(h.computers()));
       adequate.add(toDouble(h.adequate()));
       antiMalware.add(toDouble(h.antiMalware()));
@@ -192,7 +193,7 @@ final class ReportKind implements PageKind {
     shares.forEach(i -> values.add(r.value(i).number()));
     return new Chart("indicators", c.t().get("chart.indicators"), "bar", true, "%",
         c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
-        shares.stream().map(i -> i.label(c.lang().code())).toList(),
+        shares.stream().map(i -> i.label(c.lang())).toList(),
         shares.stream().map(i -> SiteLayout.href(page, SiteLayout.ranking(i))).toList(),
         List.of(new Chart.Series(c.t().get("chart.share"), values)),
         PageParts.same(shares, d.period(r)), PageParts.same(shares, d.sourceOf(r)));

@@ -2,6 +2,7 @@ package vn.xaso.site;
 
 import java.util.Set;
 import java.util.TreeSet;
+import vn.xaso.model.Lang;
 import vn.xaso.publish.OutputFolder;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Derived;
 import vn.xaso.model.Commune;
+import vn.xaso.model.Lang;
 
 /**
  * The find-a-commune index of one language: display name, province, the page's path and a folded
@@ -19,10 +20,10 @@ public final class SearchIndex {
     for (Commune c : derived.communes()) {
       String province = derived.province(c.province()).map(p -> p.name()).orElse(c.province());
       Map<String, String> m = new LinkedHashMap<>();
-      m.put("name", c.displayName(lang.code()));
+      m.put("name", c.displayName(lang));
       m.put("province", province);
       m.put("path", SiteLayout.commune(c));
-      m.put("key", Fold.fold(c.name() + " " + c.unitType().label(lang.code()) + " " + province));
+      m.put("key", Fold.fold(c.name() + " " + c.unitType().label(lang) + " " + province));
       out.add(m);
     }
     return out;

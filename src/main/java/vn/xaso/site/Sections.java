@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 import vn.xaso.model.BlankPart;
 import vn.xaso.model.Coded;
 import vn.xaso.model.Doc;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Source;
 import vn.xaso.model.Text;
 import vn.xaso.schema.Shape;
@@ -56,7 +57,7 @@ public final class Sections {
     for (Shape.Prop p : shape.props()) {
       Object v = get(value, p.component());
       if (v == null && value instanceof Source s && blankPart(s, p.name()) != null) {
-        rows.add(new Row(label(p.doc()), show.plain(blankPart(s, p.name()).label(show.lang().code()))));
+        rows.add(new Row(label(p.doc()), show.plain(blankPart(s, p.name()).label(show.lang()))));
         continue;
       }
       if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.Value;
 import vn.xaso.model.Coded;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Text;
 import vn.xaso.site.Views.Shown;
 
@@ -43,7 +44,7 @@ public final class Show {
     if (t == null || t.vi() == null) {
       return absent(null);
     }
-    return new Shown(t.in(lang.code()), t.missingIn(lang.code()) ? "vi" : null, false, null, null, null);
+    return new Shown(t.in(lang), t.missingIn(lang) ? "vi" : null, false, null, null, null);
   }
 
   public Shown date(LocalDate d) {
@@ -51,7 +52,7 @@ public final class Show {
   }
 
   public Shown coded(Coded c) {
-    return c == null ? absent(null) : plain(c.label(lang.code()));
+    return c == null ? absent(null) : plain(c.label(lang));
   }
 
   public Shown link(String text, String url) {
@@ -80,7 +81,7 @@ public final class Show {
   /** An indicator's value: the number, or "not reported" with the reason it could not be computed. */
   public Shown value(Indicator i, Value v) {
     if (v == null || !v.present()) {
-      return absent(v == null ? null : v.reason(lang.code()));
+      return absent(v == null ? null : v.reason(lang));
     }
     String text = i.isPercent() ? formats.percent(v.number()) : formats.number(v.number());
     return new Shown(text, null, false, null, v.number(), null);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.site.Views.Link;
 
@@ -91,7 +92,7 @@ public final class SiteContext {
 
   private Frame frame(String path, String title, String description, String root) {
     return new Frame(lang.code(), t().all(), root, root + lang.prefix(), title, description,
-        config.title().in(lang.code()), url(lang, path),
+        config.title().in(lang), url(lang, path),
         List.of(new Link(url(Lang.VI, path), "vi"), new Link(url(Lang.EN, path), "en"),
             new Link(url(Lang.VI, path), "x-default")),
         root + lang.other().prefix() + path, lang.other().code(),
@@ -127,8 +128,8 @@ public final class SiteContext {
     }
     links.add(new Link(home + "data-dictionary/", t().get("nav.dictionary")));
     links.add(new Link(home + "feed.xml", t().get("nav.feed")));
-    return new Footer(config.publisher().in(lang.code()),
-        show.link(config.licence().name().in(lang.code()), config.licence().url()),
+    return new Footer(config.publisher().in(lang),
+        show.link(config.licence().name().in(lang), config.licence().url()),
         SafeUrl.web(config.repository()).orElse(null), config.dataVersion(), links);
   }
 }

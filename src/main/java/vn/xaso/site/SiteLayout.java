@@ -4,6 +4,7 @@ import java.util.Set;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
+import vn.xaso.model.Lang;
 
 /**
  * Where everything of the site lives, in one place: the path of every kind of page and open-data

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
+import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.publish.Output;
 import vn.xaso.schema.Schema;

@@ -1,6 +1,7 @@
 package vn.xaso.site;
 
 import java.util.List;
+import vn.xaso.model.Lang;
 
 /** Sitemaps: every page in both languages, each with its alternate, and the index that lists them. */
 public final class Sitemap {

@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Province;
 import vn.xaso.site.PageModels.StatusPage;
 import vn.xaso.site.PageModels.StatusRow;

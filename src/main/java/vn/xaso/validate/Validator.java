@@ -2,19 +2,20 @@ package vn.xaso.validate;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
-import vn.xaso.load.Dataset;
+import java.util.Set;
 import vn.xaso.load.Dataset.Loaded;
+import vn.xaso.load.Dataset;
 import vn.xaso.load.SourceMap;
+import vn.xaso.model.BlankPart;
 import vn.xaso.model.Block;
 import vn.xaso.model.BlockInfrastructure;
-import vn.xaso.model.CommunityTeams;
 import vn.xaso.model.Commune;
+import vn.xaso.model.CommunityTeams;
 import vn.xaso.model.Dossiers;
 import vn.xaso.model.Hardware;
 import vn.xaso.model.HumanResources;
-import vn.xaso.model.BlankPart;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Period;
 import vn.xaso.model.ProcedureUse;
 import vn.xaso.model.Procedures;
@@ -332,7 +333,7 @@ public final class Validator {
       if (code.severity() == Severity.ERROR && report.confirmedAsReported().contains(path)) {
         confirmedUsed.add(path);
         problem = new Problem(problem.file(), problem.position(), path, Code.AS_REPORTED, Map.of(
-            "detail", new Words(problem.message("vi"), problem.message("en"))));
+            "detail", new Words(problem.message(Lang.VI), problem.message(Lang.EN))));
       }
       problems.add(problem);
     }

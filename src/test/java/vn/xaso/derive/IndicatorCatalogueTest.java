@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Check;
+import vn.xaso.model.Lang;
 import vn.xaso.testing.TinyProject;
 
 /** The catalogue of indicators as pages and tables read it: codes, labels, units and formulas in both languages. */
@@ -20,16 +21,16 @@ class IndicatorCatalogueTest {
   void eachIndicatorSaysWhatItIsInBothLanguages() {
     Indicator i = Indicator.ONLINE_DOSSIER_SHARE;
     assertEquals("online_dossier_share", i.code());
-    assertEquals("Tỷ lệ hồ sơ tiếp nhận trực tuyến", i.label("vi"));
-    assertEquals("Share of dossiers received online", i.label("en"));
-    assertEquals("100 × tiếp nhận trực tuyến ÷ tiếp nhận; nếu thiếu số đếm: tỷ lệ báo cáo ghi", i.formula("vi"));
-    assertEquals("100 × received online ÷ received; without counts: the share the report states", i.formula("en"));
+    assertEquals("Tỷ lệ hồ sơ tiếp nhận trực tuyến", i.label(Lang.VI));
+    assertEquals("Share of dossiers received online", i.label(Lang.EN));
+    assertEquals("100 × tiếp nhận trực tuyến ÷ tiếp nhận; nếu thiếu số đếm: tỷ lệ báo cáo ghi", i.formula(Lang.VI));
+    assertEquals("100 × received online ÷ received; without counts: the share the report states", i.formula(Lang.EN));
     assertEquals("%", i.unit());
     assertEquals("TTHC / procedures", Indicator.PROCEDURES_TOTAL.unit());
     for (Indicator each : Indicator.values()) {
       assertTrue(each.code().matches("[a-z_]+"), each.code());
-      assertFalse(each.label("vi").equals(each.label("en")), each.code());
-      assertFalse(each.formula("vi").equals(each.formula("en")) && !each.formula("vi").matches("[a-z_.]+"), each.code());
+      assertFalse(each.label(Lang.VI).equals(each.label(Lang.EN)), each.code());
+      assertFalse(each.formula(Lang.VI).equals(each.formula(Lang.EN)) && !each.formula(Lang.VI).matches("[a-z_.]+"), each.code());
     }
   }
 
@@ -46,8 +47,8 @@ class IndicatorCatalogueTest {
   void aValueSaysWhereItComesFromAndAnAbsenceWhyInEitherLanguage() {
     Value absent = Value.absent("Mẫu số bằng 0", "The denominator is zero");
     assertFalse(absent.present());
-    assertEquals("Mẫu số bằng 0", absent.reason("vi"));
-    assertEquals("The denominator is zero", absent.reason("en"));
+    assertEquals("Mẫu số bằng 0", absent.reason(Lang.VI));
+    assertEquals("The denominator is zero", absent.reason(Lang.EN));
     assertTrue(Value.count(0).present(), "zero is a figure");
     assertEquals(66.67, Value.computed(200.0 / 3).number());
     assertEquals(80.05, Value.stated(80.05).number(), "a stated share is kept as stated");

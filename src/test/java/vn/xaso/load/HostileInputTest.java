@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Check;
+import vn.xaso.model.Lang;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Problems;
 import vn.xaso.problem.Severity;
@@ -178,7 +179,7 @@ class HostileInputTest {
     assertEquals(FILE + ":109:3 wrong-shape quality_notes[99]", problems.get(100));
     Problems all = new Check().run(dir).problems();
     assertEquals(5_000, all.count(Severity.ERROR));
-    assertEquals("The file has 4900 more problems not shown; only the first 100 are.", all.all().get(0).message("en"));
+    assertEquals("The file has 4900 more problems not shown; only the first 100 are.", all.all().get(0).message(Lang.EN));
   }
 
   @Test
@@ -233,7 +234,7 @@ class HostileInputTest {
     String turkish;
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      turkish = new Check().run(dir).problems().all().get(0).message("en");
+      turkish = new Check().run(dir).problems().all().get(0).message(Lang.EN);
     } finally {
       Locale.setDefault(locale);
     }

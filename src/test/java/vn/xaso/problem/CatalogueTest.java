@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.xaso.model.Lang;
 
 /**
  * The catalogue's contract, walked code by code in both languages: each code declares exactly
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueTest {
   private static final Pattern HOLE = Pattern.compile("\\{[a-zA-Z_]+\\}");
-  private static final List<String> LANGS = List.of("vi", "en");
 
   @Test
   void everyCodeDeclaresExactlyTheFieldsItsTemplatesName() {
@@ -41,7 +41,7 @@ class CatalogueTest {
   void everyCodeBuiltWithItsFieldsReadsWithoutAHoleInBothLanguages() {
     for (Code code : Code.values()) {
       Problem p = new Problem("data/a/b/2025-12.yaml", new Position(3, 5), "procedures.total", code, sample(code));
-      for (String lang : LANGS) {
+      for (Lang lang : Lang.values()) {
         String message = p.message(lang);
         String hint = p.hint(lang);
         assertFalse(message.isBlank(), code.id() + " " + lang);
@@ -50,12 +50,12 @@ class CatalogueTest {
         assertFalse(HOLE.matcher(hint).find(), code.id() + " " + lang + ": " + hint);
         for (String field : code.fields()) {
           if (!field.equals("field") && (code.message(lang) + code.hint(lang)).contains("{" + field + "}")) {
-            assertTrue((message + hint).contains(value(field, lang)), code.id() + " shows " + field + " in " + lang);
+            assertTrue((message + hint).contains(value(field, lang.code())), code.id() + " shows " + field + " in " + lang);
           }
         }
       }
-      assertTrue(Normalizer.isNormalized(code.message("vi") + code.hint("vi"), Normalizer.Form.NFC), code.id());
-      assertFalse(code.message("vi").equals(code.message("en")), code.id() + " is translated");
+      assertTrue(Normalizer.isNormalized(code.message(Lang.VI) + code.hint(Lang.VI), Normalizer.Form.NFC), code.id());
+      assertFalse(code.message(Lang.VI).equals(code.message(Lang.EN)), code.id() + " is translated");
       assertFalse(p.format().contains("{" + "field}"), code.id());
     }
   }
@@ -78,7 +78,7 @@ class CatalogueTest {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
         () -> new Problem("f.yaml", Position.FILE, "", Code.NOT_INTEGER, Map.of("value", "x", "valeu", "y")));
     assertTrue(unknown.getMessage().startsWith("Problem not-integer takes the fields [value], not "), unknown.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Code.fill("{value} and {other}", Map.of("value", 1), "vi"));
+    assertThrows(IllegalArgumentException.class, () -> Code.fill("{value} and {other}", Map.of("value", 1), Lang.VI));
   }
 
   @Test
@@ -86,15 +86,15 @@ class CatalogueTest {
     Problem p = new Problem("f.yaml", Position.FILE, "procedures.full_online", Code.EXCEEDS, Map.of(
         "part", new Words("TTHC toàn trình", "Fully online procedures"), "left", 12,
         "whole", new Words("tổng số TTHC", "procedures in force"), "right", 10));
-    assertEquals("TTHC toàn trình (12) lớn hơn tổng số TTHC (10).", p.message("vi"));
-    assertEquals("Fully online procedures (12) exceeds procedures in force (10).", p.message("en"));
+    assertEquals("TTHC toàn trình (12) lớn hơn tổng số TTHC (10).", p.message(Lang.VI));
+    assertEquals("Fully online procedures (12) exceeds procedures in force (10).", p.message(Lang.EN));
     Problem unknown = new Problem("f.yaml", Position.FILE, "", Code.UNKNOWN_FIELD,
         Map.of("key", "totl", "suggestion", Words.didYouMean(Optional.of("total")), "allowed", "total"));
-    assertEquals("Trường không có trong mẫu: totl. Có phải ý bạn là total?", unknown.message("vi"));
-    assertEquals("Unknown field totl. Did you mean total?", unknown.message("en"));
+    assertEquals("Trường không có trong mẫu: totl. Có phải ý bạn là total?", unknown.message(Lang.VI));
+    assertEquals("Unknown field totl. Did you mean total?", unknown.message(Lang.EN));
     Problem none = new Problem("f.yaml", Position.FILE, "", Code.UNKNOWN_FIELD,
         Map.of("key", "zzz", "suggestion", Words.didYouMean(Optional.empty()), "allowed", "total"));
-    assertEquals("Unknown field zzz.", none.message("en"));
+    assertEquals("Unknown field zzz.", none.message(Lang.EN));
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.model.Lang;
 
 /** The swap at the end of a build: the old site is never lost, whatever fails. */
 class OutputTest {
@@ -99,7 +100,7 @@ class OutputTest {
     out.writeText("a", "a file where a folder is needed next");
     vn.xaso.problem.Stop stop = assertThrows(vn.xaso.problem.Stop.class, () -> out.writeText("a/b.html", "x"));
     assertEquals("file-system", stop.problem().code().id());
-    assertTrue(stop.problem().message("en").startsWith("Reading or writing "), stop.problem().message("en"));
+    assertTrue(stop.problem().message(Lang.EN).startsWith("Reading or writing "), stop.problem().message(Lang.EN));
     assertTrue(stop.problem().file().endsWith("a/b.html"), stop.problem().file());
     out.abort();
     assertEquals(List.of(), siblings());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.xaso.build.Check;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Deriver;
+import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.schema.Schema;
 

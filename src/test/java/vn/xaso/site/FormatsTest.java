@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Period;
 
 class FormatsTest {

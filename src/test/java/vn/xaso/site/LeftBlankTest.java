@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Check;
+import vn.xaso.model.Lang;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Severity;
 import vn.xaso.testing.TinyProject;
@@ -66,9 +67,9 @@ class LeftBlankTest {
     assertEquals(1, errors.size(), errors.toString());
     assertEquals("left-blank-but-given", errors.get(0).code().id());
     assertEquals("source.left_blank says the number is blank in the signed original, yet source.number gives 12/BC-UBND.",
-        errors.get(0).message("en"));
+        errors.get(0).message(Lang.EN));
     assertEquals("source.left_blank nói number để trống trong bản ký, nhưng source.number lại ghi 12/BC-UBND.",
-        errors.get(0).message("vi"));
+        errors.get(0).message(Lang.VI));
   }
 
   @Test

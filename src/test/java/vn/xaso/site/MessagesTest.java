@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import vn.xaso.model.Lang;
 
 class MessagesTest {
 

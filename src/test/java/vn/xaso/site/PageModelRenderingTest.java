@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.xaso.model.Lang;
 import vn.xaso.model.Licence;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.model.Text;

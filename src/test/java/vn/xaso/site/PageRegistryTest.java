@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.xaso.model.Lang;
 import vn.xaso.site.SiteLayout.Owner;
 
 /** The registry on its own: one list of pages, read by the renderer, the sitemaps and the duplicate check. */

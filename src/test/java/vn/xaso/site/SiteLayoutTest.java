@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.xaso.derive.Indicator;
+import vn.xaso.model.Lang;
 import vn.xaso.site.SiteLayout.Owner;
 
 /** The site's layout on its own, without a build: every kind of path, its owner, and the links between pages. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Check;
+import vn.xaso.model.Lang;
 import vn.xaso.problem.Problem;
 import vn.xaso.testing.TinyProject;
 
@@ -51,7 +52,7 @@ class ConfirmedAsReportedTest {
         REPORT + "confirmed_as_reported: [procedures.total, dossiers.resolved]\n");
 
     List<String> problems = new Check().run(dir).problems().all().stream()
-        .map(p -> p.location() + " " + p.severity().code() + "[" + p.code().id() + "] " + p.field() + ": " + p.message("en"))
+        .map(p -> p.location() + " " + p.severity().code() + "[" + p.code().id() + "] " + p.field() + ": " + p.message(Lang.EN))
         .toList();
 
     assertEquals(List.of(

@@ -1,4 +1,4 @@
-package vn.xaso.site;
+package vn.xaso.model;
 
 import java.util.Locale;
 
