@@ -86,4 +86,31 @@ class ReportSectionsTest {
     assertEquals("Report number", en.label(doc));
     assertEquals("", vi.label(null));
   }
+
+  @Test
+  void aListOfRecordsIsATableAndADocumentInACellReadsAsItsPresentFieldsJoined() {
+    var followUps = List.of(new vn.xaso.model.FollowUp(new vn.xaso.model.DocumentRef("195-KL/TW", null,
+        LocalDate.of(2025, 8, 15), null, new Text("Kết luận về chuyển đổi số", null)), new Text("Đã triển khai", "Done")));
+    var shape = schema.report().prop("follow_ups").orElseThrow().shape();
+    Sec sec = en.section("follow-ups", "Follow-ups", followUps, shape);
+    Views.Tbl table = (Views.Tbl) sec.parts().get(0);
+    assertEquals(List.of("The conclusion followed up", "What was done (summarised)"), table.headers());
+    List<Views.Shown> row = table.rows().get(0);
+    assertEquals("195-KL/TW · 15 Aug 2025 · Kết luận về chuyển đổi số", row.get(0).text());
+    assertEquals("vi", row.get(0).lang(), "a cell holding untranslated text is marked Vietnamese");
+    assertEquals("Done", row.get(1).text());
+    assertTrue(en.section("follow-ups", "Follow-ups", List.of(), shape).absent(), "an empty list is a part left out");
+  }
+
+  @Test
+  void aListOfTextsIsAListAndAYearIsAnIdentifierNotACount() {
+    var proposals = schema.report().prop("proposals").orElseThrow().shape();
+    Sec list = vi.section("proposals", "Đề xuất", List.of(new Text("Cấp thêm máy tính", null)), proposals);
+    assertEquals(List.of("Cấp thêm máy tính"), ((Views.Lst) list.parts().get(0)).items().stream()
+        .map(Views.Shown::text).toList());
+    Sec finance = vi.section("finance", "Tài chính", new vn.xaso.model.Finance(500_000_000L, null, 2025, null),
+        schema.object(vn.xaso.model.Finance.class));
+    assertEquals(List.of("Nhu cầu kinh phí ước tính: 500.000.000 VND", "Năm ngân sách: 2025"), rows(finance));
+    assertEquals(List.of("Kinh phí đã bố trí"), missing(finance), "a missing note is not a missing figure");
+  }
 }

@@ -63,4 +63,25 @@ class TemplateSafetyTest {
     assertEquals("<i>1</i>", second.render("page.ftlh", Map.of("x", 1)));
     assertEquals(java.util.Set.of("page.ftlh"), Templates.read(folder).keySet(), "only .ftlh files are templates");
   }
+
+  /** Read by a template; fails as a getter of the data could. */
+  public static final class Failing {
+    public String getBoom() {
+      throw new UnsupportedOperationException("boom");
+    }
+  }
+
+  @Test
+  void aFailureInsideATemplateIsToldWithTheTemplatesName() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> render("${o.boom}", Map.of("o", new Failing())));
+    assertTrue(e.getMessage().startsWith("Template t.ftlh failed: "), e.getMessage());
+  }
+
+  @Test
+  void aMissingItemOfAListNeverShowsAnOuterValueOfTheSameName() {
+    java.util.List<String> items = new java.util.ArrayList<>();
+    items.add(null);
+    assertEquals("[trống]", render("<#list xs as x>[${x!\"trống\"}]</#list>", Map.of("x", "bên ngoài", "xs", items)));
+  }
 }
