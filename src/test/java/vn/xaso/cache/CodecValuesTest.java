@@ -37,6 +37,7 @@ class CodecValuesTest {
   void scalarsComeBackWithTheirTypes() {
     Codec.Reader r = roundTrip(null, "Hùng Thắng", 7, -7L, 58.25, true, false, LocalDate.of(2025, 12, 31),
         new BigDecimal("1234.50"), "");
+    assertTrue(r.hasMore());
     assertEquals(null, r.value(Object.class));
     assertEquals("Hùng Thắng", r.value(String.class));
     assertEquals(7, r.value(Integer.class));

@@ -59,4 +59,12 @@ class FingerprintFilesTest {
     String fingerprint = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fingerprint.of(dir, "t", "o"));
     assertEquals(fingerprint, Fingerprint.of(dir, "t", "o"));
   }
+
+  @Test
+  void anEmptyFolderChangesNothingTheSiteIsBuiltFrom() throws Exception {
+    TinyProject.withCommune(dir).file("themes/xaso/templates/x.ftlh", "x");
+    String before = Fingerprint.of(dir, "t", "o");
+    Files.createDirectories(dir.resolve("themes/xaso/assets/empty"));
+    assertEquals(before, Fingerprint.of(dir, "t", "o"));
+  }
 }
