@@ -1,0 +1,109 @@
+package vn.xaso.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one writer to disk as an incremental build uses it: unchanged files kept without writing,
+ * changed ones moved in, what was redone but not written removed with its empty folders, and
+ * the counts a build reports; plus the chart CSV and its Excel copy.
+ */
+class IncrementalOutputTest {
+  @TempDir Path dir;
+
+  private Map<String, Output.Written> cleanBuild(Path site) throws Exception {
+    Output out = new Output(site);
+    out.writeText("index.html", "trang chủ");
+    out.writeText("hai-phong/index.html", "Hải Phòng");
+    out.writeText("hai-phong/hung-thang/index.html", "Hùng Thắng");
+    assertEquals(site.toAbsolutePath().normalize(), out.target());
+    assertFalse(out.keep("index.html"), "a clean build has nothing to keep");
+    assertEquals(3, out.count());
+    assertEquals(3, out.total());
+    assertEquals(3, out.changed());
+    Map<String, Output.Written> manifest = out.manifest();
+    out.commit();
+    return manifest;
+  }
+
+  @Test
+  void anIncrementalBuildKeepsWritesAndRemovesExactlyWhatItRedid() throws Exception {
+    Path site = dir.resolve("site");
+    Map<String, Output.Written> before = cleanBuild(site);
+    assertEquals(Output.sha256("Hải Phòng".getBytes(StandardCharsets.UTF_8)), before.get("hai-phong/index.html").sha256());
+
+    // Hùng Thắng was removed: the province and home are redone, the commune's page is not written again.
+    Output out = Output.incremental(site, before, p -> p.startsWith("hai-phong/") || p.equals("index.html"));
+    out.writeText("hai-phong/index.html", "Hải Phòng, 0 xã");
+    Output untouched = Output.incremental(site, before, p -> false);
+    assertTrue(untouched.keep("index.html"), "an unchanged file is kept");
+    assertFalse(untouched.keep("en/index.html"), "a file the last build did not write cannot be kept");
+    untouched.abort();
+    assertEquals(1, out.count());
+    assertEquals(1, out.changed());
+    assertEquals(1, out.total(), "the home was redone and not written: it is gone");
+    assertEquals(List.of("hai-phong/index.html"), out.files().stream().map(Output.Written::path).toList());
+    assertEquals(Map.of("hai-phong/index.html", out.files().get(0)), out.manifest());
+    out.commit();
+
+    assertEquals("Hải Phòng, 0 xã", Files.readString(site.resolve("hai-phong/index.html")));
+    assertFalse(Files.exists(site.resolve("index.html")));
+    assertFalse(Files.exists(site.resolve("hai-phong/hung-thang")), "no empty folder is left behind");
+    assertTrue(Files.isRegularFile(site.resolve(OutputFolder.MARKER)));
+    try (Stream<Path> beside = Files.list(dir)) {
+      assertEquals(List.of("site"), beside.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")).toList(),
+          "no staging folder left");
+    }
+  }
+
+  @Test
+  void keptFilesCountInTheSiteAndInTheNextManifest() throws Exception {
+    Path site = dir.resolve("site");
+    Map<String, Output.Written> before = cleanBuild(site);
+    Output out = Output.incremental(site, before, p -> p.equals("hai-phong/hung-thang/index.html"));
+    out.writeText("hai-phong/hung-thang/index.html", "Hùng Thắng, tháng 12");
+    assertTrue(out.keep("index.html"));
+    assertEquals(2, out.count(), "written and kept");
+    assertEquals(1, out.changed());
+    assertEquals(3, out.total());
+    assertEquals(before.get("hai-phong/index.html"), out.manifest().get("hai-phong/index.html"));
+    assertEquals(3, out.manifest().size());
+    out.commit();
+    assertEquals("Hùng Thắng, tháng 12", Files.readString(site.resolve("hai-phong/hung-thang/index.html")));
+    assertEquals("trang chủ", Files.readString(site.resolve("index.html")));
+  }
+
+  @Test
+  void anAbortedBuildLeavesTheSiteAsItWas() throws Exception {
+    Path site = dir.resolve("site");
+    cleanBuild(site);
+    Output out = new Output(site);
+    out.writeText("index.html", "nửa chừng");
+    out.abort();
+    assertEquals("trang chủ", Files.readString(site.resolve("index.html")));
+    try (Stream<Path> beside = Files.list(dir)) {
+      assertEquals(0, beside.filter(p -> p.getFileName().toString().contains("staging")).count(),
+          "the staged files are dropped");
+    }
+  }
+
+  @Test
+  void aChartTableIsNeutralisedCsvAndItsExcelCopyStartsWithAByteOrderMark() {
+    byte[] csv = CsvBytes.table(List.of("xã", "giá trị"), List.of(List.of("=HYPERLINK(\"x\")", 58.5)));
+    assertEquals("xã,giá trị\r\n\"'=HYPERLINK(\"\"x\"\")\",58.5\r\n", new String(csv, StandardCharsets.UTF_8));
+    byte[] excel = CsvBytes.excel(csv);
+    assertArrayEquals(CsvBytes.BOM, java.util.Arrays.copyOf(excel, 3));
+    assertArrayEquals(csv, java.util.Arrays.copyOfRange(excel, 3, excel.length));
+  }
+}
