@@ -81,7 +81,9 @@ public final class Sections {
       } else {
         List<?> items = (List<?>) v;
         if (items == null || items.isEmpty()) {
-          missing.add(label(p.doc()));
+          if (!isNote(p)) {
+            missing.add(label(p.doc()));
+          }
           continue;
         }
         flush(rows, parts);
@@ -95,9 +97,13 @@ public final class Sections {
     return parts;
   }
 
-  /** A transcriber's note summarises the report; its absence is nothing the report leaves out. */
+  /**
+   * What the transcriber writes about the report, not what the report says: a note summarising
+   * it, and the list of parts its signed original leaves blank (empty when none is). Their
+   * absence is nothing the report leaves out.
+   */
   private static boolean isNote(Shape.Prop p) {
-    return p.name().equals("note") || p.name().equals("notes");
+    return p.name().equals("note") || p.name().equals("notes") || p.name().equals("left_blank");
   }
 
   private static void flush(List<Row> rows, List<Part> parts) {
