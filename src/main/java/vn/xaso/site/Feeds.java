@@ -33,7 +33,7 @@ public final class Feeds {
     b.append("  <author><name>").append(Xml.esc(c.config().publisher().in(c.lang()))).append("</name></author>\n");
     for (ReportFacts r : reports) {
       String url = c.url(c.lang(), SiteLayout.report(r));
-      String title = r.commune().displayName(c.lang()) + " — " + c.f().period(r.report().period());
+      String title = PageParts.capitalised(r.commune().displayName(c.lang())) + " — " + c.f().period(r.report().period());
       b.append("  <entry>\n");
       b.append("    <title>").append(Xml.esc(title)).append("</title>\n");
       b.append("    <id>").append(Xml.esc(url)).append("</id>\n");

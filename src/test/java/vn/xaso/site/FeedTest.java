@@ -43,8 +43,8 @@ class FeedTest {
     Document vi = atom(derived(p), Lang.VI);
     assertEquals("2026-01-05T00:00:00Z", vi.select("feed > updated").text(), "the feed is as new as its newest entry");
     assertEquals(List.of("2026-01-05T00:00:00Z", "2025-11-30T00:00:00Z"), vi.select("entry > updated").eachText());
-    assertEquals(List.of("xã Hùng Thắng — tháng 12/2025", "xã Hùng Thắng — tháng 11/2025"),
-        vi.select("entry > title").eachText());
+    assertEquals(List.of("Xã Hùng Thắng — tháng 12/2025", "Xã Hùng Thắng — tháng 11/2025"),
+        vi.select("entry > title").eachText(), "an entry is titled as its report page is, capitalised");
     assertEquals(List.of("https://example.org/xaso/hai-phong/hung-thang/2025-12/",
         "https://example.org/xaso/hai-phong/hung-thang/2025-11/"), vi.select("entry > id").eachText());
     assertEquals("UBND xã Hùng Thắng, 1/BC-UBND, 05/01/2026. Báo cáo tháng 12", vi.select("entry > summary").first().text());
