@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.problem.Problem;
@@ -219,6 +220,7 @@ class IncrementalBuildTest {
    * which is where a missed dependency would show.
    */
   @Test
+  @Tag("long") // ~1 minute under PIT: left out of mutation runs with -DexcludedGroups=long (docs/testing.md)
   void aSyntheticNationalProjectStaysIdenticalThroughASeriesOfEdits() throws IOException {
     PathUtils.deleteDirectory(project);
     new vn.xaso.sample.SampleGenerator(70, 3, 11).write(project, Path.of("").toAbsolutePath());
