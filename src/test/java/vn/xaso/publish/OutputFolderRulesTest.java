@@ -108,6 +108,7 @@ class OutputFolderRulesTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held, never read
   void aSecondBuildIntoTheSameFolderStopsUntilTheFirstReleasesIt() throws Exception {
     Path out = dir.resolve("site");
     try (OutputFolder.Lock first = OutputFolder.lock(out)) {
