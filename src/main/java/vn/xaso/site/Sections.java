@@ -61,7 +61,7 @@ public final class Sections {
         continue;
       }
       if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {
-        if (v == null && !isNote(p)) {
+        if (v == null && !transcribersRecord(p)) {
           missing.add(label(p.doc()));
         } else if (v == null) {
           continue;
@@ -81,7 +81,7 @@ public final class Sections {
       } else {
         List<?> items = (List<?>) v;
         if (items == null || items.isEmpty()) {
-          if (!isNote(p)) {
+          if (!transcribersRecord(p)) {
             missing.add(label(p.doc()));
           }
           continue;
@@ -102,7 +102,7 @@ public final class Sections {
    * it, and the list of parts its signed original leaves blank (empty when none is). Their
    * absence is nothing the report leaves out.
    */
-  private static boolean isNote(Shape.Prop p) {
+  private static boolean transcribersRecord(Shape.Prop p) {
     return p.name().equals("note") || p.name().equals("notes") || p.name().equals("left_blank");
   }
 
