@@ -105,11 +105,11 @@ public final class Comparisons {
       Optional<ReportFacts> giving = latestGiving(i, reports);
       if (giving.isEmpty()) {
         ReportFacts last = reports.get(reports.size() - 1);
-        leftOut.add(new LeftOut(last, Why.NO_VALUE, i.when(last.report())));
+        leftOut.add(new LeftOut(last, Why.NO_VALUE, last.value(i).when()));
         continue;
       }
       ReportFacts f = giving.get();
-      When when = i.when(f.report());
+      When when = f.value(i).when();
       String kind = kind(i, when);
       if (kind == null) {
         leftOut.add(new LeftOut(f, Why.SPAN, when));
@@ -144,11 +144,11 @@ public final class Comparisons {
     if (last.isEmpty()) {
       return Optional.empty();
     }
-    String kind = kind(i, i.when(last.get().report()));
+    String kind = kind(i, last.get().value(i).when());
     int at = reports.indexOf(last.get());
     for (int k = at - 1; k >= 0; k--) {
       ReportFacts r = reports.get(k);
-      if (r.value(i).present() && kind != null && kind.equals(kind(i, i.when(r.report())))) {
+      if (r.value(i).present() && kind != null && kind.equals(kind(i, r.value(i).when()))) {
         return Optional.of(r);
       }
     }

@@ -47,7 +47,9 @@ final class ProvinceKind implements PageKind {
           Indicator.shares().stream()
               .map(i -> last == null ? c.show().absent(null) : c.show().value(i, last.value(i))).toList()));
     }
-    ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE, latest, path);
+    ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE,
+        vn.xaso.derive.Comparisons.of(Indicator.FULL_ONLINE_SHARE, derived.communesOf(p).stream().map(d::reportsOf).toList()),
+        path);
     ProvincePage page = new ProvincePage(p, SiteLayout.href(path, SiteLayout.home()),
         Indicator.shares().stream().map(i -> i.label(c.lang())).toList(), rows, drawn.view(),
         d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))));
