@@ -34,7 +34,7 @@ final class CommuneKind implements PageKind {
   }
 
   private Page page(Commune cm) {
-    return Page.many(SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
+    return Page.compared(SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
         lang -> model(cm, data.get(lang)));
   }
 
