@@ -139,12 +139,12 @@ final class CommuneKind implements PageKind {
   private static Sec profile(Commune cm, Province p, SiteContext c) {
     Show s = c.show();
     List<Views.Row> rows = List.of(
-        new Views.Row(c.t().get("profile.name"), s.plain(cm.name())),
-        new Views.Row(c.t().get("profile.unit_type"), s.coded(cm.unitType())),
-        new Views.Row(c.t().get("province"), s.plain(p.name())),
-        new Views.Row(c.t().get("profile.code"), s.plain(cm.code())),
-        new Views.Row(c.t().get("profile.villages"), s.number(cm.villages(), "")),
-        new Views.Row(c.t().get("profile.notes"), s.text(cm.notes())));
+        new Views.Row(c.t().get("profile.name"), s.orUnknown(s.plain(cm.name()))),
+        new Views.Row(c.t().get("profile.unit_type"), s.orUnknown(s.coded(cm.unitType()))),
+        new Views.Row(c.t().get("province"), s.orUnknown(s.plain(p.name()))),
+        new Views.Row(c.t().get("profile.code"), s.orUnknown(s.plain(cm.code()))),
+        new Views.Row(c.t().get("profile.villages"), s.orUnknown(s.number(cm.villages(), ""))),
+        new Views.Row(c.t().get("profile.notes"), s.orUnknown(s.text(cm.notes()))));
     return new Sec("profile", c.t().get("commune.profile"), false, List.of(new Views.Fields(rows)));
   }
 

@@ -15,8 +15,11 @@ import vn.xaso.site.Views.Shown;
 public final class PageModels {
   private PageModels() {}
 
-  /** One indicator of a report: its value as shown, how it was obtained, and its formula. */
-  public record IndicatorRow(String label, String code, Shown value, String basis, String formula) {}
+  /**
+   * One indicator of a report: its value as shown, the date or span it holds for, how it was
+   * obtained (for a computed value: from which figures, by which branch), and its formula.
+   */
+  public record IndicatorRow(String label, String code, Shown value, String when, String basis, String formula) {}
 
   /** A link to a report with what identifies it: commune, province, period and source document. */
   public record ReportLink(String href, String commune, String province, String period, String source) {}
@@ -26,7 +29,8 @@ public final class PageModels {
 
   /** {@code report.ftlh}: one report of one commune for one period. */
   public record ReportPage(String homeHref, String name, String communeHref, String provinceName,
-      String provinceHref, String period, String citation, Shown sourceTitle, List<IndicatorRow> indicators,
+      String provinceHref, String period, String citation, Shown sourceTitle, List<Link> contents, String qualityPointer,
+      String glossaryHref, List<IndicatorRow> indicators,
       List<ChartView> charts, List<Sec> sections, List<String> missingSections, List<String> warnings,
       List<Shown> qualityNotes, List<Link> downloads, String yaml, Original original, Shown originalUrl,
       String originalNotPublished, String suggestedCitation) {}
@@ -111,6 +115,12 @@ public final class PageModels {
   /** {@code dictionary.ftlh}: the columns of each open-data file, and every indicator. */
   public record DictionaryPage(java.util.Map<String, List<DataDictionary.Field>> files,
       List<DataDictionary.IndicatorEntry> indicators) {}
+
+  /** {@code glossary.ftlh}: the abbreviations spelled out, then the terms explained. */
+  public record GlossaryPage(List<GlossaryEntry> abbreviations, List<GlossaryEntry> terms) {}
+
+  /** An abbreviation or term, what it means, and its anchor. */
+  public record GlossaryEntry(String term, String meaning, String id) {}
 
   /** {@code content.ftlh}: a Markdown page's HTML, whether it stands in for a missing English page, and its edit link. */
   public record ContentPage(String body, boolean fallback, String edit) {}

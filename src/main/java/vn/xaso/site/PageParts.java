@@ -270,7 +270,7 @@ final class PageParts {
     List<IndicatorRow> rows = new ArrayList<>();
     for (Indicator i : Indicator.values()) {
       rows.add(new IndicatorRow(i.label(c.lang()), i.code(), c.show().value(i, r.value(i)),
-          c.t().get("basis." + r.value(i).basis().code()), i.formula(c.lang())));
+          r.value(i).present() ? when(r.value(i).when()) : null, basis(r.value(i)), i.formula(c.lang())));
     }
     return rows;
   }

@@ -67,7 +67,10 @@ final class ReportKind implements PageKind {
     hardwareChart(rep, c).ifPresent(drawn::add);
     drawn.add(sharesChart(r, path, d));
     ChartWriter.Drawn<List<ChartView>> charts = d.charts().drawTogether(drawn, d.folder(path), c.show());
-    List<Sec> sections = sections(rep, c);
+    List<Sec> sections = withWarnings(sections(rep, c), r, c);
+    List<String> placed = sections.stream().filter(x -> !x.absent()).map(Sec::id).toList();
+    List<String> general = r.warnings().stream().filter(p -> !placed.contains(sectionOf(p))).map(p -> p.message(c.lang()))
+        .toList();
     SourceDocuments.Published kept = originals.get(r.path());
     ReportPage page = new ReportPage(
         SiteLayout.href(path, SiteLayout.home()),
@@ -78,11 +81,15 @@ final class ReportKind implements PageKind {
         period,
         Citation.of(rep.source(), c),
         c.show().text(rep.source().title()),
+        contents(sections, !general.isEmpty() || !rep.qualityNotes().isEmpty(), c),
+        r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null : c.t().get("report.quality_pointer",
+            Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))),
+        SiteLayout.href(path, SiteLayout.glossary()),
         d.indicatorRows(r),
         charts.view(),
         sections.stream().filter(x -> !x.absent()).toList(),
         sections.stream().filter(Sec::absent).map(Sec::title).toList(),
-        r.warnings().stream().map(p -> p.message(c.lang())).toList(),
+        general,
         rep.qualityNotes().stream().map(c.show()::text).toList(),
         reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
             d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d),
@@ -95,11 +102,60 @@ final class ReportKind implements PageKind {
     return new PageModel(frame, page, charts.files());
   }
 
+  /**
+   * The report's parts in the order a citizen asks about them: services first (procedures,
+   * dossiers), then the means (infrastructure, people, money), then the documents, the
+   * assessment and what the commune asks for; the source document's details last.
+   */
+  static final List<String> CITIZEN_ORDER = List.of("procedures", "dossiers", "infrastructure", "human_resources",
+      "finance", "documents", "follow_ups", "assessment", "difficulties", "proposals", "cites", "source");
+
+  /** The section a warning is about: the first part of its field's path, as the sections' ids spell it. */
+  private static String sectionOf(vn.xaso.problem.Problem p) {
+    String field = p.field() == null ? "" : p.field();
+    int dot = field.indexOf('.');
+    return (dot < 0 ? field : field.substring(0, dot)).replace('_', '-');
+  }
+
+  /** Each section given, with the warnings about its figures said right after them. */
+  private static List<Sec> withWarnings(List<Sec> sections, ReportFacts r, SiteContext c) {
+    List<Sec> out = new ArrayList<>();
+    for (Sec sec : sections) {
+      List<String> about = r.warnings().stream().filter(p -> sectionOf(p).equals(sec.id()))
+          .map(p -> p.message(c.lang())).toList();
+      if (sec.absent() || about.isEmpty()) {
+        out.add(sec);
+        continue;
+      }
+      List<Views.Part> parts = new ArrayList<>(sec.parts());
+      parts.add(new Views.Notes(c.t().get("report.quality_here"), about));
+      out.add(new Sec(sec.id(), sec.title(), false, parts));
+    }
+    return out;
+  }
+
+  /** The table of contents: the parts given, then the indicators, charts, quality notes, downloads and citation. */
+  private static List<Link> contents(List<Sec> sections, boolean quality, SiteContext c) {
+    List<Link> out = new ArrayList<>();
+    sections.stream().filter(x -> !x.absent()).forEach(x -> out.add(new Link("#" + x.id(), x.title())));
+    out.add(new Link("#indicators", c.t().get("report.indicators")));
+    out.add(new Link("#charts", c.t().get("report.charts")));
+    if (quality) {
+      out.add(new Link("#quality", c.t().get("report.quality")));
+    }
+    out.add(new Link("#downloads", c.t().get("downloads.title")));
+    out.add(new Link("#cite", c.t().get("source.cite")));
+    return out;
+  }
+
   private List<Sec> sections(Report rep, SiteContext c) {
     Sections s = new Sections(c.show());
     Shape.Obj shape = schema.report();
     List<Sec> out = new ArrayList<>();
-    for (Shape.Prop p : shape.props()) {
+    List<Shape.Prop> props = new ArrayList<>(shape.props());
+    props.sort(java.util.Comparator.comparingInt(p -> CITIZEN_ORDER.contains(p.name()) ? CITIZEN_ORDER.indexOf(p.name())
+        : CITIZEN_ORDER.size()));
+    for (Shape.Prop p : props) {
       // confirmed_as_reported is for the validator: field paths, not something the report says.
       if (p.name().equals("commune") || p.name().equals("period") || p.name().equals("quality_notes")
           || p.name().equals("confirmed_as_reported")) {

@@ -79,7 +79,7 @@ public final class SiteRenderer {
     PageRegistry registry = new PageRegistry(List.of(new HomeKind(derived, index, data),
         new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(data),
         new StatusKind(derived, data),
-        new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts),
+        new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts), new GlossaryKind(contexts),
         new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, schema, data, originals),
         new NotFoundKind(contexts)));
     // The national pages are few but large (a ranking lists every commune): each is a task,
@@ -134,7 +134,7 @@ public final class SiteRenderer {
         return;
       }
     }
-    out.writeText(file, templates.render(page.template(), model));
+    out.writeText(file, Glossary.mark(templates.render(page.template(), model), model.frame().t()));
   }
 
   /**

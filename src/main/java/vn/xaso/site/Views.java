@@ -18,7 +18,7 @@ public final class Views {
   }
 
   /** A part of a report section: a block of fields, a sub-section, a table or a list. */
-  public sealed interface Part permits Fields, Sec, Tbl, Lst, Missing {
+  public sealed interface Part permits Fields, Sec, Tbl, Lst, Missing, Notes {
     String kind();
   }
 
@@ -53,6 +53,13 @@ public final class Views {
   public record Missing(List<String> labels) implements Part {
     public String kind() {
       return "missing";
+    }
+  }
+
+  /** The data-quality warnings about a part, said right after its figures. */
+  public record Notes(String title, List<String> items) implements Part {
+    public String kind() {
+      return "notes";
     }
   }
 

@@ -85,7 +85,7 @@ class ReportSectionsTest {
     var doc = schema.object(Source.class).prop("number").orElseThrow().doc();
     assertEquals("Số, ký hiệu báo cáo", vi.label(doc));
     assertEquals("Report number", en.label(doc));
-    assertEquals("", vi.label(null));
+    assertEquals("", vi.label((vn.xaso.model.Doc) null));
   }
 
   @Test
