@@ -98,7 +98,8 @@ final class ReportKind implements PageKind {
             c.f().number(kept.bytes())),
         rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()),
         kept == null && rep.source().file() != null ? rep.source().file() : null,
-        SuggestedCitation.of(c.config(), d.created(), title, c.url(c.lang(), path), c.lang()));
+        SuggestedCitation.report(c.config(), d.created(), Citation.of(rep.source(), c),
+            c.show().text(rep.source().title()).text(), title, c.url(c.lang(), path), c.lang()));
     return new PageModel(frame, page, charts.files());
   }
 
