@@ -141,7 +141,8 @@ public final class ChartWriter {
       row.add(chart.periods().get(i));
       row.add(chart.sources().get(i));
       row.add(chart.unit());
-      dated(row, first == null ? null : first.when(i), first == null ? null : first.basis(i));
+      boolean given = first != null && first.values().get(i) != null;
+      dated(row, first == null ? null : first.when(i), given ? first.basis(i) : null);
       rows.add(row);
     }
     return CsvBytes.table(header, rows);
@@ -193,7 +194,7 @@ public final class ChartWriter {
           row.add(v == null ? notReported : null);
           row.add(chart.periods().get(i));
           row.add(chart.sources().get(i));
-          dated(row, s.when(i), s.basis(i));
+          dated(row, s.when(i), v == null ? null : s.basis(i));
           rows.add(row);
         }
       }

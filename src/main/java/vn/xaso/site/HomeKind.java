@@ -1,7 +1,6 @@
 package vn.xaso.site;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Derived;

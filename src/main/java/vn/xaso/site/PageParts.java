@@ -125,28 +125,10 @@ final class PageParts {
 
 
 
-  /** Reports split by kind of period: spans first, then "as of" dates; empty kinds left out. */
-  static List<List<ReportFacts>> byKind(List<ReportFacts> reports) {
-    List<ReportFacts> spans = reports.stream().filter(r -> r.report().period().asOf() == null).toList();
-    List<ReportFacts> asOf = reports.stream().filter(r -> r.report().period().asOf() != null).toList();
-    return java.util.stream.Stream.of(spans, asOf).filter(l -> !l.isEmpty()).toList();
-  }
-
-  /** "Over a span" or "as of a date": the kind of a report's period in words. */
-  String kindLabel(ReportFacts r) {
-    return c.t().get(r.report().period().asOf() == null ? "period_kind.span" : "period_kind.as_of");
-  }
-
-
   /** A link from {@code page} to a report, with its commune, province, period and source. */
   ReportLink reportLink(ReportFacts r, String page) {
     return new ReportLink(SiteLayout.href(page, SiteLayout.report(r)), name(r.commune()), r.province().name(),
         period(r), Citation.of(r.report().source(), c));
-  }
-
-  /** Highest value first, not reported last, ties by path. */
-  static List<ReportFacts> byValue(List<ReportFacts> reports, Indicator i) {
-    return sorted(reports, r -> r.value(i).present() ? -r.value(i).number() : Double.MAX_VALUE, false);
   }
 
   /**
@@ -236,8 +218,8 @@ final class PageParts {
     return Citation.of(r.report().source(), c);
   }
 
-  static List<String> same(List<?> labels, String text) {
-    return java.util.Collections.nCopies(labels.size(), text);
+  static <T> List<T> same(List<?> labels, T value) {
+    return java.util.Collections.nCopies(labels.size(), value);
   }
 
   static List<Double> values(List<ReportFacts> reports, Indicator i) {

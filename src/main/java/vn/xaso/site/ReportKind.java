@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
+import vn.xaso.derive.Part;
+import vn.xaso.derive.When;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.BlockInfrastructure;
 import vn.xaso.model.Hardware;
@@ -63,8 +65,8 @@ final class ReportKind implements PageKind {
     // Each chart's "download CSV" gives the figures of this report's charts, not the whole commune
     // table, in one file per language: report pages are tens of thousands at national scale.
     List<Chart> drawn = new ArrayList<>();
-    procedureChart(rep, c).ifPresent(drawn::add);
-    hardwareChart(rep, c).ifPresent(drawn::add);
+    procedureChart(rep, d).ifPresent(drawn::add);
+    hardwareChart(rep, d).ifPresent(drawn::add);
     drawn.add(sharesChart(r, path, d));
     ChartWriter.Drawn<List<ChartView>> charts = d.charts().drawTogether(drawn, d.folder(path), c.show());
     List<Sec> sections = withWarnings(sections(rep, c), r, c);
@@ -173,7 +175,9 @@ final class ReportKind implements PageKind {
     return out;
   }
 
-  private Optional<Chart> procedureChart(Report rep, SiteContext c) {
+  private Optional<Chart> procedureChart(Report rep, PageParts d) {
+    SiteContext c = d.context();
+    When when = When.of(Part.PROCEDURES, rep);
     Procedures p = rep.procedures();
     if (p == null || (p.fullOnline() == null && p.partialOnline() == null && p.notOnline() == null
         && p.partialOrNotOnline() == null)) {
@@ -199,11 +203,14 @@ final class ReportKind implements PageKind {
     return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
         c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.category"), labels, List.of(),
-        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values)),
-        PageParts.same(labels, c.f().period(rep.period())), PageParts.same(labels, Citation.of(rep.source(), c))));
+        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values, PageParts.same(labels, when),
+            PageParts.same(labels, c.t().get("basis.count")))),
+        PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
   }
 
-  private Optional<Chart> hardwareChart(Report rep, SiteContext c) {
+  private Optional<Chart> hardwareChart(Report rep, PageParts d) {
+    SiteContext c = d.context();
+    When when = When.of(Part.INFRASTRUCTURE, rep);
     if (rep.infrastructure() == null) {
       return Optional.empty();
     }
@@ -229,10 +236,13 @@ final class ReportKind implements PageKind {
     return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
         c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.block"), labels, List.of(), List.of(
-            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers),
-            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate),
-            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware)),
-        PageParts.same(labels, c.f().period(rep.period())), PageParts.same(labels, Citation.of(rep.source(), c))));
+            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers, PageParts.same(labels, when),
+                PageParts.same(labels, c.t().get("basis.count"))),
+            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate, PageParts.same(labels, when),
+                PageParts.same(labels, c.t().get("basis.count"))),
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware,
+                PageParts.same(labels, when), PageParts.same(labels, c.t().get("basis.count")))),
+        PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
   }
 
   private static Hardware hardware(BlockInfrastructure b) {
@@ -252,8 +262,9 @@ final class ReportKind implements PageKind {
         c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
         shares.stream().map(i -> i.label(c.lang())).toList(),
         shares.stream().map(i -> SiteLayout.href(page, SiteLayout.ranking(i))).toList(),
-        List.of(new Chart.Series(c.t().get("chart.share"), values)),
-        PageParts.same(shares, d.period(r)), PageParts.same(shares, d.sourceOf(r)));
+        List.of(new Chart.Series(c.t().get("chart.share"), values,
+            shares.stream().map(i -> r.value(i).when()).toList(), shares.stream().map(i -> d.basis(r.value(i))).toList())),
+        shares.stream().map(i -> d.when(r.value(i).when())).toList(), PageParts.same(shares, d.sourceOf(r)));
   }
 
   /**
