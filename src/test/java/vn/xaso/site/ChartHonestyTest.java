@@ -108,13 +108,14 @@ class ChartHonestyTest {
     assertEquals(3, procedures.size(), "the chart's three bars, not the commune's table");
     assertEquals("150", procedures.get(0).get(3));
     assertEquals("", procedures.get(0).get(5));
-    assertEquals("tháng 12/2025", procedures.get(0).get(6));
+    assertEquals("tính đến 31/12/2025", procedures.get(0).get(6), "the procedures' own date, a stock at the period's end");
     assertTrue(procedures.get(0).get(7).startsWith("UBND xã Hùng Thắng"), procedures.get(0).get(7));
     List<CSVRecord> en = parse(site.text("en/hai-phong/hung-thang/2025-12/charts-en.csv").replace("\uFEFF", ""));
     assertEquals(List.of("Chart", "Item", "Measure", "Value", "Unit", "Note", "Period", "Source",
         "First day of the period", "Last day of the period, or the as-of date", "Kind of period", "How obtained"), en.get(0).toList());
     assertEquals("Procedures by level of online service", en.get(1).get(0));
-    assertEquals("December 2025", en.get(1).get(6));
+    assertEquals("as of 31 Dec 2025", en.get(1).get(6));
+    assertEquals(List.of("", "2025-12-31", "as_of", "count as reported"), en.get(1).toList().subList(8, 12));
     assertFalse(site.files().contains("hai-phong/hung-thang/2025-12/chart-procedures-vi.csv"));
     assertTrue(site.files().stream().noneMatch(f -> f.startsWith("hai-phong/hung-thang/") && f.endsWith(".excel.csv")
         && f.contains("chart")), "no separate Excel copy on report and commune pages");
