@@ -115,6 +115,9 @@ public final class Validator {
         report.infrastructure().blocks().forEach(this::block);
       }
       humanResources(report.humanResources());
+      partDate("procedures.as_of", report.procedures() == null ? null : report.procedures().asOf());
+      partDate("infrastructure.as_of", report.infrastructure() == null ? null : report.infrastructure().asOf());
+      partDate("human_resources.as_of", report.humanResources() == null ? null : report.humanResources().asOf());
       for (String path : report.confirmedAsReported()) {
         if (!confirmedUsed.contains(path)) {
           add("confirmed_as_reported", Code.CONFIRMATION_UNUSED, Map.of("value", path));
@@ -147,6 +150,14 @@ public final class Validator {
       if (!p.key().equals(loaded.stem())) {
         pathMismatch(problems, loaded.file(), loaded.positions(), "period", "Kỳ báo cáo", "The period",
             p.key(), loaded.stem());
+      }
+    }
+
+    /** A part's own date may be earlier than its period's end (a stock stated "as of" before), never later. */
+    private void partDate(String path, java.time.LocalDate asOf) {
+      Period p = report.period();
+      if (asOf != null && p.to() != null && asOf.isAfter(p.to())) {
+        add(path, Code.PART_AS_OF_AFTER_PERIOD, Map.of("date", asOf, "period", p));
       }
     }
 
