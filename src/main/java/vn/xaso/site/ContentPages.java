@@ -38,6 +38,17 @@ public final class ContentPages {
   /** A page of the sample reads in milliseconds; the worst a page within validate's limits takes is about 2 s. */
   static final long MAX_SECONDS = 20;
 
+  private final long limitMillis;
+
+  public ContentPages() {
+    this(MAX_SECONDS * 1000);
+  }
+
+  /** With another bound on reading one page, for tests. */
+  ContentPages(long limitMillis) {
+    this.limitMillis = limitMillis;
+  }
+
   /** A page in one language; {@code fallback} when English is missing and the Vietnamese text stands in. */
   public record Page(String name, String title, String html, boolean fallback) {}
 
@@ -89,7 +100,7 @@ public final class ContentPages {
    * link, a page nested a thousand levels deep); this stops the build with the same problem
    * should such a page appear between the check and the render.
    */
-  private static DocumentModel parse(Parser parser, ProjectFiles files, String name) {
+  private DocumentModel parse(Parser parser, ProjectFiles files, String name) {
     ProjectFiles.Verdict verdict = files.file(name);
     if (verdict.refusal() == ProjectFiles.Refusal.MISSING || verdict.refusal() == ProjectFiles.Refusal.SPECIAL) {
       throw Stop.of(name, Code.CONTENT_SPECIAL_FILE, Map.of("path", name));
@@ -102,10 +113,10 @@ public final class ContentPages {
     worker.setDaemon(true);
     worker.start();
     try {
-      return task.get(MAX_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      return task.get(limitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.TimeoutException e) {
       task.cancel(true);
-      throw Stop.of(name, Code.CONTENT_TOO_SLOW, Map.of("seconds", MAX_SECONDS));
+      throw Stop.of(name, Code.CONTENT_TOO_SLOW, Map.of("seconds", limitMillis / 1000));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       task.cancel(true);
