@@ -129,6 +129,10 @@ class BuildMachineFilesTest {
     assertEquals("sources/a/b", files.file("sources/a/b/passwd").at());
     assertEquals(ProjectFiles.Refusal.OUTSIDE, files.file("sources/../../etc/passwd").refusal());
     assertEquals(ProjectFiles.Refusal.OUTSIDE, files.file("/etc/passwd").refusal());
+    assertEquals("data/x.yaml:0:0: error[path-outside] sources/../../etc/passwd nằm ngoài thư mục dự án.\n"
+        + "    sources/../../etc/passwd lies outside the project folder.", files.file("sources/../../etc/passwd")
+        .problem("data/x.yaml", vn.xaso.problem.Position.FILE, "").orElseThrow().format().lines().limit(2)
+        .reduce((a, b) -> a + "\n" + b).orElseThrow());
     assertEquals(ProjectFiles.Refusal.MISSING, files.file("sources/a/none.pdf").refusal());
     assertEquals(ProjectFiles.Refusal.MISSING, files.file("sources/a").refusal(), "a folder is not a file");
     Files.writeString(project.resolve("sources/a/x.txt"), "x");
