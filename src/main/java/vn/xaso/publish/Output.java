@@ -63,7 +63,36 @@ public final class Output {
     Path parent = this.target.getParent();
     Files.createDirectories(parent);
     recover();
+    INTERRUPTIBLE.add(this);
     this.staging = sibling("staging-");
+  }
+
+  /** Outputs being built in this process: what Ctrl-C must clean up. */
+  private static final java.util.Set<Output> INTERRUPTIBLE = ConcurrentHashMap.newKeySet();
+  private volatile boolean committing;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Output::interrupted, "xaso-interrupted"));
+  }
+
+  /**
+   * Ctrl-C (SIGINT) or a kill: the JVM runs its shutdown hooks, and any build still staging drops
+   * its staging folder and says so, in both languages. One already moving its files in is let
+   * finish its renames as far as it gets; the next build recovers (see {@link #recover()}).
+   */
+  static void interrupted() {
+    for (Output o : INTERRUPTIBLE) {
+      if (!o.committing) {
+        try {
+          o.abort();
+        } catch (RuntimeException e) {
+          // The process is ending; the next build removes what is left (removeLeftovers).
+        }
+        System.err.println(new vn.xaso.problem.Problem(o.target.toString(), vn.xaso.problem.Position.FILE, "",
+            vn.xaso.problem.Code.INTERRUPTED, Map.of("path", o.target.toString())).format());
+        System.err.flush();
+      }
+    }
   }
 
   /**
@@ -261,6 +290,15 @@ public final class Output {
    * file in (each move atomic), then deletes the files of what it redid that it did not write.
    */
   public void commit() throws IOException {
+    committing = true;
+    try {
+      commitStaged();
+    } finally {
+      INTERRUPTIBLE.remove(this);
+    }
+  }
+
+  private void commitStaged() throws IOException {
     if (previous != null) {
       commitChanges();
       return;
@@ -405,6 +443,7 @@ public final class Output {
 
   /** Drops everything staged; the target is as it was. */
   public void abort() {
+    INTERRUPTIBLE.remove(this);
     gate.writeLock().lock();
     aborted = true;
     try {
