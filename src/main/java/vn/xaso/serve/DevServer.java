@@ -223,10 +223,9 @@ public final class DevServer implements AutoCloseable {
       Path file = resolve(path);
       if (file == null) {
         // The not-found page in the language of the address asked for.
-        Path english = out.resolve("en/404.html");
-        Path notFound = path.startsWith("/en/") && Files.isRegularFile(english) ? english : out.resolve("404.html");
-        byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
-            : "404".getBytes(StandardCharsets.UTF_8);
+        Path english = resolve("/en/404.html");
+        Path notFound = path.startsWith("/en/") && english != null ? english : resolve("/404.html");
+        byte[] body = notFound != null ? inject(Files.readAllBytes(notFound)) : "404".getBytes(StandardCharsets.UTF_8);
         send(exchange, 404, "text/html; charset=utf-8", body);
         return;
       }
