@@ -161,7 +161,11 @@ public sealed interface Rule {
 
     @Override
     public String kind(Lang lang) {
-      return lang == Lang.EN ? "dates in order" : "ngày theo thứ tự";
+      return switch (order) {
+        case PERIOD -> lang == Lang.EN ? "dates in order" : "ngày theo thứ tự";
+        case CITED -> lang == Lang.EN ? "a report cites no later document" : "báo cáo không dẫn văn bản ban hành sau nó";
+        case ISSUED -> lang == Lang.EN ? "issued once the period ends, else a warning" : "ban hành sau khi hết kỳ, nếu không là cảnh báo";
+      };
     }
   }
 

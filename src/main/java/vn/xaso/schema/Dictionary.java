@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.xaso.model.Coded;
 import vn.xaso.model.Doc;
+import vn.xaso.model.FieldPath;
+import vn.xaso.model.Rule;
+import vn.xaso.model.Rules;
 import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.model.Text;
@@ -24,8 +27,21 @@ public final class Dictionary {
     this.schema = schema;
   }
 
-  /** One field. {@code type} is "object", "list of …", "text (vi, en)" or a scalar kind; {@code values} lists enum codes with meanings. */
-  public record Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values) {
+  /**
+   * One field. {@code type} is "object", "list of …", "text (vi, en)" or a scalar kind; {@code values} lists
+   * enum codes with meanings; {@code rules} the declared {@link Rule}s that read it.
+   */
+  public record Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values,
+      List<Rule> rules) {
+    public Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values) {
+      this(path, typeVi, typeEn, required, doc, values, List.of());
+    }
+
+    /** The rules as "formula (kind)" joined by "; ", each formula naming fields from the rule's own record. */
+    public String rules(Lang lang) {
+      return rules.stream().map(r -> r.formula() + " (" + r.kind(lang) + ")").collect(Collectors.joining("; "));
+    }
+
     public String meaning(Lang lang) {
       return doc == null ? "" : lang == Lang.EN ? doc.en() : doc.vi();
     }
@@ -61,10 +77,28 @@ public final class Dictionary {
   public List<Entry> entries(Shape.Obj root) {
     List<Entry> out = new ArrayList<>();
     walk(root, "", out);
-    return out;
+    return out.stream().map(e -> e.rules().isEmpty() && rulesAt.containsKey(e.path())
+        ? new Entry(e.path(), e.typeVi(), e.typeEn(), e.required(), e.doc(), e.values(), rulesAt.get(e.path())) : e)
+        .toList();
+  }
+
+  /** The declared rules by the dictionary path of each field they read, filled as the walk enters their records. */
+  private final Map<String, List<Rule>> rulesAt = new LinkedHashMap<>();
+
+  /** Files the rules about {@code type}, standing at {@code prefix}, under the paths of the fields they read. */
+  private void rulesOf(Class<?> type, String prefix) {
+    for (Rule rule : Rules.about(type)) {
+      for (FieldPath<?, ?> f : rule.fields()) {
+        List<Rule> at = rulesAt.computeIfAbsent(prefix + f.path(), k -> new ArrayList<>());
+        if (!at.contains(rule)) {
+          at.add(rule);
+        }
+      }
+    }
   }
 
   private void walk(Shape.Obj obj, String prefix, List<Entry> out) {
+    rulesOf(obj.type(), prefix);
     Map<Class<?>, List<Shape.Prop>> sameType = new LinkedHashMap<>();
     for (Shape.Prop p : obj.props()) {
       if (p.shape() instanceof Shape.Obj o && o.type() != Text.class) {
