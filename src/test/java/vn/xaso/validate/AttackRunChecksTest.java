@@ -154,6 +154,26 @@ class AttackRunChecksTest {
   }
 
   @Test
+  void aSignatureAfterTodayIsAnErrorAndADateLeftBlankButGivenToo() throws Exception {
+    TinyProject.withCommune(dir).file(FILE, HEAD.replace("  date: 2025-12-31\n",
+        "  date: 2025-12-31\n  signed_on: 2026-01-11\n  left_blank: [date]\n"));
+    assertEquals(List.of("""
+        2025-12.yaml:8:3: error[future-date] source.signed_on: Ngày 11/01/2026 sau ngày hôm nay (10/01/2026).
+            The date 11 Jan 2026 is after today (10 Jan 2026).""", """
+        2025-12.yaml:9:3: error[left-blank-but-given] source.left_blank: source.left_blank nói date để trống trong \
+        bản ký, nhưng source.date lại ghi 31/12/2025.
+            source.left_blank says the date is blank in the signed original, yet source.date gives 31 Dec 2025."""),
+        shown());
+  }
+
+  @Test
+  void aRateOffByJustOverAHundredthIsTold() throws Exception {
+    // 1/3 = 33.33 %: 33.3199 is 0.0101 off, which is not within the hundredth the reports round to.
+    assertEquals(List.of(), shown("dossiers: {received: 3, received_online: 1, online_pct: 33.3201}\n"));
+    assertEquals(1, shown("dossiers: {received: 3, received_online: 1, online_pct: 33.3198}\n").size());
+  }
+
+  @Test
   void todayInVietnamIsNotTheFuture() throws Exception {
     // 2026-01-09T18:00Z is already 10 January in Hà Nội: a report signed that day is not in the future.
     TinyProject.withCommune(dir).file(FILE, HEAD.replace("date: 2025-12-31", "date: 2026-01-10"));
