@@ -76,17 +76,17 @@ public final class Dictionary {
 
   public List<Entry> entries(Shape.Obj root) {
     List<Entry> out = new ArrayList<>();
-    walk(root, "", out);
+    // Filled as the walk enters each record, before the fields the rules read are listed; local,
+    // as pages and the open-data writer may ask for the dictionary at once.
+    Map<String, List<Rule>> rulesAt = new LinkedHashMap<>();
+    walk(root, "", out, rulesAt);
     return out.stream().map(e -> e.rules().isEmpty() && rulesAt.containsKey(e.path())
         ? new Entry(e.path(), e.typeVi(), e.typeEn(), e.required(), e.doc(), e.values(), rulesAt.get(e.path())) : e)
         .toList();
   }
 
-  /** The declared rules by the dictionary path of each field they read, filled as the walk enters their records. */
-  private final Map<String, List<Rule>> rulesAt = new LinkedHashMap<>();
-
   /** Files the rules about {@code type}, standing at {@code prefix}, under the paths of the fields they read. */
-  private void rulesOf(Class<?> type, String prefix) {
+  private static void rulesOf(Class<?> type, String prefix, Map<String, List<Rule>> rulesAt) {
     for (Rule rule : Rules.about(type)) {
       for (FieldPath<?, ?> f : rule.fields()) {
         List<Rule> at = rulesAt.computeIfAbsent(prefix + f.path(), k -> new ArrayList<>());
@@ -97,8 +97,8 @@ public final class Dictionary {
     }
   }
 
-  private void walk(Shape.Obj obj, String prefix, List<Entry> out) {
-    rulesOf(obj.type(), prefix);
+  private void walk(Shape.Obj obj, String prefix, List<Entry> out, Map<String, List<Rule>> rulesAt) {
+    rulesOf(obj.type(), prefix, rulesAt);
     Map<Class<?>, List<Shape.Prop>> sameType = new LinkedHashMap<>();
     for (Shape.Prop p : obj.props()) {
       if (p.shape() instanceof Shape.Obj o && o.type() != Text.class) {
@@ -115,11 +115,11 @@ public final class Dictionary {
       done.addAll(group);
       String name = group.size() == 1 ? p.name()
           : "<" + group.stream().map(Shape.Prop::name).collect(Collectors.joining("|")) + ">";
-      field(prefix + name, p, out);
+      field(prefix + name, p, out, rulesAt);
     }
   }
 
-  private void field(String path, Shape.Prop p, List<Entry> out) {
+  private void field(String path, Shape.Prop p, List<Entry> out, Map<String, List<Rule>> rulesAt) {
     Shape shape = p.shape();
     String listVi = "";
     String listEn = "";
@@ -135,7 +135,7 @@ public final class Dictionary {
     }
     if (shape instanceof Shape.Obj o) {
       out.add(new Entry(path, listVi + "nhóm trường", listEn + "object", p.required(), p.doc(), List.of()));
-      walk(o, path + ".", out);
+      walk(o, path + ".", out, rulesAt);
       return;
     }
     Shape.Scalar s = (Shape.Scalar) shape;

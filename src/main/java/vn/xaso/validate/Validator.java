@@ -169,18 +169,24 @@ public final class Validator {
     return out;
   }
 
-  /** One signed report (issuer, number and date) filed twice, under two periods or two files. */
+  /**
+   * One signed report (issuer, number and date) filed twice in one commune's folder, under two
+   * periods. Compared within a commune, as an incremental build reads a changed commune whole:
+   * clean and incremental builds then tell the same problems.
+   */
   private static void checkSameSource(Dataset data, Problems problems) {
-    Map<String, Loaded<Report>> seen = new LinkedHashMap<>();
-    for (Loaded<Report> r : data.reports()) {
-      Source s = r.value().source();
-      if (s.number() == null || s.date() == null || s.issuer() == null) {
-        continue;
-      }
-      Loaded<Report> first = seen.putIfAbsent(s.issuer().vi() + "\n" + s.number() + "\n" + s.date(), r);
-      if (first != null) {
-        problems.add(r.file(), r.positions().at(NUMBER), NUMBER, Code.DUPLICATE_SOURCE, Map.of("number", s.number(),
-            "date", s.date(), "other", first.value().period().key(), "otherFile", first.file()));
+    for (List<Loaded<Report>> reports : data.reportsByCommune().values()) {
+      Map<String, Loaded<Report>> seen = new LinkedHashMap<>();
+      for (Loaded<Report> r : reports) {
+        Source s = r.value().source();
+        if (s.number() == null || s.date() == null || s.issuer() == null) {
+          continue;
+        }
+        Loaded<Report> first = seen.putIfAbsent(s.issuer().vi() + "\n" + s.number() + "\n" + s.date(), r);
+        if (first != null) {
+          problems.add(r.file(), r.positions().at(NUMBER), NUMBER, Code.DUPLICATE_SOURCE, Map.of("number", s.number(),
+              "date", s.date(), "other", first.value().period().key(), "otherFile", first.file()));
+        }
       }
     }
   }

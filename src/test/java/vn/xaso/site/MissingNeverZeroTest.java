@@ -22,6 +22,7 @@ import vn.xaso.testing.TinyProject;
  * Issue #27, item 4: on every kind of page that draws charts (home, province, indicator, commune,
  * report) and in both languages, a figure a report does not give is a gap told in words, never a
  * bar of 0. The data hold no real 0, so any 0 in a chart would be a missing figure drawn as zero.
+ * The same site's dictionary page shows the rules declared for each field.
  */
 class MissingNeverZeroTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,5 +89,18 @@ class MissingNeverZeroTest {
       gaps += nulls;
     }
     assertTrue(gaps > 0, kind + ": the page has a missing figure to show, so the test can fail");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theDictionaryPageListsTheDeclaredRulesOfEachField() throws IOException {
+    for (String[] c : List.of(new String[] {"data-dictionary/index.html", "Quy tắc kiểm tra", "phần của tổng"},
+        new String[] {"en/data-dictionary/index.html", "Rules checked", "part of a whole"})) {
+      Document doc = site.page(c[0]);
+      Element early = doc.select("tr").stream().filter(tr -> tr.text().startsWith("dossiers.early ")).findFirst()
+          .orElseThrow();
+      Element rules = early.selectFirst("td[data-label=\"" + c[1] + "\"]");
+      assertNotNull(rules, c[0]);
+      assertTrue(rules.text().startsWith("early ≤ on_time (" + c[2]), rules.text());
+    }
   }
 }
