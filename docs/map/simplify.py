@@ -1,4 +1,8 @@
-# Throwaway: simplify TaliaCao/Vietnam-Shape-Map's 34-province GeoJSON for Xã Số's build-time map.
+# Simplifies TaliaCao/Vietnam-Shape-Map's 34-province GeoJSON into Xã Số's bundled map file.
+# Run once, by hand, when the boundaries change (see docs/map.md):
+#   python3 docs/map/simplify.py 0.012 diaphantinhvn_merged.geojson \
+#       src/main/resources/vn/xaso/site/map/provinces-34.geojson
+# Standard library only. Output is deterministic (features sorted by slug).
 import json, math, sys
 SLUG = {'An Giang':'an-giang','Bắc Ninh':'bac-ninh','Cao Bằng':'cao-bang','Cà Mau':'ca-mau','Gia Lai':'gia-lai',
  'Hà Tĩnh':'ha-tinh','Hưng Yên':'hung-yen','Khánh Hoà':'khanh-hoa','Lai Châu':'lai-chau','Lào Cai':'lao-cai',
@@ -7,7 +11,8 @@ SLUG = {'An Giang':'an-giang','Bắc Ninh':'bac-ninh','Cao Bằng':'cao-bang','C
  'TP HCM':'ho-chi-minh','TP Huế':'hue','TP Hà Nội':'ha-noi','TP Hải Phòng':'hai-phong','TP Đà Nẵng':'da-nang',
  'Thanh Hoá':'thanh-hoa','Thái Nguyên':'thai-nguyen','Tuyên Quang':'tuyen-quang','Tây Ninh':'tay-ninh',
  'Vĩnh Long':'vinh-long','Điện Biên':'dien-bien','Đắk Lắk':'dak-lak','Đồng Nai':'dong-nai','Đồng Tháp':'dong-thap'}
-TOL = float(sys.argv[1]) if len(sys.argv) > 1 else 0.02
+TOL = float(sys.argv[1])
+SOURCE, TARGET = sys.argv[2], sys.argv[3]
 MIN_AREA = 0.004   # square degrees: smaller coastal islets are dropped ...
 ARCHIPELAGO_LON = 111.0  # ... but never Hoàng Sa or Trường Sa, east of this meridian
 
@@ -40,7 +45,7 @@ def ring(r, tol):
     out = dp(r[:h+1], tol)[:-1] + dp(r[h:]+[r[0]], tol)[:-1]
     return out if len(out) >= 3 else None
 
-d = json.load(open('/tmp/vnmap/merged.geojson'))
+d = json.load(open(SOURCE, encoding='utf-8'))
 feats = []
 stats = {}
 for f in sorted(d['features'], key=lambda f: SLUG[f['properties']['ten_tinh']]):
@@ -59,7 +64,7 @@ for f in sorted(d['features'], key=lambda f: SLUG[f['properties']['ten_tinh']]):
         r = ring(outer, TOL)
         if r: land.append(r)   # holes dropped: none matter at this scale
     q = lambda rs: [[[round(x, 3), round(y, 3)] for x, y in r] for r in rs]
-    props = {'slug': SLUG[f['properties']['ten_tinh']], 'name': f['properties']['ten_tinh']}
+    props = {'slug': SLUG[f['properties']['ten_tinh']]}
     feats.append({'type': 'Feature', 'properties': props,
                   'geometry': {'type': 'MultiPolygon', 'coordinates': [[r] for r in q(land)]}})
     if islands:
@@ -75,5 +80,5 @@ for f in feats:
                                 'geometry': {'type': 'MultiPolygon', 'coordinates': [[r] for r in isl]}})
     f['properties'].pop('archipelago', None)
 s = json.dumps(out, ensure_ascii=False, separators=(',', ':'))
-open(sys.argv[2] if len(sys.argv) > 2 else '/tmp/vnmap/out.geojson', 'w').write(s + '\n')
+open(TARGET, 'w', encoding='utf-8').write(s + '\n')
 print(len(s), sum(v[1] for v in stats.values()), {k: v for k, v in stats.items() if v[2]})
