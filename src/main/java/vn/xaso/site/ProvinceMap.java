@@ -73,7 +73,7 @@ public final class ProvinceMap {
       if (!s.archipelago().isEmpty()) {
         int[] b = s.islandsBox();
         places.add(new Place(c.t().get("map." + s.archipelago().replace('-', '_')), "(" + name + ")",
-            ProvinceShapes.vietnam().width() - 2, b[1] - 44));
+            ProvinceShapes.vietnam().width() - 2, b[1] - 48));
       }
     }
     List<Area> rows = areas.stream().filter(a -> !a.noData()).sorted(Comparator.comparing(Area::name)).toList();
