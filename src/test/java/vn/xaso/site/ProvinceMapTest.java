@@ -170,6 +170,32 @@ class ProvinceMapTest {
         Files.readAllBytes(second.root().resolve(PreviewImage.PATH))));
   }
 
+  @Test
+  void eachShareFallsInOneOfFiveClassesOfTwentyPoints() {
+    assertEquals(ProvinceMap.COLOURS.get(0), ProvinceMap.colour(0));
+    assertEquals(ProvinceMap.COLOURS.get(0), ProvinceMap.colour(19.99));
+    assertEquals(ProvinceMap.COLOURS.get(1), ProvinceMap.colour(20));
+    assertEquals(ProvinceMap.COLOURS.get(3), ProvinceMap.colour(79.99));
+    assertEquals(ProvinceMap.COLOURS.get(4), ProvinceMap.colour(80));
+    assertEquals(ProvinceMap.COLOURS.get(4), ProvinceMap.colour(100));
+  }
+
+  @Test
+  void thePreviewReadsBackThePathsTheMapWrites() {
+    java.awt.geom.Path2D p = PreviewImage.shape("M0 0 10 0 10 10Z M20 20 30 20 30 30Z");
+    java.awt.geom.Rectangle2D box = p.getBounds2D();
+    assertEquals(new java.awt.geom.Rectangle2D.Double(0, 0, 30, 30), box);
+    assertTrue(p.contains(9, 1) && !p.contains(15, 15));
+    // Every province's outline is closed rings of whole numbers inside the map's box.
+    ProvinceShapes shapes = ProvinceShapes.vietnam();
+    for (ProvinceShapes.Shape s : shapes.shapes()) {
+      assertTrue(s.land().matches("(M\\d+ \\d+( \\d+ \\d+)*Z)+"), s.slug());
+      java.awt.geom.Rectangle2D b = PreviewImage.shape(s.land()).getBounds2D();
+      assertTrue(b.getMinX() >= 0 && b.getMaxX() < shapes.width() && b.getMinY() >= 0 && b.getMaxY() < shapes.height(),
+          s.slug() + " " + b);
+    }
+  }
+
   static Element map(Document d) {
     Element map = d.selectFirst("figure.map");
     assertNotNull(map, d.location());
