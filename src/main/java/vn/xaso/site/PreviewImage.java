@@ -23,7 +23,7 @@ import javax.imageio.ImageIO;
  */
 final class PreviewImage {
   /** Where it is written, from the site root. */
-  static final String PATH = "assets/preview-map.png";
+  static final String PATH = SiteLayout.PREVIEW_IMAGE;
   static final int WIDTH = 1200;
   static final int HEIGHT = 630;
 
