@@ -55,7 +55,7 @@ public final class PageModels {
   /** {@code home.ftlh}: headline figures, comparison charts, the latest reports and the find-a-commune list. */
   public record HomePage(String intro, String communeCount, String reportingCount, String reportCount,
       List<Headline> headlines, List<ChartView> charts, List<ReportLink> recent, List<ProvinceEntry> provinces,
-      String searchIndex, List<Link> downloads) {}
+      String searchIndex, List<Link> downloads, ProvinceMap.MapView map, List<ChartView> trends) {}
 
   /**
    * One share's card: its coverage, then a group per kind of period; {@code tooFew} when a group
@@ -74,7 +74,7 @@ public final class PageModels {
 
   /** {@code province.ftlh}: the province's communes with their latest figures, and a comparison chart. */
   public record ProvincePage(Province province, String homeHref, List<String> shares, List<CommuneRow> communes,
-      List<ChartView> charts, List<Link> downloads) {}
+      List<ChartView> charts, List<Link> downloads, List<ChartView> trends) {}
 
   /** A commune on its province's page; {@code period} and {@code reportHref} null when it has no report. */
   public record CommuneRow(String name, String href, String period, String reportHref, List<Shown> values) {}
@@ -89,7 +89,8 @@ public final class PageModels {
    * comparable figures, the rules of comparison in words, and the communes in no table.
    */
   public record RankingPage(String homeHref, String indicatorsHref, String indicator, String formula,
-      List<ChartView> charts, List<RankGroup> groups, String rules, List<LeftOutRow> leftOut) {}
+      List<ChartView> charts, List<RankGroup> groups, String rules, List<LeftOutRow> leftOut,
+      ProvinceMap.MapView map) {}
 
   /** One group of comparable figures' table, titled with its kind and dates; {@code id} its anchor. */
   public record RankGroup(String title, String id, List<RankRow> rows) {}

@@ -50,9 +50,13 @@ final class ProvinceKind implements PageKind {
     ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE,
         vn.xaso.derive.Comparisons.of(Indicator.FULL_ONLINE_SHARE, derived.communesOf(p).stream().map(d::reportsOf).toList()),
         path);
+    ChartWriter.Drawn<List<ChartView>> trends = Trends.draw(
+        derived.reports().stream().filter(r -> r.province().slug().equals(p.slug())).toList(), path, d);
     ProvincePage page = new ProvincePage(p, SiteLayout.href(path, SiteLayout.home()),
         Indicator.shares().stream().map(i -> i.label(c.lang())).toList(), rows, drawn.view(),
-        d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))));
-    return new PageModel(frame, page, drawn.files());
+        d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))), trends.view());
+    List<PageModel.PageFile> files = new ArrayList<>(drawn.files());
+    files.addAll(trends.files());
+    return new PageModel(frame, page, files);
   }
 }

@@ -45,7 +45,8 @@ final class RankingKind implements PageKind {
         .toList();
     RankingPage page = new RankingPage(SiteLayout.href(path, SiteLayout.home()),
         SiteLayout.href(path, SiteLayout.indicators()), label, i.formula(c.lang()), drawn.view(), groups,
-        c.t().get("ranking.rules", Map.of("days", c.f().number(Comparisons.TOLERANCE_DAYS))), leftOut);
+        c.t().get("ranking.rules", Map.of("days", c.f().number(Comparisons.TOLERANCE_DAYS))), leftOut,
+        d.map(i, path));
     return new PageModel(frame, page, drawn.files());
   }
 
