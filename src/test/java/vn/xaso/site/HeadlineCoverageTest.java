@@ -108,7 +108,7 @@ class HeadlineCoverageTest {
   void aRankingWithNoFigureSaysSoInsteadOfAnEmptyTable() throws IOException {
     Document page = site.page("indicators/on_time_rate/index.html");
     assertTrue(page.select("table.ranking").isEmpty(), "no empty table headed 'Hạng'");
-    assertEquals("Chưa xã nào có số liệu này.", page.selectFirst("p.nr").text());
+    assertTrue(page.select("p.nr").eachText().contains("Chưa xã nào có số liệu này."));
     List<Element> left = page.select("#left-out li");
     assertEquals(6, left.size(), "every commune with a report, each with why");
     assertEquals("xã Xã 1, Hải Phòng Báo cáo không có phần hồ sơ thủ tục hành chính", left.get(0).text());
