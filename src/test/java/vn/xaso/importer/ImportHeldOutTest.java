@@ -75,7 +75,7 @@ class ImportHeldOutTest {
     List<Scored> out = new ArrayList<>();
     for (String seed : SeedScore.SEEDS) {
       String stem = seed.replace(".txt", "");
-      String text = Files.readString(OCR.resolve(stem + "." + lang + ".txt"));
+      String text = ReportText.read(OCR.resolve(stem + "." + lang + ".txt"));
       out.add(score(seed, text, committed(seed, true), true));
     }
     return out;
