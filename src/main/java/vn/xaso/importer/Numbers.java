@@ -22,7 +22,7 @@ final class Numbers {
           + "|(?<num>\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d))(?<pct>\\s*%)?");
   private static final Pattern UNIT = Pattern.compile("\\s*(ho so|hs|tthc|thu tuc|may tinh|may|cai|chiec|duong truyen"
       + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|cuoc|lop|linh vuc"
-      + "|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut)\\b");
+      + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut)\\b");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
 
