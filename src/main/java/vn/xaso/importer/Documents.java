@@ -137,6 +137,14 @@ final class Documents {
 
   /** {@link Normal#strip} one character at a time, noting in {@code at} where each stripped character came from. */
   private static String stripAt(String text, int[] at) {
+    String whole = Normal.strip(text);
+    if (whole.length() == text.length()) {
+      // One character for one, as for every letter of Vietnamese in NFC: positions are unchanged.
+      for (int i = 0; i < text.length(); i++) {
+        at[i] = i;
+      }
+      return whole;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       String c = Normal.strip(String.valueOf(text.charAt(i)));

@@ -48,13 +48,18 @@ public record Evidence(int line, int lastLine, String quote) {
       return Math.min(approx, o.length());
     }
     int best = -1;
-    for (int i = o.indexOf(digits); i >= 0; i = o.indexOf(digits, i + 1)) {
+    // Looked for near where the folded text had it (fold keeps lengths, mending moves them a little).
+    int from = Math.max(0, approx - 300);
+    for (int i = o.indexOf(digits, from); i >= 0 && i < approx + 300; i = o.indexOf(digits, i + 1)) {
       if (best < 0 || Math.abs(i - approx) < Math.abs(best - approx)) {
         best = i;
       }
       if (i > approx) {
         break;
       }
+    }
+    if (best < 0) {
+      best = o.indexOf(digits);
     }
     return best < 0 ? Math.min(approx, o.length()) : best;
   }

@@ -18,6 +18,8 @@ import vn.xaso.model.Block;
  * read folded text (mended where OCR misread the vocabulary); quotes keep the original.
  */
 public final class Extractor {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private Extractor() {}
 
   /** Everything found in the text of one report; {@code fileName} goes to {@code source.file}. */
@@ -61,7 +63,11 @@ public final class Extractor {
 
   /** The sentence, whitespace collapsed, cut to about 160 characters around {@code at}: the draft's comment. */
   static String trim(String sentence, int at) {
-    String s = sentence.replaceAll("\\s+", " ").strip();
+    // A window around the figure first, so a long sentence costs no more than a short one.
+    int lo = Math.max(0, Math.min(at, sentence.length()) - 600);
+    String window = sentence.length() <= 1200 ? sentence : sentence.substring(lo, Math.min(sentence.length(), lo + 1200));
+    String s = WHITESPACE.matcher(window).replaceAll(" ").strip();
+    at = sentence.length() <= 1200 ? at : at - lo;
     if (s.length() <= 160) {
       return s;
     }

@@ -45,7 +45,7 @@ final class Vocabulary {
   /** Common words OCR may leave near a vocabulary word; they are read as written, never mended. */
   private static final Set<String> COMMON = Set.of("cac", "cua", "va", "voi", "cho", "cung", "nhung", "mot", "hai", "ba",
       "duoc", "trong", "tren", "duoi", "nay", "do", "la", "co", "khong", "da", "se", "dang", "theo", "tai", "ve", "de",
-      "den", "tu", "chua", "con", "moi", "cu", "he", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh");
+      "den", "tu", "chua", "con", "moi", "cu", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh");
   private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
   static {
