@@ -47,6 +47,9 @@ final class Vocabulary {
       "duoc", "trong", "tren", "duoi", "nay", "do", "la", "co", "khong", "da", "se", "dang", "theo", "tai", "ve", "de",
       "den", "tu", "chua", "con", "moi", "cu", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh");
   private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+  /** Words of the units a count is written with; after a number, a misread one is read as its unit. */
+  private static final Set<String> UNITS = Set.of("nguoi", "cai", "chiec", "may", "thon", "cuoc", "lop", "dong", "chi",
+      "ho", "thu", "tuc", "can", "bo", "cong", "chuc", "vien", "trieu", "luot", "buoi");
 
   static {
     for (String phrase : PHRASES) {
@@ -58,6 +61,8 @@ final class Vocabulary {
         }
       }
     }
+    WORDS.addAll(UNITS);
+    WORDS.addAll(List.of("hs", "tthc", "cntt", "dvctt", "ubnd", "hdnd", "mttq"));
     for (String w : WORDS) {
       for (String d : deletes(w, w.length() >= 7 ? 2 : 1)) {
         DELETES.computeIfAbsent(d, k -> new HashSet<>()).add(w);
@@ -88,12 +93,14 @@ final class Vocabulary {
     }
     String[] mended = words.clone();
     for (int i = 0; i < words.length; i++) {
-      if (WORDS.contains(words[i]) && (pairs(words, i) || words[i].length() > 3) || COMMON.contains(words[i])
-          || words[i].length() < 2) {
+      boolean afterNumber = afterNumber(folded, spans.get(i)[0]);
+      if (WORDS.contains(words[i]) && (pairs(words, i) || words[i].length() > 3 || afterNumber)
+          || COMMON.contains(words[i]) || words[i].length() < 2) {
         continue;
       }
       for (String c : candidates(words[i])) {
-        if (pairedWith(c, i > 0 ? words[i - 1] : null, i + 1 < words.length ? words[i + 1] : null)) {
+        if (afterNumber && UNITS.contains(c)
+            || pairedWith(c, i > 0 ? words[i - 1] : null, i + 1 < words.length ? words[i + 1] : null)) {
           mended[i] = c;
           break;
         }
@@ -106,6 +113,15 @@ final class Vocabulary {
       at = spans.get(i)[1];
     }
     return out.append(folded, at, folded.length()).toString();
+  }
+
+  /** Whether a number stands just before {@code at}: the word there is then its unit. */
+  private static boolean afterNumber(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && k < at - 1 && Character.isDigit(text.charAt(k));
   }
 
   /** Whether word {@code i} already forms a vocabulary pair with a neighbour. */
@@ -137,7 +153,7 @@ final class Vocabulary {
     Set<String> out = new java.util.TreeSet<>();
     for (String d : deletes(w, max)) {
       for (String c : DELETES.getOrDefault(d, Set.of())) {
-        if (!c.equals(w) && c.charAt(0) == w.charAt(0) && distance(w, c, max) <= max) {
+        if (!c.equals(w) && distance(w, c, max) <= max) {
           out.add(c);
         }
       }
