@@ -34,6 +34,7 @@ public final class Extractor {
         .map(s -> new Sentence(s.original(), Vocabulary.mend(s.folded()), s.part(), s.block(), s.heading(), s.item(),
             s.line(), s.breaks()))
         .toList();
+    Letterhead.issuer(raw, found);
     Letterhead.commune(raw, found);
     Letterhead.header(raw, found);
     Documents documents = new Documents(found);

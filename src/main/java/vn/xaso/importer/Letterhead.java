@@ -22,7 +22,10 @@ final class Letterhead {
   private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:[\\s.…_]*/\\s*bc");
   private static final Pattern BLANK_DATE = Pattern.compile("\\bngay[\\s.…_]+thang[\\s.…_\\d]*nam\\s+\\d{4}");
   private static final Pattern HEADER_NUMBER = Pattern.compile("(?i)\\bs[oố]\\s*:\\s*(\\d+\\s*/\\s*BC[-\\p{L}Đ/]*)");
-  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+  // Words of a name are one space apart: more spaces part the letterhead's columns ("XÃ AN PHÚ      Độc lập").
+  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?: \\p{Lu}\\p{L}*){0,2})");
+  /** The national motto's "Xã hội chủ nghĩa", on the letterhead of every state document: not a commune. */
+  private static final Pattern MOTTO = Pattern.compile("(?i)^hoi(?: chu(?: nghia)?)?$");
   private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
   private static final Pattern SIGN_OFF = Pattern.compile("^(t/m|tm\\.|t\\.m|kt\\.|tl\\.|tuq\\.)");
   /** The letterhead is read from the text's start only. */
@@ -38,6 +41,9 @@ final class Letterhead {
     for (String line : raw.split("\n", -1)) {
       Matcher m = COMMUNE.matcher(Normal.strip(line));
       while (m.find()) {
+        if (MOTTO.matcher(Normal.fold(m.group(1)).trim()).matches()) {
+          continue;
+        }
         String slug = Normal.fold(m.group(1)).trim().replaceAll("\\s+", "-");
         counts.merge(slug, 1, Integer::sum);
         at.putIfAbsent(slug, offset + m.start());
@@ -96,6 +102,56 @@ final class Letterhead {
     if (!blank.isEmpty()) {
       found.add("source.left_blank", List.copyOf(blank), String.join(" / ", quotes));
     }
+  }
+
+  /**
+   * The issuing block as the letterhead names it, in its left column above the title: the lowest
+   * body named ("ĐẢNG BỘ TỈNH …" over "ĐẢNG ỦY XÃ …" is the commune's Party Committee). Found with
+   * the signature's block, the two agree or both go to the draft to pick from.
+   */
+  static void issuer(String raw, Findings found) {
+    String[] lines = raw.split("\n", 40);
+    Block block = null;
+    int at = -1;
+    int offset = 0;
+    int seen = 0;
+    for (int i = 0; i < lines.length && seen < 8; i++) {
+      String left = lines[i].strip().split("\\s{3,}")[0];
+      String f = Normal.fold(left);
+      if (f.startsWith("bao cao")) {
+        break;
+      }
+      if (!f.isBlank()) {
+        seen++;
+        // A letterhead's lines are short and in capitals; a sentence is not one.
+        boolean capitals = left.length() <= 60 && left.equals(left.toUpperCase(java.util.Locale.ROOT));
+        Block b = capitals ? blockOf(f) : null;
+        if (b != null) {
+          block = b;
+          at = offset + lines[i].indexOf(left);
+        }
+      }
+      offset += lines[i].length() + 1;
+    }
+    if (block != null) {
+      found.add("source.issuer_block", block, Extractor.line(raw, at));
+    }
+  }
+
+  private static Block blockOf(String f) {
+    if (Vocabulary.has(f, "hoi dong nhan dan|hdnd")) {
+      return Block.COUNCIL;
+    }
+    if (Vocabulary.has(f, "mat tran to quoc|mttq")) {
+      return Block.FRONT;
+    }
+    if (Vocabulary.has(f, "dang uy|ban chap hanh dang bo|dang bo") && !f.contains("cong san")) {
+      return Block.PARTY;
+    }
+    if (Vocabulary.has(f, "uy ban nhan dan|ubnd")) {
+      return Block.GOVERNMENT;
+    }
+    return null;
   }
 
   /** The signature block: the signer's role, name and, from the role, the issuing block. */

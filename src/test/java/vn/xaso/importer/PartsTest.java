@@ -49,6 +49,28 @@ class PartsTest {
     assertTrue(s.stream().allMatch(x -> x.line() == 1));
   }
 
+  // ---- letterhead ------------------------------------------------------------------------
+
+  @Test
+  void theLetterheadNamesTheIssuerAndTheMottoIsNotACommune() {
+    Findings f = Extractor.extract("""
+        ĐẢNG BỘ TỈNH PHÚ THỌ                               ĐẢNG CỘNG SẢN VIỆT NAM
+        ĐẢNG ỦY XÃ THANH SƠN
+        BÁO CÁO
+        Tình hình thực hiện (số liệu đến ngày 30/11/2025)
+        """, null);
+    assertEquals(Block.PARTY, f.values().get("source.issuer_block"), "from the letterhead, without a signature");
+    Map<String, Object> v = Extractor.extract("""
+        ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ AN PHÚ                                Độc lập - Tự do - Hạnh phúc
+        BÁO CÁO
+        """ + SIGNED, null).values();
+    assertEquals("an-phu", v.get("commune"));
+    assertEquals(Block.GOVERNMENT, v.get("source.issuer_block"));
+    Findings two = Extractor.extract("ĐẢNG ỦY XÃ AN PHÚ\nBÁO CÁO\n" + SIGNED, null);
+    assertEquals(2, two.conflict("source.issuer_block").size(), "letterhead and signature disagree: both shown");
+  }
+
   // ---- numbers ----------------------------------------------------------------------------
 
   @Test
