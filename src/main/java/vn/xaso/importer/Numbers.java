@@ -27,8 +27,8 @@ final class Numbers {
   private static final int UNIT_REACH = 40;
 
   /**
-   * One number in a sentence. {@code before} holds the words since the last figure's clause,
-   * {@code after} those up to the next comma; {@code total} is true for a number a bracket of parts follows.
+   * One number in a sentence. {@code before} holds the words since the last figure's clause (for a
+   * part in brackets, its own words and then those of its total), {@code after} those up to the next comma.
    */
   record Token(String kind, String number, int start, int end, String unit, String before, String after) {
     String near() {
