@@ -109,7 +109,7 @@ class ImportCommandTest {
     TinyProject.Run slug = p.run("import", p.path("in/bao-cao.txt").toString(), "--commune", "Hùng Thắng");
 
     assertEquals(2, odt.exit());
-    assertTrue(odt.err().contains("Chỉ đọc được .txt, .docx và .pdf") && odt.err().contains("reads .txt, .docx and .pdf only"),
+    assertTrue(odt.err().contains("Chỉ đọc được .txt, .docx, .pdf và ảnh quét") && odt.err().contains("reads .txt, .docx, .pdf and scanned .png/.jpg only"),
         odt.err());
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("Không có tệp") && missing.err().contains("no such file"), missing.err());
@@ -126,6 +126,7 @@ class ImportCommandTest {
     TinyProject.Run run = p.run("import", p.path("in.txt").toString());
 
     assertEquals(1, run.exit());
-    assertTrue(run.out().contains("Không đọc được") && run.out().contains("Cannot read"), run.out());
+    assertTrue(run.out().contains("error[import-unreadable]") && run.out().contains("Không đọc được")
+        && run.out().contains("Cannot read") && run.out().contains("not UTF-8"), run.out());
   }
 }
