@@ -11,6 +11,7 @@ import vn.xaso.load.ProjectLoader;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Problems;
 import vn.xaso.schema.Schema;
+import vn.xaso.validate.EvidenceChecks;
 import vn.xaso.validate.Validator;
 
 /** The first two stages of every build: load and validate, collecting problems. */
@@ -65,6 +66,7 @@ public final class Check {
     }, Result::files);
     return stages.stage("validate", () -> 0, Stages.REPORTS, () -> {
       validator.validate(loaded.data(), problems);
+      new EvidenceChecks(schema).check(project, loaded.data(), problems);
       SiteRules.check(project, loaded.data(), loaded.config(), problems);
       return loaded;
     }, r -> r.data().reports().size());
