@@ -32,7 +32,12 @@ public final class TextNumbers {
   /** Every number of the text, in order, each told recorded or not. */
   public static List<Found> all(KeptText text, Report report, Evidence evidence, Schema schema) {
     Set<BigDecimal> values = new HashSet<>();
-    Figures.numbers(report, schema).values().forEach(n -> values.add(new BigDecimal(n.toString()).stripTrailingZeros()));
+    // A figure with evidence is recorded where its quote stands; one without, wherever its value is written.
+    Figures.numbers(report, schema).forEach((path, n) -> {
+      if (!evidence.figures().containsKey(path)) {
+        values.add(new BigDecimal(n.toString()).stripTrailingZeros());
+      }
+    });
     Set<BigDecimal> inTexts = new HashSet<>();
     strings(report, s -> numbers(s).forEach(w -> TextMatch.readings(w).forEach(r -> inTexts.add(r.stripTrailingZeros()))));
     List<TextMatch.Span> spans = new ArrayList<>();
@@ -73,6 +78,14 @@ public final class TextNumbers {
       return true;
     }
     if (before.endsWith("/") || before.endsWith("-") || before.matches(".*\\p{L}[-/]$")) {
+      return true;
+    }
+    // A time of day or a time zone, as in a digital signature's stamp "14:16:47+0700".
+    if (before.matches(".*\\d:$") || before.endsWith("+") || after.matches("^:\\d.*")) {
+      return true;
+    }
+    // An appendix's number: "Phụ lục 03".
+    if (TextMatch.fold(line.substring(0, m.start())).matches(".*phu luc\\s*$")) {
       return true;
     }
     String w = m.group();
