@@ -10,6 +10,9 @@ import java.util.Map;
  * {@code training.courses[0].participants}), where it stands in the kept text. Kept in the
  * file's order, which is the order a reviewer reads.
  */
+@Doc(vi = "Nguồn của từng số liệu, theo đường dẫn trường của báo cáo",
+    en = "Where each figure stands in the kept text, by the report's field path", required = true,
+    example = "dossiers.received: {line: 112, quote: \"…: 239 hồ sơ\"}")
 public record Evidence(Map<String, FigureEvidence> figures) {
   public static final Evidence NONE = new Evidence(Map.of());
 

@@ -72,7 +72,8 @@ public final class SourceDocuments {
   /** The kept file, or null: no name, a name that is not a plain file name, or nothing regular there. */
   private static Path file(Path project, ReportFacts r) {
     String name = r.report().source().file();
-    if (project == null || name == null || !NAME.matcher(name).matches()) {
+    // The original holds the whole text: published only where the text may be (docs/open-data.md).
+    if (project == null || name == null || !NAME.matcher(name).matches() || !r.report().source().textPublic()) {
       return null;
     }
     Path folder = project.resolve("sources").resolve(r.province().slug()).resolve(r.commune().slug());

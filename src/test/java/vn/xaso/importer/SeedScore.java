@@ -44,19 +44,13 @@ final class SeedScore {
     }
   }
 
-  /** The seeds folder: {@code ../shared/seeds} beside the project, as CI and this machine lay it out. */
-  static Path seeds() {
-    Path here = Path.of("").toAbsolutePath();
-    for (Path p = here; p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("seeds");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-      if (Files.isDirectory(p.resolve("shared/seeds"))) {
-        return p.resolve("shared/seeds");
-      }
-    }
-    return here.resolveSibling("shared").resolve("seeds");
+  /**
+   * A seed's text as the project keeps it, {@code sources/<province>/<commune>/<file>} beside its
+   * transcription: no test depends on a folder outside the project.
+   */
+  static Path seed(String name) {
+    String[] report = COMMITTED.get(name).split("/");
+    return Path.of("sources", report[1], report[2], name);
   }
 
   static String draft(String text, String file) {
