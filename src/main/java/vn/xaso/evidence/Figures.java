@@ -36,6 +36,21 @@ public final class Figures {
     return out;
   }
 
+  /** The documentation of the field at {@code path} ({@code dossiers.received}), or null for no such field. */
+  public static vn.xaso.model.Doc doc(Schema schema, String path) {
+    Shape shape = schema.report();
+    vn.xaso.model.Doc doc = null;
+    for (String part : path.replaceAll("\\[\\d+\\]", "").split("\\.")) {
+      if (!(shape instanceof Shape.Obj obj) || obj.prop(part).isEmpty()) {
+        return null;
+      }
+      Shape.Prop p = obj.prop(part).get();
+      doc = p.doc();
+      shape = p.shape() instanceof Shape.ListOf l ? l.item() : p.shape();
+    }
+    return doc;
+  }
+
   private static void walk(Object value, Shape shape, String path, Map<String, Object> out) {
     if (value == null) {
       return;

@@ -147,16 +147,7 @@ public final class EvidenceChecks {
 
   /** The field's label in both languages, from the model's documentation. */
   private Words label(String path) {
-    vn.xaso.schema.Shape shape = schema.report();
-    vn.xaso.model.Doc doc = null;
-    for (String part : path.replaceAll("\\[\\d+\\]", "").split("\\.")) {
-      if (!(shape instanceof vn.xaso.schema.Shape.Obj obj) || obj.prop(part).isEmpty()) {
-        break;
-      }
-      vn.xaso.schema.Shape.Prop p = obj.prop(part).get();
-      doc = p.doc();
-      shape = p.shape() instanceof vn.xaso.schema.Shape.ListOf l ? l.item() : p.shape();
-    }
+    vn.xaso.model.Doc doc = Figures.doc(schema, path);
     return doc == null ? new Words(path, path) : new Words(lower(doc.vi()), lower(doc.en()));
   }
 
