@@ -90,7 +90,7 @@ public final class Vocabulary {
     words("human_resources.staff_present", "hien co[^.;]{0,40}(?:can bo|cong chuc)", "tong so can bo");
     words("human_resources.labour_contracts", "hop dong lao dong");
     words("human_resources.service_centre_staff", "trung tam phuc vu hanh chinh cong[^.;]{0,80}(?:can bo|cong chuc)");
-    words("human_resources.qualifications", "thac si", "dai hoc", "cao dang", "trung cap", "ly luan chinh tri");
+    words("human_resources.qualifications", "trinh do", "thac si", "dai hoc", "cao dang", "trung cap", "ly luan chinh tri");
     words("human_resources.trained", "tap huan", "dao tao", "boi duong");
     words("human_resources.trained_pct", "tap huan[^.;]{0,80}%");
     words("human_resources.public_service_staff_trained_pct", "dich vu cong[^.;]{0,80}tap huan");
