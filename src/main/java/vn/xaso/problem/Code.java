@@ -391,6 +391,15 @@ public enum Code {
   }
 
   /**
+   * Whether a warning is about the transcription's evidence (a figure without its quote, a part
+   * the text mentions and the file does not record), not about the report: told by validate, and
+   * never published as a data-quality note, since report pages say it in their own words.
+   */
+  public boolean forTheTranscriber() {
+    return this == FIGURE_WITHOUT_EVIDENCE || this == MENTIONED_NOT_RECORDED;
+  }
+
+  /**
    * The fields a problem of this code must be given, no more and no fewer ({@code field}, the
    * problem's own field path, is always given). {@link Problem} refuses any other set, so a
    * template can never show a placeholder or lose a figure.
