@@ -60,17 +60,17 @@ public final class ReviewPage {
         .append("<mark class=\"unrecorded\">số chưa ghi / number recorded nowhere</mark> ")
         .append("<span class=\"not-found\">không thấy câu trích / quote not found</span></p></header>\n<main>\n");
     h.append("<section class=\"figures\"><h2>Số liệu / Figures</h2><table><thead><tr><th>Trường / field</th>")
-        .append("<th>Giá trị / value</th><th>Nguồn / evidence</th></tr></thead><tbody>\n");
+        .append("<th>Giá trị, nguồn / value, evidence</th></tr></thead><tbody>\n");
     for (Row r : rows) {
       h.append("<tr id=\"").append(anchor(r.path())).append("\" class=\"").append(r.css()).append("\"><td>")
           .append(esc(r.label())).append("<br><code>").append(esc(r.path())).append("</code></td><td class=\"num\">")
-          .append(esc(r.value())).append("</td><td>");
+          .append(esc(r.value())).append("<br><small>");
       if (r.line() != null) {
         h.append("<a href=\"#L").append(r.line()).append("\">").append(esc(r.status())).append("</a>");
       } else {
         h.append(esc(r.status()));
       }
-      h.append("</td></tr>\n");
+      h.append("</small></td></tr>\n");
     }
     h.append("</tbody></table></section>\n<section class=\"text\"><h2>Văn bản lưu / Kept text</h2><ol>\n");
     Map<Integer, List<Span>> marks = marks(report, e, schema);
@@ -161,12 +161,12 @@ public final class ReviewPage {
   private static final String CSS = "body{font:16px/1.45 system-ui,sans-serif;margin:0;color:#1b1b1b}"
       + "header{padding:.5rem 1rem;border-bottom:1px solid #ccc}h1{font-size:1.25rem;margin:.3rem 0}"
       + "h2{font-size:1.05rem}main{display:grid;grid-template-columns:1fr;gap:1rem;padding:0 1rem}"
-      + "@media(min-width:60rem){main{grid-template-columns:minmax(22rem,2fr) 3fr}"
+      + "@media(min-width:60rem){main{grid-template-columns:minmax(24rem,1fr) 1fr}"
       + ".figures{position:sticky;top:0;max-height:100vh;overflow:auto}}"
       + "table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.25rem;"
-      + "text-align:left;vertical-align:top}td.num{text-align:right;white-space:nowrap}code{font-size:.8rem;color:#555}"
+      + "text-align:left;vertical-align:top}td.num{text-align:right;width:7rem}code{font-size:.8rem;color:#555;overflow-wrap:anywhere}main>section{min-width:0}td.num{width:5.5rem}"
       + "tr.not-found td{background:#fde2e1}tr.none td{background:#fff4d6}tr:target td{outline:2px solid #0645ad}"
-      + ".text ol{font-family:ui-monospace,monospace;font-size:.85rem;padding-left:3.5rem;overflow-wrap:anywhere}"
+      + ".text ol{font-size:.9rem;padding-left:3.5rem;overflow-wrap:anywhere}"
       + ".text li{white-space:pre-wrap;min-height:1.2em}.text li:target{background:#e8eefc}"
       + "mark.found{background:#d8f0d0}mark.found a{color:inherit;text-decoration:none}"
       + "mark.unrecorded{background:#ffc46b;outline:1px solid #b36b00}"
