@@ -61,7 +61,7 @@ class ReviewCommandTest {
     // of a figure without evidence, so it is recorded.
     assertEquals("7", doc.selectFirst("#L3 mark.unrecorded").text());
     assertEquals("223", doc.selectFirst("#L2 mark.unrecorded").text());
-    assertEquals(2, doc.select("mark.unrecorded").size());
+    assertEquals(2, doc.select(".text mark.unrecorded").size());
     assertTrue(doc.selectFirst("#f-dossiers-resolved a").text().startsWith("không thấy ở dòng / not found on line 3"));
   }
 
