@@ -48,6 +48,15 @@ public final class Check {
     return new Result(data, config(loader, project, problems), problems, files.size());
   }
 
+  /**
+   * The semantic rules and the evidence rules over {@code data}, adding to {@code problems}: an
+   * incremental build checks the reports it read again as a clean build checks them.
+   */
+  public void validate(Path project, Dataset data, Problems problems) {
+    validator.validate(data, problems);
+    new EvidenceChecks(schema).check(project, data, problems);
+  }
+
   /** The semantic rules over {@code data}, adding to {@code problems}. */
   public void validate(Dataset data, Problems problems) {
     validator.validate(data, problems);

@@ -313,7 +313,7 @@ public enum Code {
       "Văn bản lưu {path} bị từ chối: {why}.", "The kept text {path} is refused: {why}.",
       "Lưu văn bản của báo cáo thành tệp .txt thật (UTF-8) trong sources/<tỉnh>/<xã>/.",
       "Keep the report's text as a real .txt file (UTF-8) in sources/<province>/<commune>/."),
-  EVIDENCE_WITHOUT_TEXT("evidence-without-text", Severity.ERROR, takes("path"),
+  EVIDENCE_WITHOUT_TEXT("evidence-without-text", Severity.WARNING, takes("path"),
       "Có tệp nguồn số liệu nhưng không có văn bản lưu {path} để đối chiếu.",
       "There is an evidence file but no kept text {path} to check it against.",
       "Chép văn bản của báo cáo vào {path} (xaso import làm việc này), hoặc kiểm tra source.file.",
@@ -396,7 +396,7 @@ public enum Code {
    * never published as a data-quality note, since report pages say it in their own words.
    */
   public boolean forTheTranscriber() {
-    return this == FIGURE_WITHOUT_EVIDENCE || this == MENTIONED_NOT_RECORDED;
+    return this == FIGURE_WITHOUT_EVIDENCE || this == MENTIONED_NOT_RECORDED || this == EVIDENCE_WITHOUT_TEXT;
   }
 
   /**
