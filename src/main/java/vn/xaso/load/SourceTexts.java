@@ -22,8 +22,9 @@ import vn.xaso.problem.Words;
 /**
  * The one place the kept texts under {@code sources/} are read: the text of a report whose
  * {@code source.file} is {@code x.pdf} is {@code sources/<province>/<commune>/x.txt} (when the
- * original is a .txt, it is its own text). A text is read only when it is a regular file, no link,
- * inside the project, at most {@link #MAX_BYTES}, and UTF-8; otherwise it is refused with a problem.
+ * original is a .txt, it is its own text). A text passes {@link ProjectFiles} (no link at any
+ * level, a regular file, inside the project), then must be at most {@link #MAX_BYTES} and UTF-8;
+ * otherwise it is refused with a problem.
  */
 public final class SourceTexts {
   /** The longest seed text is 30 KB; a report of 100 pages is well under a megabyte of text. */
@@ -58,19 +59,22 @@ public final class SourceTexts {
     if (project == null || name == null) {
       return Optional.empty();
     }
-    Path file = project.resolve(name);
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+    // The one gate for project files (links at any level, special files, the real path outside).
+    ProjectFiles.Verdict v = ProjectFiles.of(project).file(name);
+    if (v.refusal() == ProjectFiles.Refusal.MISSING) {
       return Optional.empty();
     }
-    try {
-      if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-          || !file.toRealPath().startsWith(project.toRealPath())) {
-        refuse(problems, name, new Words("không phải tệp thường trong dự án (liên kết, thư mục hoặc tệp đặc biệt)",
-            "not a regular file inside the project (a link, folder or special file)"));
-        return Optional.empty();
+    if (!v.ok()) {
+      // A .txt original is its own text: SourceDocuments tells its refusal already.
+      if (problems != null && !name.endsWith("/" + sourceFile)) {
+        v.problem(name, Position.FILE, "").ifPresent(problems::add);
       }
+      return Optional.empty();
+    }
+    Path file = v.path();
+    try {
       byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
         bytes = in.readNBytes((int) MAX_BYTES + 1);
       }
       if (bytes.length > MAX_BYTES) {

@@ -56,6 +56,8 @@ final class HomeKind implements PageKind {
     List<Link> downloads = new ArrayList<>(d.downloads(d.toSite(path, SiteLayout.dataAll())));
     downloads.add(new Link(d.toSite(path, SiteLayout.catalogue() + "datapackage.json"), "datapackage.json"));
     downloads.add(new Link(d.toSite(path, SiteLayout.catalogue() + "xaso-open-data.zip"), "xaso-open-data.zip"));
+    ChartWriter.Drawn<List<ChartView>> trends = Trends.draw(derived.reports(), path, d);
+    files.addAll(trends.files());
     HomePage page = new HomePage(
         c.config().description().in(lang),
         c.f().number(derived.communes().size()),
@@ -66,7 +68,9 @@ final class HomeKind implements PageKind {
         index.recent().stream().limit(DataIndex.RECENT).map(r -> d.reportLink(r, path)).toList(),
         provinceDirectory(path, d),
         SiteLayout.SEARCH,
-        downloads);
+        downloads,
+        d.map(Indicator.FULL_ONLINE_SHARE, path),
+        trends.view());
     return new PageModel(frame, page, files);
   }
 

@@ -1,7 +1,5 @@
 package vn.xaso.site;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,8 +55,7 @@ final class TextKind implements PageKind {
   /** Decided from the file's presence, without reading it: the registry lists pages, it does not build them. */
   private boolean publishable(ReportFacts r) {
     String name = SourceTexts.path(r.province().slug(), r.commune().slug(), r.report().source().file());
-    return name != null && r.report().source().textPublic()
-        && Files.isRegularFile(project.resolve(name), LinkOption.NOFOLLOW_LINKS);
+    return name != null && r.report().source().textPublic() && vn.xaso.load.ProjectFiles.of(project).file(name).ok();
   }
 
   private Page page(ReportFacts r) {

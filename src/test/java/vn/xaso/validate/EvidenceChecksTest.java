@@ -198,7 +198,7 @@ class EvidenceChecksTest {
   }
 
   @Test
-  void aKeptTextThatIsALinkIsRefused() throws Exception {
+  void aKeptTextThatIsALinkIsRefusedByTheProjectsGate() throws Exception {
     TinyProject p = project(GOOD);
     Path text = p.path("sources/hai-phong/hung-thang/bc-12.txt");
     Path elsewhere = dir.resolve("elsewhere.txt");
@@ -206,8 +206,19 @@ class EvidenceChecksTest {
     Files.createSymbolicLink(text, elsewhere);
     TinyProject.Run run = p.run("validate");
     assertEquals(1, run.exit());
+    assertTrue(heads(run).contains("sources/hai-phong/hung-thang/bc-12.txt:0:0: error[path-link]"
+        + " sources/hai-phong/hung-thang/bc-12.txt đi qua liên kết sources/hai-phong/hung-thang/bc-12.txt; Xã Số không"
+        + " đọc và không đăng tệp qua liên kết."), run.out());
+  }
+
+  @Test
+  void aKeptTextThatIsNotUtf8IsRefused() throws Exception {
+    TinyProject p = project(GOOD);
+    Files.write(p.path("sources/hai-phong/hung-thang/bc-12.txt"), new byte[] {'B', 'C', (byte) 0xC3, '\n'});
+    TinyProject.Run run = p.run("validate");
     assertTrue(heads(run).contains("sources/hai-phong/hung-thang/bc-12.txt:0:0: error[kept-text-refused] Văn bản lưu"
-        + " sources/hai-phong/hung-thang/bc-12.txt bị từ chối: không phải tệp thường trong dự án (liên kết, thư mục"
-        + " hoặc tệp đặc biệt)."), run.out());
+        + " sources/hai-phong/hung-thang/bc-12.txt bị từ chối: không phải UTF-8."), run.out());
+    assertTrue(run.out().contains("    The kept text sources/hai-phong/hung-thang/bc-12.txt is refused: not UTF-8."),
+        run.out());
   }
 }
