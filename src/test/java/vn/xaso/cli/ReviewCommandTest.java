@@ -70,7 +70,7 @@ class ReviewCommandTest {
     TinyProject p = TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", REPORT);
     TinyProject.Run run = p.run("review", "data/hai-phong/hung-thang/2025-12.yaml");
     assertEquals(2, run.exit());
-    assertTrue(run.err().contains("Báo cáo chưa có văn bản lưu trong sources/ / The report has no kept text under"
-        + " sources/"), run.err());
+    assertTrue(run.err().contains("error[usage-other] Lệnh dùng sai: Báo cáo chưa có văn bản lưu trong sources/\n"
+        + "    Bad usage: The report has no kept text under sources/"), run.err());
   }
 }
