@@ -23,6 +23,11 @@ import vn.xaso.schema.Schema;
 final class SeedScore {
   static final List<String> SEEDS = List.of("hung-thang_2025-12-05_dang-uy.txt", "chi-minh_2025-07_ubnd.txt",
       "minh-long_2025-10_ubnd.txt");
+  /** Where each seed's text is kept in the project, as the evidence format lays it out. */
+  static final Map<String, String> KEPT = Map.of(
+      "hung-thang_2025-12-05_dang-uy.txt", "sources/hai-phong/hung-thang/hung-thang_2025-12-05_dang-uy.txt",
+      "chi-minh_2025-07_ubnd.txt", "sources/hai-phong/chi-minh/chi-minh_2025-07_ubnd.txt",
+      "minh-long_2025-10_ubnd.txt", "sources/quang-ngai/minh-long/minh-long_2025-10_ubnd.txt");
   static final Map<String, String> COMMITTED = Map.of(
       "hung-thang_2025-12-05_dang-uy.txt", "data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml",
       "chi-minh_2025-07_ubnd.txt", "data/hai-phong/chi-minh/2025-07-31.yaml",
@@ -44,13 +49,9 @@ final class SeedScore {
     }
   }
 
-  /**
-   * A seed's text as the project keeps it, {@code sources/<province>/<commune>/<file>} beside its
-   * transcription: no test depends on a folder outside the project.
-   */
-  static Path seed(String name) {
-    String[] report = COMMITTED.get(name).split("/");
-    return Path.of("sources", report[1], report[2], name);
+  /** The kept text of a seed report, read from the project's {@code sources/}. */
+  static String seed(String name) throws IOException {
+    return Files.readString(Path.of(KEPT.get(name)));
   }
 
   static String draft(String text, String file) {
