@@ -80,7 +80,7 @@ public final class Dictionary {
     List<Entry> out = new ArrayList<>();
     out.add(new Entry("figures", "nhóm trường: đường dẫn trường → nguồn", "object: field path → evidence", true,
         vn.xaso.model.Evidence.class.getAnnotation(Doc.class), List.of()));
-    walk(schema.object(vn.xaso.model.FigureEvidence.class), "figures.<field path>.", out);
+    walk(schema.object(vn.xaso.model.FigureEvidence.class), "figures.<field path>.", out, new LinkedHashMap<>());
     return out;
   }
 
