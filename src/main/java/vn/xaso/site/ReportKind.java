@@ -9,6 +9,7 @@ import vn.xaso.derive.Indicator;
 import vn.xaso.derive.Part;
 import vn.xaso.derive.When;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.evidence.ReportEvidence;
 import vn.xaso.model.BlockInfrastructure;
 import vn.xaso.model.Hardware;
 import vn.xaso.model.Lang;
@@ -35,12 +36,21 @@ final class ReportKind implements PageKind {
   /** The originals published beside the data, by report path. */
   private final Map<String, SourceDocuments.Published> originals;
 
+  /** The project, whose kept texts and evidence files each page reads as it is rendered; null for none. */
+  private final java.nio.file.Path project;
+
   ReportKind(Derived derived, Schema schema, Map<Lang, PageParts> data,
       Map<String, SourceDocuments.Published> originals) {
+    this(derived, schema, data, originals, null);
+  }
+
+  ReportKind(Derived derived, Schema schema, Map<Lang, PageParts> data,
+      Map<String, SourceDocuments.Published> originals, java.nio.file.Path project) {
     this.derived = derived;
     this.schema = schema;
     this.data = data;
     this.originals = originals;
+    this.project = project;
   }
 
   @Override
@@ -69,7 +79,12 @@ final class ReportKind implements PageKind {
     hardwareChart(rep, d).ifPresent(drawn::add);
     drawn.add(sharesChart(r, path, d));
     ChartWriter.Drawn<List<ChartView>> charts = d.charts().drawTogether(drawn, d.folder(path), c.show());
-    List<Sec> sections = withWarnings(sections(rep, c), r, c);
+    // Read as the page is rendered, not held for every report: texts are tens of KB each.
+    ReportEvidence evidence = ReportEvidence.read(project, schema, r.loaded().file(), rep);
+    String textHref = TextKind.published(evidence) ? SiteLayout.href(path, SiteLayout.reportText(r)) : null;
+    EvidenceLens lens = new EvidenceLens(evidence, c, textHref);
+    List<Sec> sections = withWarnings(sections(rep, c, lens), r, c);
+    Views.Missing sectionGaps = sectionGaps(sections, lens);
     List<String> placed = sections.stream().filter(x -> !x.absent()).map(Sec::id).toList();
     List<String> general = r.warnings().stream().filter(p -> !placed.contains(sectionOf(p))).map(p -> p.message(c.lang()))
         .toList();
@@ -90,7 +105,7 @@ final class ReportKind implements PageKind {
         d.indicatorRows(r),
         charts.view(),
         sections.stream().filter(x -> !x.absent()).toList(),
-        sections.stream().filter(Sec::absent).map(Sec::title).toList(),
+        sectionGaps.labels(),
         general,
         rep.qualityNotes().stream().map(c.show()::text).toList(),
         reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
@@ -101,9 +116,11 @@ final class ReportKind implements PageKind {
         rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()),
         kept == null && rep.source().file() != null ? rep.source().file() : null,
         SuggestedCitation.report(c.config(), d.created(), Citation.of(rep.source(), c),
-            c.show().text(rep.source().title()).text(), title, c.url(c.lang(), path), c.lang()));
+            c.show().text(rep.source().title()).text(), title, c.url(c.lang(), path), c.lang()),
+        new Views.Missing(List.of(), sectionGaps.mentioned(), sectionGaps.unrecorded()), textHref);
     return new PageModel(frame, page, charts.files());
   }
+
 
   /**
    * The report's parts in the order a citizen asks about them: services first (procedures,
@@ -151,8 +168,27 @@ final class ReportKind implements PageKind {
     return out;
   }
 
-  private List<Sec> sections(Report rep, SiteContext c) {
-    Sections s = new Sections(c.show());
+  /** The parts the report leaves out, each told as truly as its kept text allows. */
+  private static Views.Missing sectionGaps(List<Sec> sections, EvidenceLens lens) {
+    List<String> notStated = new ArrayList<>();
+    List<Views.Mentioned> mentioned = new ArrayList<>();
+    List<String> unrecorded = new ArrayList<>();
+    for (Sec s : sections) {
+      if (!s.absent()) {
+        continue;
+      }
+      vn.xaso.evidence.Absence a = lens.absence(s.id().replace('-', '_'));
+      switch (a.kind()) {
+        case NOT_STATED -> notStated.add(s.title());
+        case MENTIONED -> mentioned.add(lens.mentioned(s.title(), a));
+        default -> unrecorded.add(s.title());
+      }
+    }
+    return new Views.Missing(List.copyOf(notStated), List.copyOf(mentioned), List.copyOf(unrecorded));
+  }
+
+  private List<Sec> sections(Report rep, SiteContext c, EvidenceLens lens) {
+    Sections s = new Sections(c.show(), lens);
     Shape.Obj shape = schema.report();
     List<Sec> out = new ArrayList<>();
     List<Shape.Prop> props = new ArrayList<>(shape.props());
@@ -170,7 +206,7 @@ final class ReportKind implements PageKind {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
-      out.add(s.section(p.name().replace('_', '-'), s.label(p.doc()), value, p.shape()));
+      out.add(s.section(p.name().replace('_', '-'), p.name(), s.label(p.doc()), value, p.shape()));
     }
     return out;
   }
