@@ -90,7 +90,10 @@
       if (horizontal) {
         // Long labels beside horizontal bars are cut on a phone: wrap them into lines instead.
         var width = Math.max(12, Math.floor(box.clientWidth / 18));
-        labels = spec.labels.map(function (l) { return wrap(l, width); });
+        // A label with its period is two lines already: each is wrapped in turn.
+        labels = spec.labels.map(function (l) {
+          return [].concat(l).reduce(function (lines, part) { return lines.concat(wrap(part, width)); }, []);
+        });
         var lines = labels.reduce(function (n, l) { return n + l.length; }, 0);
         box.style.height = Math.max(12, lines * 1.2 + spec.labels.length * 0.9 + 4) + 'rem';
       }

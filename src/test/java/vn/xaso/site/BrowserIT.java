@@ -156,7 +156,8 @@ class BrowserIT {
   void onAPhoneTheCommuneAnswersAboveTheFoldAndRankingsFitWithoutSidewaysScrolling() {
     for (String lang : List.of("", "en/")) {
       open(base + lang + KINDS.get("commune"), PHONE);
-      double bottom = ((Number) js("return document.getElementById('summary').getBoundingClientRect().bottom"))
+      // The answer is the list: each headline's value, date, rank and trend; notes may follow below the fold.
+      double bottom = ((Number) js("return document.querySelector('#summary .summary-list').getBoundingClientRect().bottom"))
           .doubleValue();
       double fold = ((Number) js("return window.innerHeight")).doubleValue();
       assertTrue(bottom <= fold, lang + ": the commune's summary ends at " + bottom + " px, below the fold at " + fold);
