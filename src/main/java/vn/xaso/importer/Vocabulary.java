@@ -20,7 +20,7 @@ final class Vocabulary {
   /** The outline's phrases, as reports write them (folded). */
   private static final List<String> PHRASES = List.of(
       "ho so tiep nhan", "tiep nhan ho so", "da giai quyet", "giai quyet xong", "dang giai quyet", "dang xu ly",
-      "dung han", "truoc han", "qua han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
+      "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
       "phai giai quyet", "can giai quyet", "so hoa ho so", "truc tuyen toan trinh", "truc tuyen mot phan",
       "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
       "phat sinh ho so", "linh vuc", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
@@ -29,7 +29,7 @@ final class Vocabulary {
       "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
       "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "van ban", "tai lieu", "so hoa van ban",
       "khoi dang", "chinh quyen", "hoi dong nhan dan", "mat tran to quoc", "uy ban nhan dan", "dang uy",
-      "can bo cong chuc vien chuc", "bien che", "co mat", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
+      "can bo cong chuc vien chuc", "bien che", "co mat", "trinh do chuyen mon", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
       "trung cap", "cao cap", "ly luan chinh tri", "tap huan", "dao tao", "boi duong", "ky nang so",
       "to cong nghe so cong dong", "thon", "to dan pho", "trung tam phuc vu hanh chinh cong", "bo phan mot cua",
       "phu trach cong nghe thong tin", "chuyen doi so", "chuyen trach", "kiem nhiem", "an toan thong tin",
