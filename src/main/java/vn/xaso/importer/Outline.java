@@ -70,11 +70,13 @@ final class Outline {
       }
       int cut = 0;
       if (it.heading && part != Part.SIGNATURE) {
+        // A heading read by OCR ("Héi déng nhan dan") names its part in the vocabulary's words once mended.
+        String named = Vocabulary.mend(folded);
         Matcher top = TOP.matcher(item);
         if (top.find()) {
-          part = partOf(folded);
+          part = partOf(named);
         }
-        block = blockOf(folded, defaultBlock);
+        block = blockOf(named, defaultBlock);
         Matcher h = HEADING.matcher(item);
         cut = h.find() ? h.end() : 0;
       }

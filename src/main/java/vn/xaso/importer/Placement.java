@@ -350,7 +350,9 @@ final class Placement {
     String clause = t.before().substring(Math.max(t.before().lastIndexOf(','), t.before().lastIndexOf(';')) + 1);
     // "100% cán bộ … được tập huấn" (share first) or "… cán bộ … tập huấn đạt 100%" (share last)
     boolean shareFirst = rest.matches("^\\s*(?:(?:tong )?so |cac |nhung )?(?:" + STAFF + ")\\b.*") && has(rest, TRAINED);
-    boolean shareLast = has(near, TRAINED) && has(near, "can bo|cong chuc|vien chuc");
+    // The staff may be the unit of the count before the share ("69 cán bộ … tập huấn … đạt 100%").
+    boolean shareLast = has(near, TRAINED)
+        && has(f.substring(f.lastIndexOf(';', t.start()) + 1, t.start()), "can bo|cong chuc|vien chuc");
     if (shareFirst || shareLast) {
       if (has(shareFirst ? rest : near, SERVICE_DESK)) {
         put("human_resources.public_service_staff_trained_pct", v, quote);
