@@ -144,15 +144,15 @@ final class Vocabulary {
   }
 
   /**
-   * The vocabulary word itself, or the words within the allowed edits of it (at most three: a word
+   * The vocabulary word itself, or the words within the allowed edits of it (at most six: a word
    * close to many says nothing). The pair the neighbour forms then picks among them.
    */
   private static Set<String> near(String w) {
-    if (WORDS.contains(w)) {
+    if (WORDS.contains(w) || COMMON.contains(w)) {
       return Set.of(w);
     }
     Set<String> c = candidates(w);
-    return c.size() <= 3 ? c : Set.of();
+    return c.size() <= 6 ? c : Set.of();
   }
 
   /** Vocabulary words within one edit of {@code w} (two for seven letters or more). */
