@@ -28,6 +28,8 @@ class ImportHeldOutTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Path OCR = Path.of("src/test/resources/ocr");
   private static final Path HELD_OUT = Path.of("src/test/resources/heldout");
+  /** Four reports written by another hand after round 2's rules were frozen, scored once before anything else. */
+  private static final Path HELD_OUT_2 = Path.of("src/test/resources/heldout2");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -36,7 +38,12 @@ class ImportHeldOutTest {
    * One kind of source: its score floor (recall and precision of all values, recall of the figures)
    * and the most wrong values allowed in any one report.
    */
-  private record Kind(String name, double recall, double precision, int wrongPerReport, double figures) {}
+  private record Kind(String name, double recall, double precision, int wrongPerReport, double figures,
+      int periodsWrong) {
+    Kind(String name, double recall, double precision, int wrongPerReport, double figures) {
+      this(name, recall, precision, wrongPerReport, figures, 0);
+    }
+  }
 
   /** What one report scored. */
   private record Scored(String report, Map<String, SeedScore.Tally> tallies, List<String> diffs, boolean periodRight) {
@@ -68,6 +75,13 @@ class ImportHeldOutTest {
   void passagesParaphrasedFromTheOutline() throws IOException {
     // Read while writing the second round of rules: training data since, kept as a regression floor.
     check(new Kind("paraphrased, first set (training after round 2)", 1.0, 1.0, 0, 1.0), paraphrased(HELD_OUT));
+  }
+
+  @Test
+  void secondSetWrittenBlind() throws IOException {
+    // Floors at the first run's score (figures 60/117, all values 133/213 right of 146 drafted, at most
+    // 5 wrong in a report, one period of four wrong): the rules were not changed after it.
+    check(new Kind("second held-out set (written blind)", 0.62, 0.91, 5, 0.51, 1), paraphrased(HELD_OUT_2));
   }
 
   private static List<Scored> paraphrased(Path dir) throws IOException {
@@ -156,7 +170,8 @@ class ImportHeldOutTest {
     assertTrue(figures.recall() >= kind.figures(), kind.name() + " figures " + figures.recall() + "\n" + out);
     for (Scored s : reports) {
       assertTrue(s.wrong() <= kind.wrongPerReport(), s.report() + " wrong " + s.wrong() + "\n" + out);
-      assertTrue(s.periodRight(), s.report() + ": period\n" + out);
     }
+    long periodsWrong = reports.stream().filter(s -> !s.periodRight()).count();
+    assertTrue(periodsWrong <= kind.periodsWrong(), kind.name() + ": periods wrong " + periodsWrong + "\n" + out);
   }
 }
