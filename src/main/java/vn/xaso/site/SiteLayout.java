@@ -54,6 +54,11 @@ public final class SiteLayout {
     return report.path() + "/";
   }
 
+  /** A report's kept text, published with its figures marked: {@code <province>/<commune>/<period>/text/}. */
+  public static String reportText(ReportFacts report) {
+    return report.path() + "/text/";
+  }
+
   public static String indicators() {
     return "indicators/";
   }
@@ -73,6 +78,11 @@ public final class SiteLayout {
 
   public static String dictionary() {
     return "data-dictionary/";
+  }
+
+  /** The glossary: the abbreviations and terms the reports use, in plain words. */
+  public static String glossary() {
+    return "glossary/";
   }
 
   /** A Markdown page of {@code content/<lang>/<name>.md}. */
