@@ -36,7 +36,7 @@ final class CatalogueKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.catalogue(), "catalogue.ftlh", SiteLayout.Owner.NATION,
+    return List.of(Page.single(Page.Identity.of("catalogue"), SiteLayout.catalogue(), "catalogue.ftlh", SiteLayout.Owner.NATION,
         lang -> catalogue(contexts.get(lang))));
   }
 

@@ -30,7 +30,7 @@ final class CommuneKind implements PageKind {
   }
 
   private Page page(Commune cm) {
-    return Page.many(SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
+    return Page.many(new Page.Identity("commune", cm.province() + "/" + cm.slug()), SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
         lang -> model(cm, data.get(lang)));
   }
 

@@ -37,7 +37,7 @@ final class HomeKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.home(), "home.ftlh", SiteLayout.Owner.NATION, lang -> model(data.get(lang))));
+    return List.of(Page.single(Page.Identity.of("home"), SiteLayout.home(), "home.ftlh", SiteLayout.Owner.NATION, lang -> model(data.get(lang))));
   }
 
   private PageModel model(PageParts d) {
@@ -66,7 +66,9 @@ final class HomeKind implements PageKind {
         index.recent().stream().limit(DataIndex.RECENT).map(r -> d.reportLink(r, path)).toList(),
         provinceDirectory(path, d),
         SiteLayout.SEARCH,
-        downloads);
+        downloads,
+        SiteLayout.href(path, SiteLayout.status()),
+        SiteLayout.href(path, SiteLayout.FEED));
     return new PageModel(frame, page, files);
   }
 

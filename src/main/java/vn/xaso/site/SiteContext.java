@@ -109,14 +109,12 @@ public final class SiteContext {
     return new Asset(root + path, integrity.getOrDefault(path, ""));
   }
 
+  /** The menu {@link PageRegistry#menu} declares, its pages' paths from {@link SiteLayout}, relative to {@code home}. */
   private List<Link> nav(String home) {
     List<Link> links = new ArrayList<>();
-    links.add(new Link(home.isEmpty() ? "./" : home, t().get("nav.home")));
-    links.add(new Link(home + "status/", t().get("nav.status")));
-    links.add(new Link(home + "indicators/", t().get("nav.indicators")));
-    links.add(new Link(home + "data/", t().get("nav.data")));
-    for (String name : List.of("about", "methodology")) {
-      ContentPages.find(content, name).ifPresent(p -> links.add(new Link(home + name + "/", p.title())));
+    for (PageRegistry.MenuEntry e : PageRegistry.menu(content)) {
+      String href = home + e.path();
+      links.add(new Link(href.isEmpty() ? "./" : href, e.label().orElseGet(() -> t().get(e.labelKey()))));
     }
     return links;
   }
@@ -124,10 +122,10 @@ public final class SiteContext {
   private Footer footer(String home) {
     List<Link> links = new ArrayList<>();
     for (ContentPages.Page p : content) {
-      links.add(new Link(home + p.name() + "/", p.title()));
+      links.add(new Link(home + SiteLayout.content(p.name()), p.title()));
     }
-    links.add(new Link(home + "data-dictionary/", t().get("nav.dictionary")));
-    links.add(new Link(home + "feed.xml", t().get("nav.feed")));
+    links.add(new Link(home + SiteLayout.dictionary(), t().get("nav.dictionary")));
+    links.add(new Link(home + SiteLayout.FEED, t().get("nav.feed")));
     return new Footer(config.publisher().in(lang),
         show.link(config.licence().name().in(lang), config.licence().url()),
         SafeUrl.web(config.repository()).orElse(null), config.dataVersion(), links);

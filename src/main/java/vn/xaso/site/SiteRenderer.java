@@ -133,7 +133,7 @@ public final class SiteRenderer {
         return;
       }
     }
-    out.writeText(file, templates.render(page.template(), model));
+    out.writeText(file, templates.render(page.template(), model, page.identity()));
   }
 
   /**
