@@ -47,21 +47,13 @@ import vn.xaso.build.Build;
  * screenshot of each under target/screenshots/.
  */
 class BrowserIT {
-  /** One page of each kind, as a path under a language's root. */
+  /**
+   * One page of each kind, as a path under a language's root: the kinds are those the registry
+   * gave the built site's pages ({@code <meta name="xaso:page">}), each shown by its page with
+   * the most charts (the first, in path order, among equals); the 404 page at an address that
+   * does not exist.
+   */
   static final Map<String, String> KINDS = new java.util.LinkedHashMap<>();
-  static {
-    KINDS.put("home", "");
-    KINDS.put("province", "hai-phong/");
-    KINDS.put("commune", "hai-phong/hung-thang/");
-    KINDS.put("report", "hai-phong/hung-thang/2025-11-28_2025-12-05/");
-    KINDS.put("indicators", "indicators/");
-    KINDS.put("indicator", "indicators/online_share/");
-    KINDS.put("status", "status/");
-    KINDS.put("catalogue", "data/");
-    KINDS.put("dictionary", "data-dictionary/");
-    KINDS.put("content", "about/");
-    KINDS.put("not-found", "no-such-page/");
-  }
   static final int PHONE = 360;
   static final int DESKTOP = 1366;
   static final Path SHOTS = Path.of("target/screenshots");
@@ -88,6 +80,7 @@ class BrowserIT {
     // Built for this address, as `serve` does: the 404 page links from the base URL's path.
     Build.Result built = new Build().run(Path.of("").toAbsolutePath(), site, Build.Scope.SITE, base);
     assertTrue(built.ok(), built.problems().toString());
+    kinds(site);
     Files.createDirectories(SHOTS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
@@ -103,6 +96,30 @@ class BrowserIT {
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  /** Fills {@link #KINDS} from the Vietnamese pages of the built site. */
+  static void kinds(Path site) throws IOException {
+    Map<String, Integer> charts = new java.util.HashMap<>();
+    List<Path> pages;
+    try (var walk = Files.walk(site)) {
+      pages = walk.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+    }
+    for (Path file : pages) {
+      String path = site.relativize(file).toString().replace('\\', '/');
+      if (path.startsWith("en/")) {
+        continue;
+      }
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
+      String kind = doc.selectFirst("meta[name=xaso:page]").attr("content").split(" ")[0];
+      int drawn = doc.select("canvas[data-chart]").size();
+      if (kind.equals("not-found")) {
+        KINDS.put(kind, "no-such-page/");
+      } else if (drawn > charts.getOrDefault(kind, -1)) {
+        charts.put(kind, drawn);
+        KINDS.put(kind, path.replaceFirst("index\\.html$", ""));
+      }
+    }
   }
 
   @AfterAll
