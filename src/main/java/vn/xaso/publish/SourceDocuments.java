@@ -66,7 +66,7 @@ public final class SourceDocuments {
   }
 
   private static String sitePath(ReportFacts r) {
-    return "data/" + r.province().slug() + "/" + r.commune().slug() + "/sources/" + r.report().source().file();
+    return DataLayout.folder(DataLayout.unit(r.province().slug(), r.commune().slug())) + "sources/" + r.report().source().file();
   }
 
   /** The kept file, or null: no name, a name that is not a plain file name, or nothing regular there. */

@@ -69,7 +69,7 @@ public final class SiteLayout {
 
   /** The data catalogue's page, in the open-data folder. */
   public static String catalogue() {
-    return "data/";
+    return vn.xaso.publish.DataLayout.ROOT;
   }
 
   public static String dictionary() {
@@ -100,20 +100,20 @@ public final class SiteLayout {
 
   /** The open-data files of the whole country: {@code data/all/}. */
   public static String dataAll() {
-    return "data/all/";
+    return vn.xaso.publish.DataLayout.folder(vn.xaso.publish.DataLayout.ALL);
   }
 
   public static String dataProvince(String slug) {
-    return "data/" + slug + "/";
+    return vn.xaso.publish.DataLayout.folder(slug);
   }
 
   public static String dataCommune(String province, String commune) {
-    return "data/" + province + "/" + commune + "/";
+    return vn.xaso.publish.DataLayout.folder(vn.xaso.publish.DataLayout.unit(province, commune));
   }
 
   /** A report's own open-data folder: {@code data/<province>/<commune>/<period>/}. */
   public static String dataReport(ReportFacts report) {
-    return "data/" + report.path() + "/";
+    return vn.xaso.publish.DataLayout.report(report.path());
   }
 
   /** A province's sitemap; {@code sitemaps/site.xml} has every page no province owns. */
