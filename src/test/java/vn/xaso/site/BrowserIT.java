@@ -133,8 +133,8 @@ class BrowserIT {
   }
 
   /**
-   * Each width and language is a test of its own: axe over every kind of page took about 45 s
-   * per view on the shared 2-core machine, and all four views in one test passed the 3-minute
+   * Each width and language is a test of its own: axe over every kind of page took 80–85 s per
+   * view on the loaded 2-core machine, and all four views in one test passed the 3-minute
    * timeout that stops a hung test (docs/testing.md).
    */
   static List<org.junit.jupiter.params.provider.Arguments> views() {
