@@ -31,8 +31,8 @@ final class PageRegistry {
 
   /**
    * The site's menu, in its order: home, status, indicators, the data catalogue, then the about
-   * and methodology pages when {@code content} has them. {@code PageRegistryTest} checks each
-   * entry is a page of the registry.
+   * and methodology pages when {@code content} has them. {@code SiteLinksTest} checks that each
+   * menu link of every page reaches the page its entry names.
    */
   static List<MenuEntry> menu(List<ContentPages.Page> content) {
     List<MenuEntry> menu = new ArrayList<>(List.of(
