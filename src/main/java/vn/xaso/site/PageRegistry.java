@@ -48,11 +48,6 @@ final class PageRegistry {
     return menu;
   }
 
-  /** The kinds of page, in the registry's order: what every page's {@code xaso:page} names first. */
-  List<String> kinds() {
-    return pages.stream().map(p -> p.identity().kind()).distinct().toList();
-  }
-
   List<Page> all() {
     return pages;
   }

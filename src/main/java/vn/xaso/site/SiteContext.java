@@ -60,12 +60,12 @@ public final class SiteContext {
   /**
    * What the layout of every page reads: language, labels, the way back to the site root and to
    * the language's home, title, addresses (canonical, alternates, the other language), assets,
-   * navigation and footer.
+   * navigation and footer, and the language's feed.
    */
   public record Frame(String lang, Map<String, String> t, String root, String home, String title, String description,
       String siteTitle, String canonical, List<Link> alternates, String switchHref, String switchLang, Asset css,
       Asset noscriptCss, String favicon, List<Asset> scripts, Asset chartJs, List<Link> nav, Footer footer,
-      String ogLocale) {
+      String ogLocale, String feed) {
     /** The names a template finds in the frame, before those of the page's own model. */
     static final java.util.Set<String> NAMES = java.util.Arrays.stream(Frame.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -99,7 +99,8 @@ public final class SiteContext {
         asset(root, "assets/css/site.css"), asset(root, "assets/css/noscript.css"), root + "assets/favicon.svg",
         // Chart.js (200 KB) is loaded by site.js when a chart nears the screen, not by every page up front.
         List.of(asset(root, "assets/js/site.js")), asset(root, Assets.CHART_JS),
-        nav(root + lang.prefix()), footer(root + lang.prefix()), lang == Lang.VI ? "vi_VN" : "en_GB");
+        nav(root + lang.prefix()), footer(root + lang.prefix()), lang == Lang.VI ? "vi_VN" : "en_GB",
+        root + SiteLayout.rootFile(lang, SiteLayout.FEED));
   }
 
   /** A stylesheet or script: relative href and its sha384 integrity. */

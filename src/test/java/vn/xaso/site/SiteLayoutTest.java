@@ -13,7 +13,8 @@ import vn.xaso.site.SiteLayout.Owner;
 
 /** The site's layout on its own, without a build: every kind of path, its owner, and the links between pages. */
 class SiteLayoutTest {
-  private static final SiteLayout.Owners OWNERS = SiteLayout.Owners.of(Set.of("ha-noi", "dien-bien"),
+  /** Built for each test, not once for the class: mutation testing must see it built by the code it changed. */
+  private final SiteLayout.Owners owners = SiteLayout.Owners.of(Set.of("ha-noi", "dien-bien"),
       Set.of("ha-noi/hung-thang", "dien-bien/muong-phang"));
 
   @Test
@@ -81,21 +82,21 @@ class SiteLayoutTest {
 
   @Test
   void eachFileHasOneOwner() {
-    assertEquals(Owner.NATION, OWNERS.of("index.html"));
-    assertEquals(Owner.NATION, OWNERS.of("en/indicators/full_online_share/index.html"));
-    assertEquals(Owner.NATION, OWNERS.of("data/all/reports.csv"));
-    assertEquals(Owner.NATION, OWNERS.of("sitemaps/site.xml"));
-    assertEquals(Owner.NATION, OWNERS.of("assets/css/site.css"));
-    assertEquals(Owner.NATION, OWNERS.of("unknown-province/index.html"));
-    assertEquals(new Owner("ha-noi", null), OWNERS.of("ha-noi/index.html"));
-    assertEquals(new Owner("ha-noi", null), OWNERS.of("en/ha-noi/chart-compare-x-en.csv"));
-    assertEquals(new Owner("ha-noi", null), OWNERS.of("data/ha-noi/reports.csv"));
-    assertEquals(new Owner("ha-noi", null), OWNERS.of("sitemaps/ha-noi.xml"));
+    assertEquals(Owner.NATION, owners.of("index.html"));
+    assertEquals(Owner.NATION, owners.of("en/indicators/full_online_share/index.html"));
+    assertEquals(Owner.NATION, owners.of("data/all/reports.csv"));
+    assertEquals(Owner.NATION, owners.of("sitemaps/site.xml"));
+    assertEquals(Owner.NATION, owners.of("assets/css/site.css"));
+    assertEquals(Owner.NATION, owners.of("unknown-province/index.html"));
+    assertEquals(new Owner("ha-noi", null), owners.of("ha-noi/index.html"));
+    assertEquals(new Owner("ha-noi", null), owners.of("en/ha-noi/chart-compare-x-en.csv"));
+    assertEquals(new Owner("ha-noi", null), owners.of("data/ha-noi/reports.csv"));
+    assertEquals(new Owner("ha-noi", null), owners.of("sitemaps/ha-noi.xml"));
     Owner commune = new Owner("ha-noi", "hung-thang");
-    assertEquals(commune, OWNERS.of("ha-noi/hung-thang/index.html"));
-    assertEquals(commune, OWNERS.of("en/ha-noi/hung-thang/2025-w48/index.html"));
-    assertEquals(commune, OWNERS.of("data/ha-noi/hung-thang/2025-w48/data.json"));
-    assertEquals(commune, OWNERS.of("en/data/ha-noi/hung-thang/x.csv"));
+    assertEquals(commune, owners.of("ha-noi/hung-thang/index.html"));
+    assertEquals(commune, owners.of("en/ha-noi/hung-thang/2025-w48/index.html"));
+    assertEquals(commune, owners.of("data/ha-noi/hung-thang/2025-w48/data.json"));
+    assertEquals(commune, owners.of("en/data/ha-noi/hung-thang/x.csv"));
     assertEquals("ha-noi/hung-thang", commune.communeKey());
     assertTrue(Owner.NATION.national());
     assertNull(new Owner("ha-noi", null).communeKey());
@@ -104,11 +105,11 @@ class SiteLayoutTest {
   @Test
   void aFolderUnderAProvinceIsACommunesOnlyWhenTheCommuneExists() {
     // A per-province page kind at <province>/<x>/ is the province's, not a commune's, whatever its shape.
-    assertEquals(new Owner("ha-noi", null), OWNERS.of("ha-noi/overview/index.html"));
-    assertEquals(new Owner("ha-noi", null), OWNERS.of("en/data/ha-noi/overview/x.csv"));
+    assertEquals(new Owner("ha-noi", null), owners.of("ha-noi/overview/index.html"));
+    assertEquals(new Owner("ha-noi", null), owners.of("en/data/ha-noi/overview/x.csv"));
     // A commune of another province is not one of this province's.
-    assertEquals(new Owner("dien-bien", null), OWNERS.of("dien-bien/hung-thang/index.html"));
-    assertEquals(new Owner("dien-bien", "muong-phang"), OWNERS.of("en/dien-bien/muong-phang/2025-w48/index.html"));
+    assertEquals(new Owner("dien-bien", null), owners.of("dien-bien/hung-thang/index.html"));
+    assertEquals(new Owner("dien-bien", "muong-phang"), owners.of("en/dien-bien/muong-phang/2025-w48/index.html"));
   }
 
   @Test
@@ -135,6 +136,6 @@ class SiteLayoutTest {
     expected.put("en/sitemaps/dien-bien.xml", "dien-bien");
     expected.put("ha-noi", null);
     expected.put("status/index.html", null);
-    expected.forEach((path, province) -> assertEquals(province, OWNERS.of(path).province(), path));
+    expected.forEach((path, province) -> assertEquals(province, owners.of(path).province(), path));
   }
 }
