@@ -20,15 +20,18 @@ import java.util.stream.Stream;
 import vn.xaso.load.Dataset;
 import vn.xaso.load.Dataset.Loaded;
 import vn.xaso.load.Limits;
+import vn.xaso.load.ProjectFiles;
 import vn.xaso.load.YNode;
 import vn.xaso.load.YamlReader;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Province;
+import vn.xaso.model.Report;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
 import vn.xaso.problem.Words;
+import vn.xaso.publish.SourceDocuments;
 import vn.xaso.site.Reserved;
 import vn.xaso.site.SafeUrl;
 
@@ -43,6 +46,13 @@ final class SiteRules {
   static final long MAX_PAGE_BYTES = 256 * 1024;
   /** Flexmark recurses per level of quotes and lists; a thousand {@code >} overflowed the stack. */
   static final int MAX_NESTING = 32;
+  /**
+   * Flexmark's work grows about with the square of the link and bracket openers on a page (the
+   * {@code [a](b} of an unclosed link is looked for again from every later one: 52,000 of them
+   * ran past two minutes, 8,000 took 8–12 s, 1,000 under a second). The sample's longest page has
+   * 14, a page with a 100-row table about 600.
+   */
+  static final int MAX_OPENERS = 2000;
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final String SEPARATOR = "~~~~~~";
 
@@ -52,9 +62,11 @@ final class SiteRules {
     names(data, problems);
     Map<String, String> provinces = new HashMap<>();
     data.provinces().forEach(p -> provinces.put(p.value().slug(), p.file()));
+    ProjectFiles files = ProjectFiles.of(project);
     for (String lang : List.of("vi", "en")) {
-      content(project, lang, provinces, problems);
+      content(files, lang, provinces, problems);
     }
+    sources(files, data, problems);
     config.ifPresent(c -> {
       Positions at = new Positions(project);
       theme(project, c.themeOrDefault(), problems, at);
@@ -86,11 +98,30 @@ final class SiteRules {
         "reserved", Reserved.list()));
   }
 
-  private static void content(Path project, String lang, Map<String, String> provinces, Problems problems) {
-    Path folder = project.resolve("content").resolve(lang);
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+  /**
+   * Each report's kept original, checked as the build checks it before publishing it; the
+   * problem is told at the report's {@code source.file}, where the pull request named it.
+   */
+  private static void sources(ProjectFiles files, Dataset data, Problems problems) {
+    for (Loaded<Report> r : data.reports()) {
+      String name = r.value().source() == null ? null : r.value().source().file();
+      List<String> folders = r.folders();
+      if (name == null || folders.size() != 2) {
+        continue;
+      }
+      SourceDocuments.check(files, folders.get(0), folders.get(1), name).refused().ifPresent(p ->
+          problems.add(r.file(), r.positions().at("source.file"), "source.file", p.code(), p.args()));
+    }
+  }
+
+  private static void content(ProjectFiles files, String lang, Map<String, String> provinces, Problems problems) {
+    String folderName = "content/" + lang;
+    ProjectFiles.Verdict verdict = files.folder(folderName);
+    if (!verdict.ok()) {
+      verdict.problem(folderName, Position.FILE, "").ifPresent(problems::add);
       return;
     }
+    Path folder = verdict.path();
     List<Path> pages;
     try (Stream<Path> s = Files.list(folder)) {
       pages = s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
@@ -106,12 +137,18 @@ final class SiteRules {
         reserved(problems, file, Position.FILE, "", name, "trang của tỉnh " + name + " (" + provinces.get(name) + ")",
             "the page of province " + name + " (" + provinces.get(name) + ")");
       }
-      page(page, file, problems);
+      page(files, file, problems);
     }
   }
 
   /** A FIFO would block the build forever; a huge file would fill memory; a missing header hides the page. */
-  private static void page(Path page, String file, Problems problems) {
+  private static void page(ProjectFiles files, String file, Problems problems) {
+    ProjectFiles.Verdict verdict = files.file(file);
+    if (verdict.refusal() == ProjectFiles.Refusal.LINK || verdict.refusal() == ProjectFiles.Refusal.OUTSIDE) {
+      verdict.problem(file, Position.FILE, "").ifPresent(problems::add);
+      return;
+    }
+    Path page = verdict.path();
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(page, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -148,12 +185,32 @@ final class SiteRules {
         }
       }
     }
+    int openers = 0;
+    for (int i = separator + 1; i < lines.size(); i++) {
+      openers += openers(lines.get(i));
+    }
+    if (openers > MAX_OPENERS) {
+      problems.add(file, Position.FILE, "", Code.CONTENT_TOO_MANY_OPENERS, Map.of("count", openers, "limit", MAX_OPENERS));
+      return;
+    }
     for (int i = separator + 1; i < lines.size(); i++) {
       if (depth(lines.get(i)) > MAX_NESTING) {
         problems.add(file, new Position(i + 1, 1), "", Code.CONTENT_TOO_COMPLEX, Map.of());
         return;
       }
     }
+  }
+
+  /** The characters that open a link, image, code span, autolink or table cell: {@code [ ( < ` |}. */
+  static int openers(String line) {
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '[' || c == '(' || c == '<' || c == '`' || c == '|') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Levels of quotes and indentation a line opens: each {@code >} one, each two leading spaces one. */

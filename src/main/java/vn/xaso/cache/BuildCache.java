@@ -44,7 +44,7 @@ import vn.xaso.publish.Output;
  * killed half-way leaves no state, and the next build is a clean one.
  */
 public final class BuildCache {
-  private static final String FORMAT = "xaso-cache/5";
+  private static final String FORMAT = "xaso-cache/6";
 
   private final Path dir;
   private final Codec codec;
@@ -327,7 +327,7 @@ public final class BuildCache {
 
   private Optional<State> readState(Path file) {
     try {
-      Codec.Reader r = codec.reader(Files.readAllBytes(file));
+      Codec.Reader r = codec.reader(read(file));
       if (!FORMAT.equals(r.value(String.class))) {
         return Optional.empty();
       }
@@ -347,7 +347,7 @@ public final class BuildCache {
         manifest.putAll(files(province));
       }
       return Optional.of(new State(fingerprint, out, provinces, manifest, pages));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // A cache that cannot be read is no cache: the build starts clean and writes a new one.
       return Optional.empty();
     }
@@ -376,7 +376,7 @@ public final class BuildCache {
 
   private Optional<Map<String, List<FileStamp>>> readStamps(String province) {
     try {
-      Codec.Reader r = codec.reader(Files.readAllBytes(dir.resolve("p").resolve(province + ".stamps")));
+      Codec.Reader r = codec.reader(read(dir.resolve("p").resolve(province + ".stamps")));
       Map<String, List<FileStamp>> out = new TreeMap<>();
       while (r.hasMore()) {
         String key = r.value(String.class);
@@ -387,7 +387,7 @@ public final class BuildCache {
         out.put(key, files);
       }
       return Optional.of(out);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -577,19 +577,44 @@ public final class BuildCache {
     return out;
   }
 
-  private static byte[] read(Path file) {
+  /**
+   * A cache file's bytes after its SHA-256, which is checked: a byte edited in a slice (by hand, a
+   * bad disk) survived every later incremental build, published as if computed. A file whose sum
+   * does not match is unreadable, and an unreadable cache means a clean build.
+   */
+  static byte[] read(Path file) {
     try {
-      return Files.readAllBytes(file);
+      byte[] all = Files.readAllBytes(file);
+      if (all.length < SUM) {
+        throw new Damaged(file);
+      }
+      byte[] body = java.util.Arrays.copyOfRange(all, SUM, all.length);
+      if (!java.security.MessageDigest.isEqual(java.util.Arrays.copyOf(all, SUM), Fingerprint.sha().digest(body))) {
+        throw new Damaged(file);
+      }
+      return body;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Written beside, then moved in place: a cache file is whole or absent. */
-  private static void write(Path file, byte[] bytes) {
+  private static final int SUM = 32;
+
+  /** A cache file whose checksum does not match its bytes. */
+  static final class Damaged extends RuntimeException {
+    Damaged(Path file) {
+      super("Cache file damaged: " + file, null, false, false);
+    }
+  }
+
+  /** Written beside with its checksum, then moved in place: a cache file is whole or absent. */
+  static void write(Path file, byte[] bytes) {
     try {
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.write(tmp, bytes);
+      try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+        out.write(Fingerprint.sha().digest(bytes));
+        out.write(bytes);
+      }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -39,7 +39,8 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
     Path data = project.resolve("data");
     Map<String, FileStamp> provinces = new TreeMap<>();
     Map<String, List<FileStamp>> units = new TreeMap<>();
-    if (!Files.isDirectory(data)) {
+    if (!vn.xaso.load.ProjectFiles.of(project).folder("data").ok()) {
+      // Missing, or a link: the clean build this leads to tells which.
       return new Scan(provinces, units, Optional.of("no data folder"));
     }
     List<Path> tops;

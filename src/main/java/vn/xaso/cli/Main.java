@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import vn.xaso.problem.Code;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Stop;
+import vn.xaso.problem.Words;
 
 /**
  * {@code java -jar xaso.jar <command>}: exit 0 success, 1 invalid data or failed build, 2 bad usage, 3 internal fault.
@@ -23,7 +25,7 @@ import vn.xaso.problem.Stop;
 @Command(name = "xaso", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Xã Số — kiểm tra báo cáo chuyển đổi số cấp xã và xuất bản trang web, dữ liệu mở.",
         "Xã Số — validates commune digital-transformation reports and publishes the site and open data."},
-    subcommands = {ValidateCommand.class, BuildCommand.class, DataCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, SampleCommand.class, SchemaCommand.class})
+    subcommands = {ValidateCommand.class, BuildCommand.class, DataCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, SampleCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int INVALID = 1;
@@ -60,13 +62,84 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, line, parsed) -> stopped(ex, line.getErr()));
+    cli.setParameterExceptionHandler(Main::badUsage);
+    CommandLine help = cli.getSubcommands().get("help");
+    help.getCommandSpec().usageMessage().header("Hướng dẫn của một lệnh, ví dụ: help build / a command's help.")
+        .description("Hướng dẫn của một lệnh, ví dụ: help build.", "Shows a command's help, e.g. help build.");
     cli.setExitCodeExceptionMapper(Main::exitCode);
     listExitCodes(cli);
+    int code;
     try {
-      return cli.execute(args);
+      code = cli.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
-      return stopped(e, err);
+      code = stopped(e, err);
     }
+    return written(out, err, code);
+  }
+
+  /**
+   * A result that could not be written ({@code > /dev/full}, a closed standard output) is a
+   * failure: a PrintWriter keeps its errors to itself, so they are asked for here.
+   */
+  static int written(PrintWriter out, PrintWriter err, int code) {
+    out.flush();
+    if (!out.checkError()) {
+      return code;
+    }
+    Problem p = new Problem("xaso", Position.FILE, "", Code.OUTPUT_WRITE_FAILED, Map.of());
+    err.println(p.format());
+    err.flush();
+    return code == OK ? INVALID : code;
+  }
+
+  /**
+   * A mistake on the command line, told in both languages as a problem of the catalogue (picocli's
+   * own messages are English only). A suggested command is never {@code schema}, which rewrites
+   * files: a typo must not lead there.
+   */
+  static int badUsage(CommandLine.ParameterException ex, String[] args) {
+    PrintWriter err = ex.getCommandLine().getErr();
+    err.println(usageProblem(ex).format());
+    err.flush();
+    return USAGE;
+  }
+
+  static Problem usageProblem(CommandLine.ParameterException ex) {
+    String message = String.valueOf(ex.getMessage());
+    if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      List<String> suggestions = u.getSuggestions().stream().filter(x -> !x.equals("schema")).limit(3).toList();
+      String list = String.join(", ", suggestions);
+      Words suggest = suggestions.isEmpty() ? new Words("", "")
+          : new Words(" Có phải ý bạn là: " + list + "?", " Did you mean: " + list + "?");
+      return usage(Code.USAGE_UNKNOWN, Map.of("args", String.join(" ", u.getUnmatched()), "suggest", suggest));
+    }
+    if (ex instanceof CommandLine.MissingParameterException m) {
+      String names = m.getMissing().stream().map(Main::name).reduce((a, b) -> a + ", " + b).orElse("?");
+      return usage(Code.USAGE_MISSING, Map.of("names", names));
+    }
+    if (ex.getArgSpec() != null && ex.getValue() != null && message.startsWith("Invalid value")) {
+      return usage(Code.USAGE_VALUE, Map.of("value", ex.getValue(), "option", name(ex.getArgSpec())));
+    }
+    java.util.regex.Matcher exclusive = java.util.regex.Pattern.compile("Error: (.*) are mutually exclusive.*").matcher(message);
+    if (exclusive.matches()) {
+      String names = exclusive.group(1).replaceAll("=[^,]*", "");
+      return usage(Code.USAGE_OTHER, Map.of("detail", new Words("chỉ dùng một trong " + names + ".",
+          "use only one of " + names + ".")));
+    }
+    if (message.contains(" / ")) {
+      // Our own commands' messages are already in both languages: "tiếng Việt / English".
+      int cut = message.indexOf(" / ");
+      return usage(Code.USAGE_OTHER, Map.of("detail", new Words(message.substring(0, cut), message.substring(cut + 3))));
+    }
+    return usage(Code.USAGE_OTHER, Map.of("detail", message));
+  }
+
+  private static Problem usage(Code code, Map<String, Object> args) {
+    return new Problem("xaso", Position.FILE, "", code, args);
+  }
+
+  private static String name(CommandLine.Model.ArgSpec arg) {
+    return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
   }
 
   private static void listExitCodes(CommandLine command) {

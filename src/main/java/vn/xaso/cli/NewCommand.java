@@ -169,6 +169,12 @@ public final class NewCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--province cần --name \"Tên xã\" / --province needs --name \"Commune name\"");
     }
+    if (name.codePoints().anyMatch(c -> c == '\n' || c == '\r' || c == '\t' || Code.refusedCharacter(c))) {
+      // A newline would write a second key into commune.yaml; a bidi control makes the name read otherwise.
+      throw new ParameterException(spec.commandLine(), "--name " + Code.visible(name) + " chứa ký tự điều khiển, xuống"
+          + " dòng, ký tự vô hình hoặc ký tự đổi hướng chữ; chỉ gõ tên xã / --name " + Code.visible(name) + " holds a"
+          + " control, newline, invisible or text-direction character; type only the commune's name");
+    }
     UnitType type = Arrays.stream(UnitType.values()).filter(t -> t.code().equals(unitType)).findFirst()
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             "--unit-type là xa, phuong hoặc dac_khu / --unit-type is xa, phuong or dac_khu"));

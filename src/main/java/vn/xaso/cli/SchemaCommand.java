@@ -20,8 +20,8 @@ import vn.xaso.schema.Schema;
 
 /** {@code xaso schema}: regenerates the JSON Schemas and the data dictionary under docs/. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = {"Tạo lại lược đồ JSON và từ điển dữ liệu trong docs/.",
-        "Regenerates the JSON Schemas and the data dictionary under docs/."})
+    description = {"GHI ĐÈ docs/schema/*.schema.json và docs/data-dictionary.md bằng bản tạo từ mô hình (cho người phát triển).",
+        "OVERWRITES docs/schema/*.schema.json and docs/data-dictionary.md with copies generated from the model (for developers)."})
 public final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -40,13 +40,16 @@ public final class ProjectLoader {
 
   /** Reads {@code content/site.yaml}; empty (with a problem) when missing or invalid. */
   public Optional<SiteConfig> loadConfig(Path project, Problems problems) throws IOException {
-    Path file = project.resolve("content/site.yaml");
     String name = "content/site.yaml";
-    if (!Files.isRegularFile(file)) {
+    ProjectFiles.Verdict file = ProjectFiles.of(project).file(name);
+    if (file.refusal() == ProjectFiles.Refusal.MISSING) {
       problems.add(name, Position.FILE, "", Code.MISSING_PROFILE, Map.of("path", name));
+    }
+    if (!file.ok()) {
+      file.problem(name, Position.FILE, "").ifPresent(problems::add);
       return Optional.empty();
     }
-    Optional<YNode> root = reader.read(file, name, problems);
+    Optional<YNode> root = reader.read(file.path(), name, problems);
     if (root.isEmpty()) {
       return Optional.empty();
     }
@@ -55,8 +58,13 @@ public final class ProjectLoader {
 
   public Dataset load(Path project, Problems problems) throws IOException {
     Path data = project.resolve("data");
-    if (!Files.isDirectory(data)) {
-      problems.add("data", Position.FILE, "", Code.NO_DATA, Map.of("dir", project.toString()));
+    ProjectFiles.Verdict folder = ProjectFiles.of(project).folder("data");
+    if (!folder.ok()) {
+      if (folder.refusal() == ProjectFiles.Refusal.MISSING) {
+        problems.add("data", Position.FILE, "", Code.NO_DATA, Map.of("dir", project.toString()));
+      } else {
+        folder.problem("data", Position.FILE, "").ifPresent(problems::add);
+      }
       return new Dataset(List.of(), List.of(), List.of());
     }
     List<Path> files = yamlFiles(data, problems);
@@ -129,7 +137,7 @@ public final class ProjectLoader {
     return r.value().map(v -> new Dataset.Loaded<>(v, name, r.positions()));
   }
 
-  /** A link is followed only to an existing file inside data/; a broken link counts as outside. */
+  /** Whether a link leads to an existing file inside data/ (told apart only in the message); a broken link counts as outside. */
   private static boolean linksInside(Path link, Path realData) {
     try {
       Path real = link.toRealPath();
@@ -145,14 +153,19 @@ public final class ProjectLoader {
     try (Stream<Path> walk = Files.walk(data)) {
       for (Path p : walk.sorted(Comparator.comparing(Path::toString)).toList()) {
         String name = "data/" + data.relativize(p).toString().replace('\\', '/');
-        if (Files.isSymbolicLink(p) && !linksInside(p, realData)) {
-          problems.add(name, Position.FILE, "", Code.SYMLINK_OUTSIDE, Map.of("path", name));
+        if (Files.isSymbolicLink(p)) {
+          // Never followed, even to a file inside data/: one rule for every file the build reads.
+          if (linksInside(p, realData)) {
+            problems.add(name, Position.FILE, "", Code.PATH_LINK, Map.of("path", name, "link", name));
+          } else {
+            problems.add(name, Position.FILE, "", Code.SYMLINK_OUTSIDE, Map.of("path", name));
+          }
           continue;
         }
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           // A pipe named like a report would block the read for ever: refused unopened.
           problems.add(name, Position.FILE, "", Code.SPECIAL_FILE, Map.of("path", name));
           continue;

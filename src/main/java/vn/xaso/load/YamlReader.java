@@ -60,7 +60,8 @@ public final class YamlReader {
       return Optional.empty();
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
+    // The last part is not followed either: ProjectFiles has looked at the others.
+    try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       bytes = in.readNBytes((int) limits.maxBytes() + 1);
     }
     if (bytes.length > limits.maxBytes()) {
@@ -157,7 +158,8 @@ public final class YamlReader {
         continue;
       }
       if (Code.refusedCharacter(c)) {
-        problems.add(name, new Position(line, column), "", Code.CONTROL_CHARACTER,
+        problems.add(name, new Position(line, column), "",
+            Code.invisibleCharacter(c) ? Code.INVISIBLE_CHARACTER : Code.CONTROL_CHARACTER,
             Map.of("char", String.format(Locale.ROOT, "U+%04X", c)));
         return false;
       }

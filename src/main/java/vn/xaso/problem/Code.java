@@ -43,6 +43,11 @@ public enum Code {
   NOT_UTF8("not-utf8", Severity.ERROR, takes("offset"),
       "Tệp không phải UTF-8 (byte lạ ở vị trí {offset}).", "File is not UTF-8 (bad byte at offset {offset}).",
       "Lưu lại tệp với mã hóa UTF-8.", "Save the file again with UTF-8 encoding."),
+  INVISIBLE_CHARACTER("invisible-character", Severity.ERROR, takes("char"),
+      "Ký tự vô hình {char} (dấu cách không độ rộng, gạch nối mềm hoặc dấu hướng chữ) không được phép.",
+      "Invisible character {char} (a zero-width space, soft hyphen or direction mark) is not allowed.",
+      "Xóa ký tự này: nó làm hai tên trông giống nhau mà khác nhau (thường do sao chép từ PDF, Word hoặc trang web).",
+      "Delete it: it makes two names look alike yet differ (usually copied from a PDF, Word or a web page)."),
   CONTROL_CHARACTER("control-character", Severity.ERROR, takes("char"),
       "Ký tự điều khiển {char} không được phép.", "Control character {char} is not allowed.",
       "Xóa ký tự này (thường do sao chép từ PDF hoặc Word).", "Delete it (usually copied from a PDF or Word)."),
@@ -189,6 +194,15 @@ public enum Code {
       "Trang lồng quá sâu để đọc (trích dẫn > hoặc danh sách trong nhau).",
       "The page is nested too deeply to read (quotes > or lists inside each other).",
       "Bớt các cấp trích dẫn hoặc danh sách lồng nhau.", "Use fewer levels of nested quotes or lists."),
+  CONTENT_TOO_MANY_OPENERS("content-too-many-openers", Severity.ERROR, takes("count", "limit"),
+      "Trang có quá nhiều dấu mở liên kết hoặc ngoặc [ ( < ` ({count}, tối đa {limit}); đọc nó có thể mất hàng phút.",
+      "The page has too many link or bracket openers [ ( < ` ({count}, at most {limit}); reading it could take minutes.",
+      "Một trang giới thiệu chỉ có vài chục liên kết; tách trang hoặc bỏ các dấu ngoặc thừa.",
+      "An explanatory page holds a few dozen links; split it or remove the stray brackets."),
+  CONTENT_TOO_SLOW("content-too-slow", Severity.ERROR, takes("seconds"),
+      "Đọc trang mất hơn {seconds} giây nên đã dừng.", "Reading the page took more than {seconds} seconds, so it was stopped.",
+      "Trang có cấu trúc Markdown bất thường (rất nhiều liên kết, ngoặc hoặc bảng); rút gọn hoặc tách trang.",
+      "The page has unusual Markdown (very many links, brackets or table rows); shorten or split it."),
   THEME_NOT_FOUND("theme-not-found", Severity.ERROR, takes("value", "path"),
       "Không có giao diện {value} (thiếu thư mục {path}).", "No theme {value} (folder {path} is missing).",
       "Dùng theme: xaso, hoặc tạo themes/<tên>/templates/ trong dự án.",
@@ -203,6 +217,26 @@ public enum Code {
       "Thay liên kết bằng tệp thật trong thư mục giao diện.", "Replace the link with a real file inside the theme folder."),
 
   // --- The output folder, the machine -------------------------------------------------------
+  PATH_LINK("path-link", Severity.ERROR, takes("path", "link"),
+      "{path} đi qua liên kết {link}; Xã Số không đọc và không đăng tệp qua liên kết.",
+      "{path} goes through the link {link}; nothing is read or published through a link.",
+      "Thay liên kết bằng thư mục hoặc tệp thật trong dự án.", "Replace the link with a real folder or file inside the project."),
+  PATH_OUTSIDE("path-outside", Severity.ERROR, takes("path"),
+      "{path} nằm ngoài thư mục dự án.", "{path} lies outside the project folder.",
+      "Đặt tệp trong dự án và ghi tên tệp, không dùng đường dẫn hay ../.",
+      "Put the file inside the project and write its name, without a path or ../."),
+  SOURCE_TYPE("source-type", Severity.ERROR, takes("path", "allowed"),
+      "Tệp gốc {path} không thuộc loại được đăng ({allowed}).", "The original {path} is not of a type that is published ({allowed}).",
+      "Lưu văn bản đã ký dưới dạng PDF (tốt nhất), DOCX, DOC, ODT hoặc TXT rồi sửa source.file.",
+      "Save the signed report as PDF (best), DOCX, DOC, ODT or TXT and correct source.file."),
+  SOURCE_CONTENT("source-content", Severity.ERROR, takes("path", "kind"),
+      "Nội dung tệp gốc {path} không phải {kind} như tên tệp nói.", "The content of the original {path} is not {kind} as its name says.",
+      "Mở tệp kiểm tra lại; chỉ đổi đuôi tệp không đổi được loại tệp. Lưu lại đúng định dạng từ phần mềm soạn thảo.",
+      "Open the file and check it: renaming does not change a file's type. Save it again in that format from the editor."),
+  SOURCE_TOO_LARGE("source-too-large", Severity.ERROR, takes("path", "bytes", "limit"),
+      "Tệp gốc {path} quá lớn ({bytes} byte, tối đa {limit}).", "The original {path} is too large ({bytes} bytes, at most {limit}).",
+      "Một báo cáo đã ký vài trang chỉ vài MB; quét lại ở độ phân giải thấp hơn (150–200 dpi) hoặc nén PDF.",
+      "A signed report of a few pages is a few MB; scan again at a lower resolution (150–200 dpi) or compress the PDF."),
   LINK_REFUSED("link-refused", Severity.ERROR, takes("path"),
       "{path} là một liên kết; không ghi qua liên kết.", "{path} is a link; nothing is written through a link.",
       "Xóa liên kết rồi chạy lại; tệp mới sẽ là tệp thật.", "Delete the link and run again; the new file will be a real one."),
@@ -227,6 +261,38 @@ public enum Code {
   CACHE_NOT_FOLDER("cache-not-folder", Severity.ERROR, takes("path"),
       "Bộ đệm {path} không phải thư mục.", "The build cache {path} is not a folder.",
       "Xóa hoặc đổi tên tệp {path}, hoặc dựng với --no-cache.", "Delete or rename the file {path}, or build with --no-cache."),
+  OUTPUT_WRITE_FAILED("output-write-failed", Severity.ERROR, takes(),
+      "Không ghi được kết quả ra đầu ra chuẩn.", "The result could not be written to standard output.",
+      "Kiểm tra tệp hoặc ống dẫn nhận kết quả (đĩa đầy, đã đóng); kết quả in ra không đầy đủ.",
+      "Check the file or pipe receiving the output (disk full, closed); what was printed is incomplete."),
+  OUTPUT_PARTLY_CHANGED("output-partly-changed", Severity.ERROR, takes("path", "changed", "detail"),
+      "Không cập nhật hết được {path} ({detail}); các tệp sau đã được thay và không khôi phục được: {changed}.",
+      "{path} could not be updated completely ({detail}); these files were already replaced and could not be put back: {changed}.",
+      "Sửa quyền ghi rồi dựng lại với --no-cache để có một trang đồng bộ.",
+      "Fix the permissions, then build again with --no-cache for a consistent site."),
+  SERVE_BUSY("serve-busy", Severity.ERROR, takes("path"),
+      "Một lệnh serve khác đang chạy cho dự án này (khóa {path}).", "Another serve is already running for this project (lock {path}).",
+      "Dùng trang đang chạy, hoặc dừng lệnh kia (Ctrl+C) rồi chạy lại.",
+      "Use the one already running, or stop it (Ctrl+C) and run again."),
+  USAGE_UNKNOWN("usage-unknown", Severity.ERROR, takes("args", "suggest"),
+      "Không hiểu đối số {args}.{suggest}", "Unknown argument {args}.{suggest}",
+      "Xem các lệnh và tùy chọn: java -jar xaso.jar --help, hoặc java -jar xaso.jar <lệnh> --help.",
+      "See the commands and options: java -jar xaso.jar --help, or java -jar xaso.jar <command> --help."),
+  USAGE_MISSING("usage-missing", Severity.ERROR, takes("names"),
+      "Thiếu {names}.", "Missing {names}.",
+      "Xem tùy chọn bắt buộc của lệnh: java -jar xaso.jar <lệnh> --help.",
+      "See the command's required options: java -jar xaso.jar <command> --help."),
+  USAGE_VALUE("usage-value", Severity.ERROR, takes("value", "option"),
+      "Giá trị {value} không dùng được cho {option}.", "Value {value} cannot be used for {option}.",
+      "Xem dạng giá trị cần nhập: java -jar xaso.jar <lệnh> --help.",
+      "See the form of value expected: java -jar xaso.jar <command> --help."),
+  USAGE_OTHER("usage-other", Severity.ERROR, takes("detail"),
+      "Lệnh dùng sai: {detail}", "Bad usage: {detail}",
+      "Xem hướng dẫn: java -jar xaso.jar <lệnh> --help.", "See the help: java -jar xaso.jar <command> --help."),
+  INTERRUPTED("interrupted", Severity.ERROR, takes("path"),
+      "Đã dừng theo yêu cầu (Ctrl-C): đã xóa thư mục tạm, {path} giữ nguyên như trước.",
+      "Stopped on request (Ctrl-C): the staging folder was removed, {path} is as it was.",
+      "Chạy lại lệnh khi muốn tạo trang.", "Run the command again to build the site."),
   PORT_UNAVAILABLE("port-unavailable", Severity.ERROR, takes("port", "detail"),
       "Không mở được cổng {port}: {detail}.", "Cannot listen on port {port}: {detail}.",
       "Chọn cổng khác với --port (1–65535), hoặc --port 0 để tự chọn.",
@@ -471,6 +537,17 @@ public enum Code {
         // second key can hide on what reviewers see as one line.
         || c == 0x2028 || c == 0x2029
         // Noncharacters (U+FDD0–U+FDEF, U+xxFFFE and U+xxFFFF): not text; XML may not hold them.
-        || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+        || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE
+        || invisibleCharacter(c);
+  }
+
+  /**
+   * Characters that show nothing, so two values that look the same differ (a commune name with
+   * a zero-width space is another commune to a search): soft hyphen, zero-width space, joiners
+   * and direction marks, word joiner and invisible operators, a byte-order mark inside the text.
+   */
+  public static boolean invisibleCharacter(int c) {
+    return c == 0x00AD || c == 0x061C || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064)
+        || c == 0xFEFF;
   }
 }

@@ -401,10 +401,11 @@ public final class DataPublisher {
 
   private static String changelog(Path project) {
     if (project != null) {
-      Path file = project.resolve("content/data-changelog.md");
-      if (Files.isRegularFile(file)) {
+      vn.xaso.load.ProjectFiles files = vn.xaso.load.ProjectFiles.of(project);
+      vn.xaso.load.ProjectFiles.Verdict file = files.file("content/data-changelog.md");
+      if (file.refusal() != vn.xaso.load.ProjectFiles.Refusal.MISSING) {
         try {
-          return Files.readString(file, StandardCharsets.UTF_8);
+          return new String(Files.readAllBytes(file.orStop()), StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -62,7 +62,76 @@ public final class Output {
     this.redone = redone;
     Path parent = this.target.getParent();
     Files.createDirectories(parent);
-    this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".staging-");
+    recover();
+    INTERRUPTIBLE.add(this);
+    this.staging = sibling("staging-");
+  }
+
+  /** Outputs being built in this process: what Ctrl-C must clean up. */
+  private static final java.util.Set<Output> INTERRUPTIBLE = ConcurrentHashMap.newKeySet();
+  private volatile boolean committing;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Output::interrupted, "xaso-interrupted"));
+  }
+
+  /**
+   * Ctrl-C (SIGINT) or a kill: the JVM runs its shutdown hooks, and any build still staging drops
+   * its staging folder and says so, in both languages. One already moving its files in is let
+   * finish its renames as far as it gets; the next build recovers (see {@link #recover()}).
+   */
+  static void interrupted() {
+    for (Output o : INTERRUPTIBLE) {
+      if (!o.committing) {
+        try {
+          o.abort();
+        } catch (RuntimeException e) {
+          // The process is ending; the next build removes what is left (removeLeftovers).
+        }
+        System.err.println(new vn.xaso.problem.Problem(o.target.toString(), vn.xaso.problem.Position.FILE, "",
+            vn.xaso.problem.Code.INTERRUPTED, Map.of("path", o.target.toString())).format());
+        System.err.flush();
+      }
+    }
+  }
+
+  /**
+   * A new folder beside the target. Not {@code Files.createTempDirectory}, which makes it mode
+   * 700 whatever the umask: the site moved in from it could not be read by a web server running
+   * as another user.
+   */
+  private Path sibling(String kind) throws IOException {
+    String prefix = "." + target.getFileName() + "." + kind;
+    for (int i = 0; ; i++) {
+      try {
+        return Files.createDirectory(target.getParent().resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36)));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (i > 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /**
+   * A build killed between the two renames of {@link #commit()} leaves no target but the previous
+   * site as {@code .<name>.old-*}: put back before anything else, so the site is never lost. Runs
+   * under the output's lock, like every build.
+   */
+  private void recover() throws IOException {
+    if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    String prefix = "." + target.getFileName() + ".old-";
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      java.util.Optional<Path> old = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+          && Files.isRegularFile(p.resolve(OutputFolder.MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS)).findFirst();
+      if (old.isPresent()) {
+        move(old.get(), target);
+      }
+    }
   }
 
   /**
@@ -221,6 +290,15 @@ public final class Output {
    * file in (each move atomic), then deletes the files of what it redid that it did not write.
    */
   public void commit() throws IOException {
+    committing = true;
+    try {
+      commitStaged();
+    } finally {
+      INTERRUPTIBLE.remove(this);
+    }
+  }
+
+  private void commitStaged() throws IOException {
     if (previous != null) {
       commitChanges();
       return;
@@ -228,7 +306,7 @@ public final class Output {
     OutputFolder.mark(staging);
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+      old = sibling("old-");
       Files.delete(old);
       move(target, old);
     }
@@ -246,23 +324,88 @@ public final class Output {
     removeLeftovers();
   }
 
+  /**
+   * Moves each changed file in, and each file no longer written out, keeping what it replaces or
+   * removes in {@code .<name>.replaced-*}. If a move fails (a read-only folder, a vanished file),
+   * everything already moved is put back, so the message "the previous site is unchanged" is
+   * true; should putting back fail too, the problem lists the files that stay changed.
+   */
   private void commitChanges() throws IOException {
-    for (String path : new TreeMap<>(staged).keySet()) {
-      Path to = target.resolve(path);
-      Files.createDirectories(to.getParent());
-      move(staging.resolve(path), to);
-    }
-    List<String> gone = new ArrayList<>();
+    Path replaced = sibling("replaced-");
+    List<String> moved = new ArrayList<>();
+    java.util.Set<String> saved = new java.util.HashSet<>();
     Map<String, Written> kept = kept();
+    List<String> gone = new ArrayList<>();
     previous.keySet().stream().filter(p -> !kept.containsKey(p) && !written.containsKey(p)).sorted().forEach(gone::add);
-    for (String path : gone) {
-      Path file = target.resolve(path);
-      Files.deleteIfExists(file);
-      removeEmptyFolders(file.getParent());
+    try {
+      for (String path : new TreeMap<>(staged).keySet()) {
+        Path to = target.resolve(path);
+        Files.createDirectories(to.getParent());
+        if (setAside(to, replaced.resolve(path))) {
+          saved.add(path);
+        }
+        moved.add(path);
+        move(staging.resolve(path), to);
+      }
+      for (String path : gone) {
+        if (setAside(target.resolve(path), replaced.resolve(path))) {
+          saved.add(path);
+          moved.add(path);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      putBack(moved, saved, replaced, e);
+      throw e;
     }
+    for (String path : gone) {
+      removeEmptyFolders(target.resolve(path).getParent());
+    }
+    PathUtils.deleteDirectory(replaced);
     PathUtils.deleteDirectory(staging);
     OutputFolder.mark(target);
     removeLeftovers();
+  }
+
+  /** Moves the file at {@code from}, if any, to {@code to}; true when there was one. */
+  private static boolean setAside(Path from, Path to) throws IOException {
+    if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Files.createDirectories(to.getParent());
+    move(from, to);
+    return true;
+  }
+
+  /** Undoes the moves of a failed incremental commit, last first; what cannot be undone is told exactly. */
+  void putBack(List<String> moved, java.util.Set<String> saved, Path replaced, Exception cause) {
+    List<String> stuck = new ArrayList<>();
+    for (int i = moved.size() - 1; i >= 0; i--) {
+      String path = moved.get(i);
+      Path file = target.resolve(path);
+      try {
+        if (saved.contains(path)) {
+          move(replaced.resolve(path), file);
+        } else {
+          Files.deleteIfExists(file);
+          removeEmptyFolders(file.getParent());
+        }
+      } catch (IOException | RuntimeException e) {
+        stuck.add(path);
+      }
+    }
+    if (stuck.isEmpty()) {
+      try {
+        PathUtils.deleteDirectory(replaced);
+      } catch (IOException e) {
+        // Left for the next build's clean-up of leftovers; the site itself is as it was.
+      }
+      return;
+    }
+    java.util.Collections.sort(stuck);
+    String reason = cause instanceof java.nio.file.FileSystemException f && f.getReason() != null
+        ? f.getFile() + ": " + f.getReason() : String.valueOf(cause.getMessage());
+    throw vn.xaso.problem.Stop.of(target.toString(), vn.xaso.problem.Code.OUTPUT_PARTLY_CHANGED,
+        Map.of("path", target.toString(), "changed", String.join(", ", stuck), "detail", reason));
   }
 
   /** A removed commune leaves no empty folders: a clean build would not have them. */
@@ -291,7 +434,8 @@ public final class Output {
     String prefix = "." + target.getFileName() + ".";
     try (Stream<Path> siblings = Files.list(target.getParent())) {
       for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix + "staging-")
-          || p.getFileName().toString().startsWith(prefix + "old-")).sorted().toList()) {
+          || p.getFileName().toString().startsWith(prefix + "old-")
+          || p.getFileName().toString().startsWith(prefix + "replaced-")).sorted().toList()) {
         PathUtils.deleteDirectory(p);
       }
     }
@@ -299,6 +443,7 @@ public final class Output {
 
   /** Drops everything staged; the target is as it was. */
   public void abort() {
+    INTERRUPTIBLE.remove(this);
     gate.writeLock().lock();
     aborted = true;
     try {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.xaso.build.Build;
+import vn.xaso.load.ProjectFiles;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.JsonReport;
 import vn.xaso.problem.Position;
@@ -63,6 +64,7 @@ public final class DevServer implements AutoCloseable {
     if (port < 0 || port > 65535) {
       throw Stop.usage("--port", Code.PORT_UNAVAILABLE, Map.of("port", port, "detail", "1–65535"));
     }
+    lockProject();
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (java.net.BindException e) {
@@ -84,6 +86,31 @@ public final class DevServer implements AutoCloseable {
     watching.setDaemon(true);
     watching.start();
     return server.getAddress().getPort();
+  }
+
+  private java.nio.channels.FileChannel lockChannel;
+
+  /**
+   * One {@code serve} per project: a second one on another port started silently and the two
+   * rebuilt the same preview in turn. The lock is a file lock on {@code target/.xaso-serve.lock},
+   * held until this server closes (or its process dies).
+   */
+  private void lockProject() throws IOException {
+    Path file = project.resolve("target").resolve(".xaso-serve.lock");
+    Files.createDirectories(file.getParent());
+    lockChannel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE);
+    java.nio.channels.FileLock lock;
+    try {
+      lock = lockChannel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      lockChannel.close();
+      lockChannel = null;
+      throw Stop.of(file.toString(), Code.SERVE_BUSY, Map.of("path", file.toString()));
+    }
   }
 
   public BuildState state() {
@@ -140,8 +167,26 @@ public final class DevServer implements AutoCloseable {
     log.flush();
   }
 
+  /**
+   * Only the names the preview is opened by: a page of another site whose name an attacker points
+   * at 127.0.0.1 (DNS rebinding) sends its own name, and is answered 421, not with the preview.
+   */
+  static boolean localHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.strip().toLowerCase(Locale.ROOT).replaceFirst(":[0-9]{1,5}$", "");
+    return name.equals("127.0.0.1") || name.equals("localhost");
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        send(exchange, 421, "text/plain; charset=utf-8", "421 Misdirected Request: use http://127.0.0.1/"
+            .getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       String method = exchange.getRequestMethod();
       if (!"GET".equals(method) && !"HEAD".equals(method)) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -178,41 +223,53 @@ public final class DevServer implements AutoCloseable {
       Path file = resolve(path);
       if (file == null) {
         // The not-found page in the language of the address asked for.
-        Path english = out.resolve("en/404.html");
-        Path notFound = path.startsWith("/en/") && Files.isRegularFile(english) ? english : out.resolve("404.html");
-        byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound))
-            : "404".getBytes(StandardCharsets.UTF_8);
+        Path english = resolve("/en/404.html");
+        Path notFound = path.startsWith("/en/") && english != null ? english : resolve("/404.html");
+        byte[] body = notFound != null ? inject(Files.readAllBytes(notFound)) : "404".getBytes(StandardCharsets.UTF_8);
         send(exchange, 404, "text/html; charset=utf-8", body);
         return;
       }
       byte[] body = Files.readAllBytes(file);
       String type = type(file.getFileName().toString());
+      if (path.contains("/sources/")) {
+        // An original is a download, never a page shown from the preview's address.
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment");
+      }
       send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
     }
   }
 
   private boolean isFolder(String path) {
-    Path root = out.toAbsolutePath().normalize();
-    Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
-    return file.startsWith(root) && !file.equals(root) && Files.isDirectory(file);
+    String rel = relative(path);
+    return rel != null && !rel.isEmpty() && ProjectFiles.of(out).folder(rel).ok();
   }
 
-  /** The file for a request path inside the output folder, or null; never a path outside it. */
+  /** The request path as a path inside the output folder, or null when it would leave it. */
+  private static String relative(String path) {
+    String rel = path.replaceFirst("^/+", "").replaceFirst("/+$", "");
+    for (String part : rel.split("/")) {
+      if (part.equals("..") || part.equals(".") || part.contains("\\")) {
+        return null;
+      }
+    }
+    return rel;
+  }
+
+  /**
+   * The file for a request path inside the output folder, or null: never a path outside it, and
+   * never through a link at any level (a link in the preview would serve any file of the machine).
+   */
   private Path resolve(String path) {
-    Path root = out.toAbsolutePath().normalize();
-    Path file;
-    try {
-      file = root.resolve(path.replaceFirst("^/+", "")).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
+    String rel = relative(path);
+    if (rel == null) {
       return null;
     }
-    if (!file.startsWith(root)) {
-      return null;
+    ProjectFiles files = ProjectFiles.of(out);
+    if (rel.isEmpty() || files.folder(rel).ok()) {
+      rel = rel.isEmpty() ? "index.html" : rel + "/index.html";
     }
-    if (Files.isDirectory(file)) {
-      file = file.resolve("index.html");
-    }
-    return Files.isRegularFile(file) ? file : null;
+    ProjectFiles.Verdict v = files.file(rel);
+    return v.ok() ? v.path() : null;
   }
 
   private static byte[] inject(byte[] html) {
@@ -278,6 +335,13 @@ public final class DevServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (lockChannel != null) {
+      try {
+        lockChannel.close();
+      } catch (IOException e) {
+        // Closing drops the lock; the process ending drops it too.
+      }
+    }
     if (watching != null) {
       watching.interrupt();
     }

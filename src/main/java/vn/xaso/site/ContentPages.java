@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import vn.xaso.load.ProjectFiles;
 import vn.xaso.model.Lang;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Stop;
@@ -34,6 +35,19 @@ public final class ContentPages {
   private static final String[] EXTENSIONS = {
     "TABLES", "AUTOLINKS", "FENCED_CODE_BLOCKS", "DEFINITIONS", "STRIKETHROUGH", "SUPPRESS_ALL_HTML"};
   private static final String CLEAN_BASE = "https://content.invalid/";
+  /** A page of the sample reads in milliseconds; the worst a page within validate's limits takes is about 2 s. */
+  static final long MAX_SECONDS = 20;
+
+  private final long limitMillis;
+
+  public ContentPages() {
+    this(MAX_SECONDS * 1000);
+  }
+
+  /** With another bound on reading one page, for tests. */
+  ContentPages(long limitMillis) {
+    this.limitMillis = limitMillis;
+  }
 
   /** A page in one language; {@code fallback} when English is missing and the Vietnamese text stands in. */
   public record Page(String name, String title, String html, boolean fallback) {}
@@ -41,8 +55,9 @@ public final class ContentPages {
   /** Pages of every language, by name; a page only in Vietnamese is given to English as a fallback. */
   public Map<Lang, List<Page>> read(Path project) {
     Map<Lang, Map<String, Page>> found = new TreeMap<>();
+    ProjectFiles files = ProjectFiles.of(project);
     for (Lang lang : Lang.values()) {
-      found.put(lang, parseFolder(project.resolve("content").resolve(lang.code())));
+      found.put(lang, parseFolder(files, "content/" + lang.code()));
     }
     Map<Lang, List<Page>> pages = new TreeMap<>();
     for (Lang lang : Lang.values()) {
@@ -57,17 +72,19 @@ public final class ContentPages {
     return pages;
   }
 
-  private Map<String, Page> parseFolder(Path folder) {
+  private Map<String, Page> parseFolder(ProjectFiles files, String folderName) {
     Map<String, Page> pages = new TreeMap<>();
-    if (!Files.isDirectory(folder)) {
+    ProjectFiles.Verdict verdict = files.folder(folderName);
+    if (verdict.refusal() == ProjectFiles.Refusal.MISSING) {
       return pages;
     }
+    Path folder = verdict.orStop();
     DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
         .createDefaultJbakeConfiguration(folder.toFile(), folder.toFile(), (File) null, false);
     config.setMarkdownExtensions(EXTENSIONS);
     Parser parser = new Parser(config);
     for (Path file : markdownFiles(folder)) {
-      DocumentModel doc = parse(parser, file, folder);
+      DocumentModel doc = parse(parser, files, folderName + "/" + file.getFileName());
       if (doc == null || !"published".equals(doc.getStatus())) {
         continue;
       }
@@ -83,15 +100,35 @@ public final class ContentPages {
    * link, a page nested a thousand levels deep); this stops the build with the same problem
    * should such a page appear between the check and the render.
    */
-  private static DocumentModel parse(Parser parser, Path file, Path folder) {
-    String name = "content/" + folder.getFileName() + "/" + file.getFileName();
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+  private DocumentModel parse(Parser parser, ProjectFiles files, String name) {
+    ProjectFiles.Verdict verdict = files.file(name);
+    if (verdict.refusal() == ProjectFiles.Refusal.MISSING || verdict.refusal() == ProjectFiles.Refusal.SPECIAL) {
       throw Stop.of(name, Code.CONTENT_SPECIAL_FILE, Map.of("path", name));
     }
+    java.io.File file = verdict.orStop().toFile();
+    java.util.concurrent.FutureTask<DocumentModel> task = new java.util.concurrent.FutureTask<>(() -> parser.processFile(file));
+    Thread worker = new Thread(task, "content-page");
+    // validate bounds what makes Flexmark slow that is known; this bounds what is not, so no
+    // page can hold a build for ever. The worker is a daemon: a command that stops does not wait for it.
+    worker.setDaemon(true);
+    worker.start();
     try {
-      return parser.processFile(file.toFile());
-    } catch (StackOverflowError e) {
-      throw Stop.of(name, Code.CONTENT_TOO_COMPLEX, Map.of());
+      return task.get(limitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      task.cancel(true);
+      throw Stop.of(name, Code.CONTENT_TOO_SLOW, Map.of("seconds", limitMillis / 1000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      task.cancel(true);
+      throw new IllegalStateException("Interrupted while reading " + name, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof StackOverflowError) {
+        throw Stop.of(name, Code.CONTENT_TOO_COMPLEX, Map.of());
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

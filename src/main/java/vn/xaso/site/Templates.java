@@ -61,6 +61,11 @@ public final class Templates {
     Map<String, String> out = new java.util.TreeMap<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
+        if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          // A link named like a template would be read and shown on every page.
+          String shown = f.toString();
+          throw vn.xaso.problem.Stop.of(shown, vn.xaso.problem.Code.THEME_LINK, Map.of("path", shown));
+        }
         out.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {

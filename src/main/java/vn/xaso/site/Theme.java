@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import vn.xaso.problem.Code;
@@ -33,9 +32,10 @@ public record Theme(Path root) {
     if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
       throw Stop.of("content/site.yaml", Code.THEME_OUTSIDE, Map.of("value", name));
     }
-    Path own = project.resolve("themes").resolve(name);
-    if (Files.isDirectory(own.resolve("templates"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return new Theme(own);
+    // A link anywhere on the way (themes/, themes/<name>, templates/) stops the build as validate tells it.
+    vn.xaso.load.ProjectFiles.Verdict own = vn.xaso.load.ProjectFiles.of(project).folder("themes/" + name + "/templates");
+    if (own.refusal() != vn.xaso.load.ProjectFiles.Refusal.MISSING) {
+      return new Theme(own.orStop().getParent());
     }
     if (!DEFAULT.equals(name)) {
       // validate tells this first, at site.yaml; here it stops a build the check did not see.

@@ -195,6 +195,24 @@ class IncrementalBuildTest {
     assertSameAsClean(again);
   }
 
+  /** Issue #22, item 6: a byte edited in a cached slice survived every later incremental build. */
+  @Test
+  void aByteEditedInACachedSliceIsDetectedOnReadAndRebuilt() throws IOException {
+    cached();
+    Path slice = cache.resolve("p/hai-phong.slice");
+    byte[] bytes = Files.readAllBytes(slice);
+    bytes[bytes.length - 3] ^= 1;
+    Files.write(slice, bytes);
+    String report = "data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml";
+    edit(report, "signer_name: Nguyễn Anh Tú", "signer_name: Nguyễn Anh Tuấn");
+    Build.Result again = cached();
+    assertTrue(again.ok());
+    assertEquals("toàn bộ, bộ đệm hỏng / clean, cache damaged", again.mode().text());
+    assertSameAsClean(again);
+    edit(report, "signer_name: Nguyễn Anh Tuấn", "signer_name: Nguyễn Anh Tú");
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", cached().mode().text(), "the cache written again is trusted");
+  }
+
   @Test
   void aLongLivedBuildRemembersItsCacheAndNoticesAnotherBuildWritingIt() throws IOException {
     Build preview = Build.cached(cache, "tool-1");

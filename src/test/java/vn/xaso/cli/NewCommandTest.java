@@ -157,8 +157,8 @@ class NewCommandTest {
     TinyProject.Run run = p.run("new", "--commune", "tan-lap", "--province", "hai-phog", "--name", "Tân Lập");
 
     assertEquals(2, run.exit());
-    assertTrue(run.err().contains("Không có tỉnh hai-phog trong danh sách 34 tỉnh; có phải ý bạn là hai-phong?"
-        + " / No province hai-phog among the 34; did you mean hai-phong?"), run.err());
+    assertTrue(run.err().contains("Không có tỉnh hai-phog trong danh sách 34 tỉnh; có phải ý bạn là hai-phong?\n"
+        + "    Bad usage: No province hai-phog among the 34; did you mean hai-phong?"), run.err());
     assertFalse(Files.exists(p.path("data")));
     assertEquals(2, p.run("new", "--commune", "tan-lap", "--province", "hai-phong").exit(), "a name is needed");
     assertEquals(2, p.run("new", "--commune", "Tân Lập", "--province", "hai-phong", "--name", "Tân Lập").exit());

@@ -71,7 +71,10 @@ class OriginalsAndCitationTest {
     Files.writeString(secret, "password");
     Files.createDirectories(dir.resolve("sources/hai-phong/hung-thang"));
     Files.createSymbolicLink(dir.resolve("sources/hai-phong/hung-thang/bao-cao.txt"), secret);
-    assertEquals(Optional.empty(), SourceDocuments.find(dir, r));
+    // Refused outright since #22 (validate tells it first, at source.file), no longer skipped quietly.
+    vn.xaso.problem.Stop stop = org.junit.jupiter.api.Assertions.assertThrows(vn.xaso.problem.Stop.class,
+        () -> SourceDocuments.find(dir, r));
+    assertEquals(vn.xaso.problem.Code.PATH_LINK, stop.problem().code());
   }
 
   private static SiteConfig config(String version) {
