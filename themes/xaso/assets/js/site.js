@@ -183,30 +183,72 @@
     var status = form.querySelector('.search-status');
     var base = form.getAttribute('data-base') || '';
     var index = null;
-    form.addEventListener('submit', function (e) { e.preventDefault(); });
-    input.addEventListener('input', function () {
-      var run = function () {
-        var q = fold(input.value);
-        list.textContent = '';
-        status.textContent = '';
-        if (!q) { return; }
-        var words = q.split(' ');
-        var hits = index.filter(function (e) {
-          return words.every(function (w) { return e.key.indexOf(w) >= 0; });
-        }).slice(0, 20);
-        hits.forEach(function (e) {
-          var li = document.createElement('li');
-          var a = document.createElement('a');
-          a.href = base + e.path;
-          a.textContent = e.name.charAt(0).toUpperCase() + e.name.slice(1) + ', ' + e.province;
-          li.appendChild(a);
-          list.appendChild(li);
-        });
-        if (!hits.length) { status.textContent = status.getAttribute('data-none'); }
-      };
-      if (index) { run(); return; }
-      fetch(form.getAttribute('data-index')).then(function (r) { return r.json(); })
-        .then(function (data) { index = data; run(); });
+    var loading = null;
+    function load() {
+      if (!loading) {
+        loading = fetch(form.getAttribute('data-index')).then(function (r) { return r.json(); })
+          .then(function (data) { index = data; return data; });
+      }
+      return loading;
+    }
+    function hits() {
+      var q = fold(input.value);
+      if (!q) { return []; }
+      var words = q.split(' ');
+      return index.filter(function (e) {
+        return words.every(function (w) { return e.key.indexOf(w) >= 0; });
+      }).slice(0, 20);
+    }
+    function run() {
+      list.textContent = '';
+      status.textContent = '';
+      if (!fold(input.value)) { return; }
+      var found = hits();
+      found.forEach(function (e) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = base + e.path;
+        a.textContent = e.name.charAt(0).toUpperCase() + e.name.slice(1) + ', ' + e.province;
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      if (!found.length) { status.textContent = status.getAttribute('data-none'); }
+    }
+    // Enter opens the first commune found; with none, the list says so and the page stays.
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      load().then(function () {
+        run();
+        var first = list.querySelector('a');
+        if (first) { window.location.href = first.href; }
+      });
+    });
+    input.addEventListener('input', function () { load().then(run); });
+    // Sent here without scripts' help (another page's box, ?q=…): look it up at once.
+    var asked = new URLSearchParams(window.location.search).get('q');
+    if (asked && !form.classList.contains('site-search')) { input.value = asked; load().then(run); }
+  }
+
+  // "Copy link": the anchor itself opens the page at the chart or map; with a script it also copies the address.
+  function copyLinks() {
+    Array.prototype.forEach.call(document.querySelectorAll('a[data-copy]'), function (a) {
+      a.addEventListener('click', function () {
+        var url = window.location.href.split('#')[0] + a.getAttribute('href');
+        var status = a.nextElementSibling;
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(url).then(function () {
+            if (status) { status.textContent = ' ' + status.getAttribute('data-copied'); }
+          }, function () { /* the link still opens the page at the anchor */ });
+        }
+      });
+    });
+  }
+
+  // The print button shows only where a script can press it; the browser's own Print works without.
+  function printButtons() {
+    Array.prototype.forEach.call(document.querySelectorAll('button[data-print]'), function (b) {
+      b.hidden = false;
+      b.addEventListener('click', function () { window.print(); });
     });
   }
 
@@ -217,5 +259,7 @@
     var resized = null;
     window.addEventListener('resize', function () { clearTimeout(resized); resized = setTimeout(focusableScroll, 200); });
     Array.prototype.forEach.call(document.querySelectorAll('form.search'), search);
+    copyLinks();
+    printButtons();
   });
 }());

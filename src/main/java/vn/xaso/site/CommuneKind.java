@@ -39,10 +39,11 @@ final class CommuneKind implements PageKind {
     String path = SiteLayout.commune(cm);
     List<ReportFacts> reports = d.reportsOf(cm);
     String name = d.name(cm);
-    SiteContext.Frame frame = c.frame(path, PageParts.capitalised(name),
-        c.t().get("commune.description", Map.of("name", name)));
     Province p = derived.province(cm.province()).orElseThrow();
     ReportFacts last = reports.isEmpty() ? null : reports.get(reports.size() - 1);
+    SiteContext.Frame frame = c.frame(path, PageParts.capitalised(name),
+        c.t().get("commune.description", Map.of("name", name))
+            + (last == null ? "" : " " + d.period(last) + ": " + Previews.keyFigure(last, c)));
     List<Chart> drawn = new ArrayList<>();
     if (reports.size() >= 2) {
       drawn.add(overTime("shares", c.t().get("chart.shares_over_time"), reports, Indicator.shares(), path, d));

@@ -56,6 +56,8 @@ final class HomeKind implements PageKind {
     List<Link> downloads = new ArrayList<>(d.downloads(d.toSite(path, SiteLayout.dataAll())));
     downloads.add(new Link(d.toSite(path, SiteLayout.catalogue() + "datapackage.json"), "datapackage.json"));
     downloads.add(new Link(d.toSite(path, SiteLayout.catalogue() + "xaso-open-data.zip"), "xaso-open-data.zip"));
+    ChartWriter.Drawn<List<ChartView>> trends = Trends.draw(derived.reports(), path, d);
+    files.addAll(trends.files());
     HomePage page = new HomePage(
         c.config().description().in(lang),
         c.f().number(derived.communes().size()),
@@ -67,6 +69,8 @@ final class HomeKind implements PageKind {
         provinceDirectory(path, d),
         SiteLayout.SEARCH,
         downloads,
+        d.map(Indicator.FULL_ONLINE_SHARE, path),
+        trends.view(),
         SiteLayout.href(path, SiteLayout.status()),
         SiteLayout.href(path, SiteLayout.FEED));
     return new PageModel(frame, page, files);

@@ -39,7 +39,8 @@ public final class PageModels {
   /** {@code home.ftlh}: headline figures, comparison charts, the latest reports and the find-a-commune list. */
   public record HomePage(String intro, String communeCount, String reportingCount, String reportCount,
       List<Headline> headlines, List<ChartView> charts, List<ReportLink> recent, List<ProvinceEntry> provinces,
-      String searchIndex, List<Link> downloads, String statusHref, String feedHref) {}
+      String searchIndex, List<Link> downloads, ProvinceMap.MapView map, List<ChartView> trends,
+      String statusHref, String feedHref) {}
 
   /**
    * One share's card: its coverage, then a group per kind of period; {@code tooFew} when a group
@@ -58,7 +59,7 @@ public final class PageModels {
 
   /** {@code province.ftlh}: the province's communes with their latest figures, and a comparison chart. */
   public record ProvincePage(Province province, String homeHref, List<String> shares, List<CommuneRow> communes,
-      List<ChartView> charts, List<Link> downloads) {}
+      List<ChartView> charts, List<Link> downloads, List<ChartView> trends) {}
 
   /** A commune on its province's page; {@code period} and {@code reportHref} null when it has no report. */
   public record CommuneRow(String name, String href, String period, String reportHref, List<Shown> values) {}
@@ -70,7 +71,7 @@ public final class PageModels {
 
   /** {@code ranking.ftlh}: one share over every commune's latest report, a table per kind of period when they mix. */
   public record RankingPage(String homeHref, String indicatorsHref, String indicator, String formula,
-      List<ChartView> charts, List<RankGroup> groups, boolean mixed, boolean hasRows) {}
+      List<ChartView> charts, List<RankGroup> groups, boolean mixed, boolean hasRows, ProvinceMap.MapView map) {}
 
   /** One kind of period's table; {@code title} null when the ranking has only one kind. */
   public record RankGroup(String title, List<RankRow> rows) {}

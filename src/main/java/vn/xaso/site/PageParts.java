@@ -163,6 +163,17 @@ final class PageParts {
     return c;
   }
 
+  /** The slugs of the provinces the site has a page for: the map links only to those. */
+  java.util.Set<String> provincePages() {
+    return derived.provinces().stream().map(vn.xaso.model.Province::slug)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** The map of the 34 provinces for one share, from each commune's latest report. */
+  ProvinceMap.MapView map(Indicator i, String page) {
+    return ProvinceMap.draw(i, latest, provincePages(), page, this);
+  }
+
   /** The latest report of each commune. */
   List<ReportFacts> latest() {
     return latest;

@@ -48,9 +48,13 @@ final class ProvinceKind implements PageKind {
               .map(i -> last == null ? c.show().absent(null) : c.show().value(i, last.value(i))).toList()));
     }
     ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE, latest, path);
+    ChartWriter.Drawn<List<ChartView>> trends = Trends.draw(
+        derived.reports().stream().filter(r -> r.province().slug().equals(p.slug())).toList(), path, d);
     ProvincePage page = new ProvincePage(p, SiteLayout.href(path, SiteLayout.home()),
         Indicator.shares().stream().map(i -> i.label(c.lang())).toList(), rows, drawn.view(),
-        d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))));
-    return new PageModel(frame, page, drawn.files());
+        d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))), trends.view());
+    List<PageModel.PageFile> files = new ArrayList<>(drawn.files());
+    files.addAll(trends.files());
+    return new PageModel(frame, page, files);
   }
 }

@@ -40,7 +40,7 @@ final class RankingKind implements PageKind {
     }
     RankingPage page = new RankingPage(SiteLayout.href(path, SiteLayout.home()),
         SiteLayout.href(path, SiteLayout.indicators()), label, i.formula(c.lang()), drawn.view(), groups,
-        kinds.size() > 1, !latest.isEmpty());
+        kinds.size() > 1, !latest.isEmpty(), d.map(i, path));
     return new PageModel(frame, page, drawn.files());
   }
 

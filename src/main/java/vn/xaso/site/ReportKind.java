@@ -60,7 +60,7 @@ final class ReportKind implements PageKind {
     String period = d.period(r);
     String title = PageParts.capitalised(name) + " — " + period;
     SiteContext.Frame frame = c.frame(path, title, c.t().get("report.description",
-        Map.of("name", name, "period", period)));
+        Map.of("name", name, "period", period)) + " " + Previews.keyFigure(r, c));
     // Each chart's "download CSV" gives the figures of this report's charts, not the whole commune
     // table, in one file per language: report pages are tens of thousands at national scale.
     List<Chart> drawn = new ArrayList<>();

@@ -65,7 +65,7 @@ public final class SiteContext {
   public record Frame(String lang, Map<String, String> t, String root, String home, String title, String description,
       String siteTitle, String canonical, List<Link> alternates, String switchHref, String switchLang, Asset css,
       Asset noscriptCss, String favicon, List<Asset> scripts, Asset chartJs, List<Link> nav, Footer footer,
-      String ogLocale, String feed) {
+      String ogLocale, String ogImage, String ogImageAlt, String searchIndex, String findHref, String feed) {
     /** The names a template finds in the frame, before those of the page's own model. */
     static final java.util.Set<String> NAMES = java.util.Arrays.stream(Frame.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -100,6 +100,9 @@ public final class SiteContext {
         // Chart.js (200 KB) is loaded by site.js when a chart nears the screen, not by every page up front.
         List.of(asset(root, "assets/js/site.js")), asset(root, Assets.CHART_JS),
         nav(root + lang.prefix()), footer(root + lang.prefix()), lang == Lang.VI ? "vi_VN" : "en_GB",
+        baseUrl() + PreviewImage.PATH, t().get("og.image_alt"),
+        // The find-a-commune box of every page reads the language's index and opens its results from the language root.
+        root + lang.prefix() + SiteLayout.SEARCH, (root + lang.prefix()).isEmpty() ? "./#find" : root + lang.prefix() + "#find",
         root + SiteLayout.rootFile(lang, SiteLayout.FEED));
   }
 

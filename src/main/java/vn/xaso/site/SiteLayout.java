@@ -26,6 +26,8 @@ public final class SiteLayout {
   public static final String SITEMAP_INDEX = "sitemap.xml";
   public static final String SITEMAPS = "sitemaps";
   public static final String ASSETS = "assets";
+  /** The link-preview picture ({@code og:image}) both languages share, drawn at build time. */
+  public static final String PREVIEW_IMAGE = ASSETS + "/preview-map.png";
   /** The sitemap of every page no province owns, beside one per province. */
   public static final String SITE_SITEMAP = "site";
 

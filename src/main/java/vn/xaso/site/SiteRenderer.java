@@ -95,6 +95,9 @@ public final class SiteRenderer {
       tasks.add(() -> out.writeText(SiteLayout.rootFile(lang, SiteLayout.FEED), Feeds.atom(index, c)));
       tasks.add(() -> out.writeText(SiteLayout.rootFile(lang, SiteLayout.SEARCH), toJson(SearchIndex.of(derived, lang))));
     }
+    // The link-preview picture: the home page's map, with no words, so one file serves both languages.
+    tasks.add(() -> out.write(PreviewImage.PATH,
+        PreviewImage.draw(data.get(Lang.VI).map(vn.xaso.derive.Indicator.FULL_ONLINE_SHARE, SiteLayout.home()))));
     tasks.add(() -> sitemaps(derived, registry, contexts.get(Lang.VI), out, changes));
     tasks.add(() -> out.writeText(SiteLayout.ROBOTS,
         "User-agent: *\nAllow: /\nSitemap: " + contexts.get(Lang.VI).url(Lang.VI, SiteLayout.SITEMAP_INDEX) + "\n"));

@@ -226,6 +226,67 @@ class BrowserIT {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(base + KINDS.get("report")));
   }
 
+  /**
+   * Report and commune pages, printed to A4 PDF as the browser's Print does, fit on one or two
+   * pages and hold the page's address and citation, not its navigation; each PDF is kept under
+   * target/screenshots/ to be looked at.
+   */
+  @Test
+  void reportAndCommunePagesPrintOnAtMostTwoA4Pages() throws IOException {
+    List<String> pages = List.of(KINDS.get("report"), KINDS.get("commune"), "hai-phong/chi-minh/2025-07-31/",
+        "quang-ngai/minh-long/2025-10-08/", "quang-ngai/minh-long/");
+    List<String> failures = new ArrayList<>();
+    for (String lang : List.of("", "en/")) {
+      for (String path : pages) {
+        open(base + lang + path, DESKTOP);
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        a4.setBackground(true);
+        byte[] pdf = Base64.getDecoder().decode(driver.print(a4).getContent());
+        String name = "print-" + (lang + path).replaceAll("[^a-z0-9-]+", "_") + ".pdf";
+        Files.write(SHOTS.resolve(name), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+          String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+          if (doc.getNumberOfPages() > 2) {
+            failures.add(name + ": " + doc.getNumberOfPages() + " pages");
+          }
+          if (!text.contains(base + lang + path)) {
+            failures.add(name + ": no page address");
+          }
+          String nav = driver.findElement(By.cssSelector(".site-header nav a[href$='status/']")).getAttribute("textContent");
+          String copy = lang.isEmpty() ? "Sao chép liên kết" : "Copy link";
+          if (text.contains(nav) || text.contains(copy)) {
+            failures.add(name + ": navigation or buttons printed");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
+  @Test
+  void enterInAnyPagesFindBoxOpensTheFirstCommuneFound() {
+    open(base + "en/" + KINDS.get("report"), PHONE);
+    WebElement input = driver.findElement(By.id("site-q"));
+    input.sendKeys("minh long");
+    input.sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(base + "en/quang-ngai/minh-long/"));
+    open(base + KINDS.get("ranking"), DESKTOP);
+    input = driver.findElement(By.id("site-q"));
+    input.sendKeys("hung");
+    input.sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(base + "hai-phong/hung-thang/"));
+  }
+
+  @Test
+  void copyLinkOpensThePageAtTheMapAndThePrintButtonShows() {
+    open(base, DESKTOP);
+    driver.findElement(By.cssSelector("#map-full-online-share a.copy-link")).click();
+    assertEquals(base + "#map-full-online-share", driver.getCurrentUrl());
+    open(base + KINDS.get("report"), DESKTOP);
+    assertTrue(driver.findElement(By.cssSelector("button[data-print]")).isDisplayed());
+  }
+
   private static String setting(String name, String otherwise) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? otherwise : value;

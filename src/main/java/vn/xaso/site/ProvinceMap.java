@@ -1,0 +1,131 @@
+package vn.xaso.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.xaso.derive.Indicator;
+import vn.xaso.derive.ReportFacts;
+import vn.xaso.sample.Provinces;
+import vn.xaso.site.Views.Shown;
+
+/**
+ * The map of the 34 provinces for one share, drawn as data for {@code map.ftlh}: each province's
+ * outline, colour, name and value, and the same figures as a table. A province's value is the
+ * mean of its communes' comparable figures ({@link ComparableFigures}); a province without one is
+ * hatched and says "no data", never a pale colour that could read as a low value.
+ */
+public final class ProvinceMap {
+  /** Where a share's colour changes: five classes of 20 points each. */
+  static final double[] BREAKS = {20, 40, 60, 80};
+  /** ColorBrewer's YlGnBu, five classes: light to dark, readable with the common colour-vision deficiencies. */
+  static final List<String> COLOURS = List.of("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494");
+  static final String ODV = "https://data.vietnam.opendevelopmentmekong.net/dataset/a-phn-tnh";
+  static final String CC_BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/";
+
+  private ProvinceMap() {}
+
+  /**
+   * One province on the map: outline, fill (a colour or the no-data hatch), its page (null when
+   * the site has none), the words a screen reader hears, and its row in the table.
+   */
+  public record Area(String slug, String name, String href, String land, String islands, String fill, boolean noData,
+      String label, Shown value, String communes, String periods) {}
+
+  /** A class of the legend: its colour and the values it holds. */
+  public record Bin(String colour, String label) {}
+
+  /** An archipelago's name and, on a second line, its province, written above it, flush with the map's right edge. */
+  public record Place(String text, String province, int x, int y) {}
+
+  /**
+   * A map for a template: its anchor id, title, which figures it shows ({@code basis}, and what
+   * was left out), the SVG box, the provinces, the legend, the table rows (provinces with data)
+   * and the names of those without.
+   */
+  public record MapView(String id, String title, String basis, String leftOut, int width, int height, String hatch,
+      List<Area> areas, List<Bin> legend, List<Place> places, List<Area> rows, List<String> noData,
+      String odv, String licence) {}
+
+  static MapView draw(Indicator indicator, List<ReportFacts> latest, Set<String> provincePages, String page,
+      PageParts d) {
+    SiteContext c = d.context();
+    ComparableFigures.Selection chosen = ComparableFigures.of(indicator, latest);
+    String id = "map-" + indicator.code().replace('_', '-');
+    String hatch = id + "-no-data";
+    List<Area> areas = new ArrayList<>();
+    List<Place> places = new ArrayList<>();
+    for (ProvinceShapes.Shape s : ProvinceShapes.vietnam().shapes()) {
+      String name = Provinces.find(s.slug()).map(Provinces.Entry::name).orElse(s.slug());
+      String href = provincePages.contains(s.slug()) ? SiteLayout.href(page, SiteLayout.province(s.slug())) : null;
+      List<ReportFacts> in = chosen.reports().stream().filter(r -> r.province().slug().equals(s.slug())).toList();
+      if (in.isEmpty()) {
+        String none = c.t().get("map.no_data");
+        areas.add(new Area(s.slug(), name, href, s.land(), s.islands(), "url(#" + hatch + ")", true,
+            name + ": " + none, c.show().absent(null), "", ""));
+      } else {
+        double mean = in.stream().mapToDouble(r -> r.value(indicator).number()).average().orElseThrow();
+        Shown value = c.show().number(mean, "%");
+        areas.add(new Area(s.slug(), name, href, s.land(), s.islands(), colour(mean), false,
+            name + ": " + value.text(), value, c.f().number(in.size()), periods(in, d)));
+      }
+      if (!s.archipelago().isEmpty()) {
+        int[] b = s.islandsBox();
+        places.add(new Place(c.t().get("map." + s.archipelago().replace('-', '_')), "(" + name + ")",
+            ProvinceShapes.vietnam().width() - 2, b[1] - 48));
+      }
+    }
+    List<Area> rows = areas.stream().filter(a -> !a.noData()).sorted(Comparator.comparing(Area::name)).toList();
+    List<String> noData = areas.stream().filter(Area::noData).map(Area::name).sorted().toList();
+    return new MapView(id, c.t().get("map.title", Map.of("indicator", indicator.label(c.lang()))),
+        basis(chosen, c), chosen.leftOut() == 0 ? null
+            : c.t().get("map.left_out", Map.of("n", c.f().number(chosen.leftOut()))),
+        ProvinceShapes.vietnam().width(), ProvinceShapes.vietnam().height(), hatch, areas, legend(c), places, rows,
+        noData, ODV, CC_BY_SA);
+  }
+
+  /** The colour of a share: the class {@link #BREAKS} put it in. */
+  static String colour(double share) {
+    int k = 0;
+    while (k < BREAKS.length && share >= BREAKS[k]) {
+      k++;
+    }
+    return COLOURS.get(k);
+  }
+
+  private static List<Bin> legend(SiteContext c) {
+    List<Bin> bins = new ArrayList<>();
+    double from = 0;
+    for (int k = 0; k < COLOURS.size(); k++) {
+      double to = k < BREAKS.length ? BREAKS[k] : 100;
+      String label = k < BREAKS.length
+          ? c.t().get("map.bin", Map.of("from", c.f().percent(from), "to", c.f().percent(to)))
+          : c.t().get("map.bin_last", Map.of("from", c.f().percent(from)));
+      bins.add(new Bin(COLOURS.get(k), label));
+      from = to;
+    }
+    return bins;
+  }
+
+  /** Which figures the colours are: the mean of communes' latest figures of one kind of period. */
+  private static String basis(ComparableFigures.Selection chosen, SiteContext c) {
+    if (chosen.kind() == null) {
+      return c.t().get("map.basis_none");
+    }
+    return chosen.kind().asOf() ? c.t().get("map.basis_as_of")
+        : c.t().get("map.basis_span", Map.of("days", c.f().number(chosen.kind().days())));
+  }
+
+  /** "tính đến 31/07/2025" for one period, or the first day to the last over several. */
+  private static String periods(List<ReportFacts> reports, PageParts d) {
+    List<String> distinct = reports.stream().map(d::period).distinct().toList();
+    if (distinct.size() == 1) {
+      return distinct.get(0);
+    }
+    SiteContext c = d.context();
+    return c.f().date(reports.stream().map(r -> r.report().period().from()).min(Comparator.naturalOrder()).orElseThrow())
+        + " – " + c.f().date(reports.stream().map(r -> r.report().period().to()).max(Comparator.naturalOrder())
+            .orElseThrow());
+  }
+}
