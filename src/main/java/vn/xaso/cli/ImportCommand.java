@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,8 +24,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.xaso.build.Check;
 import vn.xaso.importer.DraftWriter;
+import vn.xaso.importer.EvidenceWriter;
 import vn.xaso.importer.Extractor;
 import vn.xaso.importer.Findings;
+import vn.xaso.importer.ImportRefused;
+import vn.xaso.importer.Ocr;
 import vn.xaso.importer.ReportText;
 import vn.xaso.load.Binder;
 import vn.xaso.load.Dataset;
@@ -34,6 +38,8 @@ import vn.xaso.load.YamlReader;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Period;
 import vn.xaso.model.Report;
+import vn.xaso.problem.Code;
+import vn.xaso.problem.Position;
 import vn.xaso.problem.Problem;
 import vn.xaso.problem.Problems;
 import vn.xaso.schema.Schema;
@@ -41,8 +47,10 @@ import vn.xaso.validate.Validator;
 
 /** {@code xaso import FILE}: drafts a report's YAML from the text of the signed report, then checks the draft. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Soạn bản nháp YAML của một báo cáo từ văn bản đã ký (.txt, .docx, .pdf có lớp chữ); mỗi giá trị kèm câu trích.",
-        "Drafts a report's YAML from the signed document (.txt, .docx, .pdf with a text layer); every value quotes its sentence."})
+    description = {"Soạn bản nháp YAML của một báo cáo từ văn bản đã ký (.txt, .docx, .pdf; bản quét .pdf/.png/.jpg đọc bằng"
+        + " Tesseract); mỗi giá trị kèm câu trích, nguồn từng số liệu ghi vào <tên>.evidence.yaml.",
+        "Drafts a report's YAML from the signed document (.txt, .docx, .pdf; scans as .pdf/.png/.jpg read with Tesseract);"
+        + " every value quotes its sentence, and <name>.evidence.yaml says where each figure stands."})
 public final class ImportCommand implements Callable<Integer> {
   private static final String SCHEMA = "../../../docs/schema/report.schema.json";
 
@@ -67,21 +75,27 @@ public final class ImportCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     Path project = projectOption.get();
     usage();
-    String text;
+    ReportText.Text text;
     try {
-      text = ReportText.read(file);
+      text = ReportText.load(file, Ocr.Tesseract.configured());
+    } catch (ImportRefused e) {
+      return refused(w, e.code(), e.args());
     } catch (IOException e) {
-      w.printf(Locale.ROOT, "Không đọc được %s (%s). / Cannot read %s (%s).%n", file, e.getMessage(), file, e.getMessage());
-      w.flush();
-      return Main.INVALID;
+      return refused(w, Code.IMPORT_UNREADABLE, Map.of("detail", "không mở được tệp / cannot open the file"));
     }
-    Findings found = Extractor.extract(text, file.getFileName().toString());
+    Findings found = Extractor.extract(text.text(), file.getFileName().toString());
+    if (text.ocr() != null) {
+      found.readBy(text.ocr());
+    }
     Check.Result loaded = new Check().run(project);
     String province = province(found, loaded.data());
     Period period = period(found);
     Path target = target(project, province, found, period);
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      return exists(w, target);
+    Path sidecar = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".evidence.yaml");
+    for (Path p : List.of(target, sidecar)) {
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        return exists(w, p);
+      }
     }
     boolean inData = target.toAbsolutePath().normalize().getParent()
         .equals(project.toAbsolutePath().normalize().resolve("data").resolve(String.valueOf(province))
@@ -89,15 +103,20 @@ public final class ImportCommand implements Callable<Integer> {
     DraftWriter writer = new DraftWriter(new Schema().report());
     String source = file.getFileName().toString();
     String draft = writer.render(found, source, inData ? SCHEMA : null, false);
+    String kept = commune == null ? null : keep(w, project, province, slug(found), text);
     try {
       if (target.getParent() != null) {
         Files.createDirectories(target.getParent());
       }
       Files.writeString(target, draft, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.writeString(sidecar, EvidenceWriter.render(found, target.getFileName().toString(), kept),
+          StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      return exists(w, target);
+      return exists(w, Path.of(e.getFile()));
     }
     w.printf(Locale.ROOT, "Đã tạo bản nháp / Draft written: %s%n", target);
+    w.printf(Locale.ROOT, "Nguồn từng số liệu / Where each figure stands: %s%n", sidecar);
+    found.readBy().ifPresent(engine -> ocrNotice(w, engine));
     if (out == null && commune != null && period.key().isEmpty()) {
       w.println("Không tìm thấy kỳ báo cáo nên bản nháp nằm cạnh tệp gốc; điền period rồi chuyển vào data/."
           + "\nNo reporting period found, so the draft sits beside the report; fill in period, then move it under data/.");
@@ -109,6 +128,11 @@ public final class ImportCommand implements Callable<Integer> {
     if (!conflicts.isEmpty()) {
       w.printf(Locale.ROOT, "Báo cáo ghi khác nhau, đã để trống, cần chọn / The report gives different values, left empty,"
           + " pick one: %s%n", String.join(", ", conflicts));
+    }
+    int unplaced = found.unplaced().size();
+    if (unplaced > 0) {
+      w.printf(Locale.ROOT, "%d số tìm thấy nhưng chưa xếp vào trường nào, liệt kê cuối bản nháp / %d numbers found but"
+          + " not placed, listed at the end of the draft.%n", unplaced, unplaced);
     }
     long summaries = draft.lines().filter(l -> l.endsWith("# tóm tắt / summarise")).count();
     if (summaries > 0) {
@@ -128,13 +152,63 @@ public final class ImportCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  private int refused(PrintWriter w, Code code, Map<String, Object> args) {
+    w.println(new Problem(file.toString(), Position.FILE, "", code, args).format());
+    w.flush();
+    return Main.INVALID;
+  }
+
+  private static void ocrNotice(PrintWriter w, String engine) {
+    w.printf(Locale.ROOT, "Đọc bằng OCR (%s): bản nháp ghi rõ điều này; đối chiếu kỹ từng chữ số với bản quét."
+        + "%nRead by OCR (%s): the draft says so; check every digit against the scan.%n", engine, engine);
+    if (!engine.endsWith("-l vie")) {
+      w.println("Máy chưa có dữ liệu tiếng Việt cho Tesseract nên dấu bị mất; cài: sudo apt-get install tesseract-ocr-vie"
+          + "\nTesseract has no Vietnamese data here, so diacritics are lost; install it: sudo apt-get install tesseract-ocr-vie");
+    }
+  }
+
+  /**
+   * Keeps the signed report's files under {@code sources/<province>/<commune>/}: the original (when
+   * it is a kind the site publishes) and, unless the original is the text, {@code <stem>.txt}, the
+   * text whose lines the evidence gives. Nothing there is overwritten; a different file of the same
+   * name is left as it is and said. Returns the kept text's path, as the sidecar names it.
+   */
+  private String keep(PrintWriter w, Path project, String province, String slug, ReportText.Text text) throws IOException {
+    Path dir = project.resolve("sources").resolve(province).resolve(slug);
+    String name = file.getFileName().toString();
+    String stem = name.replaceFirst("\\.[^.]+$", "");
+    String lower = name.toLowerCase(Locale.ROOT);
+    Files.createDirectories(dir);
+    boolean typedText = lower.endsWith(".txt");
+    if (typedText || lower.endsWith(".pdf") || lower.endsWith(".docx")) {
+      place(w, dir.resolve(name), Files.readAllBytes(file));
+    }
+    Path kept = dir.resolve(stem + ".txt");
+    if (!typedText) {
+      place(w, kept, text.text().getBytes(StandardCharsets.UTF_8));
+    }
+    return project.toAbsolutePath().normalize().relativize(kept.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  private static void place(PrintWriter w, Path to, byte[] bytes) throws IOException {
+    if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isRegularFile(to, LinkOption.NOFOLLOW_LINKS) || !java.util.Arrays.equals(Files.readAllBytes(to), bytes)) {
+        w.printf(Locale.ROOT, "Đã có %s khác với tệp này; không ghi đè. Dòng trong tệp nguồn số liệu có thể không khớp."
+            + "%n%s already exists and differs; it is not overwritten. The evidence's line numbers may not match it.%n", to, to);
+      }
+      return;
+    }
+    Files.write(to, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    w.printf(Locale.ROOT, "Đã lưu văn bản gốc / Kept: %s%n", to);
+  }
+
   private void usage() {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), "Không có tệp " + file + " / no such file: " + file);
     }
     if (!ReportText.supported(file)) {
       throw new ParameterException(spec.commandLine(),
-          "Chỉ đọc được .txt, .docx và .pdf / reads .txt, .docx and .pdf only: " + file);
+          "Chỉ đọc được .txt, .docx, .pdf và ảnh quét .png/.jpg / reads .txt, .docx, .pdf and scanned .png/.jpg only: " + file);
     }
     if (commune != null && !commune.matches("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*")) {
       throw new ParameterException(spec.commandLine(),

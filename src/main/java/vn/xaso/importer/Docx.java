@@ -3,11 +3,13 @@ package vn.xaso.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.xaso.problem.Code;
 
 /**
  * The text of a Word (.docx) file read straight from {@code word/document.xml} with the JDK's zip
@@ -23,14 +25,27 @@ final class Docx {
   private Docx() {}
 
   static String text(Path file) throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
+    try (ZipFile zip = open(file)) {
+      // A second body under the same name is hidden from Word but not from every reader: refused.
+      if (zip.stream().filter(e -> e.getName().equals("word/document.xml")).count() > 1) {
+        throw new ImportRefused(Code.IMPORT_TWO_BODIES, Map.of());
+      }
       ZipEntry entry = zip.getEntry("word/document.xml");
       if (entry == null) {
-        throw new IOException("no word/document.xml");
+        throw new ImportRefused(Code.IMPORT_UNREADABLE, Map.of("detail",
+            "tệp .docx không có word/document.xml / the .docx has no word/document.xml"));
       }
       try (InputStream in = new Limited(zip.getInputStream(entry), MAX_XML_BYTES)) {
         return text(in);
       }
+    }
+  }
+
+  private static ZipFile open(Path file) throws IOException {
+    try {
+      return new ZipFile(file.toFile());
+    } catch (IOException e) {
+      throw new ImportRefused(Code.IMPORT_UNREADABLE, Map.of("detail", "tệp .docx hỏng hoặc không phải .docx / a damaged file or not a .docx"));
     }
   }
 
@@ -64,7 +79,8 @@ final class Docx {
       }
       r.close();
     } catch (XMLStreamException e) {
-      throw new IOException(e.getMessage(), e);
+      throw new ImportRefused(Code.IMPORT_UNREADABLE, Map.of("detail",
+          "nội dung .docx hỏng (XML sai) / the .docx content is damaged (malformed XML)"));
     }
     return out.toString();
   }

@@ -40,8 +40,28 @@ public final class DraftWriter {
     out.append("# Draft made by `xaso import` from ").append(source).append(". Check EVERY value against the\n");
     out.append("# signed report (the quote after #); write the summaries; leave figures the report does not\n");
     out.append("# give empty, never 0. Then delete the comments or keep them.\n");
+    found.readBy().ifPresent(engine -> out.append("# ĐỌC BẰNG OCR (").append(engine).append("): chữ và số có thể bị đọc sai;")
+        .append(" đối chiếu kỹ với bản quét.\n# READ BY OCR (").append(engine)
+        .append("): letters and digits may be misread; check closely against the scan.\n"));
     object(out, found, report, "", 0, placeholders);
+    unplaced(out, found);
     return out.toString();
+  }
+
+  /** Numbers the text gives that no field was found for, with their sentence: a person places them or not. */
+  private static void unplaced(StringBuilder out, Findings found) {
+    if (found.unplaced().isEmpty()) {
+      return;
+    }
+    out.append("# Số tìm thấy nhưng chưa xếp vào trường nào (xếp tay nếu đúng là số liệu của báo cáo):\n");
+    out.append("# Numbers found but not placed (place them by hand if they are figures of the report):\n");
+    for (Finding f : found.unplaced()) {
+      out.append("#   ").append(f.value()).append("  «").append(f.quote()).append('»');
+      if (f.evidence() != null) {
+        out.append(" (dòng / line ").append(f.evidence().line()).append(')');
+      }
+      out.append('\n');
+    }
   }
 
   private void object(StringBuilder out, Findings found, Shape.Obj obj, String path, int depth, boolean placeholders) {

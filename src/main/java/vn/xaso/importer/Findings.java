@@ -13,16 +13,62 @@ import java.util.Optional;
  * different values it keeps none, and both sentences, so a person decides.
  */
 public final class Findings {
+  /** Different values kept for one field; more only say the same thing: pick by hand. */
+  static final int MAX_CANDIDATES = 5;
+  /** Numbers listed as found but not placed; a report has far fewer. */
+  static final int MAX_UNPLACED = 100;
+
   private final Map<String, List<Finding>> byPath = new LinkedHashMap<>();
+  private final List<Finding> unplaced = new ArrayList<>();
+  private String readBy;
 
   void add(String path, Object value, String quote) {
+    add(path, value, quote, null);
+  }
+
+  void add(String path, Object value, String quote, Evidence evidence) {
     List<Finding> known = byPath.computeIfAbsent(path, p -> new ArrayList<>());
     for (Finding f : known) {
       if (Objects.equals(f.value(), value)) {
         return;
       }
     }
-    known.add(new Finding(path, value, quote));
+    if (known.size() < MAX_CANDIDATES) {
+      known.add(new Finding(path, value, quote, evidence));
+    }
+  }
+
+  /** A number the text gives that no rule could tie to a field; listed for a person, never placed. */
+  void unplaced(String number, String quote, Evidence evidence) {
+    if (unplaced.size() < MAX_UNPLACED) {
+      unplaced.add(new Finding("", number, quote, evidence));
+    }
+  }
+
+  /** Numbers found but not placed, in the order of the text. */
+  public List<Finding> unplaced() {
+    return Collections.unmodifiableList(unplaced);
+  }
+
+  /** Marks the findings as read from an OCR text, naming the engine and language. */
+  public void readBy(String engine) {
+    this.readBy = engine;
+  }
+
+  /** The OCR engine and language the text was read with; empty for a text layer or a typed file. */
+  public Optional<String> readBy() {
+    return Optional.ofNullable(readBy);
+  }
+
+  /** Every single-valued finding, with its evidence, in the order found. */
+  public List<Finding> all() {
+    List<Finding> out = new ArrayList<>();
+    byPath.values().forEach(l -> {
+      if (l.size() == 1) {
+        out.add(l.get(0));
+      }
+    });
+    return out;
   }
 
   /** Sets a field to a value the user gave, whatever the text said. */

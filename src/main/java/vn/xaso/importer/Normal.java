@@ -11,19 +11,22 @@ import java.util.regex.Pattern;
  * nor a j: "bj" is "bi"). Numbers standing alone are left as they are.
  */
 final class Normal {
+  private static final Pattern STRAY = Pattern.compile("[|¦~^`«»{}\\[\\]]");
   private static final Pattern MIXED = Pattern.compile("[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*");
 
   private Normal() {}
 
   static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd');
+    // ð (the eth OCR returns for đ) is d too; stray symbols OCR leaves between words are spaces.
+    String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('ð', 'd');
+    lower = STRAY.matcher(lower).replaceAll(" ");
     String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return words(stripped.replace('j', 'i'));
   }
 
   /** Accents and đ removed, case kept: for names and document numbers. */
   static String strip(String text) {
-    String s = text.replace('đ', 'd').replace('Đ', 'D');
+    String s = text.replace('đ', 'd').replace('Đ', 'D').replace('ð', 'd').replace('Ð', 'D');
     return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
@@ -44,6 +47,7 @@ final class Normal {
         case '0', '6' -> 'o';
         case '1' -> 'l';
         case '5' -> 's';
+        case '4' -> 'a';
         default -> c;
       });
     }

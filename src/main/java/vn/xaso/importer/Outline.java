@@ -16,8 +16,32 @@ final class Outline {
   /** The parts of the common report outline a rule may care about. */
   enum Part { PREAMBLE, LEGAL, INFRASTRUCTURE, HUMAN_RESOURCES, PROCEDURES, FOLLOW_UP, ASSESSMENT, OTHER, SIGNATURE }
 
-  /** One sentence: its original text, its folded form, where it stands, and its item (paragraph). */
-  record Sentence(String original, String folded, Part part, Block block, boolean heading, int item) {}
+  /**
+   * One sentence: its original text, its folded form, where it stands, its item (paragraph) and
+   * the lines of the text it comes from: {@code line} is the 1-based line its first character
+   * stands on, {@code breaks} the offsets in {@code original} where each later line begins.
+   */
+  record Sentence(String original, String folded, Part part, Block block, boolean heading, int item, int line,
+      int[] breaks) {
+    Sentence(String original, String folded, Part part, Block block, boolean heading, int item) {
+      this(original, folded, part, block, heading, item, 0, new int[0]);
+    }
+
+    /** The 1-based line of the text the character at {@code offset} of {@code original} stands on. */
+    int lineAt(int offset) {
+      int n = 0;
+      while (n < breaks.length && breaks[n] <= offset) {
+        n++;
+      }
+      return line + n;
+    }
+  }
+
+  /**
+   * Longest item kept whole. Longer runs (a page without punctuation, one line repeated) are cut at
+   * a space, so each rule looks at a bounded stretch and the import stays linear in the input.
+   */
+  static final int MAX_ITEM = 2000;
 
   private static final Pattern HEADING = Pattern.compile("^\\s*((?:\\d{1,2}\\.)+\\d{0,2}\\.?|[IVX]{1,5}\\.)\\s+(?=\\p{Lu})");
   private static final Pattern TOP = Pattern.compile("^\\s*(\\d{1,2}\\.|[IVX]{1,5}\\.)\\s+(?=\\p{Lu})");
@@ -28,63 +52,134 @@ final class Outline {
   private final List<Sentence> sentences = new ArrayList<>();
 
   Outline(String text, Block defaultBlock) {
-    List<String> items = new ArrayList<>();
-    List<Boolean> headings = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean currentHeading = false;
-    for (String raw : text.replace('\u00A0', ' ').split("\\R")) {
-      String line = raw.strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      boolean heading = HEADING.matcher(line).find();
-      boolean starts = heading || BULLET.matcher(line).find() || SIGN_OFF.matcher(Normal.fold(line)).find()
-          || current.length() > 0 && Character.isUpperCase(line.charAt(0))
-              && (".:;".indexOf(current.charAt(current.length() - 1)) >= 0 || currentHeading && closed(current));
-      if (starts && current.length() > 0) {
-        items.add(current.toString());
-        headings.add(currentHeading);
-        current.setLength(0);
-      }
-      if (current.length() == 0) {
-        currentHeading = heading;
-      }
-      current.append(current.length() == 0 ? "" : " ").append(line);
-    }
-    if (current.length() > 0) {
-      items.add(current.toString());
-      headings.add(currentHeading);
-    }
+    List<Item> items = items(text);
     Part part = Part.PREAMBLE;
     Block block = defaultBlock;
     for (int i = 0; i < items.size(); i++) {
-      String item = items.get(i);
+      Item it = items.get(i);
+      String item = it.text.toString();
       String folded = Normal.fold(item);
       if (SIGN_OFF.matcher(folded).find()) {
         part = Part.SIGNATURE;
       }
-      if (headings.get(i) && part != Part.SIGNATURE) {
+      int cut = 0;
+      if (it.heading && part != Part.SIGNATURE) {
         Matcher top = TOP.matcher(item);
         if (top.find()) {
           part = partOf(folded);
         }
         block = blockOf(folded, defaultBlock);
-        item = HEADING.matcher(item).replaceFirst("");
+        Matcher h = HEADING.matcher(item);
+        cut = h.find() ? h.end() : 0;
       }
-      for (String s : SENTENCE_END.split(BULLET.matcher(item).replaceFirst(""))) {
-        if (!s.isBlank()) {
-          sentences.add(new Sentence(s.strip(), Normal.fold(s.strip()), part, block, headings.get(i), i));
-        }
-      }
+      Matcher b = BULLET.matcher(item).region(cut, item.length());
+      cut = b.lookingAt() ? b.end() : cut;
+      sentences(it, item, cut, part, block, i);
     }
   }
 
-  /** A heading ends with its line unless it breaks off after a comma or inside brackets. */
-  private static boolean closed(CharSequence heading) {
-    String h = heading.toString();
-    long open = h.chars().filter(c -> c == '(').count();
-    long shut = h.chars().filter(c -> c == ')').count();
-    return open <= shut && !h.endsWith(",");
+  /** One item (paragraph, bullet, heading) as joined from its lines, and where each line starts in it. */
+  private static final class Item {
+    final StringBuilder text = new StringBuilder();
+    final List<int[]> lines = new ArrayList<>(); // {offset in text, 1-based line}
+    boolean heading;
+    int open;
+    int shut;
+
+    void append(String piece, int line) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      lines.add(new int[] {text.length(), line});
+      text.append(piece);
+      for (int k = 0; k < piece.length(); k++) {
+        char c = piece.charAt(k);
+        open += c == '(' ? 1 : 0;
+        shut += c == ')' ? 1 : 0;
+      }
+    }
+
+    /** A heading ends with its line unless it breaks off after a comma or inside brackets. */
+    boolean closed() {
+      return open <= shut && text.charAt(text.length() - 1) != ',';
+    }
+  }
+
+  private static List<Item> items(String text) {
+    List<Item> items = new ArrayList<>();
+    Item current = new Item();
+    int number = 0;
+    for (String raw : text.split("\\R", -1)) {
+      number++;
+      String whole = raw.replace('\u00A0', ' ').strip();
+      for (String line : pieces(whole)) {
+        boolean heading = HEADING.matcher(line).find();
+        boolean starts = heading || BULLET.matcher(line).find() || SIGN_OFF.matcher(Normal.fold(line)).find()
+            || current.text.length() > MAX_ITEM
+            || current.text.length() > 0 && Character.isUpperCase(line.charAt(0))
+                && (".:;".indexOf(current.text.charAt(current.text.length() - 1)) >= 0
+                    || current.heading && current.closed());
+        if (starts && current.text.length() > 0) {
+          items.add(current);
+          current = new Item();
+        }
+        if (current.text.length() == 0) {
+          current.heading = heading;
+        }
+        current.append(line, number);
+      }
+    }
+    if (current.text.length() > 0) {
+      items.add(current);
+    }
+    return items;
+  }
+
+  /** A line cut at spaces into pieces of at most {@link #MAX_ITEM} characters; none when blank. */
+  private static List<String> pieces(String line) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    while (from < line.length()) {
+      int to = Math.min(line.length(), from + MAX_ITEM);
+      if (to < line.length()) {
+        int space = line.lastIndexOf(' ', to);
+        to = space > from ? space : to;
+      }
+      String piece = line.substring(from, to).strip();
+      if (!piece.isEmpty()) {
+        out.add(piece);
+      }
+      from = to;
+    }
+    return out;
+  }
+
+  /** The item's sentences from {@code cut} on, each with the lines it spans. */
+  private void sentences(Item it, String item, int cut, Part part, Block block, int index) {
+    Matcher end = SENTENCE_END.matcher(item).region(cut, item.length());
+    int from = cut;
+    while (from < item.length()) {
+      int to = end.find() ? end.start() : item.length();
+      int next = to == item.length() ? to : end.end();
+      String raw = item.substring(from, to);
+      int lead = raw.length() - raw.stripLeading().length();
+      String s = raw.strip();
+      if (!s.isBlank()) {
+        int at = from + lead;
+        int first = 0;
+        List<Integer> breaks = new ArrayList<>();
+        for (int[] l : it.lines) {
+          if (l[0] <= at) {
+            first = l[1];
+          } else if (l[0] < at + s.length()) {
+            breaks.add(l[0] - at);
+          }
+        }
+        sentences.add(new Sentence(s, Normal.fold(s), part, block, it.heading, index, first,
+            breaks.stream().mapToInt(Integer::intValue).toArray()));
+      }
+      from = next;
+    }
   }
 
   List<Sentence> sentences() {

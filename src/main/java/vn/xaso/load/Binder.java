@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.xaso.model.Coded;
 import vn.xaso.model.Lang;
+import vn.xaso.model.Rules;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Position;
 import vn.xaso.problem.Problems;
@@ -287,7 +288,7 @@ public final class Binder {
         return null;
       }
       double d = Double.parseDouble(v);
-      if (d > 100) {
+      if (d > Rules.SHARE_MAX) {
         problems.add(file, s.position(), path, Code.PERCENT_RANGE, Map.of("value", v));
         return null;
       }

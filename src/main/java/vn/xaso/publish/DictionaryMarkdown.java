@@ -28,10 +28,18 @@ public final class DictionaryMarkdown {
     md.append("An empty value means the report **does not give** that figure; it is not zero. Whole numbers are ")
         .append("written without separators (`1234`), percentages as numbers from 0 to 100 with a dot (`80.05`), ")
         .append("dates as `YYYY-MM-DD`.\n\n");
+    md.append("Cột quy tắc ghi các quan hệ giữa các trường mà `xaso validate` kiểm tra, tên trường tính từ nhóm chứa quy tắc. ")
+        .append("Một số báo cáo không nêu thì quy tắc cần số đó không áp dụng (không coi là 0). ")
+        .append("`on_time` gồm cả hồ sơ giải quyết trước hạn: báo cáo ghi \"đúng và trước hạn: 120\" thì ghi `on_time: 120`; ")
+        .append("ghi \"trước hạn 20, đúng hạn 100\" thì ghi `early: 20, on_time: 120`.\n\n");
+    md.append("The rules column gives the relations between fields that `xaso validate` checks, fields named from the ")
+        .append("record the rule is about. A rule needing a figure the report does not give does not apply (it is not 0). ")
+        .append("`on_time` includes dossiers resolved early: \"on time and early: 120\" is `on_time: 120`; ")
+        .append("\"early 20, on time 100\" is `early: 20, on_time: 120`.\n\n");
     for (Map.Entry<String, List<Dictionary.Entry>> file : dictionary.files().entrySet()) {
       md.append("## `").append(file.getKey()).append("`\n\n");
-      md.append("| Trường / field | Kiểu / type | Bắt buộc / required | Đơn vị / unit | Ý nghĩa | Meaning | Giá trị / values | Ví dụ / example |\n");
-      md.append("|---|---|---|---|---|---|---|---|\n");
+      md.append("| Trường / field | Kiểu / type | Bắt buộc / required | Đơn vị / unit | Ý nghĩa | Meaning | Giá trị / values | Ví dụ / example | Quy tắc | Rules |\n");
+      md.append("|---|---|---|---|---|---|---|---|---|---|\n");
       for (Dictionary.Entry e : file.getValue()) {
         md.append("| `").append(e.path()).append("` | ").append(cell(e.type(Lang.VI) + " / " + e.type(Lang.EN)))
             .append(" | ").append(e.required() ? "có / yes" : "")
@@ -40,6 +48,8 @@ public final class DictionaryMarkdown {
             .append(" | ").append(cell(e.meaning(Lang.EN)))
             .append(" | ").append(cell(e.allowed()))
             .append(" | ").append(e.example().isEmpty() ? "" : "`" + cell(e.example()) + "`")
+            .append(" | ").append(cell(e.rules(Lang.VI)))
+            .append(" | ").append(cell(e.rules(Lang.EN)))
             .append(" |\n");
       }
       md.append('\n');

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.xaso.model.Coded;
 import vn.xaso.model.Doc;
+import vn.xaso.model.FieldPath;
+import vn.xaso.model.Rule;
+import vn.xaso.model.Rules;
 import vn.xaso.model.Lang;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.model.Text;
@@ -24,8 +27,21 @@ public final class Dictionary {
     this.schema = schema;
   }
 
-  /** One field. {@code type} is "object", "list of …", "text (vi, en)" or a scalar kind; {@code values} lists enum codes with meanings. */
-  public record Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values) {
+  /**
+   * One field. {@code type} is "object", "list of …", "text (vi, en)" or a scalar kind; {@code values} lists
+   * enum codes with meanings; {@code rules} the declared {@link Rule}s that read it.
+   */
+  public record Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values,
+      List<Rule> rules) {
+    public Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values) {
+      this(path, typeVi, typeEn, required, doc, values, List.of());
+    }
+
+    /** The rules as "formula (kind)" joined by "; ", each formula naming fields from the rule's own record. */
+    public String rules(Lang lang) {
+      return rules.stream().map(r -> r.formula() + " (" + r.kind(lang) + ")").collect(Collectors.joining("; "));
+    }
+
     public String meaning(Lang lang) {
       return doc == null ? "" : lang == Lang.EN ? doc.en() : doc.vi();
     }
@@ -60,11 +76,29 @@ public final class Dictionary {
 
   public List<Entry> entries(Shape.Obj root) {
     List<Entry> out = new ArrayList<>();
-    walk(root, "", out);
-    return out;
+    // Filled as the walk enters each record, before the fields the rules read are listed; local,
+    // as pages and the open-data writer may ask for the dictionary at once.
+    Map<String, List<Rule>> rulesAt = new LinkedHashMap<>();
+    walk(root, "", out, rulesAt);
+    return out.stream().map(e -> e.rules().isEmpty() && rulesAt.containsKey(e.path())
+        ? new Entry(e.path(), e.typeVi(), e.typeEn(), e.required(), e.doc(), e.values(), rulesAt.get(e.path())) : e)
+        .toList();
   }
 
-  private void walk(Shape.Obj obj, String prefix, List<Entry> out) {
+  /** Files the rules about {@code type}, standing at {@code prefix}, under the paths of the fields they read. */
+  private static void rulesOf(Class<?> type, String prefix, Map<String, List<Rule>> rulesAt) {
+    for (Rule rule : Rules.about(type)) {
+      for (FieldPath<?, ?> f : rule.fields()) {
+        List<Rule> at = rulesAt.computeIfAbsent(prefix + f.path(), k -> new ArrayList<>());
+        if (!at.contains(rule)) {
+          at.add(rule);
+        }
+      }
+    }
+  }
+
+  private void walk(Shape.Obj obj, String prefix, List<Entry> out, Map<String, List<Rule>> rulesAt) {
+    rulesOf(obj.type(), prefix, rulesAt);
     Map<Class<?>, List<Shape.Prop>> sameType = new LinkedHashMap<>();
     for (Shape.Prop p : obj.props()) {
       if (p.shape() instanceof Shape.Obj o && o.type() != Text.class) {
@@ -81,11 +115,11 @@ public final class Dictionary {
       done.addAll(group);
       String name = group.size() == 1 ? p.name()
           : "<" + group.stream().map(Shape.Prop::name).collect(Collectors.joining("|")) + ">";
-      field(prefix + name, p, out);
+      field(prefix + name, p, out, rulesAt);
     }
   }
 
-  private void field(String path, Shape.Prop p, List<Entry> out) {
+  private void field(String path, Shape.Prop p, List<Entry> out, Map<String, List<Rule>> rulesAt) {
     Shape shape = p.shape();
     String listVi = "";
     String listEn = "";
@@ -101,7 +135,7 @@ public final class Dictionary {
     }
     if (shape instanceof Shape.Obj o) {
       out.add(new Entry(path, listVi + "nhóm trường", listEn + "object", p.required(), p.doc(), List.of()));
-      walk(o, path + ".", out);
+      walk(o, path + ".", out, rulesAt);
       return;
     }
     Shape.Scalar s = (Shape.Scalar) shape;

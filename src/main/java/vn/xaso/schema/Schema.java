@@ -78,16 +78,9 @@ public final class Schema {
     throw new IllegalArgumentException("No shape for " + type + " in " + c);
   }
 
-  /** {@code partialOnline} → {@code partial_online}. */
+  /** {@code partialOnline} → {@code partial_online}: the model's own rule, which typed field paths follow too. */
   public static String snake(String camel) {
-    StringBuilder out = new StringBuilder();
-    for (char ch : camel.toCharArray()) {
-      if (Character.isUpperCase(ch)) {
-        out.append('_').append(Character.toLowerCase(ch));
-      } else {
-        out.append(ch);
-      }
-    }
-    return out.toString();
+    return vn.xaso.model.FieldPath.snake(camel);
   }
+
 }

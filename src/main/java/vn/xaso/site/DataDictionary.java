@@ -19,9 +19,12 @@ public final class DataDictionary {
     this.dictionary = dictionary;
   }
 
-  /** One field: its dotted YAML path, type, whether required, unit, meaning, allowed values and an example. */
+  /**
+   * One field: its dotted YAML path, type, whether required, unit, meaning, allowed values, an
+   * example and the declared rules that read it.
+   */
   public record Field(String path, String type, boolean required, String unit, String meaning, String values,
-      String example) {}
+      String example, String rules) {}
 
   public Map<String, List<Field>> files(Show show) {
     Lang lang = show.lang();
@@ -34,7 +37,7 @@ public final class DataDictionary {
           values.add(v[0] + " (" + (lang == Lang.EN ? v[2] : v[1]) + ")");
         }
         fields.add(new Field(e.path(), e.type(lang), e.required(), show.unitIn(e.unit()), e.meaning(lang),
-            String.join(", ", values), e.example()));
+            String.join(", ", values), e.example(), e.rules(lang)));
       }
       out.put(file.getKey(), fields);
     }

@@ -46,7 +46,7 @@ class ExitCodesTest {
   @Test
   void buildAndValidateTakeTheSameAnnotationsOption() throws Exception {
     TinyProject p = TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml",
-        TinyProject.DECEMBER_SIGNED + "dossiers: {received: 1, resolved: 2}\n");
+        TinyProject.DECEMBER_SIGNED + "dossiers: {received: 1, resolved: 2, carried_over: 0}\n");
     for (String command : List.of("validate", "build", "data")) {
       TinyProject.Run on = p.run(command, "--github-annotations");
       TinyProject.Run off = p.run(command, "--github-annotations=false");

@@ -33,7 +33,7 @@ class ValidateCommandTest {
   @Test
   void errorsExitOneAndEveryFileIsReported() throws Exception {
     TinyProject.Run run = TinyProject.withCommune(dir)
-        .file(FILE, REPORT.replace("resolved: 223", "resolved: 300"))
+        .file(FILE, REPORT.replace("resolved: 223", "resolved: 300\n  carried_over: 0"))
         .file("data/hai-phong/hung-thang/2025-11.yaml", REPORT.replace("2025-12-01, end: 2025-12-31", "2025-11-01, end: 2025-11-30")
             .replace("received: 239", "recieved: 239"))
         .run("validate");
@@ -46,13 +46,13 @@ class ValidateCommandTest {
 
   @Test
   void underGithubActionsEachProblemIsAlsoAnAnnotationOnItsLine() throws Exception {
-    TinyProject.Run run = TinyProject.withCommune(dir).file(FILE, REPORT.replace("resolved: 223", "resolved: 300"))
+    TinyProject.Run run = TinyProject.withCommune(dir).file(FILE, REPORT.replace("resolved: 223", "resolved: 300\n  carried_over: 0"))
         .run("validate", "--github-annotations");
 
     assertEquals(1, run.exit());
     assertTrue(run.out().contains("::error file=" + FILE + ",line=9,col=3,title=exceeds dossiers.resolved::"
-        + "Hồ sơ đã giải quyết (300) lớn hơn tiếp nhận + kỳ trước chuyển sang (239). / Resolved dossiers (300) exceeds"
-        + " received + carried over (239)."), run.out());
+        + "Hồ sơ đã giải quyết (300) lớn hơn hồ sơ tiếp nhận + hồ sơ kỳ trước chuyển sang (239). / Resolved dossiers"
+        + " (300) exceeds dossiers received + dossiers carried over (239)."), run.out());
     assertTrue(run.out().contains("::warning file=" + FILE + ",line=3,col=1,title=source-unnumbered source::"), run.out());
   }
 
@@ -108,7 +108,7 @@ class ValidateCommandTest {
 
   @Test
   void aGivenFolderChecksEveryFileUnderIt() throws Exception {
-    TinyProject p = TinyProject.withCommune(dir).file(FILE, REPORT.replace("resolved: 223", "resolved: 300"));
+    TinyProject p = TinyProject.withCommune(dir).file(FILE, REPORT.replace("resolved: 223", "resolved: 300\n  carried_over: 0"));
 
     TinyProject.Run run = p.run("validate", p.path("data/hai-phong/hung-thang").toString());
 

@@ -27,6 +27,7 @@ class ValidateOutputTest {
       dossiers:
         received: 239
       \tresolved: 300
+        carried_over: 0
       """.replace("\t", "  ");
 
   @TempDir Path dir;
@@ -36,9 +37,9 @@ class ValidateOutputTest {
     TinyProject.Run run = TinyProject.withCommune(dir).file(FILE, REPORT).run("validate", "--github-annotations=false");
 
     assertEquals(Main.INVALID, run.exit(), run.out());
-    assertEquals(FILE + ":11:3: error[exceeds] dossiers.resolved: Hồ sơ đã giải quyết (300) lớn hơn tiếp nhận + kỳ"
+    assertEquals(FILE + ":11:3: error[exceeds] dossiers.resolved: Hồ sơ đã giải quyết (300) lớn hơn hồ sơ tiếp nhận + hồ sơ kỳ"
         + " trước chuyển sang (239).\n"
-        + "    Resolved dossiers (300) exceeds received + carried over (239).\n"
+        + "    Resolved dossiers (300) exceeds dossiers received + dossiers carried over (239).\n"
         + "    → Một phần không thể lớn hơn tổng; kiểm tra lại số liệu. Nếu báo cáo đã ký ghi đúng như vậy, thêm"
         + " dossiers.resolved vào confirmed_as_reported.\n"
         + "    → A part cannot exceed its whole; check the figures. If the signed report says exactly this, add"
@@ -126,9 +127,9 @@ class ValidateOutputTest {
     assertEquals(11, exceeds.get("line").asInt());
     assertEquals(3, exceeds.get("column").asInt());
     assertEquals("dossiers.resolved", exceeds.get("field").asText());
-    assertEquals("Hồ sơ đã giải quyết (300) lớn hơn tiếp nhận + kỳ trước chuyển sang (239).",
+    assertEquals("Hồ sơ đã giải quyết (300) lớn hơn hồ sơ tiếp nhận + hồ sơ kỳ trước chuyển sang (239).",
         exceeds.get("message").get("vi").asText());
-    assertEquals("Resolved dossiers (300) exceeds received + carried over (239).", exceeds.get("message").get("en").asText());
+    assertEquals("Resolved dossiers (300) exceeds dossiers received + dossiers carried over (239).", exceeds.get("message").get("en").asText());
     assertEquals("A part cannot exceed its whole; check the figures. If the signed report says exactly this, add"
         + " dossiers.resolved to confirmed_as_reported.", exceeds.get("hint").get("en").asText());
     JsonNode first = report.get("problems").get(0);

@@ -2,7 +2,6 @@ package vn.xaso.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import vn.xaso.cli.Main;
 import vn.xaso.problem.Problem;
 
 /**
- * The three seed reports in {@code ../shared/seeds}, imported and compared field by field with
+ * The three seed reports in {@code sources/}, imported and compared field by field with
  * their committed transcriptions, as written and as OCR would return them (marks lost, some
  * letters read as digits); prints precision and recall per section.
  */
@@ -43,14 +42,12 @@ class ImportSeedsTest {
    */
   @Test
   void theValidatorSaysOfEachDraftWhatItSaysOfTheTranscription(@TempDir Path tmp) throws Exception {
-    Path seeds = SeedScore.seeds();
-    assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds);
     Map<String, List<Problem>> committed = new Check().run(Path.of("")).problems().byFile();
     for (String seed : SeedScore.SEEDS) {
       StringWriter out = new StringWriter();
       Path draft = tmp.resolve(seed + ".yaml");
       int exit = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "import",
-          seeds.resolve(seed).toString(), "--out", draft.toString(), "--project", ".");
+          SeedScore.KEPT.get(seed), "--out", draft.toString(), "--project", ".");
       assertEquals(0, exit, out.toString());
       List<String> said = out.toString().lines().filter(l -> l.startsWith(draft.toString() + ":"))
           .map(l -> l.replaceFirst("^.*?: ((warning|error)\\[[a-z-]+\\] [a-z_.]+):.*$", "$1")).sorted().toList();
@@ -67,12 +64,10 @@ class ImportSeedsTest {
   }
 
   private static void run(boolean ocr) throws Exception {
-    Path seeds = SeedScore.seeds();
-    assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds);
     int right = 0;
     int expected = 0;
     for (String seed : SeedScore.SEEDS) {
-      String text = Files.readString(seeds.resolve(seed));
+      String text = SeedScore.seed(seed);
       String draft = SeedScore.draft(ocr ? ocr(text) : text, seed);
       Map<String, String> want = SeedScore.leaves(Files.readString(Path.of(SeedScore.COMMITTED.get(seed))), ocr);
       Map<String, String> got = SeedScore.leaves(draft, ocr);

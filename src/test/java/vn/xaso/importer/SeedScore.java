@@ -23,6 +23,11 @@ import vn.xaso.schema.Schema;
 final class SeedScore {
   static final List<String> SEEDS = List.of("hung-thang_2025-12-05_dang-uy.txt", "chi-minh_2025-07_ubnd.txt",
       "minh-long_2025-10_ubnd.txt");
+  /** Where each seed's text is kept in the project, as the evidence format lays it out. */
+  static final Map<String, String> KEPT = Map.of(
+      "hung-thang_2025-12-05_dang-uy.txt", "sources/hai-phong/hung-thang/hung-thang_2025-12-05_dang-uy.txt",
+      "chi-minh_2025-07_ubnd.txt", "sources/hai-phong/chi-minh/chi-minh_2025-07_ubnd.txt",
+      "minh-long_2025-10_ubnd.txt", "sources/quang-ngai/minh-long/minh-long_2025-10_ubnd.txt");
   static final Map<String, String> COMMITTED = Map.of(
       "hung-thang_2025-12-05_dang-uy.txt", "data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml",
       "chi-minh_2025-07_ubnd.txt", "data/hai-phong/chi-minh/2025-07-31.yaml",
@@ -44,19 +49,9 @@ final class SeedScore {
     }
   }
 
-  /** The seeds folder: {@code ../shared/seeds} beside the project, as CI and this machine lay it out. */
-  static Path seeds() {
-    Path here = Path.of("").toAbsolutePath();
-    for (Path p = here; p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("seeds");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-      if (Files.isDirectory(p.resolve("shared/seeds"))) {
-        return p.resolve("shared/seeds");
-      }
-    }
-    return here.resolveSibling("shared").resolve("seeds");
+  /** The kept text of a seed report, read from the project's {@code sources/}. */
+  static String seed(String name) throws IOException {
+    return Files.readString(Path.of(KEPT.get(name)));
   }
 
   static String draft(String text, String file) {

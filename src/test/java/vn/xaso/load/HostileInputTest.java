@@ -98,7 +98,7 @@ class HostileInputTest {
 
   @Test
   void crlfLineEndingsWorkAndKeepPositions() throws Exception {
-    project().file(FILE, (HEAD + "dossiers: {received: 10, resolved: 11}\n").replace("\n", "\r\n"));
+    project().file(FILE, (HEAD + "dossiers: {received: 10, resolved: 11, carried_over: 0}\n").replace("\n", "\r\n"));
     assertEquals(List.of(FILE + ":9:26 exceeds dossiers.resolved"), check("CRLF"));
   }
 
@@ -288,7 +288,8 @@ class HostileInputTest {
   @Test
   void twoFilesClaimingTheSamePeriodOfACommuneAreRefused() throws Exception {
     project().file(FILE, HEAD)
-        .file("data/hai-phong/hung-thang/2025-12-31.yaml", HEAD.replace("{start: 2025-12-01, end: 2025-12-31}", "{as_of: 2025-12-31}"));
+        .file("data/hai-phong/hung-thang/2025-12-31.yaml", HEAD.replace("{start: 2025-12-01, end: 2025-12-31}", "{as_of: 2025-12-31}")
+            .replace("1/BC-UBND", "2/BC-UBND"));
     List<String> problems = check("same commune and period");
     assertEquals(List.of("data/hai-phong/hung-thang/2025-12-31.yaml:2:1 period-overlap period"), problems);
   }

@@ -39,8 +39,8 @@ class ConfirmedAsReportedTest {
 
     assertEquals(1, problems.size());
     assertEquals("""
-        data/hai-phong/hung-thang/2025-12.yaml:10:3: error[sum-mismatch] procedures.total: Tổng 378 khác toàn trình + một phần + chưa trực tuyến = 379.
-            Total 378 differs from fully + partly + not online = 379.
+        data/hai-phong/hung-thang/2025-12.yaml:10:3: error[sum-mismatch] procedures.total: Tổng 378 khác TTHC toàn trình + TTHC một phần + TTHC chưa trực tuyến = 379.
+            Total 378 differs from fully online procedures + partly online procedures + procedures not online = 379.
             → Kiểm tra lại các số; nếu báo cáo đã ký ghi đúng như vậy, thêm procedures.total vào confirmed_as_reported.
             → Check the figures; if the signed report says exactly this, add procedures.total to confirmed_as_reported.""",
         problems.get(0).format());
@@ -57,7 +57,7 @@ class ConfirmedAsReportedTest {
 
     assertEquals(List.of(
         "data/hai-phong/hung-thang/2025-12.yaml:10:3 warning[as-reported] procedures.total: As the signed report states"
-            + " (confirmed): Total 378 differs from fully + partly + not online = 379.",
+            + " (confirmed): Total 378 differs from fully online procedures + partly online procedures + procedures not online = 379.",
         "data/hai-phong/hung-thang/2025-12.yaml:14:1 warning[confirmation-unused] confirmed_as_reported: dossiers.resolved"
             + " is confirmed \"as reported\" but breaks no rule."), problems);
   }

@@ -16,9 +16,11 @@ import vn.xaso.testing.TinyProject;
 class PeriodsAndPathsTest {
   @TempDir Path dir;
 
+  /** A report of {@code period}, numbered after it (one signed report is filed once) and dated after it ends. */
   private static String report(String period) {
     return TinyProject.DECEMBER.replace("period: {start: 2025-12-01, end: 2025-12-31}", "period: " + period)
-        .replace("issuer_block: government", "issuer_block: government\n  number: 1/BC-UBND\n  date: 2026-01-05");
+        .replace("issuer_block: government", "issuer_block: government\n  number: " + Math.abs(period.hashCode())
+            + "/BC-UBND\n  date: 2026-01-20");
   }
 
   private List<String> problems() throws Exception {
@@ -55,7 +57,7 @@ class PeriodsAndPathsTest {
         .file("data/hai-phong/hung-thang/2025-06.yaml", report("{start: 2025-06-01, end: 2025-06-30}"))
         .file("data/hai-phong/chi-minh/commune.yaml", TinyProject.COMMUNE.replace("slug: hung-thang", "slug: chi-minh"))
         .file("data/hai-phong/chi-minh/2025-03.yaml", report("{start: 2025-03-01, end: 2025-03-31}")
-            .replace("commune: hung-thang", "commune: chi-minh"));
+            .replace("commune: hung-thang", "commune: chi-minh").replace("Hùng Thắng", "Chí Minh"));
 
     assertEquals(List.of(
         "data/hai-phong/hung-thang/2025-03.yaml:2:1 period-overlap period 2025-01-01_2025-12-31",
@@ -66,13 +68,13 @@ class PeriodsAndPathsTest {
   void aStatedAsOfDateOutsideThePeriodIsAWarningAndInsideOrOnItsEdgesIsNot() throws Exception {
     TinyProject.withCommune(dir)
         .file("data/hai-phong/hung-thang/2025-11.yaml", report("{start: 2025-11-01, end: 2025-11-30}")
-            .replace("  date: 2026-01-05", "  date: 2026-01-05\n  stated_as_of: 2025-12-01"))
+            .replace("  date: 2026-01-20", "  date: 2026-01-20\n  stated_as_of: 2025-12-01"))
         .file("data/hai-phong/hung-thang/2025-12.yaml", report("{start: 2025-12-01, end: 2025-12-31}")
-            .replace("  date: 2026-01-05", "  date: 2026-01-05\n  stated_as_of: 2025-12-31"))
+            .replace("  date: 2026-01-20", "  date: 2026-01-20\n  stated_as_of: 2025-12-31"))
         .file("data/hai-phong/hung-thang/2025-10.yaml", report("{start: 2025-10-01, end: 2025-10-31}")
-            .replace("  date: 2026-01-05", "  date: 2026-01-05\n  stated_as_of: 2025-10-01"))
+            .replace("  date: 2026-01-20", "  date: 2026-01-20\n  stated_as_of: 2025-10-01"))
         .file("data/hai-phong/hung-thang/2025-09.yaml", report("{start: 2025-09-01, end: 2025-09-30}")
-            .replace("  date: 2026-01-05", "  date: 2026-01-05\n  stated_as_of: 2025-08-31"));
+            .replace("  date: 2026-01-20", "  date: 2026-01-20\n  stated_as_of: 2025-08-31"));
 
     assertEquals(List.of("data/hai-phong/hung-thang/2025-09.yaml:8:3 as-of-outside-period source.stated_as_of",
         "data/hai-phong/hung-thang/2025-11.yaml:8:3 as-of-outside-period source.stated_as_of"), problems());

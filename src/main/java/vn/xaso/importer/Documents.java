@@ -1,0 +1,209 @@
+package vn.xaso.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.xaso.importer.Outline.Part;
+import vn.xaso.importer.Outline.Sentence;
+import vn.xaso.model.DocumentKind;
+
+/**
+ * Document numbers: the letter a report answers (a Công văn in the preamble), the conclusion a
+ * numbered heading follows up, the commune's own documents (issued under UBND, ĐU, HĐND, MTTQ) and
+ * the documents of other bodies it cites with their date.
+ */
+final class Documents {
+  private static final Pattern DOC = Pattern.compile(
+      "(?<![\\p{L}\\d])(\\d+(?:/\\d{4})?)\\s*([-/])\\s*(\\p{Lu}[\\p{L}&]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{L}&]*)*)");
+  private static final Pattern DOC_DATE = Pattern.compile("^\\s*,?\\s*ngay\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /** Issuer codes of a commune's own bodies: documents under them are the commune's (Phụ lục 01). */
+  private static final List<String> LOCAL = List.of("UBND", "ĐU", "HĐND", "MTTQ", "UBMTTQ", "ĐUX");
+  /** Abbreviations whose D is always Đ, for text that lost its marks. */
+  private static final Map<String, String> D_BAR = Map.of("DU", "ĐU", "QD", "QĐ", "ND", "NĐ", "HDND", "HĐND",
+      "BCD", "BCĐ", "BCDTW", "BCĐTW", "DUX", "ĐUX");
+  /** Documents and cites kept per report; a text naming more is not a report. */
+  static final int MAX = 200;
+
+  /** A cited document as first found with its date. */
+  private record Cite(String number, DocumentKind kind, LocalDate date, String quote, Evidence evidence) {}
+
+  private final Findings found;
+  private final Map<String, Integer> documents = new LinkedHashMap<>();
+  private int respondsTo;
+  private int followUps;
+  /** Documents the report cites (not the commune's own), by number, in the order first dated. */
+  private final List<Cite> cites = new ArrayList<>();
+  /** Numbers already placed as the letter answered, the conclusion followed up, or the report itself. */
+  private final Set<String> placed = new HashSet<>();
+  private final Map<String, List<Cite>> otherDates = new HashMap<>();
+
+  Documents(Findings found) {
+    this.found = found;
+  }
+
+  void read(Sentence s) {
+    String original = s.original();
+    int[] at = new int[original.length() * 2 + 1];
+    String stripped = stripAt(original, at);
+    Matcher m = DOC.matcher(stripped);
+    while (m.find()) {
+      // The number as written (its Đ kept, as in "05-KH/BCĐTU"); restored where OCR lost it.
+      String number = restore(original.substring(at[m.start()], at[m.end() - 1] + 1).replaceAll("\\s+", ""));
+      number = known(number, m.group(1).length() + 1);
+      List<String> codes = List.of(number.substring(m.group(1).length() + 1).split("[-/]"));
+      DocumentKind kind = kind(codes.get(0));
+      Matcher d = DOC_DATE.matcher(Normal.fold(stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 40))));
+      LocalDate date = d.find() ? Extractor.date(d.group(1), d.group(2), d.group(3)).orElse(null) : null;
+      String quote = Extractor.trim(s.original(), m.start());
+      Evidence ev = Evidence.of(s, m.start(), original.substring(at[m.start()], at[m.end() - 1] + 1));
+      if (s.part() == Part.PREAMBLE && (kind == DocumentKind.LETTER
+          || Normal.fold(stripped.substring(Math.max(0, m.start() - 12), m.start())).contains("cong van"))) {
+        String base = "source.responds_to[" + respondsTo++ + "]";
+        placed.add(number);
+        put(base, number, DocumentKind.LETTER, date, quote, ev);
+      } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0) {
+        placed.add(number);
+        put("follow_ups[" + followUps++ + "].conclusion", number, kind, date, quote, ev);
+      } else if (codes.stream().anyMatch(LOCAL::contains) && kind != DocumentKind.LETTER && kind != DocumentKind.REPORT
+          && s.part() != Part.PREAMBLE) {
+        Integer known = documents.get(number);
+        if (known == null && documents.size() >= MAX) {
+          continue;
+        }
+        String base = "documents[" + (known == null ? documents.size() : known) + "]";
+        if (known == null) {
+          documents.put(number, documents.size());
+        }
+        put(base, number, kind, date, quote, ev);
+      } else if (!codes.stream().anyMatch(LOCAL::contains)) {
+        cite(number, kind, date, quote, ev);
+      }
+    }
+  }
+
+  /**
+   * A document of another body (Trung ương, Thành ủy, Thủ tướng …) named with its date is one the
+   * report cites. Named again with a shortened issuer and the same date ("02-KH/BCĐ" after
+   * "02-KH/BCĐTW"), it is the same document; named without a date, it adds nothing, since a cite
+   * is taken only with the date the report gives it.
+   */
+  private void cite(String number, DocumentKind kind, LocalDate date, String quote, Evidence ev) {
+    if (date == null) {
+      return;
+    }
+    for (int i = 0; i < cites.size(); i++) {
+      Cite c = cites.get(i);
+      if (c.number().equals(number)) {
+        if (!date.equals(c.date())) {
+          // The same number with another date: both dates go to the draft, for a person to pick.
+          otherDates.computeIfAbsent(number, n -> new ArrayList<>()).add(new Cite(number, kind, date, quote, ev));
+        }
+        return;
+      }
+      if (date.equals(c.date()) && (number.startsWith(c.number()) || c.number().startsWith(number))) {
+        if (number.length() > c.number().length()) {
+          cites.set(i, new Cite(number, kind, date, quote, ev));
+        }
+        return;
+      }
+    }
+    if (cites.size() < MAX) {
+      cites.add(new Cite(number, kind, date, quote, ev));
+    }
+  }
+
+  /** Writes the cites, once the whole text is read and the report's own number is known. */
+  void finish() {
+    found.value("source.number").ifPresent(f -> placed.add(String.valueOf(f.value())));
+    int i = 0;
+    for (Cite c : cites) {
+      if (placed.contains(c.number())) {
+        continue;
+      }
+      put("cites[" + i + "]", c.number(), c.kind(), c.date(), c.quote(), c.evidence());
+      for (Cite other : otherDates.getOrDefault(c.number(), List.of())) {
+        found.add("cites[" + i + "].date", other.date(), other.quote(), other.evidence());
+      }
+      i++;
+    }
+  }
+
+  /** {@link Normal#strip} one character at a time, noting in {@code at} where each stripped character came from. */
+  private static String stripAt(String text, int[] at) {
+    String whole = Normal.strip(text);
+    if (whole.length() == text.length()) {
+      // One character for one, as for every letter of Vietnamese in NFC: positions are unchanged.
+      for (int i = 0; i < text.length(); i++) {
+        at[i] = i;
+      }
+      return whole;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      String c = Normal.strip(String.valueOf(text.charAt(i)));
+      for (int k = 0; k < c.length() && out.length() < at.length; k++) {
+        at[out.length()] = i;
+        out.append(c.charAt(k));
+      }
+    }
+    return out.toString();
+  }
+
+  private void put(String base, String number, DocumentKind kind, LocalDate date, String quote, Evidence ev) {
+    found.add(base + ".number", number, quote, ev);
+    found.add(base + ".kind", kind, quote);
+    if (date != null) {
+      found.add(base + ".date", date, quote, ev);
+    }
+  }
+
+  /** The kinds' codes as issuers write them. */
+  private static final List<String> KINDS = List.of("KH", "QĐ", "CV", "BC", "NQ", "KL", "TB", "CT", "HD", "TTr");
+
+  /**
+   * The number with its kind's code read back when OCR misread it: I and 1 for L ("121-KI/TW",
+   * "127-KIL/TW" are 121-KL/TW, 127-KL/TW), when exactly one known code is within one edit.
+   */
+  static String known(String number, int from) {
+    int end = from;
+    while (end < number.length() && number.charAt(end) != '-' && number.charAt(end) != '/') {
+      end++;
+    }
+    String code = number.substring(from, end);
+    if (KINDS.contains(code) || code.length() < 2) {
+      return number;
+    }
+    String look = code.replace('I', 'L').replace('1', 'L');
+    List<String> near = KINDS.stream().filter(k -> Vocabulary.distance(look, k, 1) <= 1).toList();
+    return near.size() == 1 ? number.substring(0, from) + near.get(0) + number.substring(end) : number;
+  }
+
+  private static DocumentKind kind(String code) {
+    return switch (code) {
+      case "KH" -> DocumentKind.PLAN;
+      case "QĐ" -> DocumentKind.DECISION;
+      case "CV" -> DocumentKind.LETTER;
+      case "BC" -> DocumentKind.REPORT;
+      case "NQ" -> DocumentKind.RESOLUTION;
+      case "KL" -> DocumentKind.CONCLUSION;
+      default -> DocumentKind.OTHER;
+    };
+  }
+
+  /** Puts back the Đ of abbreviations that always carry it, for text that lost its marks. */
+  static String restore(String number) {
+    StringBuilder out = new StringBuilder();
+    // Ð (U+00D0, the eth) is how OCR often returns Đ.
+    for (String part : number.replace('\u00D0', 'Đ').split("(?<=[-/])|(?=[-/])")) {
+      out.append(D_BAR.getOrDefault(part, part));
+    }
+    return out.toString();
+  }
+}

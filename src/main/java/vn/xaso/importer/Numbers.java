@@ -1,0 +1,127 @@
+package vn.xaso.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Units and numbers: every number of a folded sentence with its kind (a count, a share, a
+ * fraction "20/20", a date, a day range, a document number), the unit written after it, the
+ * words since the previous figure's clause and the words after it up to the next comma. Numbers
+ * in brackets after a total ("120 hồ sơ (trực tuyến 95, trực tiếp 25)") take the total's unit and
+ * the words before the total as well as their own. One pass over the sentence: linear.
+ */
+final class Numbers {
+  static final Pattern TOKEN = Pattern.compile(
+      "(?<date>\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b)"
+          + "|(?<range>\\b(\\d{1,2})/(\\d{1,2})\\s*-\\s*(\\d{1,2})/(\\d{1,2})\\b)"
+          + "|(?<doc>\\b\\d+(?:/\\d{4})?\\s*[-/]\\s*[a-z&]+(?:\\s*[-/]\\s*[a-z&]+)*)"
+          + "|(?<frac>\\b(?<part>\\d+)/(?<whole>\\d+)\\b)"
+          + "|(?<num>\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d))(?<pct>\\s*%)?");
+  private static final Pattern UNIT = Pattern.compile("\\s*(ho so|hs|tthc|thu tuc|may tinh|may|cai|chiec|duong truyen"
+      + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|cuoc|lop|linh vuc"
+      + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut)\\b");
+  /** How far after a number its unit may stand. */
+  private static final int UNIT_REACH = 40;
+
+  /**
+   * One number in a sentence. {@code before} holds the words since the last figure's clause (for a
+   * part in brackets, its own words and then those of its total), {@code after} those up to the next comma.
+   */
+  record Token(String kind, String number, int start, int end, String unit, String before, String after) {
+    String near() {
+      return before + " | " + after;
+    }
+
+    /** The number as a decimal: "1.204" is 1204, "3,65" is 3.65. */
+    BigDecimal amount() {
+      return new BigDecimal(number.replace(".", "").replace(',', '.'));
+    }
+  }
+
+  private Numbers() {}
+
+  static List<Token> tokens(String f) {
+    List<String> kinds = new ArrayList<>();
+    List<String> numbers = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = TOKEN.matcher(f);
+    while (m.find()) {
+      String kind = m.group("date") != null ? "date" : m.group("range") != null ? "range"
+          : m.group("doc") != null ? "doc" : m.group("frac") != null ? "frac"
+          : m.group("pct") != null ? "pct" : "num";
+      kinds.add(kind);
+      numbers.add(kind.equals("frac") ? m.group("part") + "/" + m.group("whole") : m.group("num"));
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    List<Token> out = new ArrayList<>();
+    int prevStop = 0;
+    int prevUnitEnd = 0;
+    int semicolon = 0;
+    int scanned = 0;
+    // The total a bracket of parts belongs to: its unit and the words before it, while inside the bracket.
+    String outerUnit = null;
+    String outerBefore = "";
+    int bracketOpen = -1;
+    int bracketShut = -1;
+    Matcher u = UNIT.matcher(f);
+    for (int i = 0; i < spans.size(); i++) {
+      int start = spans.get(i)[0];
+      int end = spans.get(i)[1];
+      for (; scanned < start; scanned++) {
+        if (f.charAt(scanned) == ';') {
+          semicolon = scanned + 1;
+        }
+      }
+      u.region(end, Math.min(f.length(), end + UNIT_REACH));
+      String unit = u.lookingAt() ? u.group(1) : "";
+      int unitEnd = unit.isEmpty() ? end : u.end();
+      int nextStart = i + 1 < spans.size() ? spans.get(i + 1)[0] : f.length();
+      int stop = Math.max(end, nextStart);
+      for (int k = unitEnd; k < nextStart; k++) {
+        char c = f.charAt(k);
+        if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && (k + 1 == f.length() || f.charAt(k + 1) == ' ')) {
+          stop = k;
+          break;
+        }
+      }
+      // The words before a figure start after the clause of the one before it; when the two share
+      // a clause ("69 cán bộ … tập huấn … đạt 100%"), after that figure's unit.
+      int from = prevStop < start ? prevStop : prevUnitEnd;
+      String before = f.substring(Math.min(Math.max(from, semicolon), start), start);
+      String after = f.substring(end, Math.max(end, stop));
+      boolean inside = start > bracketOpen && start < bracketShut;
+      if (inside && unit.isEmpty() && outerUnit != null && !kinds.get(i).equals("pct")) {
+        unit = outerUnit;
+        before = before + " " + outerBefore;
+      }
+      out.add(new Token(kinds.get(i), numbers.get(i), start, end, unit, before, after));
+      if (!inside) {
+        int open = bracketAfter(f, stop);
+        if (open >= 0 && !unit.isEmpty()) {
+          bracketOpen = open;
+          int shut = f.indexOf(')', open);
+          bracketShut = shut < 0 ? f.length() : shut;
+          outerUnit = unit;
+          outerBefore = before;
+        }
+      }
+      if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc")) {
+        prevStop = stop;
+        prevUnitEnd = unitEnd;
+      }
+    }
+    return out;
+  }
+
+  /** Where a bracket opens right after a figure's clause ("120 hồ sơ (…"), or -1. */
+  private static int bracketAfter(String f, int stop) {
+    int k = stop;
+    while (k < f.length() && f.charAt(k) == ' ') {
+      k++;
+    }
+    return k < f.length() && f.charAt(k) == '(' ? k : -1;
+  }
+}

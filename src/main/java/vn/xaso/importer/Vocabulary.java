@@ -1,0 +1,208 @@
+package vn.xaso.importer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The report's field vocabulary, matched on folded text (lower case, no marks, đ as d). OCR text
+ * is mended towards it first: a word that is not a word of the vocabulary, within one edit (two
+ * for words of seven letters or more) of exactly one that is, and forming with its neighbour a
+ * pair of words the vocabulary uses, is read as that word ("tiép nhan" → "tiep nhan", "hé so" →
+ * "ho so"). Nothing here lists the errors of one copy: the known phrases are the outline's words.
+ */
+final class Vocabulary {
+  /** The outline's phrases, as reports write them (folded). */
+  private static final List<String> PHRASES = List.of(
+      "ho so tiep nhan", "tiep nhan ho so", "da giai quyet", "giai quyet xong", "dang giai quyet", "dang xu ly",
+      "dung han", "truoc han", "qua han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
+      "phai giai quyet", "can giai quyet", "so hoa ho so", "truc tuyen toan trinh", "truc tuyen mot phan",
+      "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
+      "phat sinh ho so", "linh vuc", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
+      "tu ngay", "den ngay", "den het thang", "luy ke", "trong ky", "trong tuan", "trong thang", "tinh den",
+      "may tinh", "may vi tinh", "may in", "may scan", "may quet", "duong truyen", "dap ung yeu cau", "chua dap ung",
+      "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
+      "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "van ban", "tai lieu", "so hoa van ban",
+      "khoi dang", "chinh quyen", "hoi dong nhan dan", "mat tran to quoc", "uy ban nhan dan", "dang uy",
+      "can bo cong chuc vien chuc", "bien che", "co mat", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
+      "trung cap", "cao cap", "ly luan chinh tri", "tap huan", "dao tao", "boi duong", "ky nang so",
+      "to cong nghe so cong dong", "thon", "to dan pho", "trung tam phuc vu hanh chinh cong", "bo phan mot cua",
+      "phu trach cong nghe thong tin", "chuyen doi so", "chuyen trach", "kiem nhiem", "an toan thong tin",
+      "trieu dong", "ty dong", "nhu cau kinh phi", "bo tri kinh phi", "giai ngan", "phan bo",
+      "ve phap ly", "ha tang cong nghe", "nguon nhan luc", "ket qua thuc hien", "nhan xet danh gia", "kien nghi",
+      "de xuat", "ke hoach", "quyet dinh", "nghi quyet", "ket luan", "cong van", "so", "nguoi", "dong chi",
+      "cai", "chiec", "cuoc", "lop", "nam", "thang", "tuan", "ngay", "xa");
+  private static final Set<String> WORDS = new HashSet<>();
+  private static final Set<String> PAIRS = new HashSet<>();
+  /** Each vocabulary word under every form it takes with up to two letters deleted. */
+  private static final Map<String, Set<String>> DELETES = new HashMap<>();
+  private static final Pattern WORD = Pattern.compile("[a-z]+");
+  /** Common words OCR may leave near a vocabulary word; they are read as written, never mended. */
+  private static final Set<String> COMMON = Set.of("cac", "cua", "va", "voi", "cho", "cung", "nhung", "mot", "hai", "ba",
+      "duoc", "trong", "tren", "duoi", "nay", "do", "la", "co", "khong", "da", "se", "dang", "theo", "tai", "ve", "de",
+      "den", "tu", "chua", "con", "moi", "cu", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh");
+  private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+  /** Words of the units a count is written with; after a number, a misread one is read as its unit. */
+  private static final Set<String> UNITS = Set.of("nguoi", "cai", "chiec", "may", "thon", "cuoc", "lop", "dong", "chi",
+      "ho", "thu", "tuc", "can", "bo", "cong", "chuc", "vien", "trieu", "luot", "buoi");
+
+  static {
+    for (String phrase : PHRASES) {
+      String[] w = phrase.split(" ");
+      for (int i = 0; i < w.length; i++) {
+        WORDS.add(w[i]);
+        if (i > 0) {
+          PAIRS.add(w[i - 1] + " " + w[i]);
+        }
+      }
+    }
+    WORDS.addAll(UNITS);
+    WORDS.addAll(List.of("hs", "tthc", "cntt", "dvctt", "ubnd", "hdnd", "mttq"));
+    for (String w : WORDS) {
+      for (String d : deletes(w, w.length() >= 7 ? 2 : 1)) {
+        DELETES.computeIfAbsent(d, k -> new HashSet<>()).add(w);
+      }
+    }
+  }
+
+  private Vocabulary() {}
+
+  /** Whether {@code regex} matches whole words of the folded {@code text}. Patterns are compiled once. */
+  static boolean has(String text, String regex) {
+    return CACHE.computeIfAbsent(regex, r -> Pattern.compile("\\b(?:" + r + ")\\b")).matcher(text).find();
+  }
+
+  /**
+   * The folded text with words OCR misread put back to the vocabulary's, where the neighbour
+   * confirms it. Words of the vocabulary, numbers and words with no single close match stay as they are.
+   */
+  static String mend(String folded) {
+    Matcher m = WORD.matcher(folded);
+    List<int[]> spans = new java.util.ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    String[] words = new String[spans.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = folded.substring(spans.get(i)[0], spans.get(i)[1]);
+    }
+    String[] mended = words.clone();
+    for (int i = 0; i < words.length; i++) {
+      boolean afterNumber = afterNumber(folded, spans.get(i)[0]);
+      if (WORDS.contains(words[i]) && (pairs(words, i) || words[i].length() > 3 || afterNumber)
+          || COMMON.contains(words[i]) || words[i].length() < 2) {
+        continue;
+      }
+      for (String c : candidates(words[i])) {
+        if (afterNumber && UNITS.contains(c)
+            || pairedWith(c, i > 0 ? words[i - 1] : null, i + 1 < words.length ? words[i + 1] : null)) {
+          mended[i] = c;
+          break;
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(folded.length());
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      out.append(folded, at, spans.get(i)[0]).append(mended[i]);
+      at = spans.get(i)[1];
+    }
+    return out.append(folded, at, folded.length()).toString();
+  }
+
+  /** Whether a number stands just before {@code at}: the word there is then its unit. */
+  private static boolean afterNumber(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && k < at - 1 && Character.isDigit(text.charAt(k));
+  }
+
+  /** Whether word {@code i} already forms a vocabulary pair with a neighbour. */
+  private static boolean pairs(String[] words, int i) {
+    return i > 0 && PAIRS.contains(words[i - 1] + " " + words[i])
+        || i + 1 < words.length && PAIRS.contains(words[i] + " " + words[i + 1]);
+  }
+
+  private static boolean pairedWith(String c, String prev, String next) {
+    return prev != null && (PAIRS.contains(prev + " " + c) || near(prev).stream().anyMatch(p -> PAIRS.contains(p + " " + c)))
+        || next != null && (PAIRS.contains(c + " " + next) || near(next).stream().anyMatch(n -> PAIRS.contains(c + " " + n)));
+  }
+
+  /** The vocabulary word itself, or the one word within the allowed edits of it; empty when none or several. */
+  private static Set<String> near(String w) {
+    if (WORDS.contains(w)) {
+      return Set.of(w);
+    }
+    Set<String> c = candidates(w);
+    return c.size() == 1 ? c : Set.of();
+  }
+
+  /** Vocabulary words within one edit of {@code w} (two for seven letters or more). */
+  static Set<String> candidates(String w) {
+    if (w.length() < 2 || w.length() > 20) {
+      return Set.of();
+    }
+    int max = w.length() >= 7 ? 2 : 1;
+    Set<String> out = new java.util.TreeSet<>();
+    for (String d : deletes(w, max)) {
+      for (String c : DELETES.getOrDefault(d, Set.of())) {
+        if (!c.equals(w) && distance(w, c, max) <= max) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> deletes(String w, int depth) {
+    Set<String> out = new HashSet<>();
+    out.add(w);
+    Set<String> level = Set.of(w);
+    for (int d = 0; d < depth; d++) {
+      Set<String> next = new HashSet<>();
+      for (String s : level) {
+        for (int i = 0; i < s.length() && s.length() > 1; i++) {
+          next.add(s.substring(0, i) + s.substring(i + 1));
+        }
+      }
+      out.addAll(next);
+      level = next;
+    }
+    return out;
+  }
+
+  /** Levenshtein distance, giving up (max + 1) once it exceeds {@code max}. */
+  static int distance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return max + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int best = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        best = Math.min(best, cur[j]);
+      }
+      if (best > max) {
+        return max + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
