@@ -80,7 +80,7 @@ class BrowserIT {
     // Built for this address, as `serve` does: the 404 page links from the base URL's path.
     Build.Result built = new Build().run(Path.of("").toAbsolutePath(), site, Build.Scope.SITE, base);
     assertTrue(built.ok(), built.problems().toString());
-    kinds(site);
+    KINDS.putAll(kinds(site));
     Files.createDirectories(SHOTS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
@@ -98,8 +98,9 @@ class BrowserIT {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
-  /** Fills {@link #KINDS} from the Vietnamese pages of the built site. */
-  static void kinds(Path site) throws IOException {
+  /** One page of each kind of a built site, from its Vietnamese pages, as {@link #KINDS} lists them. */
+  static Map<String, String> kinds(Path site) throws IOException {
+    Map<String, String> kinds = new java.util.LinkedHashMap<>();
     Map<String, Integer> charts = new java.util.HashMap<>();
     List<Path> pages;
     try (var walk = Files.walk(site)) {
@@ -114,12 +115,14 @@ class BrowserIT {
       String kind = doc.selectFirst("meta[name=xaso:page]").attr("content").split(" ")[0];
       int drawn = doc.select("canvas[data-chart]").size();
       if (kind.equals("not-found")) {
-        KINDS.put(kind, "no-such-page/");
+        kinds.put(kind, "no-such-page/");
       } else if (drawn > charts.getOrDefault(kind, -1)) {
         charts.put(kind, drawn);
-        KINDS.put(kind, path.replaceFirst("index\\.html$", ""));
+        kinds.put(kind, path.replaceFirst("index\\.html$", ""));
       }
     }
+    assertTrue(kinds.size() > 10, kinds.toString());
+    return kinds;
   }
 
   @AfterAll
