@@ -294,7 +294,7 @@ public final class Build {
       return loaded;
     }
     return job.stage("validate", () -> 0, Stages.REPORTS, () -> {
-      check.validate(loaded.data(), loaded.problems());
+      check.validate(job.project(), loaded.data(), loaded.problems());
       loaded.restored().forEach(u -> u.problems().forEach(loaded.problems()::add));
       return loaded;
     }, in -> in.data().reports().size());

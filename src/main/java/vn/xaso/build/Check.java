@@ -11,6 +11,7 @@ import vn.xaso.load.ProjectLoader;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Problems;
 import vn.xaso.schema.Schema;
+import vn.xaso.validate.EvidenceChecks;
 import vn.xaso.validate.Validator;
 
 /** The first two stages of every build: load and validate, collecting problems. */
@@ -47,6 +48,15 @@ public final class Check {
     return new Result(data, config(loader, project, problems), problems, files.size());
   }
 
+  /**
+   * The semantic rules and the evidence rules over {@code data}, adding to {@code problems}: an
+   * incremental build checks the reports it read again as a clean build checks them.
+   */
+  public void validate(Path project, Dataset data, Problems problems) {
+    validator.validate(data, problems);
+    new EvidenceChecks(schema).check(project, data, problems);
+  }
+
   /** The semantic rules over {@code data}, adding to {@code problems}. */
   public void validate(Dataset data, Problems problems) {
     validator.validate(data, problems);
@@ -65,6 +75,7 @@ public final class Check {
     }, Result::files);
     return stages.stage("validate", () -> 0, Stages.REPORTS, () -> {
       validator.validate(loaded.data(), problems);
+      new EvidenceChecks(schema).check(project, loaded.data(), problems);
       SiteRules.check(project, loaded.data(), loaded.config(), problems);
       return loaded;
     }, r -> r.data().reports().size());

@@ -25,7 +25,7 @@ import vn.xaso.problem.Words;
 @Command(name = "xaso", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Xã Số — kiểm tra báo cáo chuyển đổi số cấp xã và xuất bản trang web, dữ liệu mở.",
         "Xã Số — validates commune digital-transformation reports and publishes the site and open data."},
-    subcommands = {ValidateCommand.class, BuildCommand.class, DataCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, SampleCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, BuildCommand.class, DataCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class, SampleCommand.class, SchemaCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int INVALID = 1;

@@ -68,6 +68,9 @@ public final class ValidateCommand implements Callable<Integer> {
     if (format == Format.json) {
       return json(result, only.isEmpty() ? result.files() : files(only), shown, only.isEmpty(), out);
     }
+    // What the transcription may have missed: numbers of each kept text recorded nowhere.
+    vn.xaso.evidence.Unrecorded.of(project, result.data(), new vn.xaso.schema.Schema()).stream()
+        .filter(u -> shown.test(u.file())).forEach(u -> out.println(u.line()));
     if (only.isEmpty()) {
       report(result.problems(), result.files(), out, github, new SourceExcerpt(project));
       return result.problems().hasErrors() ? Main.INVALID : Main.OK;

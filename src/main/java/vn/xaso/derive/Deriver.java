@@ -44,6 +44,7 @@ public final class Deriver {
     // Validation is over, so the field positions are dropped: at national scale they are the largest thing in memory.
     Loaded<Report> light = new Loaded<>(loaded.value(), loaded.file(), vn.xaso.load.SourceMap.NONE);
     return Optional.of(new ReportFacts(light, commune.get(), province.get(), values,
-        byFile.getOrDefault(loaded.file(), List.of()).stream().filter(p -> p.severity() == Severity.WARNING).toList()));
+        byFile.getOrDefault(loaded.file(), List.of()).stream()
+            .filter(p -> p.severity() == Severity.WARNING && !p.code().forTheTranscriber()).toList()));
   }
 }

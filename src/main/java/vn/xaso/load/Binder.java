@@ -56,6 +56,20 @@ public final class Binder {
   public record Result<T>(Optional<T> value, SourceMap positions) {}
 
   public <T> Result<T> bind(YNode root, Shape.Obj shape, Class<T> type, String file, Problems problems) {
+    return bind(root, shape, type, file, problems, "");
+  }
+
+  /**
+   * Binds a part of a file standing at {@code path} ({@code figures.dossiers.received} in an
+   * evidence file), so its problems and positions name the whole path.
+   */
+  public <T> Result<T> bind(YNode root, Shape.Obj shape, Class<T> type, String file, Problems problems, String path) {
+    if (!path.isEmpty()) {
+      Run run = new Run(file, problems);
+      Object value = run.value(root, shape, path);
+      return new Result<>(Optional.ofNullable(type.isInstance(value) ? type.cast(value) : null),
+          new SourceMap(file, run.positions));
+    }
     Run run = new Run(file, problems);
     run.positions.put("", root.position());
     if (root instanceof YNode.YScalar s && s.isNull()) {

@@ -15,8 +15,32 @@ public final class Layout {
 
   private Layout() {}
 
-  /** Whether {@code relative} (to {@code data/}, with forward slashes) is a file of the layout. */
+  /** The suffix of a report's evidence file, beside it: {@code <period>.evidence.yaml}. */
+  public static final String EVIDENCE = ".evidence.yaml";
+
+  /**
+   * Whether {@code relative} (to {@code data/}, with forward slashes) is a file of the layout: a
+   * profile, a report, or a report's evidence file.
+   */
   public static boolean holds(String relative) {
+    return evidence(relative) || profileOrReport(relative);
+  }
+
+  /** Whether {@code relative} is a report's evidence file, {@code <province>/<commune>/<period>.evidence.yaml}. */
+  public static boolean evidence(String relative) {
+    if (!relative.endsWith(EVIDENCE)) {
+      return false;
+    }
+    String report = relative.substring(0, relative.length() - EVIDENCE.length()) + ".yaml";
+    return report.split("/").length == 3 && profileOrReport(report) && !report.endsWith("/commune.yaml");
+  }
+
+  /** The evidence file of a report file ({@code data/…/2025-10.yaml} → {@code data/…/2025-10.evidence.yaml}). */
+  public static String evidenceOf(String reportFile) {
+    return reportFile.substring(0, reportFile.length() - ".yaml".length()) + EVIDENCE;
+  }
+
+  private static boolean profileOrReport(String relative) {
     String[] parts = relative.split("/");
     String name = parts[parts.length - 1];
     if (!name.endsWith(".yaml")) {

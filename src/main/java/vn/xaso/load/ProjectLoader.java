@@ -84,7 +84,9 @@ public final class ProjectLoader {
     List<Dataset.Loaded<Province>> provinces = new ArrayList<>();
     List<Dataset.Loaded<Commune>> communes = new ArrayList<>();
     List<Dataset.Loaded<Report>> reports = new ArrayList<>();
-    List<Object> loaded = files.parallelStream()
+    // Evidence files are read with their report's checks (EvidenceLoader), not as data of their own.
+    List<Object> loaded = files.stream().filter(f -> !Layout.evidence(data.relativize(f).toString().replace('\\', '/')))
+        .toList().parallelStream()
         .map(f -> readOne(data, f, problems))
         .flatMap(Optional::stream)
         .toList();
@@ -98,7 +100,9 @@ public final class ProjectLoader {
         reports.add(cast(l));
       }
     }
-    return new Dataset(provinces, communes, reports, files.size());
+    int evidence = (int) files.stream().filter(f -> Layout.evidence(data.relativize(f).toString().replace('\\', '/')))
+        .count();
+    return new Dataset(provinces, communes, reports, files.size() - evidence);
   }
 
   @SuppressWarnings("unchecked")

@@ -35,12 +35,34 @@ public record Source(
     @Doc(vi = "Địa chỉ web của văn bản gốc", en = "Web address of the original",
         example = "https://example.gov.vn/bao-cao.pdf", pattern = "https?://\\S+")
         String url,
+    // Whether the whole kept text may be published: People's Committees' reports always are (Law on IP Art. 15(2)).
+    @Doc(vi = "Công bố toàn văn (chỉ cần cho báo cáo không phải của UBND)",
+        en = "Publication of the full text (needed only for reports not issued by a People's Committee)",
+        example = "issuer_allows")
+        TextPublication textPublication,
     @Doc(vi = "Phần bản ký để trống", en = "Parts the signed original leaves blank", example = "[number, date]")
         java.util.List<BlankPart> leftBlank) {
+
+  /** A source without a say on publication: its text is public only when a People's Committee issued it. */
+  public Source(Text issuer, Block issuerBlock, String number, LocalDate date, LocalDate signedOn, Text title,
+      Text signerRole, String signerName, LocalDate statedAsOf, List<DocumentRef> respondsTo, String file, String url,
+      List<BlankPart> leftBlank) {
+    this(issuer, issuerBlock, number, date, signedOn, title, signerRole, signerName, statedAsOf, respondsTo, file, url,
+        null, leftBlank);
+  }
 
   /** Never null, so pages and the validator need no null check. */
   public Source {
     leftBlank = leftBlank == null ? java.util.List.of() : java.util.List.copyOf(leftBlank);
+  }
+
+  /**
+   * Whether the whole kept text may be published: a People's Committee's report is an administrative
+   * document, outside copyright (Law on Intellectual Property, Art. 15(2)); any other issuer's text
+   * only when {@code text_publication} says the issuer allows it.
+   */
+  public boolean textPublic() {
+    return issuerBlock == Block.GOVERNMENT || textPublication == TextPublication.ISSUER_ALLOWS;
   }
 
   /** Whether the signed original leaves {@code part} blank. */

@@ -436,7 +436,55 @@ public enum Code {
       "source.left_blank nói {part} để trống trong bản ký, nhưng source.{part} lại ghi {value}.",
       "source.left_blank says the {part} is blank in the signed original, yet source.{part} gives {value}.",
       "Bỏ {part} khỏi source.left_blank, hoặc xoá source.{part} nếu bản ký thật sự để trống.",
-      "Remove {part} from source.left_blank, or delete source.{part} if the signed original really leaves it blank.");
+      "Remove {part} from source.left_blank, or delete source.{part} if the signed original really leaves it blank."),
+
+  // --- Evidence: where each figure stands in the kept text of the signed report -------------
+  KEPT_TEXT_REFUSED("kept-text-refused", Severity.ERROR, takes("path", "why"),
+      "Văn bản lưu {path} bị từ chối: {why}.", "The kept text {path} is refused: {why}.",
+      "Lưu văn bản của báo cáo thành tệp .txt thật (UTF-8) trong sources/<tỉnh>/<xã>/.",
+      "Keep the report's text as a real .txt file (UTF-8) in sources/<province>/<commune>/."),
+  EVIDENCE_WITHOUT_TEXT("evidence-without-text", Severity.WARNING, takes("path"),
+      "Có tệp nguồn số liệu nhưng không có văn bản lưu {path} để đối chiếu.",
+      "There is an evidence file but no kept text {path} to check it against.",
+      "Chép văn bản của báo cáo vào {path} (xaso import làm việc này), hoặc kiểm tra source.file.",
+      "Put the report's text in {path} (xaso import does this), or check source.file."),
+  EVIDENCE_NOT_A_FIGURE("evidence-not-a-figure", Severity.ERROR, takes("key", "suggestion"),
+      "{key} không phải một giá trị của báo cáo.{suggestion}", "{key} is not a value of the report.{suggestion}",
+      "Khóa là đường dẫn trường trong tệp báo cáo: các tên nối bằng dấu chấm, mục danh sách bằng [số], ví dụ dossiers.received.",
+      "A key is a field path of the report file: names joined by dots, list items by [index], e.g. dossiers.received."),
+  EVIDENCE_NO_QUOTE("evidence-no-quote", Severity.ERROR, takes(),
+      "Thiếu câu trích: cần quote, hoặc computed kèm các phần parts.",
+      "No quote: give quote, or computed with its parts.",
+      "Chép nguyên mệnh đề chứa số liệu vào quote và số dòng vào line.",
+      "Copy the clause holding the figure into quote and its line number into line."),
+  EVIDENCE_NO_LINE("evidence-no-line", Severity.ERROR, takes(),
+      "Câu trích thiếu số dòng (line, hoặc lines khi vắt qua dòng).",
+      "The quote has no line (line, or lines when it runs over a line break).",
+      "Ghi line: <số dòng> theo văn bản lưu; xaso review hiện số dòng.",
+      "Write line: <number> of the kept text; xaso review shows the line numbers."),
+  EVIDENCE_LINE_RANGE("evidence-line-range", Severity.ERROR, takes("line", "lines"),
+      "Văn bản lưu không có dòng {line} (chỉ có {lines} dòng).", "The kept text has no line {line} (it has {lines}).",
+      "Kiểm tra số dòng; xaso review hiện văn bản kèm số dòng.", "Check the line number; xaso review shows the text with its line numbers."),
+  QUOTE_TOO_LONG("quote-too-long", Severity.ERROR, takes("length"),
+      "Câu trích dài {length} ký tự, quá 200.", "The quote is {length} characters long, over 200.",
+      "Chỉ trích mệnh đề chứa số liệu, không chép cả đoạn.", "Quote only the clause holding the figure, not the paragraph."),
+  QUOTE_NOT_FOUND("quote-not-found", Severity.ERROR, takes("line", "text"),
+      "Câu trích không có ở dòng {line} của văn bản lưu.", "The quote is not on line {line} of the kept text.",
+      "Chép đúng từ văn bản (dấu cách và xuống dòng không tính; không sửa lỗi chính tả). Dòng {line} là: {text}",
+      "Copy it exactly from the text (spaces and line breaks aside; no spelling corrected). Line {line} reads: {text}"),
+  FIGURE_NOT_IN_QUOTE("figure-not-in-quote", Severity.ERROR, takes("value"),
+      "Câu trích không chứa số {value} của báo cáo.", "The quote does not hold the report's figure {value}.",
+      "Trích mệnh đề có chính số này; nếu là số tự tính, ghi computed và parts.",
+      "Quote the clause holding this very figure; if you computed it, give computed and parts."),
+  FIGURE_WITHOUT_EVIDENCE("figure-without-evidence", Severity.WARNING, takes("value", "field"),
+      "Số liệu {value} chưa có nguồn trong văn bản lưu.", "Figure {value} has no evidence in the kept text.",
+      "Thêm {field} vào tệp .evidence.yaml bên cạnh báo cáo, với dòng và câu trích.",
+      "Add {field} to the .evidence.yaml file beside the report, with its line and quote."),
+  MENTIONED_NOT_RECORDED("mentioned-not-recorded", Severity.WARNING, takes("what", "line", "quote", "field"),
+      "Văn bản có nhắc đến {what} (dòng {line}: \"{quote}\") nhưng tệp báo cáo không ghi.",
+      "The text mentions {what} (line {line}: \"{quote}\") but the report file records nothing for it.",
+      "Nếu văn bản nêu số liệu, ghi vào {field}; nếu không, trang web sẽ nói báo cáo có nhắc đến nhưng không nêu số liệu.",
+      "If the text gives a figure, record it in {field}; if not, the site says the report mentions it without a figure.");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)\\}");
 
@@ -470,6 +518,15 @@ public enum Code {
 
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Whether a warning is about the transcription's evidence (a figure without its quote, a part
+   * the text mentions and the file does not record), not about the report: told by validate, and
+   * never published as a data-quality note, since report pages say it in their own words.
+   */
+  public boolean forTheTranscriber() {
+    return this == FIGURE_WITHOUT_EVIDENCE || this == MENTIONED_NOT_RECORDED || this == EVIDENCE_WITHOUT_TEXT;
   }
 
   /**

@@ -37,7 +37,8 @@ import vn.xaso.schema.SchemaFiles;
  */
 public final class DataPublisher {
   private final Schema schema;
-  private final Tables tables;
+  /** Set again by each publish: the evidence table reads the project's evidence files. */
+  private Tables tables;
   private final ModelJson modelJson;
   private final ObjectMapper json;
 
@@ -128,6 +129,8 @@ public final class DataPublisher {
    */
   public List<ProvinceSlice> publish(Derived derived, SiteConfig config, Output out, Path project, Changes changes,
       SliceStore store) {
+    this.tables = new Tables(schema, f -> vn.xaso.evidence.ReportEvidence.read(project, schema, f.loaded().file(),
+        f.report()).evidence());
     List<byte[]> headers = tables.all().stream().map(t -> CsvBytes.header(t.columns())).toList();
     // Grouped once: asking Derived per commune walks every report for every commune.
     Map<String, List<ReportFacts>> byCommune = derived.reports().stream()

@@ -95,7 +95,8 @@ public final class SourceDocuments {
    */
   private static Path file(Path project, ReportFacts r) {
     String name = r.report().source().file();
-    if (project == null || name == null || !NAME.matcher(name).matches()) {
+    // The original holds the whole text: published only where the text may be (docs/open-data.md).
+    if (project == null || name == null || !NAME.matcher(name).matches() || !r.report().source().textPublic()) {
       return null;
     }
     Checked c = check(ProjectFiles.of(project), r.province().slug(), r.commune().slug(), name);

@@ -11,6 +11,9 @@ import vn.xaso.derive.Value;
 import vn.xaso.model.Block;
 import vn.xaso.model.BlockInfrastructure;
 import vn.xaso.model.Difficulty;
+import vn.xaso.model.Evidence;
+import vn.xaso.model.FigureEvidence;
+import vn.xaso.model.Quote;
 import vn.xaso.model.DocumentRef;
 import vn.xaso.model.FollowUp;
 import vn.xaso.model.Lang;
@@ -22,8 +25,8 @@ import vn.xaso.schema.Schema;
 import vn.xaso.schema.Shape;
 
 /**
- * The six open-data tables (indicators, reports, documents, difficulties, infrastructure,
- * warnings) and how a report fills them. The wide table's columns are the report's scalar
+ * The seven open-data tables (indicators, reports, documents, difficulties, infrastructure,
+ * warnings, evidence) and how a report fills them. The wide table's columns are the report's scalar
  * fields, flattened from the schema, and the infrastructure table's are a block's scalar fields
  * (its hardware's, its own, its connectivity's), so a new scalar field of the report or of a
  * block becomes a column without editing this class; it is appended after the fields before it
@@ -47,9 +50,51 @@ public final class Tables {
   private final List<Table> all;
 
   public Tables(Schema schema) {
+    this(schema, f -> Evidence.NONE);
+  }
+
+  /** The tables, the evidence table's rows read by {@code evidence} for each report. */
+  public Tables(Schema schema, java.util.function.Function<ReportFacts, Evidence> evidence) {
     List<Path> wide = flatten(schema.report(), "", List.of());
     this.all = List.of(indicators(), reports(wide), documents(), difficulties(), infrastructure(blockFields(schema)),
-        warnings());
+        warnings(), evidence(schema, evidence));
+  }
+
+  /**
+   * Where each figure stands in its report's kept text: one row per quoted clause (a computed
+   * figure has one per part), so a reader checks a figure against the sentence it rests on.
+   */
+  private static Table evidence(Schema schema, java.util.function.Function<ReportFacts, Evidence> evidence) {
+    List<Column> cols = with(List.of(
+        Column.text("report", "Báo cáo (tỉnh/xã/kỳ)", "Report (province/commune/period)"),
+        Column.text("field", "Trường của báo cáo (đường dẫn trong tệp YAML)", "Field of the report (path in the YAML file)"),
+        Column.text("value", "Giá trị như báo cáo ghi", "The value as recorded"),
+        new Column("line", Column.Type.INTEGER, "Dòng đầu của câu trích trong văn bản lưu", "First line of the quote in the kept text", ""),
+        new Column("last_line", Column.Type.INTEGER, "Dòng cuối của câu trích", "Last line of the quote", ""),
+        Column.text("quote", "Câu trích, đúng như văn bản", "The clause, as the text has it"),
+        Column.text("computed", "Phép tính của người nhập liệu (trống nếu số liệu chép thẳng)",
+            "The transcriber's arithmetic (empty when the figure is copied as written)")));
+    return new Table("evidence", "Nguồn của từng số liệu trong văn bản báo cáo", "Where each figure stands in the report's text",
+        cols, f -> {
+          List<List<Object>> rows = new ArrayList<>();
+          String report = f.province().slug() + "/" + f.commune().slug() + "/" + f.report().period().key();
+          Map<String, Object> values = vn.xaso.evidence.Figures.values(f.report(), schema);
+          for (Map.Entry<String, FigureEvidence> e : evidence.apply(f).figures().entrySet()) {
+            for (Quote q : e.getValue().quotes()) {
+              List<Object> row = key(f);
+              row.add(report);
+              row.add(e.getKey());
+              Object value = values.get(e.getKey());
+              row.add(shown(value));
+              row.add(q.at().isEmpty() ? null : q.at().get(0));
+              row.add(q.at().isEmpty() ? null : q.at().get(q.at().size() - 1));
+              row.add(q.quote());
+              row.add(e.getValue().computed());
+              rows.add(row);
+            }
+          }
+          return rows;
+        });
   }
 
   public List<Table> all() {
@@ -144,6 +189,17 @@ public final class Tables {
     return values.isEmpty() ? null
         : values.stream().map(v -> v instanceof vn.xaso.model.Coded c ? c.code() : String.valueOf(v))
             .collect(Collectors.joining("; "));
+  }
+
+  /** A value as text: a number plainly (3.65, 100), a code as its code, a date as ISO. */
+  private static String shown(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Double d) {
+      return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    return value instanceof vn.xaso.model.Coded c ? c.code() : String.valueOf(value);
   }
 
   static List<Object> key(ReportFacts f) {

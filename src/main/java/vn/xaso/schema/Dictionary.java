@@ -70,7 +70,17 @@ public final class Dictionary {
     out.put("data/<province>/province.yaml", entries(schema.province()));
     out.put("data/<province>/<commune>/commune.yaml", entries(schema.commune()));
     out.put("data/<province>/<commune>/<period>.yaml", entries(schema.report()));
+    out.put("data/<province>/<commune>/<period>.evidence.yaml", evidence());
     out.put("content/site.yaml", entries(schema.object(SiteConfig.class)));
+    return out;
+  }
+
+  /** The evidence file: one map, {@code figures}, from a report's field paths to where each figure stands. */
+  private List<Entry> evidence() {
+    List<Entry> out = new ArrayList<>();
+    out.add(new Entry("figures", "nhóm trường: đường dẫn trường → nguồn", "object: field path → evidence", true,
+        vn.xaso.model.Evidence.class.getAnnotation(Doc.class), List.of()));
+    walk(schema.object(vn.xaso.model.FigureEvidence.class), "figures.<field path>.", out, new LinkedHashMap<>());
     return out;
   }
 

@@ -40,6 +40,32 @@ public final class JsonSchemaWriter {
     }
   }
 
+  /**
+   * The schema of a file holding one map, {@code key}, from field paths (names joined by dots,
+   * list items by [index]) to objects of {@code value}'s shape: the evidence file.
+   */
+  public String writeMap(String key, Doc doc, Shape.Obj value, String title) {
+    Map<String, ObjectNode> defs = new LinkedHashMap<>();
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("title", title);
+    schema.put("type", "object");
+    ObjectNode map = schema.putObject("properties").putObject(key);
+    map.put("type", "object");
+    describe(map, doc);
+    map.putObject("propertyNames").put("pattern", "^[a-z_]+(\\[[0-9]+\\])?(\\.[a-z_]+(\\[[0-9]+\\])?)*$");
+    map.set("additionalProperties", shape(value, defs, null));
+    schema.putArray("required").add(key);
+    schema.put("additionalProperties", false);
+    ObjectNode d = schema.putObject("$defs");
+    defs.forEach(d::set);
+    try {
+      return json.writeValueAsString(schema) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private ObjectNode object(Shape.Obj obj, Map<String, ObjectNode> defs) {
     ObjectNode node = NODES.objectNode();
     node.put("type", "object");

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.xaso.model.Province;
 import vn.xaso.site.Views.ChartView;
 import vn.xaso.site.Views.Link;
+import vn.xaso.site.Views.Missing;
 import vn.xaso.site.Views.Sec;
 import vn.xaso.site.Views.Shown;
 
@@ -29,7 +30,7 @@ public final class PageModels {
       String provinceHref, String period, String citation, Shown sourceTitle, List<IndicatorRow> indicators,
       List<ChartView> charts, List<Sec> sections, List<String> missingSections, List<String> warnings,
       List<Shown> qualityNotes, List<Link> downloads, String yaml, Original original, Shown originalUrl,
-      String originalNotPublished, String suggestedCitation) {}
+      String originalNotPublished, String suggestedCitation, Missing sectionGaps, String textHref) {}
 
   /** {@code commune.ftlh}: a commune's profile, its latest figures, trends and every report. */
   public record CommunePage(String name, String provinceName, String homeHref, String provinceHref, Sec profile,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.evidence.ReportEvidence;
 import vn.xaso.model.BlockInfrastructure;
 import vn.xaso.model.Hardware;
 import vn.xaso.model.Lang;
@@ -33,12 +34,21 @@ final class ReportKind implements PageKind {
   /** The originals published beside the data, by report path. */
   private final Map<String, SourceDocuments.Published> originals;
 
+  /** The project, whose kept texts and evidence files each page reads as it is rendered; null for none. */
+  private final java.nio.file.Path project;
+
   ReportKind(Derived derived, Schema schema, Map<Lang, PageParts> data,
       Map<String, SourceDocuments.Published> originals) {
+    this(derived, schema, data, originals, null);
+  }
+
+  ReportKind(Derived derived, Schema schema, Map<Lang, PageParts> data,
+      Map<String, SourceDocuments.Published> originals, java.nio.file.Path project) {
     this.derived = derived;
     this.schema = schema;
     this.data = data;
     this.originals = originals;
+    this.project = project;
   }
 
   @Override
@@ -68,7 +78,12 @@ final class ReportKind implements PageKind {
     hardwareChart(rep, c).ifPresent(drawn::add);
     drawn.add(sharesChart(r, path, d));
     ChartWriter.Drawn<List<ChartView>> charts = d.charts().drawTogether(drawn, d.folder(path), c.show());
-    List<Sec> sections = sections(rep, c);
+    // Read as the page is rendered, not held for every report: texts are tens of KB each.
+    ReportEvidence evidence = ReportEvidence.read(project, schema, r.loaded().file(), rep);
+    String textHref = TextKind.published(evidence) ? SiteLayout.href(path, SiteLayout.reportText(r)) : null;
+    EvidenceLens lens = new EvidenceLens(evidence, c, textHref);
+    List<Sec> sections = sections(rep, c, lens);
+    Views.Missing sectionGaps = sectionGaps(sections, lens);
     SourceDocuments.Published kept = originals.get(r.path());
     ReportPage page = new ReportPage(
         SiteLayout.href(path, SiteLayout.home()),
@@ -82,7 +97,7 @@ final class ReportKind implements PageKind {
         d.indicatorRows(r),
         charts.view(),
         sections.stream().filter(x -> !x.absent()).toList(),
-        sections.stream().filter(Sec::absent).map(Sec::title).toList(),
+        sectionGaps.labels(),
         r.warnings().stream().map(p -> p.message(c.lang())).toList(),
         rep.qualityNotes().stream().map(c.show()::text).toList(),
         reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
@@ -92,12 +107,32 @@ final class ReportKind implements PageKind {
             c.f().number(kept.bytes())),
         rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()),
         kept == null && rep.source().file() != null ? rep.source().file() : null,
-        SuggestedCitation.of(c.config(), d.created(), title, c.url(c.lang(), path), c.lang()));
+        SuggestedCitation.of(c.config(), d.created(), title, c.url(c.lang(), path), c.lang()),
+        new Views.Missing(List.of(), sectionGaps.mentioned(), sectionGaps.unrecorded()), textHref);
     return new PageModel(frame, page, charts.files());
   }
 
-  private List<Sec> sections(Report rep, SiteContext c) {
-    Sections s = new Sections(c.show());
+  /** The parts the report leaves out, each told as truly as its kept text allows. */
+  private static Views.Missing sectionGaps(List<Sec> sections, EvidenceLens lens) {
+    List<String> notStated = new ArrayList<>();
+    List<Views.Mentioned> mentioned = new ArrayList<>();
+    List<String> unrecorded = new ArrayList<>();
+    for (Sec s : sections) {
+      if (!s.absent()) {
+        continue;
+      }
+      vn.xaso.evidence.Absence a = lens.absence(s.id().replace('-', '_'));
+      switch (a.kind()) {
+        case NOT_STATED -> notStated.add(s.title());
+        case MENTIONED -> mentioned.add(lens.mentioned(s.title(), a));
+        default -> unrecorded.add(s.title());
+      }
+    }
+    return new Views.Missing(List.copyOf(notStated), List.copyOf(mentioned), List.copyOf(unrecorded));
+  }
+
+  private List<Sec> sections(Report rep, SiteContext c, EvidenceLens lens) {
+    Sections s = new Sections(c.show(), lens);
     Shape.Obj shape = schema.report();
     List<Sec> out = new ArrayList<>();
     for (Shape.Prop p : shape.props()) {
@@ -112,7 +147,7 @@ final class ReportKind implements PageKind {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
-      out.add(s.section(p.name().replace('_', '-'), s.label(p.doc()), value, p.shape()));
+      out.add(s.section(p.name().replace('_', '-'), p.name(), s.label(p.doc()), value, p.shape()));
     }
     return out;
   }

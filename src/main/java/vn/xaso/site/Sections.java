@@ -29,13 +29,24 @@ import vn.xaso.site.Views.Tbl;
  */
 public final class Sections {
   private final Show show;
+  private final EvidenceLens lens;
 
   public Sections(Show show) {
+    this(show, EvidenceLens.NONE);
+  }
+
+  Sections(Show show, EvidenceLens lens) {
     this.show = show;
+    this.lens = lens;
   }
 
   /** A section for {@code value} (null when the report leaves the part out). */
   public Sec section(String id, String title, Object value, Shape shape) {
+    return section(id, id.replace('-', '_'), title, value, shape);
+  }
+
+  /** As above, for the part at field path {@code path} ({@code human_resources}). */
+  Sec section(String id, String path, String title, Object value, Shape shape) {
     if (value == null) {
       return new Sec(id, title, true, List.of());
     }
@@ -43,46 +54,47 @@ public final class Sections {
       List<?> items = (List<?>) value;
       return new Sec(id, title, items.isEmpty(), items.isEmpty() ? List.of() : List.of(listPart(null, items, list)));
     }
-    return new Sec(id, title, false, parts(id, value, (Shape.Obj) shape));
+    return new Sec(id, title, false, parts(id, path, value, (Shape.Obj) shape));
   }
 
   /**
    * What the report gives comes first; the fields and parts it leaves out are named once, after
    * them, rather than one "not reported" line each.
    */
-  private List<Part> parts(String id, Object value, Shape.Obj shape) {
+  private List<Part> parts(String id, String path, Object value, Shape.Obj shape) {
     List<Part> parts = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
+    Gaps missing = new Gaps();
     for (Shape.Prop p : shape.props()) {
       Object v = get(value, p.component());
+      String field = path + "." + p.name();
       if (v == null && value instanceof Source s && blankPart(s, p.name()) != null) {
         rows.add(new Row(label(p.doc()), show.plain(blankPart(s, p.name()).label(show.lang()))));
         continue;
       }
       if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {
         if (v == null && !transcribersRecord(p)) {
-          missing.add(label(p.doc()));
+          missing.add(label(p.doc()), field);
         } else if (v == null) {
           continue;
         } else {
-          rows.add(new Row(label(p.doc()), scalar(v, p)));
+          rows.add(new Row(label(p.doc()), scalar(v, p), EvidenceLens.anchor(field), lens.quote(field)));
         }
         continue;
       }
       String childId = id + "-" + p.name().replace('_', '-');
       if (p.shape() instanceof Shape.Obj obj) {
         if (v == null) {
-          missing.add(label(p.doc()));
+          missing.add(label(p.doc()), field);
           continue;
         }
         flush(rows, parts);
-        parts.add(new Sec(childId, label(p.doc()), false, parts(childId, v, obj)));
+        parts.add(new Sec(childId, label(p.doc()), false, parts(childId, field, v, obj)));
       } else {
         List<?> items = (List<?>) v;
         if (items == null || items.isEmpty()) {
           if (!transcribersRecord(p)) {
-            missing.add(label(p.doc()));
+            missing.add(label(p.doc()), field);
           }
           continue;
         }
@@ -92,9 +104,34 @@ public final class Sections {
     }
     flush(rows, parts);
     if (!missing.isEmpty()) {
-      parts.add(new Missing(List.copyOf(missing)));
+      parts.add(missing.view());
     }
     return parts;
+  }
+
+  /** What a part leaves out, sorted by what may truly be said of each: not stated, mentioned, not recorded. */
+  private final class Gaps {
+    private final List<String> notStated = new ArrayList<>();
+    private final List<Views.Mentioned> mentioned = new ArrayList<>();
+    private final List<String> unrecorded = new ArrayList<>();
+
+    void add(String label, String path) {
+      vn.xaso.evidence.Absence a = lens.absence(path);
+      switch (a.kind()) {
+        case NOT_STATED -> notStated.add(label);
+        case MENTIONED -> mentioned.add(lens.mentioned(label, a));
+        case NOT_RECORDED -> unrecorded.add(label);
+        default -> throw new IllegalStateException(a.kind().toString());
+      }
+    }
+
+    boolean isEmpty() {
+      return notStated.isEmpty() && mentioned.isEmpty() && unrecorded.isEmpty();
+    }
+
+    Missing view() {
+      return new Missing(List.copyOf(notStated), List.copyOf(mentioned), List.copyOf(unrecorded));
+    }
   }
 
   /**
@@ -103,7 +140,8 @@ public final class Sections {
    * absence is nothing the report leaves out.
    */
   private static boolean transcribersRecord(Shape.Prop p) {
-    return p.name().equals("note") || p.name().equals("notes") || p.name().equals("left_blank");
+    return p.name().equals("note") || p.name().equals("notes") || p.name().equals("left_blank")
+        || p.name().equals("text_publication");
   }
 
   private static void flush(List<Row> rows, List<Part> parts) {

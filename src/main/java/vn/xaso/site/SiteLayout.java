@@ -57,6 +57,11 @@ public final class SiteLayout {
     return report.path() + "/";
   }
 
+  /** A report's kept text, published with its figures marked: {@code <province>/<commune>/<period>/text/}. */
+  public static String reportText(ReportFacts report) {
+    return report.path() + "/text/";
+  }
+
   public static String indicators() {
     return "indicators/";
   }

@@ -80,7 +80,8 @@ public final class SiteRenderer {
         new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(data),
         new StatusKind(derived, data),
         new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts),
-        new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, schema, data, originals),
+        new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, schema, data, originals, project),
+        new TextKind(derived, schema, data, project),
         new NotFoundKind(contexts)));
     // The national pages are few but large (a ranking lists every commune): each is a task,
     // both languages at once, so the two cores share them.

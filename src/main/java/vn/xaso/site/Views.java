@@ -22,7 +22,25 @@ public final class Views {
     String kind();
   }
 
-  public record Row(String label, Shown value) {}
+  /**
+   * A field as reported: its label and value, and — when the report's evidence places it in the
+   * kept text — its anchor ({@code f-dossiers-received}, what the text page links back to) and quote.
+   */
+  public record Row(String label, Shown value, String id, QuoteView quote) {
+    public Row(String label, Shown value) {
+      this(label, value, null, null);
+    }
+  }
+
+  /**
+   * Where a figure stands in the signed text: the clause (its own, or those it was computed
+   * from), the line(s) said in words ("dòng 112"), and a link to that line of the published text
+   * (null when the text is not published: the quote alone is shown).
+   */
+  public record QuoteView(List<String> clauses, String computed, String at, String href) {}
+
+  /** A part the report file leaves out that the kept text speaks of: its label and the clause, with its line. */
+  public record Mentioned(String label, String quote, String at, String href) {}
 
   public record Fields(List<Row> rows) implements Part {
     public String kind() {
@@ -49,8 +67,16 @@ public final class Views {
     }
   }
 
-  /** What a part of a report leaves out, said once after what it gives: the labels of those fields and parts. */
-  public record Missing(List<String> labels) implements Part {
+  /**
+   * What a part of a report leaves out, said once after what it gives: the labels of what the
+   * kept text was searched for and does not state; what it mentions without a figure, with the
+   * clause; and what cannot be said of the report (no kept text, or no words to search it with).
+   */
+  public record Missing(List<String> labels, List<Mentioned> mentioned, List<String> unrecorded) implements Part {
+    public Missing(List<String> labels) {
+      this(labels, List.of(), List.of());
+    }
+
     public String kind() {
       return "missing";
     }

@@ -68,8 +68,8 @@ class CommandLineTest {
 
     assertEquals(0, run.exit(), run.out() + run.err());
     Map<String, String> generated = SchemaCommand.generate(new Schema());
-    assertEquals(5, generated.size());
-    assertEquals("Đã ghi 5 tệp vào " + p.path("docs") + " / Wrote 5 files to " + p.path("docs") + "\n", run.out());
+    assertEquals(6, generated.size());
+    assertEquals("Đã ghi 6 tệp vào " + p.path("docs") + " / Wrote 6 files to " + p.path("docs") + "\n", run.out());
     for (String name : generated.keySet()) {
       assertEquals(Files.readString(Path.of("docs").resolve(name)), Files.readString(p.path("docs").resolve(name)), name);
     }

@@ -268,7 +268,7 @@ class OpenDataTest {
       }
     }
     assertEquals(expected, listed);
-    assertEquals(3 * 7, listed.size(), "six tables and data.json at each of three levels");
+    assertEquals(3 * 8, listed.size(), "seven tables and data.json at each of three levels");
     assertEquals(3, pkg.path("sources").size(), "every report cited");
     assertEquals("2025-12-05T00:00:00Z", pkg.path("created").asText(), "the data's own latest date, not the clock");
     // A standard identifier tools recognise, with the Decree 47/2020 name and terms kept.
@@ -293,6 +293,36 @@ class OpenDataTest {
     assertEquals("dedicated", wide.get("minh-long").get("human_resources_it_staffing"));
     assertEquals("100", wide.get("minh-long").get("infrastructure_government_connectivity_linked_pct"));
     assertEquals("", wide.get("minh-long").get("dossiers_to_handle"));
+  }
+
+  /**
+   * The evidence table (#21): one row per quoted clause of the sample reports' evidence files,
+   * the clause found on its lines of the kept text, and listed in the data package at each level.
+   */
+  @Test
+  void theEvidenceTableHoldsEveryQuoteOfTheSamplesWithItsLines() throws Exception {
+    List<CSVRecord> rows = csv("data/all/evidence.csv");
+    long quotes = 0;
+    try (Stream<Path> files = Files.walk(Path.of("data"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".evidence.yaml")).toList()) {
+        quotes += Files.readAllLines(f).stream().filter(l -> l.strip().startsWith("quote:")).count();
+      }
+    }
+    assertEquals(quotes, rows.size());
+    CSVRecord received = rows.stream().filter(r -> r.get("commune").equals("hung-thang")
+        && r.get("field").equals("dossiers.received")).findFirst().orElseThrow();
+    assertEquals("239", received.get("value"));
+    assertEquals("hai-phong/hung-thang/2025-11-28_2025-12-05", received.get("report"));
+    List<String> text = Files.readAllLines(Path.of("sources/hai-phong/hung-thang/hung-thang_2025-12-05_dang-uy.txt"));
+    String lines = String.join(" ", text.subList(Integer.parseInt(received.get("line")) - 1,
+        Integer.parseInt(received.get("last_line")))).replaceAll("\\s+", " ");
+    assertTrue(lines.toLowerCase(java.util.Locale.ROOT).contains(received.get("quote").toLowerCase(java.util.Locale.ROOT)),
+        lines + " / " + received.get("quote"));
+    assertTrue(rows.stream().anyMatch(r -> !r.get("computed").isEmpty()), "a computed figure's parts are rows too");
+    JsonNode pkg = new ObjectMapper().readTree(site.resolve("data/datapackage.json").toFile());
+    List<String> paths = new ArrayList<>();
+    pkg.path("resources").forEach(r -> paths.add(r.path("path").asText()));
+    assertTrue(paths.containsAll(List.of("all/evidence.csv", "hai-phong/evidence.csv", "quang-ngai/evidence.csv")), paths.toString());
   }
 
   @Test
@@ -370,7 +400,7 @@ class OpenDataTest {
           List<String> paths = new ArrayList<>();
           pack.path("resources").forEach(r -> paths.add(r.path("path").asText()));
           assertEquals(List.of("all/indicators.csv", "all/reports.csv", "all/documents.csv", "all/difficulties.csv",
-              "all/infrastructure.csv", "all/warnings.csv", "all/data.json"), paths,
+              "all/infrastructure.csv", "all/warnings.csv", "all/evidence.csv", "all/data.json"), paths,
               "the zip's own package lists what the zip holds");
         } else if (e.getName().startsWith("all/")) {
           assertArrayEquals(Files.readAllBytes(site.resolve("data/" + e.getName())), bytes, e.getName());
@@ -385,7 +415,8 @@ class OpenDataTest {
     }
     assertEquals(Files.readString(Path.of("content/data-changelog.md")), Files.readString(site.resolve("data/CHANGELOG.md")));
     assertEquals(Set.of("datapackage.json", "data-dictionary.md", "CHANGELOG.md", "all/indicators.csv", "all/reports.csv",
-        "all/documents.csv", "all/difficulties.csv", "all/infrastructure.csv", "all/warnings.csv", "all/data.json"), names);
+        "all/documents.csv", "all/difficulties.csv", "all/infrastructure.csv", "all/warnings.csv", "all/evidence.csv",
+        "all/data.json"), names);
   }
 
   @Test

@@ -75,10 +75,11 @@ class JsonSchemaTest {
     try (Stream<Path> walk = Files.walk(Path.of("data"))) {
       files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-    assertEquals(8, files.size());
+    assertEquals(11, files.size());
     for (Path file : files) {
-      String kind = file.getFileName().toString().equals("province.yaml") ? "province"
-          : file.getFileName().toString().equals("commune.yaml") ? "commune" : "report";
+      String name = file.getFileName().toString();
+      String kind = name.equals("province.yaml") ? "province" : name.equals("commune.yaml") ? "commune"
+          : name.endsWith(".evidence.yaml") ? "evidence" : "report";
       assertEquals(List.of(), errors(kind, Files.readString(file)), file.toString());
     }
     assertEquals(List.of(), errors("site", Files.readString(Path.of("content/site.yaml"))));

@@ -56,6 +56,9 @@ class ProvinceTrendsTest {
         "slug: " + slug + "\nname: " + name + "\nunit_type: xa\nprovince: hai-phong\nvillages: 10\n");
   }
 
+  /** Each report its own number: a signed report is filed once. */
+  private static int number;
+
   private static void report(String commune, String key, String period, int total, int full) throws IOException {
     write("data/hai-phong/" + commune + "/" + key + ".yaml", """
         commune: %s
@@ -63,11 +66,11 @@ class ProvinceTrendsTest {
         source:
           issuer: {vi: UBND xã, en: People's Committee}
           issuer_block: government
-          number: 1/BC-UBND
+          number: %d/BC-UBND
           date: 2025-09-01
           title: {vi: Báo cáo, en: Report}
         procedures: {total: %d, full_online: %d, partial_online: 0, not_online: %d}
-        """.formatted(commune, period, total, full, total - full));
+        """.formatted(commune, period, ++number, total, full, total - full));
   }
 
   private static void write(String path, String text) throws IOException {

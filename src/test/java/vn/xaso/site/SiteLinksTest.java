@@ -36,7 +36,8 @@ import vn.xaso.sample.SampleGenerator;
  *   <li>the language switch reaches the same page in the other language; every other link stays
  *       in the page's language;</li>
  *   <li>the brand reaches home, the menu the pages {@link PageRegistry#menu} names, in order;</li>
- *   <li>the breadcrumbs of {@code report p/c/x} are home, {@code province p}, {@code commune p/c};</li>
+ *   <li>the breadcrumbs of {@code report p/c/x} are home, {@code province p}, {@code commune p/c}; of
+ *       its kept text ({@code text p/c/x}) home, {@code commune p/c}, {@code report p/c/x};</li>
  *   <li>a link whose text is the heading of commune, province or ranking pages reaches one of those;</li>
  *   <li>links to communes and reports in one table row or list item concern one commune, and a
  *       commune page links only its own reports;</li>
@@ -80,7 +81,7 @@ class SiteLinksTest {
     Set<String> kinds = new TreeSet<>();
     site.identities.values().forEach(i -> kinds.add(i.split(" ")[0]));
     assertEquals(new TreeSet<>(List.of("home", "province", "commune", "report", "indicators", "ranking", "status",
-        "catalogue", "dictionary", "content", "not-found")), kinds,
+        "catalogue", "dictionary", "content", "not-found", "text")), kinds,
         "A new kind of page: name it here once the sample has one of its pages, so its links are followed");
     assertEquals("commune hai-phong/hung-thang", site.identities.get("en/hai-phong/hung-thang/index.html"));
   }
@@ -286,6 +287,12 @@ class SiteLinksTest {
         if (unit[0].equals("report")) {
           want.add("commune " + parts[0] + "/" + parts[1]);
         }
+      }
+      if (unit[0].equals("text")) {
+        // A report's kept text: its commune, then the report it is the text of.
+        String[] parts = unit[1].split("/");
+        want.add("commune " + parts[0] + "/" + parts[1]);
+        want.add("report " + unit[1]);
       }
       if (crumbs.size() != want.size()) {
         broken.add(page + ": " + crumbs.size() + " crumbs, not " + want.size());
