@@ -44,26 +44,37 @@
             return;
           }
           if (!el) { return; }
-          // A narrow tag, not a bar: its size never reads as a value.
-          var size = Math.min(horizontal ? el.height : el.width, 22);
-          var label = ctx.measureText(opts.text).width;
+          // A labelled gap at the axis, never an outline with a height: nothing here can read as a value.
+          var size = horizontal ? el.height : el.width;
           if (!size || isNaN(size)) { return; }
+          var words = '\u00d7 ' + opts.text;
+          var wide = ctx.measureText(words).width;
+          ctx.lineWidth = 2;
+          ctx.beginPath();
           if (horizontal) {
-            // Sized to the words, the same for every gap, so the outline never reads as a value.
-            ctx.strokeRect(area.left, el.y - size / 2, Math.min(area.width, label + 8), size);
+            ctx.moveTo(area.left, el.y - size * 0.4);
+            ctx.lineTo(area.left, el.y + size * 0.4);
+            ctx.stroke();
             ctx.textAlign = 'left';
             ctx.textBaseline = 'middle';
-            ctx.fillText(opts.text, area.left + 4, el.y);
+            ctx.fillText(words, area.left + 5, el.y);
           } else {
-            var h = Math.min(area.height, label + 8);
-            ctx.strokeRect(el.x - size / 2, area.bottom - h, size, h);
-            ctx.save();
-            ctx.translate(el.x, area.bottom - 4);
-            ctx.rotate(-Math.PI / 2);
-            ctx.textAlign = 'left';
-            ctx.textBaseline = 'middle';
-            ctx.fillText(opts.text, 0, 0);
-            ctx.restore();
+            ctx.moveTo(el.x - size * 0.4, area.bottom - 1);
+            ctx.lineTo(el.x + size * 0.4, area.bottom - 1);
+            ctx.stroke();
+            ctx.textBaseline = 'bottom';
+            if (wide <= size) {
+              ctx.textAlign = 'center';
+              ctx.fillText(words, el.x, area.bottom - 4);
+            } else {
+              // Too narrow a slot for the words side by side: they stand on the axis, as words, not as a bar.
+              ctx.save();
+              ctx.translate(el.x + 4, area.bottom - 4);
+              ctx.rotate(-Math.PI / 2);
+              ctx.textAlign = 'left';
+              ctx.fillText(words, 0, 0);
+              ctx.restore();
+            }
           }
         });
       });

@@ -39,7 +39,7 @@ public final class Deriver {
     }
     Map<Indicator, Value> values = new EnumMap<>(Indicator.class);
     for (Indicator i : Indicator.values()) {
-      values.put(i, i.compute(loaded.value(), commune.get()));
+      values.put(i, i.compute(loaded.value(), commune.get()).at(i.when(loaded.value())));
     }
     // Validation is over, so the field positions are dropped: at national scale they are the largest thing in memory.
     Loaded<Report> light = new Loaded<>(loaded.value(), loaded.file(), vn.xaso.load.SourceMap.NONE);

@@ -2,6 +2,10 @@ package vn.xaso.derive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.xaso.model.Block;
+import vn.xaso.model.BlockInfrastructure;
+import vn.xaso.model.Lang;
 import vn.xaso.model.CommunityTeams;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Dossiers;
@@ -41,7 +45,28 @@ final class Formulas {
       return Value.count(p.total());
     }
     Integer sum = total(p);
-    return sum == null ? noTotal(p) : Value.computed(sum);
+    return sum == null ? noTotal(p) : Value.computed(sum, totalHow(p, Lang.VI), totalHow(p, Lang.EN));
+  }
+
+  /** "toàn trình 220 + một phần 138 + chưa trực tuyến 20": the branch of the sum {@link #total} took. */
+  private static String totalHow(Procedures p, Lang l) {
+    boolean vi = l == Lang.VI;
+    if (p.partialOnline() != null && p.notOnline() != null) {
+      return (vi ? "toàn trình " : "fully online ") + p.fullOnline() + (vi ? " + một phần " : " + partly online ")
+          + p.partialOnline() + (vi ? " + chưa trực tuyến " : " + not online ") + p.notOnline();
+    }
+    return (vi ? "toàn trình " : "fully online ") + p.fullOnline()
+        + (vi ? " + một phần và trực tiếp (báo cáo gộp) " : " + partly online and in person (counted together) ")
+        + p.partialOrNotOnline();
+  }
+
+  /** The whole of a procedure share in words: "tổng số TTHC 378, báo cáo ghi" or the sum it was added up from. */
+  private static String wholeHow(Procedures p, Lang l) {
+    boolean vi = l == Lang.VI;
+    if (p.total() != null) {
+      return (vi ? "tổng số TTHC " : "procedures in force ") + p.total() + (vi ? " (báo cáo ghi)" : " (as stated)");
+    }
+    return (vi ? "tổng số TTHC " : "procedures in force ") + total(p) + " = " + totalHow(p, l);
   }
 
   /** The stated total, or the sum of a complete split: the split is what the report gives. */
@@ -99,7 +124,9 @@ final class Formulas {
       return Value.absent("Báo cáo không nêu số TTHC toàn trình", "The report gives no count of fully online procedures");
     }
     Integer total = total(p);
-    return total == null ? noTotal(p) : share(p.fullOnline(), total);
+    return total == null ? noTotal(p) : share(p.fullOnline(), total,
+        "toàn trình " + p.fullOnline() + " ÷ " + wholeHow(p, Lang.VI),
+        "fully online " + p.fullOnline() + " ÷ " + wholeHow(p, Lang.EN));
   }
 
   static Value onlineShare(Report r, Commune c) {
@@ -117,7 +144,9 @@ final class Formulas {
           : Value.absent("Báo cáo không nêu số TTHC một phần", "The report gives no count of partly online procedures");
     }
     Integer total = total(p);
-    return total == null ? noTotal(p) : share((long) p.fullOnline() + p.partialOnline(), total);
+    return total == null ? noTotal(p) : share((long) p.fullOnline() + p.partialOnline(), total,
+        "(toàn trình " + p.fullOnline() + " + một phần " + p.partialOnline() + ") ÷ " + wholeHow(p, Lang.VI),
+        "(fully online " + p.fullOnline() + " + partly online " + p.partialOnline() + ") ÷ " + wholeHow(p, Lang.EN));
   }
 
   static Value dossiersReceived(Report r, Commune c) {
@@ -145,7 +174,8 @@ final class Formulas {
     if (d.resolved() == null) {
       return Value.absent("Báo cáo không nêu số hồ sơ đã giải quyết", "The report gives no count of dossiers resolved");
     }
-    return share(d.onTime(), d.resolved());
+    return share(d.onTime(), d.resolved(), "đúng hạn " + d.onTime() + " ÷ đã giải quyết " + d.resolved(),
+        "on time " + d.onTime() + " ÷ resolved " + d.resolved());
   }
 
   static Value onlineDossierShare(Report r, Commune c) {
@@ -154,7 +184,8 @@ final class Formulas {
       return noDossiers();
     }
     if (d.receivedOnline() != null && d.received() != null) {
-      return share(d.receivedOnline(), d.received());
+      return share(d.receivedOnline(), d.received(), "trực tuyến " + d.receivedOnline() + " ÷ tiếp nhận " + d.received(),
+          "online " + d.receivedOnline() + " ÷ received " + d.received());
     }
     if (d.onlinePct() != null) {
       return Value.stated(d.onlinePct());
@@ -172,18 +203,22 @@ final class Formulas {
       return noInfrastructure();
     }
     long sum = 0;
-    int blocks = 0;
-    for (Hardware h : r.infrastructure().hardware()) {
-      if (h.computers() != null) {
+    List<String> vi = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (Map.Entry<Block, BlockInfrastructure> b : r.infrastructure().blocks().entrySet()) {
+      Hardware h = b.getValue().hardware();
+      if (h != null && h.computers() != null) {
         sum += h.computers();
-        blocks++;
+        vi.add(b.getKey().label(Lang.VI) + " " + h.computers());
+        en.add(b.getKey().label(Lang.EN) + " " + h.computers());
       }
     }
-    if (blocks == 0) {
+    if (vi.isEmpty()) {
       return Value.absent("Không khối nào nêu số máy tính", "No block gives a count of computers");
     }
     // One block's figure is the report's own; a sum over blocks is ours.
-    return blocks == 1 ? Value.count(sum) : Value.computed(sum);
+    return vi.size() == 1 ? Value.count(sum)
+        : Value.computed(sum, "cộng các khối: " + String.join(" + ", vi), "sum of blocks: " + String.join(" + ", en));
   }
 
   static Value adequateShare(Report r, Commune c) {
@@ -204,17 +239,24 @@ final class Formulas {
     long whole = 0;
     boolean anyPart = false;
     boolean anyWhole = false;
-    boolean both = false;
-    for (Hardware h : r.infrastructure().hardware()) {
+    List<String> vi = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (Map.Entry<Block, BlockInfrastructure> b : r.infrastructure().blocks().entrySet()) {
+      Hardware h = b.getValue().hardware();
+      if (h == null) {
+        continue;
+      }
       Integer p = adequate ? h.adequate() : h.antiMalware();
       anyPart |= p != null;
       anyWhole |= h.computers() != null;
       if (p != null && h.computers() != null) {
         part += p;
         whole += h.computers();
-        both = true;
+        vi.add(b.getKey().label(Lang.VI) + " " + p + "/" + h.computers());
+        en.add(b.getKey().label(Lang.EN) + " " + p + "/" + h.computers());
       }
     }
+    boolean both = !vi.isEmpty();
     if (!anyPart) {
       return Value.absent("Không khối nào nêu " + partVi, "No block gives a " + partEn);
     }
@@ -225,7 +267,9 @@ final class Formulas {
       return Value.absent("Không khối nào nêu cả tổng số máy tính lẫn " + partVi,
           "No block gives both its count of computers and its " + partEn);
     }
-    return share(part, whole);
+    return share(part, whole, (adequate ? "máy đáp ứng ÷ máy tính, khối " : "máy có chống mã độc ÷ máy tính, khối ")
+            + String.join("; ", vi),
+        (adequate ? "adequate ÷ computers, block " : "with anti-malware ÷ computers, block ") + String.join("; ", en));
   }
 
   static Value villagesCoveredShare(Report r, Commune c) {
@@ -238,7 +282,11 @@ final class Formulas {
       return Value.absent("Cả báo cáo lẫn hồ sơ xã đều không nêu tổng số thôn",
           "Neither the report nor the commune profile gives the number of villages");
     }
-    return share(t.villagesCovered(), total);
+    boolean stated = t.villagesTotal() != null;
+    return share(t.villagesCovered(), total,
+        "thôn có tổ " + t.villagesCovered() + " ÷ tổng số thôn " + total + (stated ? " (báo cáo ghi)" : " (theo hồ sơ xã)"),
+        "villages covered " + t.villagesCovered() + " ÷ villages " + total
+            + (stated ? " (as the report states)" : " (from the commune profile)"));
   }
 
   static Value staffTrained(Report r, Commune c) {
@@ -251,7 +299,7 @@ final class Formulas {
     return Value.count(r.humanResources().trained());
   }
 
-  private static Value share(long part, long whole) {
+  private static Value share(long part, long whole, String howVi, String howEn) {
     if (whole == 0) {
       return Value.absent("Mẫu số bằng 0", "The denominator is zero");
     }
@@ -260,6 +308,6 @@ final class Formulas {
       // over 100% is never published; the data-quality note tells the contradiction.
       return Value.absent("Phần lớn hơn tổng trong báo cáo gốc", "The signed report gives a part larger than its whole");
     }
-    return Value.computed(100.0 * part / whole);
+    return Value.computed(100.0 * part / whole, howVi, howEn);
   }
 }

@@ -1,6 +1,7 @@
 package vn.xaso.model;
 
 /** Dossiers (hồ sơ) handled in the period. Absent figures were not reported; they are not zero. */
+@Flow
 public record Dossiers(
     @Doc(vi = "Hồ sơ tiếp nhận trong kỳ", en = "Received in the period", unit = "hồ sơ / dossiers", example = "239")
         Integer received,

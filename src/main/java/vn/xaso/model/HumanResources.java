@@ -3,7 +3,12 @@ package vn.xaso.model;
 import java.time.LocalDate;
 
 /** Human resources (Nguồn nhân lực): staffing, qualifications, training, IT staff, community teams. */
+@Stock
 public record HumanResources(
+    @Doc(vi = "Số liệu phần này tính đến ngày, khi báo cáo nêu riêng (nếu không: ngày cuối kỳ báo cáo)",
+        en = "Date this part's figures stand at, when the report states its own (otherwise: the period's last day)",
+        example = "2025-11-07")
+        java.time.LocalDate asOf,
     @Doc(vi = "Biên chế được giao", en = "Staffing quota", unit = "biên chế / posts", example = "284")
         Integer staffQuota,
     @Doc(vi = "Cán bộ, công chức, viên chức có mặt", en = "Staff in post", unit = "người / people", example = "259")

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Technology infrastructure per block (Về hạ tầng công nghệ); a block a report leaves out is absent. */
+@Stock
 public record Infrastructure(
+    @Doc(vi = "Số liệu phần này tính đến ngày, khi báo cáo nêu riêng (nếu không: ngày cuối kỳ báo cáo)",
+        en = "Date this part's figures stand at, when the report states its own (otherwise: the period's last day)",
+        example = "2025-11-07")
+        java.time.LocalDate asOf,
     @Doc(vi = "Khối Đảng", en = "Party block") BlockInfrastructure party,
     @Doc(vi = "Khối Chính quyền (UBND)", en = "Government block (People's Committee)") BlockInfrastructure government,
     @Doc(vi = "Hội đồng nhân dân", en = "People's Council") BlockInfrastructure council,

@@ -1,6 +1,7 @@
 package vn.xaso.model;
 
 /** Procedures that had dossiers in the period (TTHC phát sinh hồ sơ), by how they are offered. */
+@Flow
 public record ProcedureUse(
     @Doc(vi = "TTHC toàn trình có hồ sơ phát sinh", en = "Fully online procedures with dossiers", unit = "TTHC / procedures", example = "8")
         Integer fullOnline,

@@ -1,7 +1,12 @@
 package vn.xaso.model;
 
 /** Administrative procedures (thủ tục hành chính, TTHC) in force and how they are offered. */
+@Stock
 public record Procedures(
+    @Doc(vi = "Số liệu phần này tính đến ngày, khi báo cáo nêu riêng (nếu không: ngày cuối kỳ báo cáo)",
+        en = "Date this part's figures stand at, when the report states its own (otherwise: the period's last day)",
+        example = "2025-11-07")
+        java.time.LocalDate asOf,
     @Doc(vi = "Tổng số TTHC đang triển khai", en = "Procedures in force", unit = "TTHC / procedures", example = "378")
         Integer total,
     @Doc(vi = "Số lĩnh vực", en = "Fields (lĩnh vực) the procedures belong to", unit = "lĩnh vực / fields", example = "74")

@@ -5,7 +5,7 @@ public record Column(String name, Type type, String vi, String en, String unit) 
 
   /** Table Schema field types used here. */
   public enum Type {
-    STRING("string"), INTEGER("integer"), NUMBER("number"), DATE("date");
+    STRING("string"), INTEGER("integer"), NUMBER("number"), DATE("date"), BOOLEAN("boolean");
 
     private final String tableSchema;
 

@@ -18,6 +18,16 @@ public final class SuggestedCitation {
     return of(config, created, title, config.baseUrl() + (lang == Lang.EN ? "en/data/" : "data/"), lang);
   }
 
+  /**
+   * A report's page: first the commune's signed report itself (issuer, number or "không số",
+   * date, title), which is what is cited, then the page of Xã Số that transcribes it.
+   */
+  public static String report(SiteConfig config, LocalDate created, String source, String reportTitle, String title,
+      String url, Lang lang) {
+    return source + ". " + reportTitle + ". " + (lang == Lang.EN ? "Transcribed in: " : "Chép lại trong: ")
+        + of(config, created, title, url, lang);
+  }
+
   /** One page of the site: a commune or a report, at its absolute address. */
   public static String of(SiteConfig config, LocalDate created, String title, String url, Lang lang) {
     boolean en = lang == Lang.EN;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.xaso.derive.Indicator;
+import vn.xaso.derive.Part;
+import vn.xaso.derive.When;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.derive.Value;
 import vn.xaso.model.Block;
@@ -108,6 +110,10 @@ public final class Tables {
     List<Path> out = new ArrayList<>();
     for (Shape.Prop p : obj.props()) {
       if (prefix.isEmpty() && (p.name().equals("commune") || p.name().equals("period"))) {
+        continue;
+      }
+      // A part's own date is published, with its default filled in, among the columns appended at the end.
+      if (!prefix.isEmpty() && through.size() == 1 && p.name().equals("as_of")) {
         continue;
       }
       List<Shape.Prop> chain = new ArrayList<>(through);
@@ -249,7 +255,25 @@ public final class Tables {
         Column.text("reason_vi", "Lý do không có giá trị", "Why there is no value (Vietnamese)"),
         Column.text("reason_en", "Lý do không có giá trị (tiếng Anh)", "Why there is no value"),
         Column.text("source", "Văn bản nguồn", "Source document"),
-        Column.text("source_file", "Tệp văn bản gốc", "Original text file")));
+        Column.text("source_file", "Tệp văn bản gốc", "Original text file"),
+        // Appended after the first published columns, which keep their places.
+        Column.text("figure_kind", "stock: số liệu tại một ngày; flow: số liệu trong một khoảng thời gian",
+            "stock: holds at a date; flow: counts what happened over a span"),
+        Column.text("period_kind", KIND_VI, KIND_EN),
+        new Column("figure_start", Column.Type.DATE, "Ngày đầu khoảng thời gian của số liệu (trống với số liệu tại một ngày "
+            + "hoặc khi báo cáo không nêu)", "First day of the figure's span (empty for a stock, or when not stated)", ""),
+        new Column("figure_end", Column.Type.DATE, "Ngày số liệu tính đến, hoặc ngày cuối khoảng thời gian",
+            "Date the figure holds at, or the last day of its span", ""),
+        Column.text("basis_detail_vi", "Với số Xã Số tính: tính từ những số nào, theo nhánh nào của công thức",
+            "For a figure computed by Xã Số: from which figures, by which branch of the formula (Vietnamese)"),
+        Column.text("basis_detail_en", "Với số Xã Số tính (tiếng Anh)",
+            "For a figure computed by Xã Số: from which figures, by which branch of the formula"),
+        new Column("warnings_count", Column.Type.INTEGER, "Số cảnh báo chất lượng dữ liệu của báo cáo",
+            "Data-quality warnings of the report", ""),
+        new Column("quality_notes_count", Column.Type.INTEGER, "Số ghi chú chất lượng số liệu của người nhập liệu",
+            "Transcriber's data-quality notes of the report", ""),
+        new Column("part_has_notes", Column.Type.BOOLEAN, "Phần báo cáo của chỉ số có ghi chú (xem trang báo cáo)",
+            "The indicator's part of the report carries notes (see the report page)", "")));
     return new Table("indicators", "Chỉ số theo xã và kỳ (dạng dài)", "Indicators by commune and period (long)", cols,
         f -> {
           List<List<Object>> rows = new ArrayList<>();
@@ -266,6 +290,16 @@ public final class Tables {
             row.add(v.reasonEn());
             row.add(citation(f.report()));
             row.add(f.report().source().file());
+            When w = v.when();
+            row.add(w == null ? null : w.stock() ? "stock" : "flow");
+            row.add(w == null ? null : w.span().code());
+            row.add(w == null || w.stock() ? null : w.from());
+            row.add(w == null ? null : w.to());
+            row.add(v.howVi());
+            row.add(v.howEn());
+            row.add(f.warnings().size());
+            row.add(f.report().qualityNotes().size());
+            row.add(partHasNotes(f.report(), i.part()));
             rows.add(row);
           }
           return rows;
@@ -281,6 +315,26 @@ public final class Tables {
     more.add(new Column("documents_count", Column.Type.INTEGER, "Số văn bản đã ban hành", "Documents issued", ""));
     more.add(new Column("difficulties_count", Column.Type.INTEGER, "Số khó khăn nêu ra", "Difficulties raised", ""));
     more.add(new Column("warnings_count", Column.Type.INTEGER, "Số cảnh báo chất lượng dữ liệu", "Data-quality warnings", ""));
+    // Appended after the first published columns, which keep their places.
+    more.add(Column.text("period_kind", KIND_VI, KIND_EN));
+    more.add(new Column("procedures_as_of", Column.Type.DATE, "Ngày số liệu thủ tục hành chính tính đến (mặc định: cuối kỳ)",
+        "Date the procedure figures hold at (default: the period's end)", ""));
+    more.add(new Column("dossiers_start", Column.Type.DATE, "Ngày đầu khoảng thời gian của số liệu hồ sơ (trống nếu không nêu)",
+        "First day of the dossier figures' span (empty when not stated)", ""));
+    more.add(new Column("dossiers_end", Column.Type.DATE, "Ngày cuối khoảng thời gian của số liệu hồ sơ",
+        "Last day of the dossier figures' span", ""));
+    more.add(new Column("infrastructure_as_of", Column.Type.DATE, "Ngày số liệu hạ tầng tính đến (mặc định: cuối kỳ)",
+        "Date the infrastructure figures hold at (default: the period's end)", ""));
+    more.add(new Column("human_resources_as_of", Column.Type.DATE, "Ngày số liệu nhân lực tính đến (mặc định: cuối kỳ)",
+        "Date the human-resources figures hold at (default: the period's end)", ""));
+    for (Indicator i : Indicator.values()) {
+      more.add(Column.text("basis_" + i.code(), "Cách có số " + i.label(Lang.VI) + ": count, stated, hoặc computed kèm các số "
+          + "và nhánh công thức", "How " + i.label(Lang.EN) + " was obtained: count, stated, or computed with its figures and branch"));
+    }
+    more.add(new Column("quality_notes_count", Column.Type.INTEGER, "Số ghi chú chất lượng số liệu của người nhập liệu",
+        "Transcriber's data-quality notes", ""));
+    more.add(Column.text("linked_scope_vi", "Phạm vi liên thông theo khối (khối: phạm vi)", "Scope of links per block (block: scope, Vietnamese)"));
+    more.add(Column.text("notes_in", "Những phần có ghi chú (xem trang báo cáo)", "Parts that carry notes (see the report page)"));
     return new Table("reports", "Báo cáo (dạng rộng, mỗi dòng một báo cáo)", "Reports (wide, one row per report)",
         with(more), f -> {
           List<Object> row = key(f);
@@ -294,8 +348,96 @@ public final class Tables {
           row.add(f.report().documents().size());
           row.add(f.report().difficulties().size());
           row.add(f.warnings().size());
+          Report r = f.report();
+          row.add(kind(r.period()));
+          for (Part part : List.of(Part.PROCEDURES, Part.DOSSIERS, Part.INFRASTRUCTURE, Part.HUMAN_RESOURCES)) {
+            When w = When.of(part, r);
+            if (part == Part.DOSSIERS) {
+              row.add(w.from());
+            }
+            row.add(w.to());
+          }
+          for (Indicator i : Indicator.values()) {
+            Value v = f.value(i);
+            row.add(v.basis() == Value.Basis.ABSENT ? null
+                : v.howVi() == null ? v.basis().code() : v.basis().code() + ": " + v.howVi());
+          }
+          row.add(r.qualityNotes().size());
+          row.add(linkedScope(r));
+          row.add(notesIn(r));
           return List.of(row);
         });
+  }
+
+  private static final String KIND_VI = "Loại kỳ: as_of (tại một ngày), week, month, quarter, half_year, year, other, "
+      + "to_date (lũy kế đến một ngày, không rõ ngày đầu)";
+  private static final String KIND_EN = "Kind of period: as_of (at a date), week, month, quarter, half_year, year, other, "
+      + "to_date (cumulative to a date from an unstated start)";
+
+  /** The kind of a report's period: {@code as_of}, or the kind of its span. */
+  static String kind(vn.xaso.model.Period p) {
+    return p.asOf() != null ? "as_of" : When.of(Part.DOSSIERS, Report.identity("", p, null)).span().code();
+  }
+
+  /** "government: Toàn tỉnh…; front: …": each block's stated scope of links, which a share linked up depends on. */
+  private static String linkedScope(Report r) {
+    if (r.infrastructure() == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    r.infrastructure().blocks().forEach((block, b) -> {
+      if (b.connectivity() != null && b.connectivity().linkedScope() != null) {
+        out.add(block.code() + ": " + b.connectivity().linkedScope().vi());
+      }
+    });
+    return out.isEmpty() ? null : String.join("; ", out);
+  }
+
+  /** "procedures; infrastructure.party.hardware": the parts whose notes a reader of the figures should see. */
+  static String notesIn(Report r) {
+    List<String> out = new ArrayList<>();
+    if (r.procedures() != null && r.procedures().notes() != null) {
+      out.add("procedures");
+    }
+    if (r.dossiers() != null && r.dossiers().notes() != null) {
+      out.add("dossiers");
+    }
+    if (r.infrastructure() != null) {
+      if (r.infrastructure().notes() != null) {
+        out.add("infrastructure");
+      }
+      r.infrastructure().blocks().forEach((block, b) -> {
+        String at = "infrastructure." + block.code();
+        if (b.notes() != null) {
+          out.add(at);
+        }
+        if (b.hardware() != null && b.hardware().note() != null) {
+          out.add(at + ".hardware");
+        }
+        if (b.connectivity() != null && b.connectivity().notes() != null) {
+          out.add(at + ".connectivity");
+        }
+      });
+    }
+    if (r.humanResources() != null && r.humanResources().notes() != null) {
+      out.add("human_resources");
+    }
+    return out.isEmpty() ? null : String.join("; ", out);
+  }
+
+  /** Whether the part an indicator is read from carries notes anywhere in it. */
+  private static boolean partHasNotes(Report r, Part part) {
+    String notes = notesIn(r);
+    if (notes == null) {
+      return false;
+    }
+    String name = switch (part) {
+      case PROCEDURES -> "procedures";
+      case DOSSIERS -> "dossiers";
+      case INFRASTRUCTURE -> "infrastructure";
+      case HUMAN_RESOURCES -> "human_resources";
+    };
+    return List.of(notes.split("; ")).stream().anyMatch(n -> n.equals(name) || n.startsWith(name + "."));
   }
 
   private static Table documents() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.xaso.derive.When;
 import vn.xaso.model.Lang;
 
 /**
@@ -16,7 +17,29 @@ public record Chart(String id, String title, String type, boolean percent, Strin
     String corner, List<String> labels, List<String> links, List<Series> series, List<String> periods,
     List<String> sources) {
 
-  public record Series(String name, List<Double> values) {}
+  /**
+   * One series: its values, and for each value the date or span it holds for and how it was
+   * obtained, when known (empty lists otherwise), for the CSVs' ISO period and basis columns.
+   */
+  public record Series(String name, List<Double> values, List<When> whens, List<String> bases) {
+    public Series {
+      values = new ArrayList<>(values);
+      whens = new ArrayList<>(whens);
+      bases = new ArrayList<>(bases);
+    }
+
+    public Series(String name, List<Double> values) {
+      this(name, values, List.of(), List.of());
+    }
+
+    public When when(int i) {
+      return whens.isEmpty() ? null : whens.get(i);
+    }
+
+    public String basis(int i) {
+      return bases.isEmpty() ? null : bases.get(i);
+    }
+  }
 
   public Chart {
     labels = List.copyOf(labels);

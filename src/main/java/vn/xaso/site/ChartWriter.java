@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.xaso.derive.When;
 import vn.xaso.model.Lang;
 import vn.xaso.publish.CsvBytes;
 import vn.xaso.site.PageModel.PageFile;
@@ -127,6 +128,9 @@ public final class ChartWriter {
     chart.series().forEach(s -> header.add(s.name()));
     header.add(show.messages().get("chart.period"));
     header.add(show.messages().get("chart.source_column"));
+    dating(header, show.messages());
+    // One series' dates and basis: a chart of several series has them in the long form only.
+    Chart.Series first = chart.series().size() == 1 ? chart.series().get(0) : null;
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < chart.labels().size(); i++) {
       List<Object> row = new ArrayList<>();
@@ -136,9 +140,31 @@ public final class ChartWriter {
       }
       row.add(chart.periods().get(i));
       row.add(chart.sources().get(i));
+      row.add(chart.unit());
+      boolean given = first != null && first.values().get(i) != null;
+      dated(row, first == null ? null : first.when(i), given ? first.basis(i) : null);
       rows.add(row);
     }
     return CsvBytes.table(header, rows);
+  }
+
+  /** The columns appended to every chart CSV: ISO first and last day, kind of period, basis. */
+  private static void dating(List<String> header, Messages t) {
+    if (!header.contains(t.get("chart.unit"))) {
+      header.add(t.get("chart.unit"));
+    }
+    header.add(t.get("chart.period_start"));
+    header.add(t.get("chart.period_end"));
+    header.add(t.get("chart.kind"));
+    header.add(t.get("chart.basis"));
+  }
+
+  /** A value's ISO dates (the first empty for a stock or a span from an unstated start), kind code and basis. */
+  private static void dated(List<Object> row, When w, String basis) {
+    row.add(w == null || w.stock() ? null : w.from());
+    row.add(w == null ? null : w.to());
+    row.add(w == null ? null : w.span().code());
+    row.add(basis);
   }
 
   /**
@@ -151,6 +177,8 @@ public final class ChartWriter {
     List<String> header = List.of(t.get("chart.chart"), t.get("chart.item"), t.get("chart.series"),
         t.get("chart.value"), t.get("chart.unit"), t.get("chart.note"), t.get("chart.period"),
         t.get("chart.source_column"));
+    header = new ArrayList<>(header);
+    dating(header, t);
     String notReported = t.get("not_reported");
     List<List<Object>> rows = new ArrayList<>();
     for (Chart chart : charts) {
@@ -166,6 +194,7 @@ public final class ChartWriter {
           row.add(v == null ? notReported : null);
           row.add(chart.periods().get(i));
           row.add(chart.sources().get(i));
+          dated(row, s.when(i), v == null ? null : s.basis(i));
           rows.add(row);
         }
       }

@@ -3,7 +3,10 @@ package vn.xaso.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Derived;
+import vn.xaso.derive.Value;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
@@ -11,6 +14,7 @@ import vn.xaso.model.Lang;
 import vn.xaso.model.Province;
 import vn.xaso.publish.SuggestedCitation;
 import vn.xaso.site.PageModels.CommunePage;
+import vn.xaso.site.PageModels.SummaryItem;
 import vn.xaso.site.Views.ChartView;
 import vn.xaso.site.Views.Sec;
 
@@ -30,7 +34,7 @@ final class CommuneKind implements PageKind {
   }
 
   private Page page(Commune cm) {
-    return Page.many(new Page.Identity("commune", cm.province() + "/" + cm.slug()), SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
+    return Page.compared(new Page.Identity("commune", cm.province() + "/" + cm.slug()), SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
         lang -> model(cm, data.get(lang)));
   }
 
@@ -52,11 +56,15 @@ final class CommuneKind implements PageKind {
     }
     // One file per page and language for all its charts: commune pages are thousands.
     ChartWriter.Drawn<List<ChartView>> charts = d.charts().drawTogether(drawn, d.folder(path), c.show());
+    List<SummaryItem> summary = summary(cm, reports, path, d);
     CommunePage page = new CommunePage(
         name,
         p.name(),
         SiteLayout.href(path, SiteLayout.home()),
         SiteLayout.href(path, SiteLayout.province(p.slug())),
+        summary,
+        missing(reports, c),
+        noTrend(summary, c),
         profile(cm, p, c),
         last == null ? null : d.indicatorRows(last),
         last == null ? null : d.period(last),
@@ -68,16 +76,76 @@ final class CommuneKind implements PageKind {
     return new PageModel(frame, page, charts.files());
   }
 
+  /** The headline indicators the commune has a figure for, each answered in a few words. */
+  private static List<SummaryItem> summary(Commune cm, List<ReportFacts> reports, String page, PageParts d) {
+    List<SummaryItem> out = new ArrayList<>();
+    for (Indicator i : Indicator.shares()) {
+      Comparisons.latestGiving(i, reports).ifPresent(f -> out.add(item(i, cm, f, reports, page, d)));
+    }
+    return out;
+  }
+
+  private static SummaryItem item(Indicator i, Commune cm, ReportFacts f, List<ReportFacts> reports, String page,
+      PageParts d) {
+    SiteContext c = d.context();
+    Comparisons.Result result = d.comparisons(i);
+    Optional<Comparisons.Group> group = result.groupOf(f);
+    String ranking = SiteLayout.href(page, SiteLayout.ranking(i));
+    String rank;
+    if (group.isEmpty()) {
+      rank = c.t().get("summary.not_compared", Map.of("why", result.leftOut().stream()
+          .filter(l -> l.facts() == f).findFirst().map(l -> d.leftOutReason(i, l)).orElse("")));
+    } else if (group.get().entries().size() < 2) {
+      rank = c.t().get("summary.alone");
+      ranking += "#" + RankingKind.rowId(cm);
+    } else {
+      Comparisons.Group g = group.get();
+      rank = c.t().get("summary.rank", Map.of(
+          "p", c.f().number(g.rankIn(cm.province(), f)), "pn", c.f().number(g.countIn(cm.province())),
+          "c", c.f().number(result.entryOf(f).orElseThrow().rank()), "cn", c.f().number(g.entries().size())));
+      ranking += "#" + RankingKind.rowId(cm);
+    }
+    return new SummaryItem(i.label(c.lang()), ranking, c.show().value(i, f.value(i)), d.when(f.value(i).when()), rank,
+        trend(i, f, reports, d));
+  }
+
+  /** "tăng 3,2 điểm phần trăm so với kỳ 10/2025", against the previous figure of the same kind; null when none. */
+  private static String trend(Indicator i, ReportFacts f, List<ReportFacts> reports, PageParts d) {
+    SiteContext c = d.context();
+    Optional<ReportFacts> before = Comparisons.previous(i, reports);
+    if (before.isEmpty()) {
+      return null;
+    }
+    double delta = Value.round(f.value(i).number() - before.get().value(i).number());
+    String amount = c.f().number(Math.abs(delta)) + " "
+        + (i.isPercent() ? c.t().get("summary.points") : c.show().unitIn(i.unit()));
+    String key = delta > 0 ? "summary.trend_up" : delta < 0 ? "summary.trend_down" : "summary.trend_same";
+    return c.t().get(key, Map.of("delta", amount, "period", d.when(before.get().value(i).when())));
+  }
+
+  /** The headline indicators no report of the commune gives, in one line; null when none. */
+  private static String missing(List<ReportFacts> reports, SiteContext c) {
+    List<String> labels = Indicator.shares().stream()
+        .filter(i -> Comparisons.latestGiving(i, reports).isEmpty()).map(i -> i.label(c.lang())).toList();
+    return labels.isEmpty() || reports.isEmpty() ? null
+        : c.t().get("summary.missing", Map.of("list", String.join("; ", labels)));
+  }
+
+  /** Said once under the summary when no item has an earlier period to compare with; null otherwise. */
+  private static String noTrend(List<SummaryItem> items, SiteContext c) {
+    return items.isEmpty() || items.stream().anyMatch(s -> s.trend() != null) ? null : c.t().get("summary.trend_none");
+  }
+
   /** The profile in plain words; the data dictionary has the field-by-field definitions. */
   private static Sec profile(Commune cm, Province p, SiteContext c) {
     Show s = c.show();
     List<Views.Row> rows = List.of(
-        new Views.Row(c.t().get("profile.name"), s.plain(cm.name())),
-        new Views.Row(c.t().get("profile.unit_type"), s.coded(cm.unitType())),
-        new Views.Row(c.t().get("province"), s.plain(p.name())),
-        new Views.Row(c.t().get("profile.code"), s.plain(cm.code())),
-        new Views.Row(c.t().get("profile.villages"), s.number(cm.villages(), "")),
-        new Views.Row(c.t().get("profile.notes"), s.text(cm.notes())));
+        new Views.Row(c.t().get("profile.name"), s.orUnknown(s.plain(cm.name()))),
+        new Views.Row(c.t().get("profile.unit_type"), s.orUnknown(s.coded(cm.unitType()))),
+        new Views.Row(c.t().get("province"), s.orUnknown(s.plain(p.name()))),
+        new Views.Row(c.t().get("profile.code"), s.orUnknown(s.plain(cm.code()))),
+        new Views.Row(c.t().get("profile.villages"), s.orUnknown(s.number(cm.villages(), ""))),
+        new Views.Row(c.t().get("profile.notes"), s.orUnknown(s.text(cm.notes()))));
     return new Sec("profile", c.t().get("commune.profile"), false, List.of(new Views.Fields(rows)));
   }
 

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.EnumMap;
+import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Derived;
+import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 
 /**
@@ -13,7 +16,7 @@ import vn.xaso.derive.ReportFacts;
  * At national scale each is a pass or a sort over 40,000 reports.
  */
 record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> latest, List<ReportFacts> recent,
-    List<ReportFacts> feed) {
+    List<ReportFacts> feed, Map<Indicator, Comparisons.Result> comparisons) {
   /** How many reports the home page lists as the latest filed. */
   static final int RECENT = 10;
 
@@ -23,6 +26,11 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
     List<ReportFacts> recent = PageParts.sorted(derived.reports(), r -> r.report().period().to(), true).stream()
         .limit(RECENT).toList();
     List<ReportFacts> feed = PageParts.sorted(derived.reports(), Feeds::date, true).stream().limit(Feeds.LIMIT).toList();
-    return new DataIndex(byCommune, derived.latest(), recent, feed);
+    // Which figures compare, once per indicator: rankings, charts and every commune's summary read it.
+    Map<Indicator, Comparisons.Result> comparisons = new EnumMap<>(Indicator.class);
+    for (Indicator i : Indicator.values()) {
+      comparisons.put(i, Comparisons.of(i, byCommune.values()));
+    }
+    return new DataIndex(byCommune, derived.latest(), recent, feed, comparisons);
   }
 }

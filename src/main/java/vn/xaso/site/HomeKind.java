@@ -1,7 +1,6 @@
 package vn.xaso.site;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.Derived;
@@ -49,8 +48,8 @@ final class HomeKind implements PageKind {
     List<ChartView> views = new ArrayList<>();
     List<PageModel.PageFile> files = new ArrayList<>();
     for (Indicator i : List.of(Indicator.FULL_ONLINE_SHARE, Indicator.ON_TIME_RATE)) {
-      ChartWriter.Drawn<ChartView> drawn = d.charts().draw(d.compare(i, latest, path), d.folder(path), c.show());
-      views.add(drawn.view());
+      ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(i, d.comparisons(i), path);
+      views.addAll(drawn.view());
       files.addAll(drawn.files());
     }
     List<Link> downloads = new ArrayList<>(d.downloads(d.toSite(path, SiteLayout.dataAll())));
@@ -78,39 +77,36 @@ final class HomeKind implements PageKind {
 
   /**
    * One card per share. Its coverage ("1 of 3 communes") is part of the figure. Values are
-   * grouped by kind of period (as of a date, or over a span), never averaged across kinds; a
-   * group is averaged only when at least {@link #HEADLINE_MIN_COMMUNES} communes are in it and
-   * they are at least half of the communes with a report; otherwise its communes' values are listed.
+   * grouped as {@link vn.xaso.derive.Comparisons} groups comparable figures, never averaged
+   * across groups; a group is averaged only when at least {@link #HEADLINE_MIN_COMMUNES} communes
+   * are in it and they are at least half of the communes with a report; otherwise its communes'
+   * values are listed, each with its own date or span.
    */
   private static List<Headline> headlines(List<ReportFacts> latest, String page, PageParts d) {
     SiteContext c = d.context();
     List<Headline> out = new ArrayList<>();
     for (Indicator i : Indicator.shares()) {
-      List<ReportFacts> giving = latest.stream().filter(r -> r.value(i).present()).toList();
+      vn.xaso.derive.Comparisons.Result result = d.comparisons(i);
+      int giving = result.groups().stream().mapToInt(g -> g.entries().size()).sum();
       List<HeadlineGroup> groups = new ArrayList<>();
-      for (List<ReportFacts> kind : PageParts.byKind(giving)) {
-        if (kind.size() >= HEADLINE_MIN_COMMUNES && 2 * kind.size() >= latest.size()) {
-          groups.add(new HeadlineGroup(d.kindLabel(kind.get(0)), periodRange(kind, c),
-              c.show().number(kind.stream().mapToDouble(r -> r.value(i).number()).average().orElseThrow(), "%"),
-              c.t().get("home.mean_of", Map.of("n", c.f().number(kind.size()))), List.of()));
+      for (vn.xaso.derive.Comparisons.Group g : result.groups()) {
+        List<vn.xaso.derive.Comparisons.Entry> in = g.entries();
+        if (in.size() >= HEADLINE_MIN_COMMUNES && 2 * in.size() >= latest.size()) {
+          groups.add(new HeadlineGroup(d.groupTitle(g), "",
+              c.show().number(in.stream().mapToDouble(e -> e.value().number()).average().orElseThrow(), "%"),
+              c.t().get("home.mean_of", Map.of("n", c.f().number(in.size()))), List.of()));
         } else {
-          groups.add(new HeadlineGroup(d.kindLabel(kind.get(0)), periodRange(kind, c), null, null,
-              PageParts.byValue(kind, i).stream().map(r -> new HeadlineValue(d.name(r.commune()),
-                  SiteLayout.href(page, SiteLayout.report(r)), c.show().value(i, r.value(i)), d.period(r))).toList()));
+          groups.add(new HeadlineGroup(d.groupTitle(g), "", null, null,
+              in.stream().map(e -> new HeadlineValue(d.name(e.facts().commune()),
+                  SiteLayout.href(page, SiteLayout.report(e.facts())), c.show().value(i, e.value()), d.when(e.when())))
+                  .toList()));
         }
       }
       out.add(new Headline(i.label(c.lang()), SiteLayout.href(page, SiteLayout.ranking(i)),
-          c.t().get("home.coverage_of", Map.of("n", c.f().number(giving.size()), "m", c.f().number(latest.size()))),
-          groups, groups.stream().anyMatch(g -> g.mean() == null), giving.isEmpty() ? c.show().absent(null) : null));
+          c.t().get("home.coverage_of", Map.of("n", c.f().number(giving), "m", c.f().number(latest.size()))),
+          groups, groups.stream().anyMatch(g -> g.mean() == null), giving == 0 ? c.show().absent(null) : null));
     }
     return out;
-  }
-
-  /** "28/11/2025 – 05/12/2025" or, over several periods, the first day to the last. */
-  private static String periodRange(List<ReportFacts> reports, SiteContext c) {
-    java.time.LocalDate from = reports.stream().map(r -> r.report().period().from()).min(Comparator.naturalOrder()).orElseThrow();
-    java.time.LocalDate to = reports.stream().map(r -> r.report().period().to()).max(Comparator.naturalOrder()).orElseThrow();
-    return from.equals(to) ? c.f().date(from) : c.f().date(from) + " – " + c.f().date(to);
   }
 
   /** Provinces with their communes, for the find-a-commune list that works without JavaScript. */

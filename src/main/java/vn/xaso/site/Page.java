@@ -40,7 +40,22 @@ public record Page(Identity identity, String path, String template, SiteLayout.O
     /** One task, always rendered (the 404 page). */
     ALWAYS,
     /** One of the many (communes, reports), rendered in parallel streams and written as they come, never all held. */
-    STREAMED
+    STREAMED,
+    /**
+     * Streamed like {@link #STREAMED}, but its model reads other communes' figures (a commune's
+     * rank among comparable communes): built in every build, kept when its model hashes the same.
+     */
+    COMPARED;
+
+    /** Whether pages of this kind are rendered in the parallel streams rather than one task each. */
+    public boolean streamed() {
+      return this == STREAMED || this == COMPARED;
+    }
+
+    /** Whether a page is kept, not rendered, when its model hashes as in the last build. */
+    public boolean keptIfSame() {
+      return this == KEPT_IF_SAME || this == COMPARED;
+    }
   }
 
   /** A national or province page in both languages, in the sitemaps. */
@@ -53,6 +68,12 @@ public record Page(Identity identity, String path, String template, SiteLayout.O
   static Page many(Identity identity, String path, String template, SiteLayout.Owner owner,
       Function<Lang, PageModel> model) {
     return new Page(identity, path, template, owner, Set.of(Lang.values()), Rendering.STREAMED, true, model);
+  }
+
+  /** A commune's page, streamed like {@link #many} but built in every build, as it shows ranks among all communes. */
+  static Page compared(Identity identity, String path, String template, SiteLayout.Owner owner,
+      Function<Lang, PageModel> model) {
+    return new Page(identity, path, template, owner, Set.of(Lang.values()), Rendering.COMPARED, true, model);
   }
 
   /** The file the page is written to in one language: {@code [en/]<path>index.html}, or the path itself for a file such as {@code 404.html}. */

@@ -16,8 +16,11 @@ import vn.xaso.site.Views.Shown;
 public final class PageModels {
   private PageModels() {}
 
-  /** One indicator of a report: its value as shown, how it was obtained, and its formula. */
-  public record IndicatorRow(String label, String code, Shown value, String basis, String formula) {}
+  /**
+   * One indicator of a report: its value as shown, the date or span it holds for, how it was
+   * obtained (for a computed value: from which figures, by which branch), and its formula.
+   */
+  public record IndicatorRow(String label, String code, Shown value, String when, String basis, String formula) {}
 
   /** A link to a report with what identifies it: commune, province, period and source document. */
   public record ReportLink(String href, String commune, String province, String period, String source) {}
@@ -27,15 +30,28 @@ public final class PageModels {
 
   /** {@code report.ftlh}: one report of one commune for one period. */
   public record ReportPage(String homeHref, String name, String communeHref, String provinceName,
-      String provinceHref, String period, String citation, Shown sourceTitle, List<IndicatorRow> indicators,
+      String provinceHref, String period, String citation, Shown sourceTitle, List<Link> contents, String qualityPointer,
+      String glossaryHref, List<IndicatorRow> indicators,
       List<ChartView> charts, List<Sec> sections, List<String> missingSections, List<String> warnings,
       List<Shown> qualityNotes, List<Link> downloads, String yaml, Original original, Shown originalUrl,
       String originalNotPublished, String suggestedCitation, Missing sectionGaps, String textHref) {}
 
-  /** {@code commune.ftlh}: a commune's profile, its latest figures, trends and every report. */
-  public record CommunePage(String name, String provinceName, String homeHref, String provinceHref, Sec profile,
+  /**
+   * {@code commune.ftlh}: first the answer (each headline indicator's latest figure, rank and
+   * trend, and the indicators it has no figure for), then its profile, latest figures, trends and every report.
+   */
+  public record CommunePage(String name, String provinceName, String homeHref, String provinceHref,
+      List<SummaryItem> summary, String summaryMissing, String summaryNoTrend, Sec profile,
       List<IndicatorRow> latest, String latestPeriod, String latestHref, List<ReportLink> reports,
       List<ChartView> charts, List<Link> downloads, String suggestedCitation) {}
+
+  /**
+   * One headline indicator of a commune: its latest figure with its own date or span, its rank
+   * among comparable communes (or why it has none), its change since its previous comparable
+   * period, and the link to its row in the ranking.
+   */
+  public record SummaryItem(String label, String href, Shown value, String when, String rank, String trend) {}
+
 
   /** {@code home.ftlh}: headline figures, comparison charts, the latest reports and the find-a-commune list. */
   public record HomePage(String intro, String communeCount, String reportingCount, String reportCount,
@@ -70,15 +86,22 @@ public final class PageModels {
 
   public record IndicatorItem(String href, String label, String formula) {}
 
-  /** {@code ranking.ftlh}: one share over every commune's latest report, a table per kind of period when they mix. */
+  /**
+   * {@code ranking.ftlh}: one share over every commune's latest figure, a table per group of
+   * comparable figures, the rules of comparison in words, and the communes in no table.
+   */
   public record RankingPage(String homeHref, String indicatorsHref, String indicator, String formula,
-      List<ChartView> charts, List<RankGroup> groups, boolean mixed, boolean hasRows, ProvinceMap.MapView map) {}
+      List<ChartView> charts, List<RankGroup> groups, String rules, List<LeftOutRow> leftOut,
+      ProvinceMap.MapView map) {}
 
-  /** One kind of period's table; {@code title} null when the ranking has only one kind. */
-  public record RankGroup(String title, List<RankRow> rows) {}
+  /** One group of comparable figures' table, titled with its kind and dates; {@code id} its anchor. */
+  public record RankGroup(String title, String id, List<RankRow> rows) {}
 
-  /** {@code rank} is empty for a commune that did not report the value. */
-  public record RankRow(String rank, String name, String href, String province, String period, Shown value) {}
+  /** A ranked commune: its rank, name, province, the figure's own date or span, and value; {@code id} its row's anchor. */
+  public record RankRow(String rank, String name, String href, String province, String period, Shown value, String id) {}
+
+  /** A commune ranked in no table, with why, in one line. */
+  public record LeftOutRow(String name, String href, String province, String reason) {}
 
   /** {@code status.ftlh}: every commune with the periods it reported. */
   public record StatusPage(List<StatusRow> rows) {}
@@ -95,6 +118,12 @@ public final class PageModels {
   /** {@code dictionary.ftlh}: the columns of each open-data file, and every indicator. */
   public record DictionaryPage(java.util.Map<String, List<DataDictionary.Field>> files,
       List<DataDictionary.IndicatorEntry> indicators) {}
+
+  /** {@code glossary.ftlh}: the abbreviations spelled out, then the terms explained. */
+  public record GlossaryPage(List<GlossaryEntry> abbreviations, List<GlossaryEntry> terms) {}
+
+  /** An abbreviation or term, what it means, and its anchor. */
+  public record GlossaryEntry(String term, String meaning, String id) {}
 
   /** {@code content.ftlh}: a Markdown page's HTML, whether it stands in for a missing English page, and its edit link. */
   public record ContentPage(String body, boolean fallback, String edit) {}

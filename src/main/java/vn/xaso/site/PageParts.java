@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.time.temporal.ChronoUnit;
+import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Derived;
+import vn.xaso.derive.When;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
@@ -30,6 +34,8 @@ final class PageParts {
   private final Map<String, List<ReportFacts>> byCommune;
   /** The latest report of each commune: home, provinces and every ranking ask for it. */
   private final List<ReportFacts> latest;
+  /** Which figures of each indicator compare, worked out once for both languages. */
+  private final Map<Indicator, Comparisons.Result> comparisons;
 
   /** The data's own date, whose year the suggested citations give. */
   private final java.time.LocalDate created;
@@ -45,6 +51,50 @@ final class PageParts {
     // Grouped once: asking Derived per commune walks every report for every commune.
     this.byCommune = index.byCommune();
     this.latest = index.latest();
+    this.comparisons = index.comparisons();
+  }
+
+  /** Which figures of {@code i} compare, and their ranks. */
+  Comparisons.Result comparisons(Indicator i) {
+    return comparisons.get(i);
+  }
+
+  /** A figure's own date or span in words: "tính đến 07/11/2025", "28/11/2025 – 05/12/2025 (một tuần)". */
+  String when(When w) {
+    if (w == null) {
+      return "";
+    }
+    return switch (w.span()) {
+      case AS_OF -> c.t().get("when.as_of", Map.of("date", c.f().date(w.to())));
+      case TO_DATE -> c.t().get("when.to_date", Map.of("date", c.f().date(w.to())));
+      default -> c.t().get("when.span", Map.of("from", c.f().date(w.from()), "to", c.f().date(w.to()),
+          "kind", spanName(w)));
+    };
+  }
+
+  /** "một tuần", "một tháng", "45 ngày": the kind of a flow's span. */
+  String spanName(When w) {
+    return w.span() == When.Span.OTHER
+        ? c.t().get("span.other", Map.of("days", c.f().number(ChronoUnit.DAYS.between(w.from(), w.to()) + 1)))
+        : c.t().get("span." + w.span().code());
+  }
+
+  /** A group of comparable figures named for a table or chart: its kind and its dates. */
+  String groupTitle(Comparisons.Group g) {
+    String dates = g.from().equals(g.to()) ? c.f().date(g.to()) : c.f().date(g.from()) + " – " + c.f().date(g.to());
+    if (g.span() == When.Span.AS_OF) {
+      return c.t().get("group.stock", Map.of("dates", dates));
+    }
+    if (g.span() == null) {
+      return c.t().get("group.flow_share", Map.of("dates", dates));
+    }
+    return c.t().get("group.flow_count", Map.of("dates", dates, "kind", c.t().get("span." + g.span().code())));
+  }
+
+  /** Why a commune is in no group of {@code i}: the value's own reason, or the span its count covers. */
+  String leftOutReason(Indicator i, Comparisons.LeftOut l) {
+    return l.why() == Comparisons.Why.NO_VALUE ? l.facts().value(i).reason(c.lang())
+        : c.t().get("ranking.why_span", Map.of("when", when(l.when())));
   }
 
   List<ReportFacts> reportsOf(Commune cm) {
@@ -75,28 +125,10 @@ final class PageParts {
 
 
 
-  /** Reports split by kind of period: spans first, then "as of" dates; empty kinds left out. */
-  static List<List<ReportFacts>> byKind(List<ReportFacts> reports) {
-    List<ReportFacts> spans = reports.stream().filter(r -> r.report().period().asOf() == null).toList();
-    List<ReportFacts> asOf = reports.stream().filter(r -> r.report().period().asOf() != null).toList();
-    return java.util.stream.Stream.of(spans, asOf).filter(l -> !l.isEmpty()).toList();
-  }
-
-  /** "Over a span" or "as of a date": the kind of a report's period in words. */
-  String kindLabel(ReportFacts r) {
-    return c.t().get(r.report().period().asOf() == null ? "period_kind.span" : "period_kind.as_of");
-  }
-
-
   /** A link from {@code page} to a report, with its commune, province, period and source. */
   ReportLink reportLink(ReportFacts r, String page) {
     return new ReportLink(SiteLayout.href(page, SiteLayout.report(r)), name(r.commune()), r.province().name(),
         period(r), Citation.of(r.report().source(), c));
-  }
-
-  /** Highest value first, not reported last, ties by path. */
-  static List<ReportFacts> byValue(List<ReportFacts> reports, Indicator i) {
-    return sorted(reports, r -> r.value(i).present() ? -r.value(i).number() : Double.MAX_VALUE, false);
   }
 
   /**
@@ -112,31 +144,69 @@ final class PageParts {
         .map(Keyed::facts).toList();
   }
 
-  /** A comparison of one indicator over the latest report of each commune given: highest first, not reported last. */
-  Chart compare(Indicator i, List<ReportFacts> reports, String page) {
-    List<ReportFacts> sorted = byValue(reports, i);
-    List<ReportFacts> shown = sorted.stream().limit(CHART_LIMIT).toList();
-    String note = sorted.size() > CHART_LIMIT
-        ? c.t().get("chart.top", Map.of("n", c.f().number(CHART_LIMIT), "m", c.f().number(sorted.size()))) : null;
-    if (byKind(reports).size() > 1) {
-      String mixed = c.t().get("chart.mixed_periods");
-      note = note == null ? mixed : note + " " + mixed;
+  /** How many communes left out of a comparison chart its note names before it points to the ranking. */
+  static final int LEFT_OUT_NAMED = 8;
+
+  /**
+   * A comparison of one indicator: only the figures of its main group of comparable figures
+   * ({@link Comparisons.Result#main}), highest first; the note names the group and the communes
+   * left out, with why. Empty when no commune gives the figure.
+   */
+  Optional<Chart> compare(Indicator i, Comparisons.Result result, String page) {
+    Optional<Comparisons.Group> main = result.main();
+    if (main.isEmpty()) {
+      return Optional.empty();
     }
-    return new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang()), "bar", i.isPercent(),
-        c.show().unitIn(i.unit()), c.t().get("source.latest"), note, c.t().get("chart.commune"),
-        shown.stream().map(r -> name(r.commune())).toList(),
-        shown.stream().map(r -> SiteLayout.viaRoot(page, SiteLayout.report(r))).toList(),
-        List.of(new Chart.Series(i.label(c.lang()), values(shown, i))),
-        shown.stream().map(this::period).toList(), shown.stream().map(this::sourceOf).toList());
+    List<Comparisons.Entry> all = main.get().entries();
+    List<Comparisons.Entry> shown = all.stream().limit(CHART_LIMIT).toList();
+    List<String> notes = new ArrayList<>();
+    notes.add(c.t().get("chart.group_only", Map.of("group", groupTitle(main.get()))));
+    if (all.size() > CHART_LIMIT) {
+      notes.add(c.t().get("chart.top", Map.of("n", c.f().number(CHART_LIMIT), "m", c.f().number(all.size()))));
+    }
+    List<String> out = new ArrayList<>();
+    for (Comparisons.Group g : result.groups().subList(1, result.groups().size())) {
+      g.entries().forEach(e -> out.add(c.t().get("chart.left_out_item", Map.of("name", name(e.facts().commune()),
+          "why", c.t().get("chart.other_group", Map.of("when", when(e.when())))))));
+    }
+    result.leftOut().forEach(l -> out.add(c.t().get("chart.left_out_item", Map.of("name", name(l.facts().commune()),
+        "why", leftOutReason(i, l)))));
+    if (!out.isEmpty()) {
+      String list = String.join("; ", out.subList(0, Math.min(LEFT_OUT_NAMED, out.size())))
+          + (out.size() > LEFT_OUT_NAMED ? "; …" : "");
+      notes.add(c.t().get("chart.left_out", Map.of("list", list)));
+    }
+    List<ReportFacts> facts = shown.stream().map(Comparisons.Entry::facts).toList();
+    return Optional.of(new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang()), "bar", i.isPercent(),
+        c.show().unitIn(i.unit()), c.t().get("source.latest"), String.join(" ", notes), c.t().get("chart.commune"),
+        facts.stream().map(r -> name(r.commune())).toList(),
+        facts.stream().map(r -> SiteLayout.viaRoot(page, SiteLayout.report(r))).toList(),
+        List.of(new Chart.Series(i.label(c.lang()), values(facts, i), shown.stream().map(Comparisons.Entry::when).toList(),
+            bases(facts, i))),
+        shown.stream().map(e -> when(e.when())).toList(), facts.stream().map(this::sourceOf).toList()));
   }
 
-  /** The comparison chart of a page listing {@code reports}, none when there are none. */
-  ChartWriter.Drawn<List<ChartView>> comparison(Indicator i, List<ReportFacts> reports, String page) {
-    if (reports.isEmpty()) {
+  /** The comparison chart of a page, none when no commune gives the figure. */
+  ChartWriter.Drawn<List<ChartView>> comparison(Indicator i, Comparisons.Result result, String page) {
+    Optional<Chart> chart = compare(i, result, page);
+    if (chart.isEmpty()) {
       return new ChartWriter.Drawn<>(List.of(), List.of());
     }
-    ChartWriter.Drawn<ChartView> drawn = charts.draw(compare(i, reports, page), folder(page), c.show());
+    ChartWriter.Drawn<ChartView> drawn = charts.draw(chart.get(), folder(page), c.show());
     return new ChartWriter.Drawn<>(List.of(drawn.view()), drawn.files());
+  }
+
+  /** How each report's figure of {@code i} was obtained, for the chart CSVs' basis column. */
+  List<String> bases(List<ReportFacts> reports, Indicator i) {
+    return reports.stream().map(r -> basis(r.value(i))).toList();
+  }
+
+  /** "số báo cáo ghi", or "Xã Số tính: toàn trình 220 ÷ …": a value's basis in words. */
+  String basis(vn.xaso.derive.Value v) {
+    if (v.basis() == vn.xaso.derive.Value.Basis.COMPUTED && v.how(c.lang()) != null) {
+      return c.t().get("basis.computed_how", Map.of("how", v.how(c.lang())));
+    }
+    return c.t().get("basis." + v.basis().code());
   }
 
   private static String excel(String csv) {
@@ -148,8 +218,8 @@ final class PageParts {
     return Citation.of(r.report().source(), c);
   }
 
-  static List<String> same(List<?> labels, String text) {
-    return java.util.Collections.nCopies(labels.size(), text);
+  static <T> List<T> same(List<?> labels, T value) {
+    return java.util.Collections.nCopies(labels.size(), value);
   }
 
   static List<Double> values(List<ReportFacts> reports, Indicator i) {
@@ -193,7 +263,7 @@ final class PageParts {
     List<IndicatorRow> rows = new ArrayList<>();
     for (Indicator i : Indicator.values()) {
       rows.add(new IndicatorRow(i.label(c.lang()), i.code(), c.show().value(i, r.value(i)),
-          c.t().get("basis." + r.value(i).basis().code()), i.formula(c.lang())));
+          r.value(i).present() ? when(r.value(i).when()) : null, basis(r.value(i)), i.formula(c.lang())));
     }
     return rows;
   }

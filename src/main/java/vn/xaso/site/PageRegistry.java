@@ -64,7 +64,7 @@ final class PageRegistry {
 
   /** The pages of {@code lang} rendered one task each ({@code streamed} false) or the many streamed ones. */
   List<Page> in(Lang lang, boolean streamed) {
-    return pages.stream().filter(p -> (p.rendering() == Page.Rendering.STREAMED) == streamed
+    return pages.stream().filter(p -> p.rendering().streamed() == streamed
         && p.languages().contains(lang)).toList();
   }
 }

@@ -47,7 +47,9 @@ final class ProvinceKind implements PageKind {
           Indicator.shares().stream()
               .map(i -> last == null ? c.show().absent(null) : c.show().value(i, last.value(i))).toList()));
     }
-    ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE, latest, path);
+    ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(Indicator.FULL_ONLINE_SHARE,
+        vn.xaso.derive.Comparisons.of(Indicator.FULL_ONLINE_SHARE, derived.communesOf(p).stream().map(d::reportsOf).toList()),
+        path);
     ChartWriter.Drawn<List<ChartView>> trends = Trends.draw(
         derived.reports().stream().filter(r -> r.province().slug().equals(p.slug())).toList(), path, d);
     ProvincePage page = new ProvincePage(p, SiteLayout.href(path, SiteLayout.home()),

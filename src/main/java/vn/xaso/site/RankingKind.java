@@ -3,15 +3,19 @@ package vn.xaso.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Indicator;
-import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Lang;
+import vn.xaso.site.PageModels.LeftOutRow;
 import vn.xaso.site.PageModels.RankGroup;
 import vn.xaso.site.PageModels.RankRow;
 import vn.xaso.site.PageModels.RankingPage;
 import vn.xaso.site.Views.ChartView;
 
-/** One ranking per share: every commune's latest value, highest first, by kind of period. */
+/**
+ * One ranking per share: each commune's latest figure, highest first, one table per group of
+ * comparable figures ({@link Comparisons}), then the communes ranked in none, with why.
+ */
 final class RankingKind implements PageKind {
   private final Map<Lang, PageParts> data;
 
@@ -30,29 +34,39 @@ final class RankingKind implements PageKind {
     String path = SiteLayout.ranking(i);
     String label = i.label(c.lang());
     SiteContext.Frame frame = c.frame(path, label, c.t().get("ranking.description", Map.of("indicator", label)));
-    List<ReportFacts> latest = d.latest();
-    ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(i, latest, path);
-    // A week's figures and a cumulative "as of" status are not ranked against each other.
-    List<List<ReportFacts>> kinds = PageParts.byKind(latest);
+    Comparisons.Result result = d.comparisons(i);
+    ChartWriter.Drawn<List<ChartView>> drawn = d.comparison(i, result, path);
     List<RankGroup> groups = new ArrayList<>();
-    for (List<ReportFacts> kind : kinds) {
-      groups.add(new RankGroup(kinds.size() > 1 ? d.kindLabel(kind.get(0)) : null, rows(i, kind, path, d)));
+    for (Comparisons.Group g : result.groups()) {
+      groups.add(new RankGroup(d.groupTitle(g), anchor(g, d), rows(i, g, path, d)));
     }
+    List<LeftOutRow> leftOut = result.leftOut().stream().map(l -> new LeftOutRow(d.name(l.facts().commune()),
+        SiteLayout.href(path, SiteLayout.report(l.facts())), l.facts().province().name(), d.leftOutReason(i, l)))
+        .toList();
     RankingPage page = new RankingPage(SiteLayout.href(path, SiteLayout.home()),
         SiteLayout.href(path, SiteLayout.indicators()), label, i.formula(c.lang()), drawn.view(), groups,
-        kinds.size() > 1, !latest.isEmpty(), d.map(i, path));
+        c.t().get("ranking.rules", Map.of("days", c.f().number(Comparisons.TOLERANCE_DAYS))), leftOut,
+        d.map(i, path));
     return new PageModel(frame, page, drawn.files());
   }
 
-  private static List<RankRow> rows(Indicator i, List<ReportFacts> reports, String page, PageParts d) {
+  /** The id of a group's table, which a commune's summary links to: its kind and last date. */
+  static String anchor(Comparisons.Group g, PageParts d) {
+    return "g-" + (g.span() == null ? "share" : g.span().code().replace('_', '-')) + "-" + g.to();
+  }
+
+  /** The id of a commune's row in a ranking, which its summary links to. */
+  static String rowId(vn.xaso.model.Commune cm) {
+    return "c-" + cm.province() + "-" + cm.slug();
+  }
+
+  private static List<RankRow> rows(Indicator i, Comparisons.Group g, String page, PageParts d) {
     SiteContext c = d.context();
     List<RankRow> rows = new ArrayList<>();
-    int rank = 0;
-    for (ReportFacts r : PageParts.byValue(reports, i)) {
-      boolean present = r.value(i).present();
-      rows.add(new RankRow(present ? c.f().number(++rank) : "", d.name(r.commune()),
-          SiteLayout.href(page, SiteLayout.report(r)), r.province().name(), d.period(r),
-          c.show().value(i, r.value(i))));
+    for (Comparisons.Entry e : g.entries()) {
+      rows.add(new RankRow(c.f().number(e.rank()), d.name(e.facts().commune()),
+          SiteLayout.href(page, SiteLayout.report(e.facts())), e.facts().province().name(), d.when(e.when()),
+          c.show().value(i, e.value()), rowId(e.facts().commune())));
     }
     return rows;
   }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
+import vn.xaso.derive.Part;
+import vn.xaso.derive.When;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.evidence.ReportEvidence;
 import vn.xaso.model.BlockInfrastructure;
@@ -74,16 +76,19 @@ final class ReportKind implements PageKind {
     // Each chart's "download CSV" gives the figures of this report's charts, not the whole commune
     // table, in one file per language: report pages are tens of thousands at national scale.
     List<Chart> drawn = new ArrayList<>();
-    procedureChart(rep, c).ifPresent(drawn::add);
-    hardwareChart(rep, c).ifPresent(drawn::add);
+    procedureChart(rep, d).ifPresent(drawn::add);
+    hardwareChart(rep, d).ifPresent(drawn::add);
     drawn.add(sharesChart(r, path, d));
     ChartWriter.Drawn<List<ChartView>> charts = d.charts().drawTogether(drawn, d.folder(path), c.show());
     // Read as the page is rendered, not held for every report: texts are tens of KB each.
     ReportEvidence evidence = ReportEvidence.read(project, schema, r.loaded().file(), rep);
     String textHref = TextKind.published(evidence) ? SiteLayout.href(path, SiteLayout.reportText(r)) : null;
     EvidenceLens lens = new EvidenceLens(evidence, c, textHref);
-    List<Sec> sections = sections(rep, c, lens);
+    List<Sec> sections = withWarnings(sections(rep, c, lens), r, c);
     Views.Missing sectionGaps = sectionGaps(sections, lens);
+    List<String> placed = sections.stream().filter(x -> !x.absent()).map(Sec::id).toList();
+    List<String> general = r.warnings().stream().filter(p -> !placed.contains(sectionOf(p))).map(p -> p.message(c.lang()))
+        .toList();
     SourceDocuments.Published kept = originals.get(r.path());
     ReportPage page = new ReportPage(
         SiteLayout.href(path, SiteLayout.home()),
@@ -94,11 +99,15 @@ final class ReportKind implements PageKind {
         period,
         Citation.of(rep.source(), c),
         c.show().text(rep.source().title()),
+        contents(sections, !general.isEmpty() || !rep.qualityNotes().isEmpty(), c),
+        r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null : c.t().get("report.quality_pointer",
+            Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))),
+        SiteLayout.href(path, SiteLayout.glossary()),
         d.indicatorRows(r),
         charts.view(),
         sections.stream().filter(x -> !x.absent()).toList(),
         sectionGaps.labels(),
-        r.warnings().stream().map(p -> p.message(c.lang())).toList(),
+        general,
         rep.qualityNotes().stream().map(c.show()::text).toList(),
         reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
             d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d),
@@ -107,9 +116,57 @@ final class ReportKind implements PageKind {
             c.f().number(kept.bytes())),
         rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()),
         kept == null && rep.source().file() != null ? rep.source().file() : null,
-        SuggestedCitation.of(c.config(), d.created(), title, c.url(c.lang(), path), c.lang()),
+        SuggestedCitation.report(c.config(), d.created(), Citation.of(rep.source(), c),
+            c.show().text(rep.source().title()).text(), title, c.url(c.lang(), path), c.lang()),
         new Views.Missing(List.of(), sectionGaps.mentioned(), sectionGaps.unrecorded()), textHref);
     return new PageModel(frame, page, charts.files());
+  }
+
+
+  /**
+   * The report's parts in the order a citizen asks about them: services first (procedures,
+   * dossiers), then the means (infrastructure, people, money), then the documents, the
+   * assessment and what the commune asks for; the source document's details last.
+   */
+  static final List<String> CITIZEN_ORDER = List.of("procedures", "dossiers", "infrastructure", "human_resources",
+      "finance", "documents", "follow_ups", "assessment", "difficulties", "proposals", "cites", "source");
+
+  /** The section a warning is about: the first part of its field's path, as the sections' ids spell it. */
+  private static String sectionOf(vn.xaso.problem.Problem p) {
+    String field = p.field() == null ? "" : p.field();
+    int dot = field.indexOf('.');
+    return (dot < 0 ? field : field.substring(0, dot)).replace('_', '-');
+  }
+
+  /** Each section given, with the warnings about its figures said right after them. */
+  private static List<Sec> withWarnings(List<Sec> sections, ReportFacts r, SiteContext c) {
+    List<Sec> out = new ArrayList<>();
+    for (Sec sec : sections) {
+      List<String> about = r.warnings().stream().filter(p -> sectionOf(p).equals(sec.id()))
+          .map(p -> p.message(c.lang())).toList();
+      if (sec.absent() || about.isEmpty()) {
+        out.add(sec);
+        continue;
+      }
+      List<Views.Part> parts = new ArrayList<>(sec.parts());
+      parts.add(new Views.Notes(c.t().get("report.quality_here"), about));
+      out.add(new Sec(sec.id(), sec.title(), false, parts));
+    }
+    return out;
+  }
+
+  /** The table of contents: the parts given, then the indicators, charts, quality notes, downloads and citation. */
+  private static List<Link> contents(List<Sec> sections, boolean quality, SiteContext c) {
+    List<Link> out = new ArrayList<>();
+    sections.stream().filter(x -> !x.absent()).forEach(x -> out.add(new Link("#" + x.id(), x.title())));
+    out.add(new Link("#indicators", c.t().get("report.indicators")));
+    out.add(new Link("#charts", c.t().get("report.charts")));
+    if (quality) {
+      out.add(new Link("#quality", c.t().get("report.quality")));
+    }
+    out.add(new Link("#downloads", c.t().get("downloads.title")));
+    out.add(new Link("#cite", c.t().get("source.cite")));
+    return out;
   }
 
   /** The parts the report leaves out, each told as truly as its kept text allows. */
@@ -135,7 +192,10 @@ final class ReportKind implements PageKind {
     Sections s = new Sections(c.show(), lens);
     Shape.Obj shape = schema.report();
     List<Sec> out = new ArrayList<>();
-    for (Shape.Prop p : shape.props()) {
+    List<Shape.Prop> props = new ArrayList<>(shape.props());
+    props.sort(java.util.Comparator.comparingInt(p -> CITIZEN_ORDER.contains(p.name()) ? CITIZEN_ORDER.indexOf(p.name())
+        : CITIZEN_ORDER.size()));
+    for (Shape.Prop p : props) {
       // confirmed_as_reported is for the validator: field paths, not something the report says.
       if (p.name().equals("commune") || p.name().equals("period") || p.name().equals("quality_notes")
           || p.name().equals("confirmed_as_reported")) {
@@ -152,7 +212,9 @@ final class ReportKind implements PageKind {
     return out;
   }
 
-  private Optional<Chart> procedureChart(Report rep, SiteContext c) {
+  private Optional<Chart> procedureChart(Report rep, PageParts d) {
+    SiteContext c = d.context();
+    When when = When.of(Part.PROCEDURES, rep);
     Procedures p = rep.procedures();
     if (p == null || (p.fullOnline() == null && p.partialOnline() == null && p.notOnline() == null
         && p.partialOrNotOnline() == null)) {
@@ -178,11 +240,14 @@ final class ReportKind implements PageKind {
     return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
         c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.category"), labels, List.of(),
-        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values)),
-        PageParts.same(labels, c.f().period(rep.period())), PageParts.same(labels, Citation.of(rep.source(), c))));
+        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values, PageParts.same(labels, when),
+            PageParts.same(labels, c.t().get("basis.count")))),
+        PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
   }
 
-  private Optional<Chart> hardwareChart(Report rep, SiteContext c) {
+  private Optional<Chart> hardwareChart(Report rep, PageParts d) {
+    SiteContext c = d.context();
+    When when = When.of(Part.INFRASTRUCTURE, rep);
     if (rep.infrastructure() == null) {
       return Optional.empty();
     }
@@ -208,10 +273,13 @@ final class ReportKind implements PageKind {
     return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
         c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.block"), labels, List.of(), List.of(
-            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers),
-            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate),
-            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware)),
-        PageParts.same(labels, c.f().period(rep.period())), PageParts.same(labels, Citation.of(rep.source(), c))));
+            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers, PageParts.same(labels, when),
+                PageParts.same(labels, c.t().get("basis.count"))),
+            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate, PageParts.same(labels, when),
+                PageParts.same(labels, c.t().get("basis.count"))),
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware,
+                PageParts.same(labels, when), PageParts.same(labels, c.t().get("basis.count")))),
+        PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
   }
 
   private static Hardware hardware(BlockInfrastructure b) {
@@ -231,8 +299,9 @@ final class ReportKind implements PageKind {
         c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
         shares.stream().map(i -> i.label(c.lang())).toList(),
         shares.stream().map(i -> SiteLayout.href(page, SiteLayout.ranking(i))).toList(),
-        List.of(new Chart.Series(c.t().get("chart.share"), values)),
-        PageParts.same(shares, d.period(r)), PageParts.same(shares, d.sourceOf(r)));
+        List.of(new Chart.Series(c.t().get("chart.share"), values,
+            shares.stream().map(i -> r.value(i).when()).toList(), shares.stream().map(i -> d.basis(r.value(i))).toList())),
+        shares.stream().map(i -> d.when(r.value(i).when())).toList(), PageParts.same(shares, d.sourceOf(r)));
   }
 
   /**

@@ -16,7 +16,7 @@ public final class Reserved {
   /** At the root of each language ({@link SiteRenderer}: national pages, feeds, assets, sitemaps). */
   static final Set<String> ROOT = Set.of(top(Lang.EN.prefix()), SiteLayout.file(Lang.VI, SiteLayout.home()),
       SiteLayout.NOT_FOUND, SiteLayout.FEED, SiteLayout.SEARCH, top(SiteLayout.indicators()), top(SiteLayout.status()),
-      top(SiteLayout.catalogue()), top(SiteLayout.dictionary()), SiteLayout.ASSETS, SiteLayout.SITEMAPS,
+      top(SiteLayout.catalogue()), top(SiteLayout.dictionary()), top(SiteLayout.glossary()), SiteLayout.ASSETS, SiteLayout.SITEMAPS,
       SiteLayout.SITEMAP_INDEX, SiteLayout.ROBOTS, "schema", OutputFolder.MARKER);
   /** Under {@code data/} ({@code DataPublisher}): the national files and the catalogue page beside the provinces' folders. */
   static final Set<String> DATA = Set.of("all", "index.html", "datapackage.json", "xaso-open-data.zip", "CHANGELOG.md",

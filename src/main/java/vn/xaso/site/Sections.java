@@ -69,37 +69,37 @@ public final class Sections {
       Object v = get(value, p.component());
       String field = path + "." + p.name();
       if (v == null && value instanceof Source s && blankPart(s, p.name()) != null) {
-        rows.add(new Row(label(p.doc()), show.plain(blankPart(s, p.name()).label(show.lang()))));
+        rows.add(new Row(label(p), show.plain(blankPart(s, p.name()).label(show.lang()))));
         continue;
       }
       if (p.shape() instanceof Shape.Scalar || isText(p.shape())) {
         if (v == null && !transcribersRecord(p)) {
-          missing.add(label(p.doc()), field);
+          missing.add(label(p), field);
         } else if (v == null) {
           continue;
         } else {
-          rows.add(new Row(label(p.doc()), scalar(v, p), EvidenceLens.anchor(field), lens.quote(field)));
+          rows.add(new Row(label(p), scalar(v, p), EvidenceLens.anchor(field), lens.quote(field)));
         }
         continue;
       }
       String childId = id + "-" + p.name().replace('_', '-');
       if (p.shape() instanceof Shape.Obj obj) {
         if (v == null) {
-          missing.add(label(p.doc()), field);
+          missing.add(label(p), field);
           continue;
         }
         flush(rows, parts);
-        parts.add(new Sec(childId, label(p.doc()), false, parts(childId, field, v, obj)));
+        parts.add(new Sec(childId, label(p), false, parts(childId, field, v, obj)));
       } else {
         List<?> items = (List<?>) v;
         if (items == null || items.isEmpty()) {
           if (!transcribersRecord(p)) {
-            missing.add(label(p.doc()), field);
+            missing.add(label(p), field);
           }
           continue;
         }
         flush(rows, parts);
-        parts.add(listPart(label(p.doc()), items, (Shape.ListOf) p.shape()));
+        parts.add(listPart(label(p), items, (Shape.ListOf) p.shape()));
       }
     }
     flush(rows, parts);
@@ -155,7 +155,7 @@ public final class Sections {
     if (!(list.item() instanceof Shape.Obj obj) || isText(obj)) {
       return new Lst(title, items.stream().map(i -> scalar(i, null)).toList());
     }
-    List<String> headers = obj.props().stream().map(p -> label(p.doc())).toList();
+    List<String> headers = obj.props().stream().map(p -> label(p)).toList();
     List<List<Shown>> rows = new ArrayList<>();
     for (Object item : items) {
       List<Shown> cells = new ArrayList<>();
@@ -221,6 +221,16 @@ public final class Sections {
       }
     }
     return null;
+  }
+
+  /**
+   * A field's label on a page: the citizen's words of the messages files ({@code field.<name>})
+   * where the dictionary's wording is the transcriber's ("(tóm tắt)", "đúng như báo cáo"), else
+   * the field's documented meaning.
+   */
+  public String label(Shape.Prop p) {
+    String citizen = show.messages().all().get("field." + p.name());
+    return citizen != null ? citizen : label(p.doc());
   }
 
   public String label(Doc doc) {

@@ -36,6 +36,19 @@ public final class Show {
     return new Shown(messages.get("not_reported"), null, true, reason, null, null);
   }
 
+  /**
+   * A profile field no report carries and the commune's profile leaves empty: "chưa có thông
+   * tin", not "không báo cáo", as no report was asked for it.
+   */
+  public Shown unknown() {
+    return new Shown(messages.get("profile.unknown"), null, true, null, null, null);
+  }
+
+  /** {@code shown}, or {@link #unknown} when it is empty. */
+  public Shown orUnknown(Shown shown) {
+    return shown.absent() ? unknown() : shown;
+  }
+
   public Shown plain(String text) {
     return text == null || text.isBlank() ? absent(null) : new Shown(text, null, false, null, null, null);
   }

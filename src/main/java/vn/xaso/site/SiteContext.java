@@ -129,6 +129,7 @@ public final class SiteContext {
       links.add(new Link(home + SiteLayout.content(p.name()), p.title()));
     }
     links.add(new Link(home + SiteLayout.dictionary(), t().get("nav.dictionary")));
+    links.add(new Link(home + SiteLayout.glossary(), t().get("glossary.title")));
     links.add(new Link(home + SiteLayout.FEED, t().get("nav.feed")));
     return new Footer(config.publisher().in(lang),
         show.link(config.licence().name().in(lang), config.licence().url()),

@@ -83,6 +83,11 @@ public final class SiteLayout {
     return "data-dictionary/";
   }
 
+  /** The glossary: the abbreviations and terms the reports use, in plain words. */
+  public static String glossary() {
+    return "glossary/";
+  }
+
   /** A Markdown page of {@code content/<lang>/<name>.md}. */
   public static String content(String name) {
     return name + "/";

@@ -50,7 +50,7 @@ public final class SiteRenderer {
   }
 
   /**
-   * As above; {@code previous} holds the model hash of each national and province page as the
+   * As above; {@code previous} holds the model hash of each national, province and commune page as the
    * last build rendered it, and a page whose model hashes the same is kept, not rendered: a
    * ranking of 3,321 communes does not change when one commune's older report does. Returns
    * this build's hashes.
@@ -79,7 +79,7 @@ public final class SiteRenderer {
     PageRegistry registry = new PageRegistry(List.of(new HomeKind(derived, index, data),
         new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(data),
         new StatusKind(derived, data),
-        new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts),
+        new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts), new GlossaryKind(contexts),
         new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, schema, data, originals, project),
         new TextKind(derived, schema, data, project),
         new NotFoundKind(contexts)));
@@ -106,7 +106,8 @@ public final class SiteRenderer {
     // Commune and report pages — nearly all of them — are rendered in parallel and written as
     // they come, so they are never all held in memory.
     for (Lang lang : Lang.values()) {
-      registry.in(lang, true).parallelStream().filter(p -> touches(changes, p.owner()))
+      registry.in(lang, true).parallelStream()
+          .filter(p -> touches(changes, p.owner()) || p.rendering() == Page.Rendering.COMPARED)
           .forEach(page -> render(page, lang, templates, out, previous, hashes));
     }
     return new java.util.TreeMap<>(hashes);
@@ -130,14 +131,14 @@ public final class SiteRenderer {
     String file = page.file(lang);
     PageModel model = page.model().apply(lang);
     model.files().forEach(f -> out.write(f.path(), f.bytes()));
-    if (page.rendering() == Page.Rendering.KEPT_IF_SAME) {
+    if (page.rendering().keptIfSame()) {
       String hash = ModelHash.of(page.template(), model.hashed());
       hashes.put(file, hash);
       if (hash.equals(previous.get(file)) && out.keep(file)) {
         return;
       }
     }
-    out.writeText(file, templates.render(page.template(), model, page.identity()));
+    out.writeText(file, Glossary.mark(templates.render(page.template(), model, page.identity()), model.frame().t()));
   }
 
   /**

@@ -18,7 +18,7 @@ public final class Views {
   }
 
   /** A part of a report section: a block of fields, a sub-section, a table or a list. */
-  public sealed interface Part permits Fields, Sec, Tbl, Lst, Missing {
+  public sealed interface Part permits Fields, Sec, Tbl, Lst, Missing, Notes {
     String kind();
   }
 
@@ -79,6 +79,13 @@ public final class Views {
 
     public String kind() {
       return "missing";
+    }
+  }
+
+  /** The data-quality warnings about a part, said right after its figures. */
+  public record Notes(String title, List<String> items) implements Part {
+    public String kind() {
+      return "notes";
     }
   }
 

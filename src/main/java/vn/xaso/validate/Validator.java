@@ -219,6 +219,9 @@ public final class Validator {
           acrossFiles(rule, scope, commune, previous);
         }
       }
+      partDate(FieldPath.of(Report::procedures).then(vn.xaso.model.Procedures::asOf));
+      partDate(FieldPath.of(Report::infrastructure).then(vn.xaso.model.Infrastructure::asOf));
+      partDate(FieldPath.of(Report::humanResources).then(vn.xaso.model.HumanResources::asOf));
       for (String path : report.confirmedAsReported()) {
         if (!confirmedUsed.contains(path)) {
           add(CONFIRMED, Code.CONFIRMATION_UNUSED, Map.of("value", path));
@@ -280,6 +283,15 @@ public final class Validator {
       }
       if (p.from().isAfter(today)) {
         add(PERIOD.path(), Code.FUTURE_PERIOD, Map.of("start", p.from(), "today", today));
+      }
+    }
+
+    /** A part's own date may be earlier than its period's end (a stock stated "as of" before), never later. */
+    private void partDate(FieldPath<Report, java.time.LocalDate> field) {
+      Period p = report.period();
+      java.time.LocalDate asOf = field.get(report);
+      if (asOf != null && p.to() != null && asOf.isAfter(p.to())) {
+        add(field.path(), Code.PART_AS_OF_AFTER_PERIOD, Map.of("date", asOf, "period", p));
       }
     }
 

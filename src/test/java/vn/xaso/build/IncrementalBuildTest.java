@@ -102,6 +102,24 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aCommunesRankFollowsAnotherCommunesChangeInAnIncrementalBuild() throws IOException {
+    cached();
+    String rank = "#summary .summary-rank";
+    assertTrue(Files.readString(out.resolve("quang-ngai/minh-long/index.html")).contains("thứ 2 trên 2 xã"));
+    // Hùng Thắng falls below Minh Long: Minh Long's page, in another province, must say so.
+    // (Its evidence quotes the old figures, so it goes with them.)
+    Files.delete(project.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05.evidence.yaml"));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "full_online: 220", "full_online: 100");
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "not_online: 20", "not_online: 140");
+
+    Build.Result again = cached();
+
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode().text());
+    assertTrue(Files.readString(out.resolve("quang-ngai/minh-long/index.html")).contains("thứ 1 trên 2 xã"), rank);
+    assertSameAsClean(again);
+  }
+
+  @Test
   void anAddedReportAndAnAddedCommuneAppearAsInACleanBuild() throws IOException {
     cached();
     String report = Files.readString(project.resolve("data/hai-phong/chi-minh/2025-07-31.yaml"));

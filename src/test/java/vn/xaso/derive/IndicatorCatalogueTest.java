@@ -50,7 +50,7 @@ class IndicatorCatalogueTest {
     assertEquals("Mẫu số bằng 0", absent.reason(Lang.VI));
     assertEquals("The denominator is zero", absent.reason(Lang.EN));
     assertTrue(Value.count(0).present(), "zero is a figure");
-    assertEquals(66.67, Value.computed(200.0 / 3).number());
+    assertEquals(66.67, Value.computed(200.0 / 3, "2 ÷ 3", "2 ÷ 3").number());
     assertEquals(80.05, Value.stated(80.05).number(), "a stated share is kept as stated");
     assertEquals(List.of("computed", "stated", "count", "absent"),
         List.of(Value.Basis.values()).stream().map(Value.Basis::code).toList());

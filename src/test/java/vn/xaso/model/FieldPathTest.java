@@ -57,7 +57,7 @@ class FieldPathTest {
 
   @Test
   void anAbsentRecordOnTheWayMakesTheValueUnknown() {
-    Procedures p = new Procedures(10, null, 6, null, null, null, null, null, null);
+    Procedures p = new Procedures(null, 10, null, 6, null, null, null, null, null, null);
     FieldPath<Procedures, Integer> use = FieldPath.of(Procedures::withDossiers).then(ProcedureUse::fullOnline);
     assertNull(use.get(p));
     assertEquals(List.of(new FieldPath.Located<>("procedures.with_dossiers.full_online", null)), use.all(p, "procedures"));

@@ -107,8 +107,12 @@ class OpenDataTest {
   }
 
   private static boolean isDerivedOrKey(String column) {
-    return column.startsWith("indicator_") || column.endsWith("_count") || Set.of("province", "province_name", "commune",
-        "commune_name", "commune_code", "unit_type", "period", "period_start", "period_end").contains(column);
+    // The figures' own dates (a part's as_of filled in with the period's end), how each indicator
+    // was obtained and the context columns are derived, appended after the first published columns.
+    return column.startsWith("indicator_") || column.startsWith("basis_") || column.endsWith("_count")
+        || Set.of("province", "province_name", "commune", "commune_name", "commune_code", "unit_type", "period",
+        "period_start", "period_end", "period_kind", "procedures_as_of", "dossiers_start", "dossiers_end",
+        "infrastructure_as_of", "human_resources_as_of", "linked_scope_vi", "notes_in").contains(column);
   }
 
   /** 100 and 100.0, or 2025-07-31 and 2025-07-31, are the same value. */
@@ -368,13 +372,14 @@ class OpenDataTest {
             case "integer" -> assertTrue(cell.matches("0|[1-9][0-9]*"), where);
             case "number" -> assertTrue(cell.matches("(0|[1-9][0-9]*)(\\.[0-9]+)?"), where);
             case "date" -> assertTrue(cell.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}"), where);
+            case "boolean" -> assertTrue(cell.matches("true|false"), where);
             case "string" -> assertText(cell, where);
             default -> throw new AssertionError("a type Table Schema readers may not know: " + where);
           }
         }
       }
     }
-    assertEquals(Set.of("date", "integer", "number", "string"), checked.keySet(), "every type met in the sample");
+    assertEquals(Set.of("boolean", "date", "integer", "number", "string"), checked.keySet(), "every type met in the sample");
   }
 
   /**

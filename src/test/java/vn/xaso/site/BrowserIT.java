@@ -181,6 +181,29 @@ class BrowserIT {
   }
 
   @Test
+  void onAPhoneTheCommuneAnswersAboveTheFoldAndRankingsFitWithoutSidewaysScrolling() {
+    for (String lang : List.of("", "en/")) {
+      open(base + lang + KINDS.get("commune"), PHONE);
+      double bottom = ((Number) js("return document.getElementById('summary').getBoundingClientRect().bottom"))
+          .doubleValue();
+      double fold = ((Number) js("return window.innerHeight")).doubleValue();
+      assertTrue(bottom <= fold, lang + ": the commune's summary ends at " + bottom + " px, below the fold at " + fold);
+      assertTrue(((Number) js("return document.querySelectorAll('#summary .summary-list li').length")).intValue() >= 3);
+      for (String indicator : List.of("full_online_share", "online_share", "on_time_rate", "online_dossier_share")) {
+        open(base + lang + "indicators/" + indicator + "/", PHONE);
+        Object wide = js("return Array.from(document.querySelectorAll('table.ranking')).filter(t =>"
+            + " t.scrollWidth > t.parentElement.clientWidth || Array.from(t.querySelectorAll('td, th'))"
+            + ".some(c => c.getBoundingClientRect().right > window.innerWidth)).length");
+        assertEquals(0, ((Number) wide).intValue(), lang + indicator + ": a ranking table is wider than the phone");
+        // Rank, commune with its province and period, value: on one row, not a stack of blocks.
+        Object tall = js("return Array.from(document.querySelectorAll('table.ranking tbody tr'))"
+            + ".filter(r => r.getBoundingClientRect().height > 120).length");
+        assertEquals(0, ((Number) tall).intValue(), lang + indicator + ": a ranking row is taller than 120 px");
+      }
+    }
+  }
+
+  @Test
   void theLanguageSwitchKeepsThePage() {
     for (String path : KINDS.values()) {
       if (path.equals("no-such-page/")) {

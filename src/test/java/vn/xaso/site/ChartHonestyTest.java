@@ -47,9 +47,9 @@ class ChartHonestyTest {
             procedures: {total: 300, full_online: 150, partial_online: 100, not_online: 50}
             dossiers: {received: 200, resolved: 180}
             """)
-        .file("data/hai-phong/bad/2025-11-07.yaml", """
+        .file("data/hai-phong/bad/2025-12-20.yaml", """
             commune: bad
-            period: {as_of: 2025-11-07}
+            period: {as_of: 2025-12-20}
             source:
               issuer: {vi: '-UBND'}
               issuer_block: government
@@ -102,18 +102,20 @@ class ChartHonestyTest {
     byte[] bytes = Files.readAllBytes(site.root().resolve("hai-phong/hung-thang/2025-12/charts-vi.csv"));
     assertEquals((byte) 0xEF, bytes[0], "a byte-order mark, so Excel reads the Vietnamese");
     List<CSVRecord> rows = parse(site.text("hai-phong/hung-thang/2025-12/charts-vi.csv").replace("\uFEFF", ""));
-    assertEquals(List.of("Biểu đồ", "Mục", "Số liệu", "Giá trị", "Đơn vị", "Ghi chú", "Kỳ báo cáo", "Nguồn"),
-        rows.get(0).toList());
+    assertEquals(List.of("Biểu đồ", "Mục", "Số liệu", "Giá trị", "Đơn vị", "Ghi chú", "Kỳ báo cáo", "Nguồn",
+        "Ngày đầu kỳ", "Ngày cuối kỳ hoặc ngày tính số liệu", "Loại kỳ", "Cách tính"), rows.get(0).toList());
     List<CSVRecord> procedures = rows.stream().filter(r -> r.get(0).equals("TTHC theo mức độ trực tuyến")).toList();
     assertEquals(3, procedures.size(), "the chart's three bars, not the commune's table");
     assertEquals("150", procedures.get(0).get(3));
     assertEquals("", procedures.get(0).get(5));
-    assertEquals("tháng 12/2025", procedures.get(0).get(6));
+    assertEquals("tính đến 31/12/2025", procedures.get(0).get(6), "the procedures' own date, a stock at the period's end");
     assertTrue(procedures.get(0).get(7).startsWith("UBND xã Hùng Thắng"), procedures.get(0).get(7));
     List<CSVRecord> en = parse(site.text("en/hai-phong/hung-thang/2025-12/charts-en.csv").replace("\uFEFF", ""));
-    assertEquals(List.of("Chart", "Item", "Measure", "Value", "Unit", "Note", "Period", "Source"), en.get(0).toList());
+    assertEquals(List.of("Chart", "Item", "Measure", "Value", "Unit", "Note", "Period", "Source",
+        "First day of the period", "Last day of the period, or the as-of date", "Kind of period", "How obtained"), en.get(0).toList());
     assertEquals("Procedures by level of online service", en.get(1).get(0));
-    assertEquals("December 2025", en.get(1).get(6));
+    assertEquals("as of 31 Dec 2025", en.get(1).get(6));
+    assertEquals(List.of("", "2025-12-31", "as_of", "count as reported"), en.get(1).toList().subList(8, 12));
     assertFalse(site.files().contains("hai-phong/hung-thang/2025-12/chart-procedures-vi.csv"));
     assertTrue(site.files().stream().noneMatch(f -> f.startsWith("hai-phong/hung-thang/") && f.endsWith(".excel.csv")
         && f.contains("chart")), "no separate Excel copy on report and commune pages");
@@ -160,8 +162,8 @@ class ChartHonestyTest {
     }
     assertTrue(sawName, "the hostile commune's name is in some chart CSV, neutralised");
     assertTrue(site.text("en/chart-compare-full-online-share-en.csv").contains("'" + HOSTILE.replace("\"", "\"\"")));
-    assertTrue(charts.contains("hai-phong/bad/2025-11-07/charts-vi.csv"), "a report's page file is checked too");
-    assertTrue(site.text("hai-phong/bad/2025-11-07/charts-vi.csv").contains("'-UBND"), "its issuer '-UBND' is neutralised");
+    assertTrue(charts.contains("hai-phong/bad/2025-12-20/charts-vi.csv"), "a report's page file is checked too");
+    assertTrue(site.text("hai-phong/bad/2025-12-20/charts-vi.csv").contains("'-UBND"), "its issuer '-UBND' is neutralised");
   }
 
   private static List<CSVRecord> parse(String text) throws IOException {

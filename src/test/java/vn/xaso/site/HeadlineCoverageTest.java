@@ -16,9 +16,9 @@ import vn.xaso.testing.TinyProject;
 
 /**
  * Headlines say how many communes they rest on, average only like with like and only above the
- * coverage the methodology states; rankings never rank a span against an "as of" status.
- * Six communes: five report December 2025 (fully online 10%, 20% … 50%), one reports "as of"
- * 31 December 2025 (90%); a seventh has no report.
+ * coverage the methodology states; rankings never rank figures at dates too far apart together.
+ * Six communes: five report December 2025 (fully online 10%, 20% … 50%, a stock at 31 December),
+ * one reports "as of" 30 September 2025 (90%), more than a month earlier; a seventh has no report.
  */
 class HeadlineCoverageTest {
   @TempDir
@@ -37,8 +37,8 @@ class HeadlineCoverageTest {
       if (n <= 5) {
         p.file("data/hai-phong/" + slug + "/2025-12.yaml", head + "period: {start: 2025-12-01, end: 2025-12-31}\n");
       } else if (n == 6) {
-        p.file("data/hai-phong/" + slug + "/2025-12-31.yaml", head.replace("full_online: 60", "full_online: 90")
-            + "period: {as_of: 2025-12-31}\n");
+        p.file("data/hai-phong/" + slug + "/2025-09-30.yaml", head.replace("full_online: 60", "full_online: 90")
+            + "period: {as_of: 2025-09-30}\n");
       }
     }
     BuiltSite.copyTheme(p.root());
@@ -56,14 +56,13 @@ class HeadlineCoverageTest {
     // 7 communes; 6 have a report and give the figure.
     assertEquals("6 trên 6 xã có số liệu", card.selectFirst(".card-coverage").text());
     List<Element> groups = card.select(".card-group");
-    assertEquals(2, groups.size(), "a span and an 'as of' status are never averaged together");
-    assertEquals("Số liệu trong một khoảng thời gian (tuần, tháng…): 01/12/2025 – 31/12/2025",
-        groups.get(0).selectFirst(".card-kind").text());
+    assertEquals(2, groups.size(), "stocks three months apart are never averaged together");
+    assertEquals("Số liệu tại một thời điểm, tính đến 31/12/2025", groups.get(0).selectFirst(".card-kind").text());
     assertEquals("30%", groups.get(0).selectFirst(".card-value").text(), "mean of 10 … 50");
     assertTrue(groups.get(0).text().contains("trung bình cộng của 5 xã"));
     // One commune "as of" a date: below the threshold, its own value is shown, not an aggregate.
     assertNull(groups.get(1).selectFirst(".card-value"));
-    assertEquals("xã Xã 6: 90% (tính đến 31/12/2025)", groups.get(1).selectFirst(".card-values li").text());
+    assertEquals("xã Xã 6: 90% (tính đến 30/09/2025)", groups.get(1).selectFirst(".card-values li").text());
 
     Element en = card(site.page("en/index.html"), "Share of procedures fully online");
     assertEquals("6 of 6 communes give the figure", en.selectFirst(".card-coverage").text());
@@ -78,25 +77,40 @@ class HeadlineCoverageTest {
   }
 
   @Test
-  void rankingsSeparateKindsOfPeriodAndShowEachPeriod() throws IOException {
+  void rankingsRankOnlyComparableFiguresOneTitledTableEach() throws IOException {
     Document page = site.page("indicators/full_online_share/index.html");
-    assertTrue(page.text().contains("mỗi loại được xếp hạng riêng"));
-    List<String> titles = page.select("h3").eachText();
-    assertTrue(titles.containsAll(List.of("Số liệu trong một khoảng thời gian (tuần, tháng…)",
-        "Số liệu tính đến một ngày (lũy kế)")), titles.toString());
-    List<Element> tables = page.select("h3 + .table-scroll table");
+    List<String> titles = page.select("h3[id^=g-]").eachText();
+    assertEquals(List.of("Số liệu tại một thời điểm, tính đến 31/12/2025", "Số liệu tại một thời điểm, tính đến 30/09/2025"),
+        titles);
+    List<Element> tables = page.select("table.ranking");
     assertEquals(2, tables.size());
-    List<Element> spans = tables.get(0).select("tbody tr");
-    assertEquals("1", spans.get(0).selectFirst("td").text());
-    assertEquals("xã Xã 5", spans.get(0).selectFirst("th").text());
-    assertEquals("tháng 12/2025", spans.get(0).select("td").get(2).text());
-    List<Element> asOf = tables.get(1).select("tbody tr");
-    assertEquals(1, asOf.size());
-    assertEquals("1", asOf.get(0).selectFirst("td").text(), "ranks start again in each kind");
-    assertEquals("tính đến 31/12/2025", asOf.get(0).select("td").get(2).text());
-    // The chart beside it labels each bar with its period and warns of the mix.
+    List<Element> dec = tables.get(0).select("tbody tr");
+    assertEquals(5, dec.size());
+    assertEquals("1", dec.get(0).selectFirst("td").text());
+    assertEquals("xã Xã 5 Hải Phòng · tính đến 31/12/2025", dec.get(0).selectFirst("th").text());
+    assertEquals("50%", dec.get(0).select("td").get(1).text());
+    List<Element> sep = tables.get(1).select("tbody tr");
+    assertEquals(1, sep.size());
+    assertEquals("1", sep.get(0).selectFirst("td").text(), "ranks start again in each group");
+    assertTrue(sep.get(0).selectFirst("th").text().endsWith("tính đến 30/09/2025"));
+    // The commune without a report has no page to link to and is in no list; none is left out here.
+    assertTrue(page.select("#left-out li").isEmpty());
+    // The chart draws only the larger group, and says what it leaves out and why.
     Element fig = page.selectFirst("figure.chart");
-    assertTrue(fig.selectFirst("canvas").attr("data-chart").contains("[\"xã Xã 6\",\"tính đến 31/12/2025\"]"));
-    assertTrue(fig.selectFirst(".chart-source").text().contains("loại kỳ khác nhau"));
+    assertEquals(5, fig.select("tbody tr").size());
+    String source = fig.selectFirst(".chart-source").text();
+    assertTrue(source.contains("Biểu đồ chỉ gồm các xã có số liệu cùng kỳ: Số liệu tại một thời điểm, tính đến 31/12/2025."),
+        source);
+    assertTrue(source.contains("Không có trong biểu đồ: xã Xã 6 (số liệu tính đến 30/09/2025, không cùng kỳ)."), source);
+  }
+
+  @Test
+  void aRankingWithNoFigureSaysSoInsteadOfAnEmptyTable() throws IOException {
+    Document page = site.page("indicators/on_time_rate/index.html");
+    assertTrue(page.select("table.ranking").isEmpty(), "no empty table headed 'Hạng'");
+    assertTrue(page.select("p.nr").eachText().contains("Chưa xã nào có số liệu này."));
+    List<Element> left = page.select("#left-out li");
+    assertEquals(6, left.size(), "every commune with a report, each with why");
+    assertEquals("xã Xã 1, Hải Phòng Báo cáo không có phần hồ sơ thủ tục hành chính", left.get(0).text());
   }
 }

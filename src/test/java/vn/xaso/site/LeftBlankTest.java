@@ -44,12 +44,12 @@ class LeftBlankTest {
     assertEquals("Nguồn: UBND xã Hùng Thắng, số để trống trong bản ký, ngày để trống trong bản ký, ký số ngày 08/10/2025. Báo cáo",
         vi.selectFirst("p.citation").text());
     assertNull(vi.selectFirst("#quality"), "not a data-quality problem");
-    assertEquals("Số hiệu để trống trong bản ký", field(vi, "Số, ký hiệu báo cáo").text());
+    assertEquals("Số hiệu để trống trong bản ký", field(vi, "Số, ký hiệu").text());
     assertEquals("Ngày để trống trong bản ký", field(vi, "Ngày ban hành").text());
     Document en = site.page("en/hai-phong/hung-thang/2025-10-08/index.html");
     assertTrue(en.selectFirst("p.citation").text().contains(
         "number left blank in the signed original, date left blank in the signed original, signed on 8 Oct 2025"));
-    assertEquals("Number left blank in the signed original", field(en, "Report number").text());
+    assertEquals("Number left blank in the signed original", field(en, "Number").text());
     assertTrue(site.text("data/hai-phong/hung-thang/reports.csv").contains("number; date"));
   }
 

@@ -88,7 +88,13 @@ class MissingNeverZeroTest {
       }
       gaps += nulls;
     }
-    assertTrue(gaps > 0, kind + ": the page has a missing figure to show, so the test can fail");
+    // A comparison chart draws only comparable figures (derive.Comparisons): a commune without
+    // the figure is named under the chart with why, never drawn, not even as a gap.
+    if (List.of("home", "province", "indicator").contains(kind)) {
+      assertEquals(0, gaps, kind + ": a sorted comparison holds no gap");
+    } else {
+      assertTrue(gaps > 0, kind + ": the page has a missing figure to show, so the test can fail");
+    }
   }
 
   @org.junit.jupiter.api.Test

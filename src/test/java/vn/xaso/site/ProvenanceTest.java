@@ -69,10 +69,12 @@ class ProvenanceTest {
 
   @Test
   void reportCommuneAndDatasetSuggestACitationInBothLanguages() throws IOException {
-    assertEquals("Nhóm thử (2025). Xã Hùng Thắng — tháng 12/2025. Xã Số. "
+    assertEquals("UBND xã Hùng Thắng, không số, không ghi ngày. Báo cáo tháng 12. Chép lại trong: "
+            + "Nhóm thử (2025). Xã Hùng Thắng — tháng 12/2025. Xã Số. "
             + "https://example.org/xaso/hai-phong/hung-thang/2025-12/ (truy cập ngày [ngày/tháng/năm]).",
         site.page("hai-phong/hung-thang/2025-12/index.html").selectFirst("#cite cite").text());
-    assertEquals("Test team (2025). Hùng Thắng commune — December 2025. Xã Số. "
+    assertEquals("UBND xã Hùng Thắng, no number given, no date given. Báo cáo tháng 12. Transcribed in: "
+            + "Test team (2025). Hùng Thắng commune — December 2025. Xã Số. "
             + "https://example.org/xaso/en/hai-phong/hung-thang/2025-12/ (accessed [date]).",
         site.page("en/hai-phong/hung-thang/2025-12/index.html").selectFirst("#cite cite").text());
     assertTrue(site.page("hai-phong/hung-thang/index.html").selectFirst("#cite cite").text()

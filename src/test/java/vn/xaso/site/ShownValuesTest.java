@@ -100,7 +100,7 @@ class ShownValuesTest {
 
   @Test
   void anIndicatorReadsAsAShareOrACountOrWhyItIsMissing() {
-    Shown share = vi.value(Indicator.FULL_ONLINE_SHARE, Value.computed(58.25));
+    Shown share = vi.value(Indicator.FULL_ONLINE_SHARE, Value.computed(58.25, "a", "a"));
     assertEquals("58,25%", share.text());
     assertEquals(58.25, share.raw());
     assertEquals("1,234", en.value(Indicator.COMPUTERS, Value.count(1234)).text());

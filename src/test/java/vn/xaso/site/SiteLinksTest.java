@@ -81,7 +81,7 @@ class SiteLinksTest {
     Set<String> kinds = new TreeSet<>();
     site.identities.values().forEach(i -> kinds.add(i.split(" ")[0]));
     assertEquals(new TreeSet<>(List.of("home", "province", "commune", "report", "indicators", "ranking", "status",
-        "catalogue", "dictionary", "content", "not-found", "text")), kinds,
+        "catalogue", "dictionary", "content", "not-found", "text", "glossary")), kinds,
         "A new kind of page: name it here once the sample has one of its pages, so its links are followed");
     assertEquals("commune hai-phong/hung-thang", site.identities.get("en/hai-phong/hung-thang/index.html"));
   }

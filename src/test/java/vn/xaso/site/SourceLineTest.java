@@ -42,8 +42,8 @@ class SourceLineTest {
   @Test
   void aMissingNumberSaysWhetherTheOriginalLeftItBlank() {
     LocalDate date = LocalDate.of(2025, 12, 5);
-    assertEquals("UBND xã Hùng Thắng, không ghi số, 05/12/2025", Citation.of(source(null, date, null), vi));
-    assertEquals("UBND xã Hùng Thắng, không ghi số, 05/12/2025", Citation.of(source("  ", date, null), vi));
+    assertEquals("UBND xã Hùng Thắng, không số, 05/12/2025", Citation.of(source(null, date, null), vi));
+    assertEquals("UBND xã Hùng Thắng, không số, 05/12/2025", Citation.of(source("  ", date, null), vi));
     assertEquals("UBND xã Hùng Thắng, số để trống trong bản ký, 05/12/2025",
         Citation.of(source(null, date, null, BlankPart.NUMBER), vi));
     assertEquals("Hung Thang People's Committee, number left blank in the signed original, 5 Dec 2025",

@@ -1,6 +1,7 @@
 package vn.xaso.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -118,6 +119,14 @@ class EveryMessageTest {
     assertEquals("data/hai-phong/hung-thang/2025-12.yaml:8:3: warning[as-of-outside-period] source.stated_as_of: Báo cáo nói số liệu tính đến 15/11/2025, nằm ngoài kỳ 01/12/2025 – 31/12/2025.\n"
         + "    The report says its figures stand as of 15 Nov 2025, outside the period 1 Dec 2025 – 31 Dec 2025.",
         shown("as-of-outside-period"));
+
+    project().file(FILE, HEAD + "procedures: {as_of: 2026-01-05, total: 10}\n");
+    assertEquals("data/hai-phong/hung-thang/2025-12.yaml:9:14: error[part-as-of-after-period] procedures.as_of: Số liệu của phần này ghi tính đến 05/01/2026, sau ngày cuối kỳ báo cáo (01/12/2025 – 31/12/2025).\n"
+        + "    This part's figures are dated 5 Jan 2026, after the reporting period ends (1 Dec 2025 – 31 Dec 2025).",
+        shown("part-as-of-after-period"));
+    project().file(FILE, HEAD + "procedures: {as_of: 2025-11-07, total: 10}\n");
+    assertTrue(new Check().run(dir).problems().all().stream().noneMatch(x -> x.code().id().equals("part-as-of-after-period")),
+        "an earlier date, as Hùng Thắng's report states, is what the field is for");
 
     project().file(FILE, HEAD.replace("  date: 2025-12-31\n", "  date: 2025-12-31\n  left_blank: [number]\n"));
     assertEquals("data/hai-phong/hung-thang/2025-12.yaml:8:3: error[left-blank-but-given] source.left_blank: source.left_blank nói number để trống trong bản ký, nhưng source.number lại ghi 1/BC-UBND.\n"

@@ -1,0 +1,215 @@
+package vn.xaso.derive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which figures of an indicator may be compared, and how they rank: the one place that says so,
+ * for rankings, comparison charts, the commune summary and maps. Each commune contributes its
+ * latest figure of the indicator (from the latest report that gives it). Figures are comparable
+ * when they are of one kind:
+ * <ul>
+ *   <li>stocks (counts or shares at a date): their dates within {@link #TOLERANCE_DAYS} of each other;
+ *   <li>shares of a flow: over any span, their spans ending within {@link #TOLERANCE_DAYS};
+ *   <li>counts of a flow: over spans of the same kind (a week with a week, a month with a month),
+ *       ending within {@link #TOLERANCE_DAYS}; counts over a span of another length, or up to a
+ *       date from an unstated start, are compared with nothing ({@link Why#SPAN}).
+ * </ul>
+ * Figures of one kind whose dates lie further apart form separate groups, newest first.
+ */
+public final class Comparisons {
+  /**
+   * How far apart two dates may be for their figures to be compared: a month. Reports come
+   * weekly or monthly, and stocks such as procedures in force or computers change slowly.
+   */
+  public static final int TOLERANCE_DAYS = 31;
+
+  private Comparisons() {}
+
+  /** A commune's figure in a group, with its competition rank ("1, 2, 2, 4") in the group. */
+  public record Entry(ReportFacts facts, Value value, When when, int rank) {}
+
+  /**
+   * Figures that may be compared: of one kind ({@code span}; {@link When.Span#AS_OF} for
+   * stocks, {@code null} for shares of flows over any span) and dates from {@code from} to
+   * {@code to}; highest first.
+   */
+  public record Group(When.Span span, LocalDate from, LocalDate to, List<Entry> entries) {
+    public Group {
+      entries = List.copyOf(entries);
+    }
+
+    /** The rank of {@code facts}' commune among the communes of {@code province} in this group, or 0. */
+    public int rankIn(String province, ReportFacts facts) {
+      List<Entry> there = entries.stream().filter(e -> e.facts().province().slug().equals(province)).toList();
+      return ranked(there.stream().map(e -> new Entry(e.facts(), e.value(), e.when(), 0)).toList()).stream()
+          .filter(e -> e.facts() == facts).mapToInt(Entry::rank).findFirst().orElse(0);
+    }
+
+    public long countIn(String province) {
+      return entries.stream().filter(e -> e.facts().province().slug().equals(province)).count();
+    }
+  }
+
+  /** Why a commune is in no group. */
+  public enum Why {
+    /** No report of the commune gives the figure; the latest report's reason says what is missing. */
+    NO_VALUE,
+    /** A count over a span compared with nothing: of another length, or from an unstated start. */
+    SPAN
+  }
+
+  /** A commune left out of every group: its latest report (for {@link Why#NO_VALUE}) or the figure's report. */
+  public record LeftOut(ReportFacts facts, Why why, When when) {}
+
+  /** An indicator's groups, largest first (ties: newest first), and the communes left out. */
+  public record Result(Indicator indicator, List<Group> groups, List<LeftOut> leftOut) {
+    public Result {
+      groups = List.copyOf(groups);
+      leftOut = List.copyOf(leftOut);
+    }
+
+    /** The group a chart or a map shows: the largest, ties the newest. */
+    public Optional<Group> main() {
+      return groups.stream().findFirst();
+    }
+
+    /** The group holding the figure of {@code facts}' commune. */
+    public Optional<Group> groupOf(ReportFacts facts) {
+      return groups.stream().filter(g -> g.entries().stream().anyMatch(e -> e.facts() == facts)).findFirst();
+    }
+
+    /** The figure of the commune of {@code facts}, when it is in a group. */
+    public Optional<Entry> entryOf(ReportFacts facts) {
+      return groups.stream().flatMap(g -> g.entries().stream()).filter(e -> e.facts() == facts).findFirst();
+    }
+  }
+
+  /**
+   * Compares {@code i} over communes, each given as its reports in period order (as {@link
+   * Derived#reportsOf} lists them).
+   */
+  public static Result of(Indicator i, Collection<List<ReportFacts>> communes) {
+    Map<String, List<Entry>> byKind = new LinkedHashMap<>();
+    List<LeftOut> leftOut = new ArrayList<>();
+    for (List<ReportFacts> reports : communes) {
+      if (reports.isEmpty()) {
+        continue;
+      }
+      Optional<ReportFacts> giving = latestGiving(i, reports);
+      if (giving.isEmpty()) {
+        ReportFacts last = reports.get(reports.size() - 1);
+        leftOut.add(new LeftOut(last, Why.NO_VALUE, last.value(i).when()));
+        continue;
+      }
+      ReportFacts f = giving.get();
+      When when = f.value(i).when();
+      String kind = kind(i, when);
+      if (kind == null) {
+        leftOut.add(new LeftOut(f, Why.SPAN, when));
+        continue;
+      }
+      byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Entry(f, f.value(i), when, 0));
+    }
+    List<Group> groups = new ArrayList<>();
+    byKind.forEach((kind, entries) -> groups.addAll(windows(i, entries)));
+    groups.sort(Comparator.comparing((Group g) -> -g.entries().size()).thenComparing(Group::to, Comparator.reverseOrder())
+        .thenComparing(g -> g.span() == null ? "" : g.span().code()));
+    leftOut.sort(Comparator.comparing((LeftOut l) -> l.why()).thenComparing(l -> l.facts().path()));
+    return new Result(i, groups, leftOut);
+  }
+
+  /** The latest report of a commune giving {@code i}, if any. */
+  public static Optional<ReportFacts> latestGiving(Indicator i, List<ReportFacts> reports) {
+    for (int k = reports.size() - 1; k >= 0; k--) {
+      if (reports.get(k).value(i).present()) {
+        return Optional.of(reports.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The figure a commune's latest figure of {@code i} is compared with over time: its previous
+   * report's figure of the same kind (a week's count with a week's), when there is one.
+   */
+  public static Optional<ReportFacts> previous(Indicator i, List<ReportFacts> reports) {
+    Optional<ReportFacts> last = latestGiving(i, reports);
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    String kind = kind(i, last.get().value(i).when());
+    int at = reports.indexOf(last.get());
+    for (int k = at - 1; k >= 0; k--) {
+      ReportFacts r = reports.get(k);
+      if (r.value(i).present() && kind != null && kind.equals(kind(i, r.value(i).when()))) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The kind a figure is compared within, null when it is compared with nothing. */
+  static String kind(Indicator i, When when) {
+    if (when.stock()) {
+      return "stock";
+    }
+    if (i.isPercent()) {
+      return "flow-share";
+    }
+    return when.span().countsComparable() ? "flow-" + when.span().code() : null;
+  }
+
+  /** Figures of one kind cut into groups whose dates lie within the tolerance of the group's newest. */
+  private static List<Group> windows(Indicator i, List<Entry> entries) {
+    List<Entry> newestFirst = entries.stream()
+        .sorted(Comparator.comparing((Entry e) -> e.when().to()).reversed().thenComparing(e -> e.facts().path()))
+        .toList();
+    List<Group> out = new ArrayList<>();
+    List<Entry> current = new ArrayList<>();
+    LocalDate top = null;
+    for (Entry e : newestFirst) {
+      if (top != null && e.when().to().isBefore(top.minusDays(TOLERANCE_DAYS))) {
+        out.add(group(i, current));
+        current = new ArrayList<>();
+        top = null;
+      }
+      if (top == null) {
+        top = e.when().to();
+      }
+      current.add(e);
+    }
+    if (!current.isEmpty()) {
+      out.add(group(i, current));
+    }
+    return out;
+  }
+
+  private static Group group(Indicator i, List<Entry> entries) {
+    List<Entry> ranked = ranked(entries);
+    LocalDate from = entries.stream().map(e -> e.when().to()).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate to = entries.stream().map(e -> e.when().to()).max(Comparator.naturalOrder()).orElseThrow();
+    When first = entries.get(0).when();
+    When.Span span = first.stock() ? When.Span.AS_OF : i.isPercent() ? null : first.span();
+    return new Group(span, from, to, ranked);
+  }
+
+  /** Highest first, ties by path, each with its competition rank: equal values share a rank. */
+  private static List<Entry> ranked(List<Entry> entries) {
+    List<Entry> sorted = entries.stream()
+        .sorted(Comparator.comparing((Entry e) -> -e.value().number()).thenComparing(e -> e.facts().path())).toList();
+    List<Entry> out = new ArrayList<>();
+    for (int k = 0; k < sorted.size(); k++) {
+      Entry e = sorted.get(k);
+      int rank = k > 0 && sorted.get(k - 1).value().number().equals(e.value().number()) ? out.get(k - 1).rank() : k + 1;
+      out.add(new Entry(e.facts(), e.value(), e.when(), rank));
+    }
+    return out;
+  }
+}
