@@ -323,7 +323,7 @@ public final class Build {
   private static Output output(BuildContext job, BuildCache.Plan plan) throws IOException {
     if (plan instanceof BuildCache.Incremental incremental) {
       return Output.incremental(job.out(), incremental.state().manifest(),
-          redone(incremental.changes(), Set.copyOf(incremental.scan().provinces().keySet())));
+          redone(incremental.changes(), owners(incremental.scan())));
     }
     return new Output(job.out());
   }
@@ -370,8 +370,15 @@ public final class Build {
     job.stage("cache", () -> 0, Stages.PROVINCES, () -> {
       BuildCache.State state = new BuildCache.State(plan.fingerprint(), job.out().toAbsolutePath().normalize().toString(),
           plan.scan().provinces(), output.manifest(), written.pages());
-      return cache.save(state, plan.scan(), derived, input.problems().all(), written.slices(), plan.changes().all());
+      SiteLayout.Owners owners = owners(plan.scan());
+      return cache.save(state, plan.scan(), derived, input.problems().all(), written.slices(), plan.changes().all(),
+          path -> owners.of(path).province());
     }, saved -> written.slices().size());
+  }
+
+  /** The owners of the output's files: the units of the data folder as scanned, with the folders the layout gives each. */
+  static SiteLayout.Owners owners(Scan scan) {
+    return SiteLayout.Owners.of(scan.provinces().keySet(), scan.units().keySet());
   }
 
   private static Mode mode(BuildCache.Plan plan) {
@@ -412,10 +419,10 @@ public final class Build {
    * Which files of the previous output this build writes again, if they still exist: the
    * national ones, and those of the provinces and communes that changed. Everything else stays.
    */
-  static Predicate<String> redone(Changes changes, Set<String> provinces) {
+  static Predicate<String> redone(Changes changes, SiteLayout.Owners owners) {
     // Called for each of 160,000 files at national scale: index arithmetic, no splitting.
     return path -> {
-      SiteLayout.Owner owner = SiteLayout.owner(path, provinces);
+      SiteLayout.Owner owner = owners.of(path);
       if (owner.national()) {
         return true;
       }

@@ -33,7 +33,6 @@ import vn.xaso.publish.DataPublisher.ProvinceSlice;
 import vn.xaso.publish.DataPublisher.Slice;
 import vn.xaso.publish.DataPublisher.SliceStore;
 import vn.xaso.publish.Output;
-import vn.xaso.site.SiteLayout;
 
 /**
  * The build cache, a folder under {@code target/}. For each province it keeps its commune
@@ -461,10 +460,12 @@ public final class BuildCache {
    * Saves what a good build leaves: for each province in {@code slices} (all of them after a
    * clean build), its communes' stamps, facts and problems and its slices; then the state.
    * Facts come from {@code derived}, problems from {@code problems}, which hold at least those
-   * provinces' communes. Returns false, saving nothing, when a file's problems were cut short.
+   * provinces' communes. {@code provinceOf} tells the province that owns a file of the output,
+   * or null for a national one: the site's layout knows, the cache does not depend on it.
+   * Returns false, saving nothing, when a file's problems were cut short.
    */
   public boolean save(State state, Scan scan, Derived derived, List<Problem> problems, List<ProvinceSlice> slices,
-      boolean clean) {
+      boolean clean, java.util.function.Function<String, String> provinceOf) {
     if (problems.stream().anyMatch(p -> p.code() == Code.TOO_MANY_PROBLEMS || p.code() == Code.TOO_MANY_WARNINGS)) {
       return false;
     }
@@ -491,9 +492,8 @@ public final class BuildCache {
       problems.stream().filter(p -> Layout.communeOf(p.file()) != null)
           .forEach(p -> byUnit.computeIfAbsent(Layout.communeOf(p.file()), k -> new ArrayList<>()).add(p));
       Map<String, Map<String, Output.Written>> byOwner = new HashMap<>();
-      java.util.Set<String> all = state.provinces().keySet();
       state.manifest().forEach((path, w) -> {
-        String owner = SiteLayout.province(path, all);
+        String owner = provinceOf.apply(path);
         if (owner == null || saved.contains(owner)) {
           byOwner.computeIfAbsent(owner == null ? "" : owner, k -> new HashMap<>()).put(path, w);
         }

@@ -155,8 +155,11 @@ public final class Comparisons {
     return Optional.empty();
   }
 
-  /** The kind a figure is compared within, null when it is compared with nothing. */
-  static String kind(Indicator i, When when) {
+  /**
+   * The kind a figure is compared within ("stock", "flow-share", "flow-week", ...), null when it
+   * is compared with nothing. Public so that trends pick their figures by this same rule.
+   */
+  public static String kind(Indicator i, When when) {
     if (when.stock()) {
       return "stock";
     }

@@ -64,7 +64,7 @@ final class Documents {
       String quote = Extractor.trim(s.original(), m.start());
       Evidence ev = Evidence.of(s, m.start(), original.substring(at[m.start()], at[m.end() - 1] + 1));
       if (s.part() == Part.PREAMBLE && (kind == DocumentKind.LETTER
-          || Normal.fold(stripped.substring(Math.max(0, m.start() - 12), m.start())).contains("cong van"))) {
+          || Vocabulary.mend(Normal.fold(stripped.substring(Math.max(0, m.start() - 16), m.start()))).contains("cong van"))) {
         String base = "source.responds_to[" + respondsTo++ + "]";
         placed.add(number);
         put(base, number, DocumentKind.LETTER, date, quote, ev);
@@ -181,6 +181,9 @@ final class Documents {
       return number;
     }
     String look = code.replace('I', 'L').replace('1', 'L');
+    if (KINDS.contains(look)) {
+      return number.substring(0, from) + look + number.substring(end);
+    }
     List<String> near = KINDS.stream().filter(k -> Vocabulary.distance(look, k, 1) <= 1).toList();
     return near.size() == 1 ? number.substring(0, from) + near.get(0) + number.substring(end) : number;
   }
@@ -197,12 +200,28 @@ final class Documents {
     };
   }
 
+  /** A commune body's code OCR read with a letter twice ("ĐĐU", "UBBND"), read back; other codes as they are. */
+  private static String undoubled(String code) {
+    if (LOCAL.contains(code)) {
+      return code;
+    }
+    for (int i = 1; i < code.length(); i++) {
+      if (code.charAt(i) == code.charAt(i - 1)) {
+        String once = code.substring(0, i) + code.substring(i + 1);
+        if (LOCAL.contains(once)) {
+          return once;
+        }
+      }
+    }
+    return code;
+  }
+
   /** Puts back the Đ of abbreviations that always carry it, for text that lost its marks. */
   static String restore(String number) {
     StringBuilder out = new StringBuilder();
     // Ð (U+00D0, the eth) is how OCR often returns Đ.
     for (String part : number.replace('\u00D0', 'Đ').split("(?<=[-/])|(?=[-/])")) {
-      out.append(D_BAR.getOrDefault(part, part));
+      out.append(D_BAR.getOrDefault(part, undoubled(part)));
     }
     return out.toString();
   }

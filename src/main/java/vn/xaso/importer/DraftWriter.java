@@ -74,7 +74,14 @@ public final class DraftWriter {
           scalar(out, found, p.name(), child, pad);
         }
       } else if (p.shape() instanceof Shape.Obj o && o.type() == Text.class) {
-        if (p.required()) {
+        if (found.value(child + ".vi").isPresent()) {
+          // Drafted from the report's own words (the issuer from the letterhead): a person checks it.
+          out.append(pad).append(p.name()).append(":\n");
+          scalar(out, found, "vi", child + ".vi", pad + INDENT);
+          if (found.has(child + ".en")) {
+            scalar(out, found, "en", child + ".en", pad + INDENT);
+          }
+        } else if (p.required()) {
           out.append(pad).append(p.name()).append(":  # tóm tắt / summarise\n");
           out.append(pad).append(INDENT).append("vi:").append(placeholders ? " \"" + PLACEHOLDER + "\"" : "").append('\n');
         }

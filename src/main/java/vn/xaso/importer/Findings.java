@@ -88,6 +88,11 @@ public final class Findings {
     return known.size() > 1 ? Collections.unmodifiableList(known) : List.of();
   }
 
+  /** Forgets a field found, when another field states the same fact. */
+  void remove(String path) {
+    byPath.remove(path);
+  }
+
   public boolean has(String path) {
     return byPath.containsKey(path);
   }

@@ -21,7 +21,8 @@ final class Letterhead {
   // A signed original printed with its number or day left blank: "Số:      /BC-UBND", "ngày … tháng 10 năm 2025".
   private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:[\\s.…_]*/\\s*bc");
   private static final Pattern BLANK_DATE = Pattern.compile("\\bngay[\\s.…_]+thang[\\s.…_\\d]*nam\\s+\\d{4}");
-  private static final Pattern HEADER_NUMBER = Pattern.compile("(?i)\\bs[oố]\\s*:\\s*(\\d+\\s*/\\s*BC[-\\p{L}Đ/]*)");
+  private static final Pattern HEADER_NUMBER = Pattern.compile(
+      "(?im)(?:\\bs[oố]\\s*:|^\\s*s[oố]\\s)\\s*(\\d+\\s*[/-]\\s*BC[-\\p{L}Đ/]*)");
   // Words of a name are one space apart: more spaces part the letterhead's columns ("XÃ AN PHÚ      Độc lập").
   private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?: \\p{Lu}\\p{L}*){0,2})");
   /** The national motto's "Xã hội chủ nghĩa", on the letterhead of every state document: not a commune. */
@@ -135,7 +136,57 @@ final class Letterhead {
     }
     if (block != null) {
       found.add("source.issuer_block", block, Extractor.line(raw, at));
+      issuerName(raw, at, block, found);
     }
+  }
+
+  /** "XÃ AN PHÚ" in the letterhead's capitals: the commune's name as the body's line or the next one writes it. */
+  private static final Pattern BODY_COMMUNE = Pattern.compile("\\bX[ÃA]\\s+(\\p{Lu}+(?: \\p{Lu}+){0,3})(?=[^\\p{L}]*$)");
+
+  /**
+   * The issuing body's name, drafted from the letterhead's lowest body and the commune it names on
+   * that line or the next ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" is "UBND xã An Phú", "An Phú commune
+   * People's Committee"), in the forms the transcriptions use. Nothing when no commune is named.
+   */
+  private static void issuerName(String raw, int at, Block block, Findings found) {
+    int start = raw.lastIndexOf('\n', at) + 1;
+    String[] next = raw.substring(start).split("\n", 6);
+    for (int i = 0; i < next.length - 1 && i < 4; i++) {
+      String left = next[i].strip().split("\\s{3,}")[0];
+      if (left.isEmpty()) {
+        continue;
+      }
+      Matcher m = BODY_COMMUNE.matcher(left);
+      if (m.find()) {
+        String name = title(m.group(1));
+        String quote = Extractor.line(raw, start);
+        found.add("source.issuer.vi", switch (block) {
+          case PARTY -> "Đảng ủy xã " + name;
+          case COUNCIL -> "HĐND xã " + name;
+          case FRONT -> "Ủy ban MTTQ Việt Nam xã " + name;
+          default -> "UBND xã " + name;
+        }, quote);
+        found.add("source.issuer.en", switch (block) {
+          case PARTY -> "Party Committee of " + name + " commune";
+          case COUNCIL -> name + " commune People's Council";
+          case FRONT -> name + " commune Fatherland Front Committee";
+          default -> name + " commune People's Committee";
+        }, quote);
+        return;
+      }
+      if (i > 0) {
+        return; // the name stands on the body's line or the one under it, never further down
+      }
+    }
+  }
+
+  /** "AN PHÚ" → "An Phú". */
+  private static String title(String capitals) {
+    StringBuilder out = new StringBuilder();
+    for (String w : capitals.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+      out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return out.toString();
   }
 
   private static Block blockOf(String f) {

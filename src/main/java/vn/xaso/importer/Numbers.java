@@ -20,8 +20,8 @@ final class Numbers {
           + "|(?<doc>\\b\\d+(?:/\\d{4})?\\s*[-/]\\s*[a-z&]+(?:\\s*[-/]\\s*[a-z&]+)*)"
           + "|(?<frac>\\b(?<part>\\d+)/(?<whole>\\d+)\\b)"
           + "|(?<num>\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d))(?<pct>\\s*%)?");
-  private static final Pattern UNIT = Pattern.compile("\\s*(ho so|hs|tthc|thu tuc|may tinh|may|cai|chiec|duong truyen"
-      + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|cuoc|lop|linh vuc"
+  private static final Pattern UNIT = Pattern.compile("\\s*(ho so|hs|tthc|thu tuc|may tinh|may vi tinh|may|cai|chiec|duong truyen"
+      + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|to(?! chuc)|cuoc|lop|linh vuc"
       + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut)\\b");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
@@ -76,7 +76,8 @@ final class Numbers {
         }
       }
       u.region(end, Math.min(f.length(), end + UNIT_REACH));
-      String unit = u.lookingAt() ? u.group(1) : "";
+      // "máy vi tính" is the longer name of the same thing as "máy tính".
+      String unit = u.lookingAt() ? u.group(1).replace("may vi tinh", "may tinh") : "";
       int unitEnd = unit.isEmpty() ? end : u.end();
       int nextStart = i + 1 < spans.size() ? spans.get(i + 1)[0] : f.length();
       int stop = Math.max(end, nextStart);

@@ -43,8 +43,14 @@ final class Outline {
    */
   static final int MAX_ITEM = 2000;
 
-  private static final Pattern HEADING = Pattern.compile("^\\s*((?:\\d{1,2}\\.)+\\d{0,2}\\.?|[IVX]{1,5}\\.)\\s+(?=\\p{Lu})");
-  private static final Pattern TOP = Pattern.compile("^\\s*(\\d{1,2}\\.|[IVX]{1,5}\\.)\\s+(?=\\p{Lu})");
+  /**
+   * A numbered heading: "1.", "1.2.", "II." and the other marks reports put after a heading's
+   * number ("I-", "II/", "2)"), or a lettered sub-heading ("a)", "b."). Each is followed by a capital.
+   */
+  private static final Pattern HEADING = Pattern.compile("^\\s*((?:\\d{1,2}\\.)+\\d{0,2}\\.?|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]"
+      + "|[IVX]{1,5}\\.|[a-zđ][).])\\s+(?=\\p{Lu})");
+  /** A top-level heading, one that opens a section of the outline: "1.", "II.", "I-", "3)". */
+  private static final Pattern TOP = Pattern.compile("^\\s*(\\d{1,2}\\.|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]|[IVX]{1,5}\\.)\\s+(?=\\p{Lu})");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-+*•–]\\s*");
   private static final Pattern SIGN_OFF = Pattern.compile("^(noi nhan|t/m|tm\\.|kt\\.|tl\\.|tuq\\.)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?…])\\s+(?=[\\p{Lu}\\d\"“(-])");
@@ -64,11 +70,13 @@ final class Outline {
       }
       int cut = 0;
       if (it.heading && part != Part.SIGNATURE) {
+        // A heading read by OCR ("Héi déng nhan dan") names its part in the vocabulary's words once mended.
+        String named = Vocabulary.mend(folded);
         Matcher top = TOP.matcher(item);
         if (top.find()) {
-          part = partOf(folded);
+          part = partOf(named);
         }
-        block = blockOf(folded, defaultBlock);
+        block = blockOf(named, defaultBlock);
         Matcher h = HEADING.matcher(item);
         cut = h.find() ? h.end() : 0;
       }

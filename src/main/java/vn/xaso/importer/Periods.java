@@ -107,6 +107,10 @@ final class Periods {
       var f = found.value(from);
       if (f.isPresent()) {
         found.add("period.as_of", f.get().value(), f.get().quote(), f.get().evidence());
+        if (from.equals("source.stated_as_of")) {
+          // The stated date is then the period itself: declared once, not twice.
+          found.remove(from);
+        }
         return;
       }
     }

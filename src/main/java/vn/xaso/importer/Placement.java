@@ -32,6 +32,10 @@ final class Placement {
       + "|giai quyet (?:tthc|thu tuc|ho so)|xu ly ho so";
   /** How far from a number, in characters of folded text, the words naming a narrow field may stand. */
   private static final int CLOSE = 24;
+  /** Words naming the community digital technology teams (tổ công nghệ số cộng đồng). */
+  private static final String TEAMS = "to cong nghe so|cong nghe so cong dong";
+  /** A sentence listing staff's qualifications ("trình độ: …", "lý luận chính trị: …"). */
+  private static final String QUALIFIED_LABEL = "trinh do|ly luan chinh tri|chuyen mon";
 
   private final Findings found;
   private final List<Sentence> sentences;
@@ -122,6 +126,14 @@ final class Placement {
       people(s, t, value, quote);
     } else if (unit.matches("thon|to dan pho") && teams(s)) {
       put("human_resources.community_teams.villages_covered", (int) value, quote);
+    } else if (unit.equals("to") && close(t, TEAMS)) {
+      put("human_resources.community_teams.teams", (int) value, quote);
+    } else if (unit.equals("luot") && close(t, STAFF) && has(clauseOf(s, t), TRAINED)) {
+      // "25 lượt cán bộ, công chức tham gia tập huấn": staff trained, counted by attendance.
+      put("human_resources.trained", (int) value, quote);
+    } else if (unit.isEmpty() && has(s.folded(), QUALIFIED_LABEL) && qualification(s, t) != null) {
+      // "trình độ: thạc sĩ 2, đại học 16": counts written after the qualification's name, without a unit.
+      put("human_resources." + qualification(s, t), (int) value, quote);
     } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))) {
       put("human_resources.training_sessions", (int) value, quote);
     }
@@ -156,7 +168,8 @@ final class Placement {
       field = "to_handle";
     } else if (has(near, "chuyen sang|ky truoc")) {
       field = "carried_over";
-    } else if (has(near, "dang (giai quyet|xu ly)")) {
+    } else if (has(near, "dang (giai quyet|xu ly)|chua den han")) {
+      // Not yet due ("chưa đến hạn") is still being handled.
       field = "in_progress";
     } else if (has(near, "so hoa")) {
       field = "digitised";
@@ -219,7 +232,7 @@ final class Placement {
       field = "printers";
     } else if (has(near, "duong truyen")) {
       field = "internet_lines";
-    } else if (has(near, "may tinh") || unit.equals("may tinh")) {
+    } else if (has(near, "may (?:vi )?tinh") || unit.equals("may tinh")) {
       field = "computers";
     } else {
       return;
@@ -248,22 +261,45 @@ final class Placement {
       // Only when "hợp đồng" names the people counted ("06 hợp đồng lao động", "hợp đồng: 06"), never a
       // contract the sentence mentions elsewhere (with the Post Office, a supplier).
       field = "labour_contracts";
-    } else if (has(near, "thac si")) {
-      field = "qualifications.masters";
-    } else if (has(near, "dai hoc")) {
-      field = "qualifications.university";
-    } else if (has(near, "cao dang")) {
-      field = "qualifications.college";
-    } else if (has(near, "cao cap") && has(segment, "chinh tri")) {
-      field = "qualifications.political_advanced";
-    } else if (has(near, "trung cap")) {
-      field = has(segment, "chinh tri") ? "qualifications.political_intermediate" : "qualifications.intermediate";
+    } else if (qualification(near, segment) != null) {
+      field = qualification(near, segment);
     } else if (has(near, "tap huan|dao tao|boi duong")) {
       field = "trained";
     } else {
       return;
     }
     put(hr + field, (int) value, quote);
+  }
+
+  /** The qualification a bare count's nearest words name ("thạc sĩ 2", "cao cấp 3" of lý luận chính trị), or null. */
+  private static String qualification(Sentence s, Token t) {
+    String b = t.before();
+    String segment = s.folded().substring(s.folded().lastIndexOf(';', t.start()) + 1, t.start());
+    return qualification(b.substring(Math.max(0, b.length() - CLOSE)), segment);
+  }
+
+  /** The qualification {@code near} names; {@code segment}, the clause since the last semicolon, says if it is political. */
+  private static String qualification(String near, String segment) {
+    if (has(near, "thac si")) {
+      return "qualifications.masters";
+    } else if (has(near, "dai hoc")) {
+      return "qualifications.university";
+    } else if (has(near, "cao dang")) {
+      return "qualifications.college";
+    } else if (has(near, "cao cap") && has(segment, "chinh tri")) {
+      return "qualifications.political_advanced";
+    } else if (has(near, "trung cap")) {
+      return has(segment, "chinh tri") ? "qualifications.political_intermediate" : "qualifications.intermediate";
+    }
+    return null;
+  }
+
+  /** The clause of a number: from the last semicolon before it to the next one (or the sentence's end). */
+  private static String clauseOf(Sentence s, Token t) {
+    String f = s.folded();
+    int from = f.lastIndexOf(';', t.start()) + 1;
+    int to = f.indexOf(';', t.end());
+    return f.substring(from, to < 0 ? f.length() : to);
   }
 
   private void money(Sentence s, String unit, BigDecimal amount, String quote) {
@@ -303,12 +339,20 @@ final class Placement {
     }
     String f = s.folded();
     String near = t.near();
+    if (t.before().strip().matches("[,:]?\\s*(?:(?:dat|ty le|bang|chiem|la|tuong ung)\\s*:?\\s*)*")) {
+      // "… là 41 người, đạt 85%", "… là 64 hồ sơ, tỷ lệ 100%": a share that only restates the count before it
+      // is a share of what that count's clause names.
+      near = clauseOf(s, t).substring(0, Math.min(clauseOf(s, t).length(), t.end() - (f.lastIndexOf(';', t.start()) + 1)))
+          + " | " + t.after();
+    }
     Double v = value;
     String rest = f.substring(t.end(), f.indexOf(';', t.end()) < 0 ? f.length() : f.indexOf(';', t.end()));
     String clause = t.before().substring(Math.max(t.before().lastIndexOf(','), t.before().lastIndexOf(';')) + 1);
     // "100% cán bộ … được tập huấn" (share first) or "… cán bộ … tập huấn đạt 100%" (share last)
     boolean shareFirst = rest.matches("^\\s*(?:(?:tong )?so |cac |nhung )?(?:" + STAFF + ")\\b.*") && has(rest, TRAINED);
-    boolean shareLast = has(near, TRAINED) && has(near, "can bo|cong chuc|vien chuc");
+    // The staff may be the unit of the count before the share ("69 cán bộ … tập huấn … đạt 100%").
+    boolean shareLast = has(near, TRAINED)
+        && has(f.substring(f.lastIndexOf(';', t.start()) + 1, t.start()), "can bo|cong chuc|vien chuc");
     if (shareFirst || shareLast) {
       if (has(shareFirst ? rest : near, SERVICE_DESK)) {
         put("human_resources.public_service_staff_trained_pct", v, quote);

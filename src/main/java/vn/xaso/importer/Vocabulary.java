@@ -20,7 +20,7 @@ final class Vocabulary {
   /** The outline's phrases, as reports write them (folded). */
   private static final List<String> PHRASES = List.of(
       "ho so tiep nhan", "tiep nhan ho so", "da giai quyet", "giai quyet xong", "dang giai quyet", "dang xu ly",
-      "dung han", "truoc han", "qua han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
+      "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
       "phai giai quyet", "can giai quyet", "so hoa ho so", "truc tuyen toan trinh", "truc tuyen mot phan",
       "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
       "phat sinh ho so", "linh vuc", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
@@ -29,7 +29,7 @@ final class Vocabulary {
       "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
       "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "van ban", "tai lieu", "so hoa van ban",
       "khoi dang", "chinh quyen", "hoi dong nhan dan", "mat tran to quoc", "uy ban nhan dan", "dang uy",
-      "can bo cong chuc vien chuc", "bien che", "co mat", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
+      "can bo cong chuc vien chuc", "bien che", "co mat", "trinh do chuyen mon", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
       "trung cap", "cao cap", "ly luan chinh tri", "tap huan", "dao tao", "boi duong", "ky nang so",
       "to cong nghe so cong dong", "thon", "to dan pho", "trung tam phuc vu hanh chinh cong", "bo phan mot cua",
       "phu trach cong nghe thong tin", "chuyen doi so", "chuyen trach", "kiem nhiem", "an toan thong tin",
@@ -94,13 +94,18 @@ final class Vocabulary {
     String[] mended = words.clone();
     for (int i = 0; i < words.length; i++) {
       boolean afterNumber = afterNumber(folded, spans.get(i)[0]);
+      String prev = i > 0 ? words[i - 1] : null;
+      String next = i + 1 < words.length ? words[i + 1] : null;
+      boolean common = COMMON.contains(words[i]);
       if (WORDS.contains(words[i]) && (pairs(words, i) || words[i].length() > 3 || afterNumber)
-          || COMMON.contains(words[i]) || words[i].length() < 2) {
+          || words[i].length() < 2) {
         continue;
       }
       for (String c : candidates(words[i])) {
-        if (afterNumber && UNITS.contains(c)
-            || pairedWith(c, i > 0 ? words[i - 1] : null, i + 1 < words.length ? words[i + 1] : null)) {
+        // A common word ("sẽ") is read as written unless both neighbours confirm the vocabulary's
+        // word ("công nghệ sé cộng đồng" is "số"); any other word needs one.
+        if (common ? pairedBefore(c, prev) && pairedAfter(c, next)
+            : afterNumber && UNITS.contains(c) || pairedBefore(c, prev) || pairedAfter(c, next)) {
           mended[i] = c;
           break;
         }
@@ -124,24 +129,30 @@ final class Vocabulary {
     return k >= 0 && k < at - 1 && Character.isDigit(text.charAt(k));
   }
 
-  /** Whether word {@code i} already forms a vocabulary pair with a neighbour. */
+  /** Whether word {@code i} already forms a vocabulary pair with a neighbour, as written or as read back. */
   private static boolean pairs(String[] words, int i) {
-    return i > 0 && PAIRS.contains(words[i - 1] + " " + words[i])
-        || i + 1 < words.length && PAIRS.contains(words[i] + " " + words[i + 1]);
+    return pairedBefore(words[i], i > 0 ? words[i - 1] : null)
+        || pairedAfter(words[i], i + 1 < words.length ? words[i + 1] : null);
   }
 
-  private static boolean pairedWith(String c, String prev, String next) {
-    return prev != null && (PAIRS.contains(prev + " " + c) || near(prev).stream().anyMatch(p -> PAIRS.contains(p + " " + c)))
-        || next != null && (PAIRS.contains(c + " " + next) || near(next).stream().anyMatch(n -> PAIRS.contains(c + " " + n)));
+  private static boolean pairedBefore(String c, String prev) {
+    return prev != null && (PAIRS.contains(prev + " " + c) || near(prev).stream().anyMatch(p -> PAIRS.contains(p + " " + c)));
   }
 
-  /** The vocabulary word itself, or the one word within the allowed edits of it; empty when none or several. */
+  private static boolean pairedAfter(String c, String next) {
+    return next != null && (PAIRS.contains(c + " " + next) || near(next).stream().anyMatch(n -> PAIRS.contains(c + " " + n)));
+  }
+
+  /**
+   * The vocabulary word itself, or the words within the allowed edits of it (at most six: a word
+   * close to many says nothing). The pair the neighbour forms then picks among them.
+   */
   private static Set<String> near(String w) {
-    if (WORDS.contains(w)) {
+    if (WORDS.contains(w) || COMMON.contains(w)) {
       return Set.of(w);
     }
     Set<String> c = candidates(w);
-    return c.size() == 1 ? c : Set.of();
+    return c.size() <= 6 ? c : Set.of();
   }
 
   /** Vocabulary words within one edit of {@code w} (two for seven letters or more). */

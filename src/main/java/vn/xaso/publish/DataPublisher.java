@@ -150,15 +150,15 @@ public final class DataPublisher {
     DataPackageWriter packages = new DataPackageWriter(tables);
     com.fasterxml.jackson.databind.node.ArrayNode sources = DataPackageWriter.sources(derived.reports(),
         SourceDocuments.all(project, derived.reports()), config.baseUrl());
-    out.write("data/datapackage.json", pretty(packages.descriptor(config, created, sources, listed)));
-    out.writeText("data/data-dictionary.md", dictionary);
-    out.writeText("data/CHANGELOG.md", changelog);
+    out.write(DataLayout.top("datapackage.json"), pretty(packages.descriptor(config, created, sources, listed)));
+    out.writeText(DataLayout.top("data-dictionary.md"), dictionary);
+    out.writeText(DataLayout.top("CHANGELOG.md"), changelog);
     // The zip holds the national files only, so its own package lists only those.
     zip.add("datapackage.json", pretty(packages.descriptor(config, created, sources,
-        listed.stream().filter(l -> l.scope().equals("all")).toList())));
+        listed.stream().filter(l -> l.scope().equals(DataLayout.ALL)).toList())));
     zip.add("data-dictionary.md", dictionary.getBytes(StandardCharsets.UTF_8));
     zip.add("CHANGELOG.md", changelog.getBytes(StandardCharsets.UTF_8));
-    out.write("data/xaso-open-data.zip", zip.bytes(created));
+    out.write(DataLayout.top("xaso-open-data.zip"), zip.bytes(created));
     // The schemas editors validate against, at a stable address beside the data they describe.
     new SchemaFiles(schema).all().forEach((name, text) -> out.writeText("schema/" + name, text));
     return all.stream().filter(s -> changes.all() || changes.provinces().contains(s.slug())).toList();
@@ -190,7 +190,7 @@ public final class DataPublisher {
     List<List<byte[]>> csv = new ArrayList<>();
     tables.all().forEach(t -> csv.add(new ArrayList<>()));
     List<byte[]> json = new ArrayList<>();
-    String base = c.province() + "/" + c.slug();
+    String base = DataLayout.unit(c.province(), c.slug());
     for (ReportFacts f : reports) {
       SourceDocuments.publish(project, f, out);
       for (int t = 0; t < tables.all().size(); t++) {
@@ -198,7 +198,7 @@ public final class DataPublisher {
       }
       byte[] one = reportJson(f);
       json.add(one);
-      out.write("data/" + base + "/" + f.report().period().key() + "/data.json",
+      out.write(DataLayout.report(f.path()) + "data.json",
           reportsJson(base + "/" + f.report().period().key(), List.of(one)));
     }
     Slice slice = new Slice(csv.stream().map(DataPublisher::concat).toList(), join(json));
@@ -226,10 +226,10 @@ public final class DataPublisher {
     List<Runnable> entries = new ArrayList<>();
     for (int t = 0; t <= tables.all().size(); t++) {
       int table = t;
-      entries.add(() -> zip.add(table == tables.all().size() ? "all/data.json" : "all/" + tables.all().get(table).file(),
+      entries.add(() -> zip.add(table == tables.all().size() ? DataLayout.ALL + "/data.json" : DataLayout.ALL + "/" + tables.all().get(table).file(),
           segments(provinces, headers, table)));
     }
-    writeLevel(out, "all", Level.NATIONAL, headers, parts, listed, entries);
+    writeLevel(out, DataLayout.ALL, Level.NATIONAL, headers, parts, listed, entries);
   }
 
   /** A national file as zip segments: its head, each province's parts with their deflated form, its tail. */
@@ -290,12 +290,12 @@ public final class DataPublisher {
       List<byte[]> canonical = new ArrayList<>();
       canonical.add(headers.get(t));
       canonical.addAll(parts.apply(t));
-      Output.Written w = out.write("data/" + path + "/" + tab.file(), canonical);
+      Output.Written w = out.write(DataLayout.folder(path) + tab.file(), canonical);
       if (level.excel) {
         List<byte[]> excel = new ArrayList<>();
         excel.add(CsvBytes.BOM);
         excel.addAll(canonical);
-        out.write("data/" + path + "/" + tab.excelFile(), excel);
+        out.write(DataLayout.folder(path) + tab.excelFile(), excel);
       }
       return w;
     };
@@ -308,7 +308,7 @@ public final class DataPublisher {
         json.addAll(body);
       }
       json.add(JSON_SUFFIX);
-      return out.write("data/" + path + "/data.json", json);
+      return out.write(DataLayout.folder(path) + "data.json", json);
     };
     // The nation's files are hundreds of megabytes, hashed as they are written: one per core.
     int files = tables.all().size() + 1;

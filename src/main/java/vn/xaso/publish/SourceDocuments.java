@@ -85,7 +85,7 @@ public final class SourceDocuments {
   }
 
   private static String sitePath(ReportFacts r) {
-    return "data/" + r.province().slug() + "/" + r.commune().slug() + "/sources/" + r.report().source().file();
+    return DataLayout.folder(DataLayout.unit(r.province().slug(), r.commune().slug())) + "sources/" + r.report().source().file();
   }
 
   /**

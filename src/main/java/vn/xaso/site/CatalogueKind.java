@@ -36,7 +36,7 @@ final class CatalogueKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.catalogue(), "catalogue.ftlh", SiteLayout.Owner.NATION,
+    return List.of(Page.single(Page.Identity.of("catalogue"), SiteLayout.catalogue(), "catalogue.ftlh", SiteLayout.Owner.NATION,
         lang -> catalogue(contexts.get(lang))));
   }
 
@@ -45,11 +45,21 @@ final class CatalogueKind implements PageKind {
    * the national and provincial ones, not the 100,000 below them. Asked of every file in the site.
    */
   static boolean catalogued(String path) {
-    if (!path.startsWith("data/")) {
+    String root = SiteLayout.catalogue();
+    if (!path.startsWith(root)) {
       return false;
     }
-    int second = path.indexOf('/', 5);
+    int second = path.indexOf('/', root.length());
     return second < 0 || path.indexOf('/', second + 1) < 0;
+  }
+
+  /** The national tables and JSON, the data package and the zip: what the catalogue's JSON-LD offers for download. */
+  private static boolean national(String path) {
+    String all = SiteLayout.dataAll();
+    String rest = path.startsWith(all) ? path.substring(all.length()) : null;
+    return rest != null && (rest.matches("[a-z]+\\.csv") || rest.equals("data.json"))
+        || path.equals(SiteLayout.catalogue() + "datapackage.json")
+        || path.equals(SiteLayout.catalogue() + "xaso-open-data.zip");
   }
 
   private PageModel catalogue(SiteContext c) {
@@ -88,7 +98,7 @@ final class CatalogueKind implements PageKind {
     d.put("@type", "Dataset");
     d.put("name", c.config().title().in(lang));
     d.put("description", c.config().description().in(lang));
-    d.put("url", c.url(c.lang(), "data/"));
+    d.put("url", c.url(c.lang(), SiteLayout.catalogue()));
     d.put("inLanguage", List.of("vi", "en"));
     d.put("isAccessibleForFree", true);
     d.put("license", c.config().licence().url() == null ? c.config().licence().name().in(lang) : c.config().licence().url());
@@ -102,7 +112,7 @@ final class CatalogueKind implements PageKind {
     }
     List<Map<String, Object>> downloads = new ArrayList<>();
     for (Output.Written w : files) {
-      if (w.path().matches("data/all/[a-z]+\\.csv|data/all/data\\.json|data/datapackage\\.json|data/xaso-open-data\\.zip")) {
+      if (national(w.path())) {
         Map<String, Object> dl = new LinkedHashMap<>();
         dl.put("@type", "DataDownload");
         dl.put("contentUrl", c.url(Lang.VI, w.path()));

@@ -34,7 +34,7 @@ final class CommuneKind implements PageKind {
   }
 
   private Page page(Commune cm) {
-    return Page.compared(SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
+    return Page.compared(new Page.Identity("commune", cm.province() + "/" + cm.slug()), SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
         lang -> model(cm, data.get(lang)));
   }
 

@@ -18,7 +18,7 @@ final class DictionaryKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.dictionary(), "dictionary.ftlh", SiteLayout.Owner.NATION,
+    return List.of(Page.single(Page.Identity.of("dictionary"), SiteLayout.dictionary(), "dictionary.ftlh", SiteLayout.Owner.NATION,
         lang -> model(contexts.get(lang))));
   }
 

@@ -16,7 +16,7 @@ final class GlossaryKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.glossary(), "glossary.ftlh", SiteLayout.Owner.NATION,
+    return List.of(Page.single(Page.Identity.of("glossary"), SiteLayout.glossary(), "glossary.ftlh", SiteLayout.Owner.NATION,
         lang -> model(contexts.get(lang))));
   }
 

@@ -36,7 +36,7 @@ final class HomeKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.home(), "home.ftlh", SiteLayout.Owner.NATION, lang -> model(data.get(lang))));
+    return List.of(Page.single(Page.Identity.of("home"), SiteLayout.home(), "home.ftlh", SiteLayout.Owner.NATION, lang -> model(data.get(lang))));
   }
 
   private PageModel model(PageParts d) {
@@ -69,7 +69,9 @@ final class HomeKind implements PageKind {
         SiteLayout.SEARCH,
         downloads,
         d.map(Indicator.FULL_ONLINE_SHARE, path),
-        trends.view());
+        trends.view(),
+        SiteLayout.href(path, SiteLayout.status()),
+        SiteLayout.href(path, SiteLayout.FEED));
     return new PageModel(frame, page, files);
   }
 

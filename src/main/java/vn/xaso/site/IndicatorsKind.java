@@ -17,7 +17,7 @@ final class IndicatorsKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.indicators(), "indicators.ftlh", SiteLayout.Owner.NATION,
+    return List.of(Page.single(Page.Identity.of("indicators"), SiteLayout.indicators(), "indicators.ftlh", SiteLayout.Owner.NATION,
         lang -> model(contexts.get(lang))));
   }
 

@@ -15,7 +15,7 @@ final class NotFoundKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(new Page(SiteLayout.NOT_FOUND, "404.ftlh", SiteLayout.Owner.NATION, Set.of(Lang.values()),
+    return List.of(new Page(Page.Identity.of("not-found"), SiteLayout.NOT_FOUND, "404.ftlh", SiteLayout.Owner.NATION, Set.of(Lang.values()),
         Page.Rendering.ALWAYS, false, lang -> {
           SiteContext c = contexts.get(lang);
           return PageModel.of(c.notFoundFrame(c.t().get("notfound.title")), null);

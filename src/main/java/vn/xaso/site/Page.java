@@ -5,14 +5,33 @@ import java.util.function.Function;
 import vn.xaso.model.Lang;
 
 /**
- * One page of the site as the registry lists it: its path under each language root
+ * One page of the site as the registry lists it: what it is ({@link Identity}: its kind and which
+ * one, written into the page for tests and tools to read), its path under each language root
  * ({@link SiteLayout}), the template that draws it, the unit that owns it, the languages it
  * exists in, how it is rendered, whether the sitemaps list it, and how to build its model in one
  * language. Nothing is built until the page is rendered, so the registry of a national site
  * (~86,000 pages) holds descriptions, not models.
  */
-public record Page(String path, String template, SiteLayout.Owner owner, Set<Lang> languages, Rendering rendering,
+public record Page(Identity identity, String path, String template, SiteLayout.Owner owner, Set<Lang> languages, Rendering rendering,
     boolean inSitemap, Function<Lang, PageModel> model) {
+
+  /**
+   * What a page is, independent of where it lives: its kind ({@code commune}) and which one of
+   * that kind ({@code hai-phong/hung-thang}; empty for a kind with one page). Every page carries
+   * it as {@code <meta name="xaso:page" content="commune hai-phong/hung-thang">}, so a link can be
+   * checked to reach the page it names.
+   */
+  public record Identity(String kind, String key) {
+    /** The page of a kind that has one. */
+    static Identity of(String kind) {
+      return new Identity(kind, "");
+    }
+
+    @Override
+    public String toString() {
+      return key.isEmpty() ? kind : kind + " " + key;
+    }
+  }
 
   /** How the renderer treats a page. */
   public enum Rendering {
@@ -40,18 +59,21 @@ public record Page(String path, String template, SiteLayout.Owner owner, Set<Lan
   }
 
   /** A national or province page in both languages, in the sitemaps. */
-  static Page single(String path, String template, SiteLayout.Owner owner, Function<Lang, PageModel> model) {
-    return new Page(path, template, owner, Set.of(Lang.values()), Rendering.KEPT_IF_SAME, true, model);
+  static Page single(Identity identity, String path, String template, SiteLayout.Owner owner,
+      Function<Lang, PageModel> model) {
+    return new Page(identity, path, template, owner, Set.of(Lang.values()), Rendering.KEPT_IF_SAME, true, model);
   }
 
   /** One of the many pages of communes and reports, in both languages, in the sitemaps. */
-  static Page many(String path, String template, SiteLayout.Owner owner, Function<Lang, PageModel> model) {
-    return new Page(path, template, owner, Set.of(Lang.values()), Rendering.STREAMED, true, model);
+  static Page many(Identity identity, String path, String template, SiteLayout.Owner owner,
+      Function<Lang, PageModel> model) {
+    return new Page(identity, path, template, owner, Set.of(Lang.values()), Rendering.STREAMED, true, model);
   }
 
   /** A commune's page, streamed like {@link #many} but built in every build, as it shows ranks among all communes. */
-  static Page compared(String path, String template, SiteLayout.Owner owner, Function<Lang, PageModel> model) {
-    return new Page(path, template, owner, Set.of(Lang.values()), Rendering.COMPARED, true, model);
+  static Page compared(Identity identity, String path, String template, SiteLayout.Owner owner,
+      Function<Lang, PageModel> model) {
+    return new Page(identity, path, template, owner, Set.of(Lang.values()), Rendering.COMPARED, true, model);
   }
 
   /** The file the page is written to in one language: {@code [en/]<path>index.html}, or the path itself for a file such as {@code 404.html}. */

@@ -56,7 +56,8 @@ public final class PageModels {
   /** {@code home.ftlh}: headline figures, comparison charts, the latest reports and the find-a-commune list. */
   public record HomePage(String intro, String communeCount, String reportingCount, String reportCount,
       List<Headline> headlines, List<ChartView> charts, List<ReportLink> recent, List<ProvinceEntry> provinces,
-      String searchIndex, List<Link> downloads, ProvinceMap.MapView map, List<ChartView> trends) {}
+      String searchIndex, List<Link> downloads, ProvinceMap.MapView map, List<ChartView> trends,
+      String statusHref, String feedHref) {}
 
   /**
    * One share's card: its coverage, then a group per kind of period; {@code tooFew} when a group

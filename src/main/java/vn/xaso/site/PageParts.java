@@ -239,9 +239,9 @@ final class PageParts {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** The map of the 34 provinces for one share, from each commune's latest report. */
+  /** The map of the 34 provinces for one share: the main group of its comparable figures. */
   ProvinceMap.MapView map(Indicator i, String page) {
-    return ProvinceMap.draw(i, latest, provincePages(), page, this);
+    return ProvinceMap.draw(i, comparisons(i), provincePages(), page, this);
   }
 
   /** The latest report of each commune. */

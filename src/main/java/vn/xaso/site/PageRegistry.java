@@ -23,6 +23,31 @@ final class PageRegistry {
     }
   }
 
+  /**
+   * An entry of the site's menu: the page's identity, its path, and its label, a message key or,
+   * for a content page, its own title.
+   */
+  record MenuEntry(Page.Identity page, String path, String labelKey, java.util.Optional<String> label) {}
+
+  /**
+   * The site's menu, in its order: home, status, indicators, the data catalogue, then the about
+   * and methodology pages when {@code content} has them. {@code SiteLinksTest} checks that each
+   * menu link of every page reaches the page its entry names.
+   */
+  static List<MenuEntry> menu(List<ContentPages.Page> content) {
+    List<MenuEntry> menu = new ArrayList<>(List.of(
+        new MenuEntry(Page.Identity.of("home"), SiteLayout.home(), "nav.home", java.util.Optional.empty()),
+        new MenuEntry(Page.Identity.of("status"), SiteLayout.status(), "nav.status", java.util.Optional.empty()),
+        new MenuEntry(Page.Identity.of("indicators"), SiteLayout.indicators(), "nav.indicators",
+            java.util.Optional.empty()),
+        new MenuEntry(Page.Identity.of("catalogue"), SiteLayout.catalogue(), "nav.data", java.util.Optional.empty())));
+    for (String name : List.of("about", "methodology")) {
+      ContentPages.find(content, name).ifPresent(p -> menu.add(new MenuEntry(new Page.Identity("content", name),
+          SiteLayout.content(name), null, java.util.Optional.of(p.title()))));
+    }
+    return menu;
+  }
+
   List<Page> all() {
     return pages;
   }

@@ -29,7 +29,7 @@ final class ProvinceKind implements PageKind {
   }
 
   private Page page(Province p) {
-    return Page.single(SiteLayout.province(p.slug()), "province.ftlh", new SiteLayout.Owner(p.slug(), null),
+    return Page.single(new Page.Identity("province", p.slug()), SiteLayout.province(p.slug()), "province.ftlh", new SiteLayout.Owner(p.slug(), null),
         lang -> model(p, data.get(lang)));
   }
 

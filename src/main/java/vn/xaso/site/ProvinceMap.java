@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.sample.Provinces;
@@ -13,8 +15,8 @@ import vn.xaso.site.Views.Shown;
 /**
  * The map of the 34 provinces for one share, drawn as data for {@code map.ftlh}: each province's
  * outline, colour, name and value, and the same figures as a table. A province's value is the
- * mean of its communes' comparable figures ({@link ComparableFigures}); a province without one is
- * hatched and says "no data", never a pale colour that could read as a low value.
+ * mean of its communes' figures in the main group of comparable figures ({@link
+ * Comparisons.Result#main}, issue #24's one rule); a province without one is hatched and says "no data", never a pale colour that could read as a low value.
  */
 public final class ProvinceMap {
   /** Where a share's colour changes: five classes of 20 points each. */
@@ -48,10 +50,12 @@ public final class ProvinceMap {
       List<Area> areas, List<Bin> legend, List<Place> places, List<Area> rows, List<String> noData,
       String odv, String licence) {}
 
-  static MapView draw(Indicator indicator, List<ReportFacts> latest, Set<String> provincePages, String page,
+  /** The map of {@code result}'s main group: each commune's latest figure, as {@link Comparisons} groups them. */
+  static MapView draw(Indicator indicator, Comparisons.Result result, Set<String> provincePages, String page,
       PageParts d) {
     SiteContext c = d.context();
-    ComparableFigures.Selection chosen = ComparableFigures.of(indicator, latest);
+    Optional<Comparisons.Group> main = result.main();
+    List<Comparisons.Entry> shown = main.map(Comparisons.Group::entries).orElse(List.of());
     String id = "map-" + indicator.code().replace('_', '-');
     String hatch = id + "-no-data";
     List<Area> areas = new ArrayList<>();
@@ -59,7 +63,8 @@ public final class ProvinceMap {
     for (ProvinceShapes.Shape s : ProvinceShapes.vietnam().shapes()) {
       String name = Provinces.find(s.slug()).map(Provinces.Entry::name).orElse(s.slug());
       String href = provincePages.contains(s.slug()) ? SiteLayout.href(page, SiteLayout.province(s.slug())) : null;
-      List<ReportFacts> in = chosen.reports().stream().filter(r -> r.province().slug().equals(s.slug())).toList();
+      List<ReportFacts> in = shown.stream().map(Comparisons.Entry::facts)
+          .filter(r -> r.province().slug().equals(s.slug())).toList();
       if (in.isEmpty()) {
         String none = c.t().get("map.no_data");
         areas.add(new Area(s.slug(), name, href, s.land(), s.islands(), "url(#" + hatch + ")", true,
@@ -79,8 +84,7 @@ public final class ProvinceMap {
     List<Area> rows = areas.stream().filter(a -> !a.noData()).sorted(Comparator.comparing(Area::name)).toList();
     List<String> noData = areas.stream().filter(Area::noData).map(Area::name).sorted().toList();
     return new MapView(id, c.t().get("map.title", Map.of("indicator", indicator.label(c.lang()))),
-        basis(chosen, c), chosen.leftOut() == 0 ? null
-            : c.t().get("map.left_out", Map.of("n", c.f().number(chosen.leftOut()))),
+        basis(main, d), leftOut(result, c),
         ProvinceShapes.vietnam().width(), ProvinceShapes.vietnam().height(), hatch, areas, legend(c), places, rows,
         noData, ODV, CC_BY_SA);
   }
@@ -108,13 +112,25 @@ public final class ProvinceMap {
     return bins;
   }
 
-  /** Which figures the colours are: the mean of communes' latest figures of one kind of period. */
-  private static String basis(ComparableFigures.Selection chosen, SiteContext c) {
-    if (chosen.kind() == null) {
-      return c.t().get("map.basis_none");
+  /** Which figures the colours are: the main group, named as rankings and charts name it. */
+  private static String basis(Optional<Comparisons.Group> main, PageParts d) {
+    SiteContext c = d.context();
+    return main.map(g -> c.t().get("map.basis", Map.of("group", d.groupTitle(g))))
+        .orElseGet(() -> c.t().get("map.basis_none"));
+  }
+
+  /**
+   * How many communes the colours leave out: those in other groups (another kind or dates too far
+   * apart) and those in none (no figure, or a count compared with nothing); null when none.
+   */
+  private static String leftOut(Comparisons.Result result, SiteContext c) {
+    int others = result.groups().stream().skip(1).mapToInt(g -> g.entries().size()).sum();
+    int none = result.leftOut().size();
+    if (others + none == 0) {
+      return null;
     }
-    return chosen.kind().asOf() ? c.t().get("map.basis_as_of")
-        : c.t().get("map.basis_span", Map.of("days", c.f().number(chosen.kind().days())));
+    return c.t().get("map.left_out", Map.of("n", c.f().number(others + none), "other", c.f().number(others),
+        "none", c.f().number(none)));
   }
 
   /** "tính đến 31/07/2025" for one period, or the first day to the last over several. */

@@ -25,7 +25,7 @@ final class RankingKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return Indicator.shares().stream().map(i -> Page.single(SiteLayout.ranking(i), "ranking.ftlh",
+    return Indicator.shares().stream().map(i -> Page.single(new Page.Identity("ranking", i.code()), SiteLayout.ranking(i), "ranking.ftlh",
         SiteLayout.Owner.NATION, lang -> model(i, data.get(lang)))).toList();
   }
 

@@ -59,7 +59,8 @@ final class ReportKind implements PageKind {
   }
 
   private Page page(ReportFacts r) {
-    return Page.many(SiteLayout.report(r), "report.ftlh",
+    return Page.many(new Page.Identity("report", r.province().slug() + "/" + r.commune().slug() + "/" + r.report().period().key()),
+        SiteLayout.report(r), "report.ftlh",
         new SiteLayout.Owner(r.province().slug(), r.commune().slug()), lang -> model(r, data.get(lang)));
   }
 

@@ -60,12 +60,12 @@ public final class SiteContext {
   /**
    * What the layout of every page reads: language, labels, the way back to the site root and to
    * the language's home, title, addresses (canonical, alternates, the other language), assets,
-   * navigation and footer.
+   * navigation and footer, and the language's feed.
    */
   public record Frame(String lang, Map<String, String> t, String root, String home, String title, String description,
       String siteTitle, String canonical, List<Link> alternates, String switchHref, String switchLang, Asset css,
       Asset noscriptCss, String favicon, List<Asset> scripts, Asset chartJs, List<Link> nav, Footer footer,
-      String ogLocale, String ogImage, String ogImageAlt, String searchIndex, String findHref) {
+      String ogLocale, String ogImage, String ogImageAlt, String searchIndex, String findHref, String feed) {
     /** The names a template finds in the frame, before those of the page's own model. */
     static final java.util.Set<String> NAMES = java.util.Arrays.stream(Frame.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -102,7 +102,8 @@ public final class SiteContext {
         nav(root + lang.prefix()), footer(root + lang.prefix()), lang == Lang.VI ? "vi_VN" : "en_GB",
         baseUrl() + PreviewImage.PATH, t().get("og.image_alt"),
         // The find-a-commune box of every page reads the language's index and opens its results from the language root.
-        root + lang.prefix() + SiteLayout.SEARCH, (root + lang.prefix()).isEmpty() ? "./#find" : root + lang.prefix() + "#find");
+        root + lang.prefix() + SiteLayout.SEARCH, (root + lang.prefix()).isEmpty() ? "./#find" : root + lang.prefix() + "#find",
+        root + SiteLayout.rootFile(lang, SiteLayout.FEED));
   }
 
   /** A stylesheet or script: relative href and its sha384 integrity. */
@@ -112,14 +113,12 @@ public final class SiteContext {
     return new Asset(root + path, integrity.getOrDefault(path, ""));
   }
 
+  /** The menu {@link PageRegistry#menu} declares, its pages' paths from {@link SiteLayout}, relative to {@code home}. */
   private List<Link> nav(String home) {
     List<Link> links = new ArrayList<>();
-    links.add(new Link(home.isEmpty() ? "./" : home, t().get("nav.home")));
-    links.add(new Link(home + "status/", t().get("nav.status")));
-    links.add(new Link(home + "indicators/", t().get("nav.indicators")));
-    links.add(new Link(home + "data/", t().get("nav.data")));
-    for (String name : List.of("about", "methodology")) {
-      ContentPages.find(content, name).ifPresent(p -> links.add(new Link(home + name + "/", p.title())));
+    for (PageRegistry.MenuEntry e : PageRegistry.menu(content)) {
+      String href = home + e.path();
+      links.add(new Link(href.isEmpty() ? "./" : href, e.label().orElseGet(() -> t().get(e.labelKey()))));
     }
     return links;
   }
@@ -127,11 +126,11 @@ public final class SiteContext {
   private Footer footer(String home) {
     List<Link> links = new ArrayList<>();
     for (ContentPages.Page p : content) {
-      links.add(new Link(home + p.name() + "/", p.title()));
+      links.add(new Link(home + SiteLayout.content(p.name()), p.title()));
     }
-    links.add(new Link(home + "data-dictionary/", t().get("nav.dictionary")));
+    links.add(new Link(home + SiteLayout.dictionary(), t().get("nav.dictionary")));
     links.add(new Link(home + SiteLayout.glossary(), t().get("glossary.title")));
-    links.add(new Link(home + "feed.xml", t().get("nav.feed")));
+    links.add(new Link(home + SiteLayout.FEED, t().get("nav.feed")));
     return new Footer(config.publisher().in(lang),
         show.link(config.licence().name().in(lang), config.licence().url()),
         SafeUrl.web(config.repository()).orElse(null), config.dataVersion(), links);

@@ -1,6 +1,9 @@
 package vn.xaso.site;
 
-import java.util.Set;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
@@ -73,7 +76,7 @@ public final class SiteLayout {
 
   /** The data catalogue's page, in the open-data folder. */
   public static String catalogue() {
-    return "data/";
+    return vn.xaso.publish.DataLayout.ROOT;
   }
 
   public static String dictionary() {
@@ -109,20 +112,20 @@ public final class SiteLayout {
 
   /** The open-data files of the whole country: {@code data/all/}. */
   public static String dataAll() {
-    return "data/all/";
+    return vn.xaso.publish.DataLayout.folder(vn.xaso.publish.DataLayout.ALL);
   }
 
   public static String dataProvince(String slug) {
-    return "data/" + slug + "/";
+    return vn.xaso.publish.DataLayout.folder(slug);
   }
 
   public static String dataCommune(String province, String commune) {
-    return "data/" + province + "/" + commune + "/";
+    return vn.xaso.publish.DataLayout.folder(vn.xaso.publish.DataLayout.unit(province, commune));
   }
 
   /** A report's own open-data folder: {@code data/<province>/<commune>/<period>/}. */
   public static String dataReport(ReportFacts report) {
-    return "data/" + report.path() + "/";
+    return vn.xaso.publish.DataLayout.report(report.path());
   }
 
   /** A province's sitemap; {@code sitemaps/site.xml} has every page no province owns. */
@@ -194,44 +197,64 @@ public final class SiteLayout {
   }
 
   /**
-   * The province a file of the output belongs to, or null for a national one: the province's own
-   * pages and files and those of its communes ({@code [en/][data/]<province>/…},
-   * {@code [en/][data/]sitemaps/<province>.xml}). Called for each of 160,000 files at national
-   * scale: index arithmetic, no splitting.
+   * The folders (ending in {@code /}) and files a unit owns under each language root and at the
+   * site root, as the layout writes them: a province its page's folder (page and charts), its
+   * open-data folder and its sitemap; a commune its page's folder (its page and its reports'
+   * pages) and its open-data folder. The nation owns everything else.
    */
-  public static String province(String sitePath, Set<String> provinces) {
-    int from = start(sitePath);
-    if (sitePath.startsWith("sitemaps/", from)) {
-      String name = sitePath.substring(from + "sitemaps/".length()).replace(".xml", "");
-      return provinces.contains(name) ? name : null;
+  public static List<String> owned(Owner owner) {
+    if (owner.national()) {
+      return List.of();
     }
-    int first = sitePath.indexOf('/', from);
-    if (first < 0) {
-      return null;
+    if (owner.commune() == null) {
+      return List.of(province(owner.province()), dataProvince(owner.province()), sitemap(owner.province()));
     }
-    String head = sitePath.substring(from, first);
-    return provinces.contains(head) ? head : null;
+    return List.of(commune(owner.province(), owner.commune()), dataCommune(owner.province(), owner.commune()));
   }
 
   /**
-   * The unit that owns a file of the output: the nation; a province, for its page, its charts,
-   * its open-data tables and its sitemap; or a commune, for everything in the commune's folder
-   * ({@code [en/][data/]<province>/<commune>/…}: its page, its reports' pages and data).
+   * Who owns each file of one site's output, from the units it has and what {@link #owned}
+   * declares for each: a file belongs to the deepest declared folder holding it, so a folder
+   * {@code <province>/<x>/} is a commune's only when {@code x} is one of that province's
+   * communes, never because of its shape.
    */
-  public static Owner owner(String sitePath, Set<String> provinces) {
-    String province = province(sitePath, provinces);
-    if (province == null) {
-      return Owner.NATION;
-    }
-    int from = start(sitePath);
-    int first = sitePath.indexOf('/', from);
-    int second = first < 0 ? -1 : sitePath.indexOf('/', first + 1);
-    return second < 0 ? new Owner(province, null) : new Owner(province, sitePath.substring(first + 1, second));
-  }
+  public static final class Owners {
+    private final Map<String, Owner> owned = new HashMap<>();
 
-  /** Where a path's unit starts: after {@code en/}, then after {@code data/}. */
-  private static int start(String sitePath) {
-    int from = sitePath.startsWith(Lang.EN.prefix()) ? Lang.EN.prefix().length() : 0;
-    return from + (sitePath.startsWith("data/", from) ? "data/".length() : 0);
+    private Owners() {}
+
+    /** The owners of a site with these provinces (slugs) and communes ({@code <province>/<commune>}, as {@code Changes} keys them). */
+    public static Owners of(Collection<String> provinces, Collection<String> communes) {
+      Owners owners = new Owners();
+      provinces.forEach(p -> owners.declare(new Owner(p, null)));
+      communes.forEach(key -> {
+        int slash = key.indexOf('/');
+        owners.declare(new Owner(key.substring(0, slash), key.substring(slash + 1)));
+      });
+      return owners;
+    }
+
+    private void declare(Owner owner) {
+      owned(owner).forEach(path -> owned.put(path, owner));
+    }
+
+    /**
+     * The unit that owns a file given from the site root. Called for each of 160,000 files at
+     * national scale: a few lookups, no splitting.
+     */
+    public Owner of(String sitePath) {
+      String path = sitePath.startsWith(Lang.EN.prefix()) ? sitePath.substring(Lang.EN.prefix().length()) : sitePath;
+      Owner found = owned.getOrDefault(path, Owner.NATION);
+      // The deepest declared folder wins; none is deeper than data/<province>/<commune>/.
+      int end = -1;
+      for (int level = 0; level < 3; level++) {
+        end = path.indexOf('/', end + 1);
+        if (end < 0) {
+          break;
+        }
+        found = owned.getOrDefault(path.substring(0, end + 1), found);
+      }
+      return found;
+    }
   }
 }

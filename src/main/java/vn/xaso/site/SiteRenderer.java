@@ -61,7 +61,7 @@ public final class SiteRenderer {
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(CatalogueKind::catalogued);
     // The catalogue says how many open-data files it leaves to the commune and report pages.
-    int allDataFiles = out.files(p -> p.startsWith("data/") && !p.endsWith(".html")).size();
+    int allDataFiles = out.files(p -> p.startsWith(SiteLayout.catalogue()) && !p.endsWith(".html")).size();
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = lastTemplates == null ? new Templates(theme.templates()) : lastTemplates.reuse(theme.templates());
     lastTemplates = templates;
@@ -138,7 +138,7 @@ public final class SiteRenderer {
         return;
       }
     }
-    out.writeText(file, Glossary.mark(templates.render(page.template(), model), model.frame().t()));
+    out.writeText(file, Glossary.mark(templates.render(page.template(), model, page.identity()), model.frame().t()));
   }
 
   /**

@@ -24,7 +24,7 @@ final class StatusKind implements PageKind {
 
   @Override
   public List<Page> pages() {
-    return List.of(Page.single(SiteLayout.status(), "status.ftlh", SiteLayout.Owner.NATION,
+    return List.of(Page.single(Page.Identity.of("status"), SiteLayout.status(), "status.ftlh", SiteLayout.Owner.NATION,
         lang -> model(data.get(lang))));
   }
 

@@ -88,17 +88,27 @@ public final class Templates {
    * (a record's components, or a map's keys).
    */
   public String render(String name, PageModel model) {
-    if (model.body() == null) {
-      return process(name, model.frame());
-    }
+    return render(name, model, null);
+  }
+
+  /**
+   * As above, for a page of the registry: its identity is {@code pageIdentity}, which the layout
+   * writes into the page's head.
+   */
+  public String render(String name, PageModel model, Page.Identity identity) {
     try {
       freemarker.template.ObjectWrapper w = cfg.getObjectWrapper();
       freemarker.template.TemplateHashModel frame = (freemarker.template.TemplateHashModel) w.wrap(model.frame());
-      freemarker.template.TemplateHashModel body = (freemarker.template.TemplateHashModel) w.wrap(model.body());
+      freemarker.template.TemplateHashModel body = model.body() == null ? null
+          : (freemarker.template.TemplateHashModel) w.wrap(model.body());
+      freemarker.template.TemplateModel id = identity == null ? null : w.wrap(identity.toString());
       return process(name, new freemarker.template.TemplateHashModel() {
         @Override
         public freemarker.template.TemplateModel get(String key) throws freemarker.template.TemplateModelException {
-          return SiteContext.Frame.NAMES.contains(key) ? frame.get(key) : body.get(key);
+          if (key.equals("pageIdentity")) {
+            return id;
+          }
+          return SiteContext.Frame.NAMES.contains(key) || body == null ? frame.get(key) : body.get(key);
         }
 
         @Override

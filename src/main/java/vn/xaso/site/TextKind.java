@@ -59,7 +59,8 @@ final class TextKind implements PageKind {
   }
 
   private Page page(ReportFacts r) {
-    return Page.many(SiteLayout.reportText(r), "text.ftlh",
+    return Page.many(new Page.Identity("text", r.province().slug() + "/" + r.commune().slug() + "/" + r.report().period().key()),
+        SiteLayout.reportText(r), "text.ftlh",
         new SiteLayout.Owner(r.province().slug(), r.commune().slug()), lang -> model(r, data.get(lang)));
   }
 

@@ -2,55 +2,106 @@ package vn.xaso.site;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
+import vn.xaso.derive.When;
 import vn.xaso.model.Period;
 
 /**
- * Each share over the months, for a province or the whole country, from comparable figures only
- * ({@link ComparableFigures#byMonth}): a month's point is the mean of the communes reporting that
- * month. Drawn only when there are at least two months to join; otherwise the page says so.
+ * Each share over the months, for a province or the whole country, from comparable figures only,
+ * by the one rule of {@link Comparisons#kind}: each share's line keeps the figures of its most
+ * common kind (ties: stocks first), and of that kind, of each commune, the last figure of the
+ * month. A month's point is the mean of those figures. The kind is chosen per line, not per chart:
+ * a share of procedures is always a stock and a share of dossiers always a flow, so one kind for
+ * the chart would drop whole lines. Drawn only when there are at least two months to join;
+ * otherwise the page says so.
  */
 final class Trends {
   private Trends() {}
 
   /** The trend chart of {@code reports} (a province's, or all), none when fewer than two months have figures. */
   static ChartWriter.Drawn<List<Views.ChartView>> draw(List<ReportFacts> reports, String page, PageParts d) {
-    Map<YearMonth, List<ReportFacts>> months = ComparableFigures.byMonth(reports);
-    if (months.size() < 2) {
+    Map<Indicator, Map<YearMonth, Map<String, ReportFacts>>> byShare = new LinkedHashMap<>();
+    Map<YearMonth, TreeSet<String>> communes = new TreeMap<>();
+    for (Indicator i : Indicator.shares()) {
+      Map<YearMonth, Map<String, ReportFacts>> months = byMonth(reports, i, kind(reports, i));
+      byShare.put(i, months);
+      months.forEach((m, in) -> communes.computeIfAbsent(m, k -> new TreeSet<>()).addAll(in.keySet()));
+    }
+    if (communes.size() < 2) {
       return new ChartWriter.Drawn<>(List.of(), List.of());
     }
     SiteContext c = d.context();
     List<String> labels = new ArrayList<>();
     List<String> sources = new ArrayList<>();
-    months.forEach((m, in) -> {
+    communes.forEach((m, in) -> {
       labels.add(c.f().period(new Period(m.atDay(1), m.atEndOfMonth(), null)));
       sources.add(c.t().get("trend.communes", Map.of("n", c.f().number(in.size()))));
     });
     List<Chart.Series> series = new ArrayList<>();
-    for (Indicator i : Indicator.shares()) {
+    byShare.forEach((i, months) -> {
       List<Double> values = new ArrayList<>();
-      months.values().forEach(in -> values.add(mean(in, i)));
+      communes.keySet().forEach(m -> values.add(mean(months.getOrDefault(m, Map.of()).values(), i)));
       if (values.stream().anyMatch(v -> v != null)) {
         series.add(new Chart.Series(i.label(c.lang()), values));
       }
-    }
-    if (series.isEmpty()) {
-      return new ChartWriter.Drawn<>(List.of(), List.of());
-    }
-    ComparableFigures.Kind kind = ComparableFigures.trendKind(months);
-    String basis = kind.asOf() ? c.t().get("trend.basis_as_of")
-        : c.t().get("trend.basis_span", Map.of("days", c.f().number(kind.days())));
+    });
+    String basis = c.t().get("trend.basis");
     Chart chart = new Chart("trend-shares", c.t().get("chart.shares_over_time"), "line", true, "%", basis, null,
         c.t().get("trend.month"), labels, List.of(), series, labels, sources);
     ChartWriter.Drawn<Views.ChartView> drawn = d.charts().draw(chart, d.folder(page), c.show());
     return new ChartWriter.Drawn<>(List.of(drawn.view()), drawn.files());
   }
 
-  private static Double mean(List<ReportFacts> reports, Indicator i) {
-    return reports.stream().filter(r -> r.value(i).present()).mapToDouble(r -> r.value(i).number()).average()
-        .stream().boxed().findFirst().orElse(null);
+  /**
+   * A line's kind: the most common {@link Comparisons#kind} among the figures of {@code i} in
+   * {@code reports}, ties to "stock"; null when none.
+   */
+  static String kind(List<ReportFacts> reports, Indicator i) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (ReportFacts r : reports) {
+      String k = r.value(i).present() ? Comparisons.kind(i, r.value(i).when()) : null;
+      if (k != null) {
+        counts.merge(k, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+        .thenComparing(e -> e.getKey().equals("stock"))).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * Of each month, of each commune, the report with its last figure of {@code i} of {@code kind}
+   * whose date (a stock's, or a span's end) falls in that month. Communes may differ between months.
+   */
+  static Map<YearMonth, Map<String, ReportFacts>> byMonth(List<ReportFacts> reports, Indicator i, String kind) {
+    Map<YearMonth, Map<String, ReportFacts>> months = new TreeMap<>();
+    for (ReportFacts r : reports) {
+      if (!r.value(i).present()) {
+        continue;
+      }
+      When w = r.value(i).when();
+      if (kind != null && kind.equals(Comparisons.kind(i, w))) {
+        months.computeIfAbsent(YearMonth.from(w.to()), m -> new TreeMap<>())
+            .merge(SiteLayout.commune(r.commune()), r, (a, b) -> later(a, b, i));
+      }
+    }
+    return months;
+  }
+
+  /** The later figure of one commune; of two at the same date, the one of the later path (a stable choice). */
+  private static ReportFacts later(ReportFacts a, ReportFacts b, Indicator i) {
+    int byDate = a.value(i).when().to().compareTo(b.value(i).when().to());
+    return byDate > 0 || byDate == 0 && a.path().compareTo(b.path()) > 0 ? a : b;
+  }
+
+  private static Double mean(java.util.Collection<ReportFacts> reports, Indicator i) {
+    return reports.stream().mapToDouble(r -> r.value(i).number()).average().stream().boxed().findFirst().orElse(null);
   }
 }

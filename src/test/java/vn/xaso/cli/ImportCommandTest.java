@@ -44,7 +44,10 @@ class ImportCommandTest {
     assertTrue(yaml.contains("  total: 10  # «"), yaml);
     assertTrue(yaml.contains("  received: 50  # «Tổng số hồ sơ tiếp nhận: 50 hồ sơ, đã giải quyết 60 hồ sơ.»"), yaml);
     assertTrue(run.out().contains("Draft written: " + draft), run.out());
-    assertTrue(run.out().contains("Còn 2 phần tóm tắt (vi:) cần viết") && run.out().contains("2 summaries (vi:) to write"),
+    // The issuer is drafted from the letterhead; only the title is left to summarise.
+    assertTrue(yaml.contains("    vi: UBND xã Hùng Thắng  # «ỦY BAN NHÂN DÂN XÃ HÙNG THẮNG»\n"
+        + "    en: \"Hùng Thắng commune People's Committee\""), yaml);
+    assertTrue(run.out().contains("Còn 1 phần tóm tắt (vi:) cần viết") && run.out().contains("1 summaries (vi:) to write"),
         run.out());
     assertTrue(run.out().contains("error[sum-mismatch] procedures.total"), "the validator's finding is printed: " + run.out());
     // 60 resolved of 50 received is possible when dossiers were carried over, which the text does not say.

@@ -28,12 +28,22 @@ class ImportHeldOutTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Path OCR = Path.of("src/test/resources/ocr");
   private static final Path HELD_OUT = Path.of("src/test/resources/heldout");
+  /** Four reports written by another hand after round 2's rules were frozen, scored once before anything else. */
+  private static final Path HELD_OUT_2 = Path.of("src/test/resources/heldout2");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
 
-  /** One kind of source: its score floor (recall, precision) and the most wrong values allowed in any one report. */
-  private record Kind(String name, double recall, double precision, int wrongPerReport) {}
+  /**
+   * One kind of source: its score floor (recall and precision of all values, recall of the figures)
+   * and the most wrong values allowed in any one report.
+   */
+  private record Kind(String name, double recall, double precision, int wrongPerReport, double figures,
+      int periodsWrong) {
+    Kind(String name, double recall, double precision, int wrongPerReport, double figures) {
+      this(name, recall, precision, wrongPerReport, figures, 0);
+    }
+  }
 
   /** What one report scored. */
   private record Scored(String report, Map<String, SeedScore.Tally> tallies, List<String> diffs, boolean periodRight) {
@@ -42,36 +52,50 @@ class ImportHeldOutTest {
     }
   }
 
+  // Floors of the seeds and their OCR copies count hung-thang's three parts' own `as_of` (added to its
+  // transcription on main), which the importer does not draft: 3 more values expected, none fewer right.
   @Test
   void seedsAsWritten() throws IOException {
     List<Scored> out = new ArrayList<>();
     for (String seed : SeedScore.SEEDS) {
       out.add(score(seed, SeedScore.seed(seed), committed(seed, false), false));
     }
-    check(new Kind("seeds (rules written against them)", 0.97, 0.99, 0), out);
+    check(new Kind("seeds (rules written against them)", 0.96, 0.99, 0, 0.96), out);
   }
 
   @Test
   void ocrWithVietnameseData() throws IOException {
-    check(new Kind("OCR -l vie", 0.94, 0.96, 3), ocr("vie"));
+    check(new Kind("OCR -l vie", 0.95, 0.99, 0, 0.94), ocr("vie"));
   }
 
   @Test
   void ocrWithoutVietnameseData() throws IOException {
-    check(new Kind("OCR -l eng (diacritics mangled)", 0.83, 0.96, 3), ocr("eng"));
+    check(new Kind("OCR -l eng (diacritics mangled)", 0.87, 0.98, 2, 0.77), ocr("eng"));
   }
 
   @Test
   void passagesParaphrasedFromTheOutline() throws IOException {
+    // Read while writing the second round of rules: training data since, kept as a regression floor.
+    check(new Kind("paraphrased, first set (training after round 2)", 1.0, 1.0, 0, 1.0), paraphrased(HELD_OUT));
+  }
+
+  @Test
+  void secondSetWrittenBlind() throws IOException {
+    // Floors at the first run's score (figures 60/117, all values 133/213 right of 146 drafted, at most
+    // 5 wrong in a report, one period of four wrong): the rules were not changed after it.
+    check(new Kind("second held-out set (written blind)", 0.62, 0.91, 5, 0.51, 1), paraphrased(HELD_OUT_2));
+  }
+
+  private static List<Scored> paraphrased(Path dir) throws IOException {
     List<Scored> out = new ArrayList<>();
-    try (var files = Files.list(HELD_OUT)) {
+    try (var files = Files.list(dir)) {
       for (Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String name = text.getFileName().toString();
         Path answers = text.resolveSibling(name.replace(".txt", ".expected.yaml"));
         out.add(score(name, Files.readString(text), flat(Files.readString(answers)), false));
       }
     }
-    check(new Kind("paraphrased (answers written first)", 0.72, 0.97, 1), out);
+    return out;
   }
 
   private static List<Scored> ocr(String lang) throws IOException {
@@ -145,9 +169,11 @@ class ImportHeldOutTest {
     });
     assertTrue(all.recall() >= kind.recall(), kind.name() + " recall " + all.recall() + "\n" + out);
     assertTrue(all.precision() >= kind.precision(), kind.name() + " precision " + all.precision() + "\n" + out);
+    assertTrue(figures.recall() >= kind.figures(), kind.name() + " figures " + figures.recall() + "\n" + out);
     for (Scored s : reports) {
       assertTrue(s.wrong() <= kind.wrongPerReport(), s.report() + " wrong " + s.wrong() + "\n" + out);
-      assertTrue(s.periodRight(), s.report() + ": period\n" + out);
     }
+    long periodsWrong = reports.stream().filter(s -> !s.periodRight()).count();
+    assertTrue(periodsWrong <= kind.periodsWrong(), kind.name() + ": periods wrong " + periodsWrong + "\n" + out);
   }
 }

@@ -44,7 +44,7 @@ class AddingAPageKindTest {
 
     @Override
     public List<Page> pages() {
-      return List.of(Page.single("unreported/", "unreported.ftlh", SiteLayout.Owner.NATION,
+      return List.of(Page.single(Page.Identity.of("unreported"), "unreported/", "unreported.ftlh", SiteLayout.Owner.NATION,
           lang -> model(parts.get(lang))));
     }
 

@@ -14,7 +14,7 @@ class PageRegistryTest {
   private static final Owner COMMUNE = new Owner("ha-noi", "hung-thang");
 
   private static Page page(String path, Page.Rendering rendering, boolean inSitemap, Set<Lang> languages) {
-    return new Page(path, "x.ftlh", Owner.NATION, languages, rendering, inSitemap,
+    return new Page(new Page.Identity("x", path), path, "x.ftlh", Owner.NATION, languages, rendering, inSitemap,
         lang -> null);
   }
 
@@ -34,7 +34,7 @@ class PageRegistryTest {
     PageKind kinds = () -> List.of(
         page("", Page.Rendering.KEPT_IF_SAME, true, Set.of(Lang.values())),
         page(SiteLayout.NOT_FOUND, Page.Rendering.ALWAYS, false, Set.of(Lang.values())),
-        new Page("ha-noi/hung-thang/", "commune.ftlh", COMMUNE, Set.of(Lang.values()), Page.Rendering.STREAMED, true,
+        new Page(new Page.Identity("commune", "ha-noi/hung-thang"), "ha-noi/hung-thang/", "commune.ftlh", COMMUNE, Set.of(Lang.values()), Page.Rendering.STREAMED, true,
             lang -> null),
         page("english-only/", Page.Rendering.KEPT_IF_SAME, false, Set.of(Lang.EN)));
     PageRegistry registry = new PageRegistry(List.of(kinds));
@@ -47,11 +47,29 @@ class PageRegistryTest {
 
   @Test
   void aPageIsWrittenToItsFolderOrAsTheFileItNames() {
-    Page commune = Page.many("ha-noi/hung-thang/", "commune.ftlh", COMMUNE, lang -> null);
+    Page commune = Page.many(new Page.Identity("commune", "ha-noi/hung-thang"), "ha-noi/hung-thang/", "commune.ftlh", COMMUNE, lang -> null);
     assertEquals("ha-noi/hung-thang/index.html", commune.file(Lang.VI));
     assertEquals("en/ha-noi/hung-thang/index.html", commune.file(Lang.EN));
     assertEquals("en/404.html", page(SiteLayout.NOT_FOUND, Page.Rendering.ALWAYS, false, Set.of(Lang.values()))
         .file(Lang.EN));
-    assertEquals("index.html", Page.single("", "home.ftlh", Owner.NATION, lang -> null).file(Lang.VI));
+    assertEquals("index.html", Page.single(Page.Identity.of("home"), "", "home.ftlh", Owner.NATION, lang -> null)
+        .file(Lang.VI));
+  }
+
+  @Test
+  void aPageSaysWhatItIsAndWhichOne() {
+    assertEquals("commune ha-noi/hung-thang", new Page.Identity("commune", "ha-noi/hung-thang").toString());
+    assertEquals("home", Page.Identity.of("home").toString());
+  }
+
+  @Test
+  void theMenuListsPagesOfTheRegistryOnly() {
+    List<ContentPages.Page> content = List.of(new ContentPages.Page("about", "Giới thiệu", "<p>x</p>", false));
+    List<PageRegistry.MenuEntry> menu = PageRegistry.menu(content);
+    assertEquals(List.of("home", "status", "indicators", "catalogue", "content about"),
+        menu.stream().map(e -> e.page().toString()).toList());
+    assertEquals(List.of("", "status/", "indicators/", "data/", "about/"),
+        menu.stream().map(PageRegistry.MenuEntry::path).toList());
+    assertEquals("Giới thiệu", menu.get(4).label().orElseThrow());
   }
 }

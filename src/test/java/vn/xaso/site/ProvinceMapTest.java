@@ -86,26 +86,31 @@ class ProvinceMapTest {
   }
 
   /**
-   * On the home page the map shows the share of procedures fully online. Quảng Ngãi's commune
-   * gives it as of a date; Hải Phòng's as of a date gives none, and its weekly figure is of
-   * another kind: Hải Phòng is hatched "no data", not coloured from the week, and the page says
-   * one commune was left out.
+   * On the home page the map shows the share of procedures fully online, by issue #24's rule
+   * ({@code derive.Comparisons}): Quảng Ngãi's commune gives it as of 08/10/2025, Hùng Thắng (Hải
+   * Phòng) as of 07/11/2025, within a month of each other, so both colour their province; Chí Minh
+   * gives none and is counted out, and the page names the group and says so.
    */
   @Test
-  void onlyComparableFiguresColourAndTheRestIsHatchedNoData() throws IOException {
+  void onlyTheMainGroupOfComparableFiguresColoursAndTheRestIsHatchedNoData() throws IOException {
     Element map = map(site.page("index.html"));
     Element quangNgai = map.selectFirst("svg [data-province=quang-ngai]");
     assertEquals("Quảng Ngãi: 34,91%", quangNgai.attr("aria-label"));
     assertEquals(ProvinceMap.colour(34.91), quangNgai.selectFirst("path").attr("fill"));
     assertFalse(quangNgai.hasClass("no-data"));
     Element haiPhong = map.selectFirst("svg [data-province=hai-phong]");
-    assertTrue(haiPhong.hasClass("no-data"));
-    assertEquals("Hải Phòng: Chưa có số liệu", haiPhong.attr("aria-label"));
+    assertFalse(haiPhong.hasClass("no-data"));
+    assertEquals("Hải Phòng: 58,2%", haiPhong.attr("aria-label"));
+    assertEquals(ProvinceMap.colour(100.0 * 220 / 378), haiPhong.selectFirst("path").attr("fill"));
     String hatch = map.selectFirst("svg pattern").id();
-    assertEquals("url(#" + hatch + ")", haiPhong.selectFirst("path").attr("fill"));
-    assertTrue(map.selectFirst(".map-basis").text().contains("1 xã báo cáo theo loại kỳ khác"),
-        map.selectFirst(".map-basis").text());
-    assertEquals(33, map.select("svg .no-data").size());
+    String basis = map.selectFirst(".map-basis").text();
+    assertTrue(basis.contains("Số liệu tại một thời điểm, tính đến 08/10/2025 – 07/11/2025"), basis);
+    assertTrue(basis.contains("1 xã không được tính: 0 xã có số liệu khác loại hoặc khác thời điểm, 1 xã không có"),
+        basis);
+    String en = map(site.page("en/index.html")).selectFirst(".map-basis").text();
+    assertTrue(en.contains("Figures at a date, as of 8 Oct 2025 – 7 Nov 2025")
+        && en.contains("1 communes are not counted: 0 with figures of another kind or date, 1 with no"), en);
+    assertEquals(32, map.select("svg .no-data").size());
     // Every no-data province and only those is hatched; the others have one of the five colours.
     for (Element e : map.select("svg [data-province]")) {
       String fill = e.selectFirst("path").attr("fill");

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two communes report whole months, a third a week: the province's and the nation's trends and
- * the map count the months only, say so, and leave the week out rather than average it in.
+ * Two communes report whole months, a third a week, a fourth only in May. Procedures are a stock,
+ * so by issue #24's rule ({@code derive.Comparisons}) the week's figure at 10/08 compares with the
+ * months' at 31/08 and is counted; the May figure is too far from August for the map, which
+ * leaves it out and says so, while the trend draws it as its own month.
  */
 class ProvinceTrendsTest {
   private static final String SITE = """
@@ -41,12 +43,14 @@ class ProvinceTrendsTest {
     commune("an-lu", "An Lư");
     commune("bach-dang", "Bạch Đằng");
     commune("cat-hai", "Cát Hải");
+    commune("do-son", "Đồ Sơn");
     // Fully online: An Lư 50% then 60%, Bạch Đằng 20% then 50%; Cát Hải's week 90%.
     report("an-lu", "2025-07", "{start: 2025-07-01, end: 2025-07-31}", 300, 150);
     report("an-lu", "2025-08", "{start: 2025-08-01, end: 2025-08-31}", 300, 180);
     report("bach-dang", "2025-07", "{start: 2025-07-01, end: 2025-07-31}", 200, 40);
     report("bach-dang", "2025-08", "{start: 2025-08-01, end: 2025-08-31}", 200, 100);
     report("cat-hai", "2025-08-04_2025-08-10", "{start: 2025-08-04, end: 2025-08-10}", 100, 90);
+    report("do-son", "2025-05", "{start: 2025-05-01, end: 2025-05-31}", 100, 10);
     BuiltSite.copyTheme(root);
     site = BuiltSite.build(root, root.resolve("out"));
   }
@@ -79,28 +83,38 @@ class ProvinceTrendsTest {
   }
 
   @Test
-  void theProvinceTrendAveragesTheMonthsAndLeavesTheWeekOut() throws IOException {
+  void theProvinceTrendAveragesEachCommunesLastFigureOfTheMonth() throws IOException {
     for (String page : List.of("hai-phong/index.html", "index.html")) {
       Document d = site.page(page);
       Element trend = d.selectFirst("#trends figure.chart");
       assertNotNull(trend, page);
-      assertEquals(List.of("tháng 07/2025", "tháng 08/2025"),
+      assertEquals(List.of("tháng 05/2025", "tháng 07/2025", "tháng 08/2025"),
           trend.select("table.chart-table tbody th").eachText(), page);
-      assertEquals(List.of(35.0, 55.0), column(trend, "Tỷ lệ TTHC trực tuyến toàn trình"), page);
+      // August: An Lư 60%, Bạch Đằng 50% and Cát Hải's week 90%, all stocks of the month.
+      List<Double> full = column(trend, "Tỷ lệ TTHC trực tuyến toàn trình");
+      assertEquals(10.0, full.get(0), 0.01, page);
+      assertEquals(35.0, full.get(1), 0.01, page);
+      assertEquals(200.0 / 3, full.get(2), 0.01, page);
       String basis = trend.selectFirst(".chart-source").text();
-      assertTrue(basis.contains("kỳ dài 31 ngày") && basis.contains("Không tính các loại kỳ khác"), basis);
+      assertTrue(basis.contains("số liệu cuối cùng trong tháng") && basis.contains("chỉ so sánh các số liệu cùng loại"),
+          basis);
     }
     Element en = site.page("en/hai-phong/index.html").selectFirst("#trends .chart-source");
-    assertTrue(en.text().contains("31-day period"), en.text());
+    assertTrue(en.text().contains("only figures of one kind are compared"), en.text());
   }
 
   @Test
-  void theMapCountsTheLatestMonthAndSaysTheWeekWasLeftOut() throws IOException {
+  void theMapShowsTheMainGroupNamesItAndCountsTheOtherGroupOut() throws IOException {
     Element map = ProvinceMapTest.map(site.page("indicators/full_online_share/index.html"));
-    assertEquals("Hải Phòng: 55%", map.selectFirst("svg [data-province=hai-phong]").attr("aria-label"));
-    assertEquals("2", map.selectFirst("table.map-table tr[data-province=hai-phong] td:nth-of-type(2)").text());
+    assertEquals("Hải Phòng: 66,67%", map.selectFirst("svg [data-province=hai-phong]").attr("aria-label"));
+    assertEquals("3", map.selectFirst("table.map-table tr[data-province=hai-phong] td:nth-of-type(2)").text());
     String basis = map.selectFirst(".map-basis").text();
-    assertTrue(basis.contains("31 ngày") && basis.contains("1 xã báo cáo theo loại kỳ khác"), basis);
+    assertTrue(basis.contains("Số liệu tại một thời điểm, tính đến 10/08/2025 – 31/08/2025"), basis);
+    assertTrue(basis.contains("1 xã không được tính: 1 xã có số liệu khác loại hoặc khác thời điểm, 0 xã"), basis);
+    String en = ProvinceMapTest.map(site.page("en/indicators/full_online_share/index.html"))
+        .selectFirst(".map-basis").text();
+    assertTrue(en.contains("Figures at a date, as of 10 Aug 2025 – 31 Aug 2025")
+        && en.contains("1 communes are not counted: 1 with figures of another kind or date"), en);
   }
 
   @Test

@@ -13,6 +13,7 @@ import vn.xaso.model.Lang;
 import vn.xaso.model.Source;
 import vn.xaso.model.Text;
 import vn.xaso.schema.Schema;
+import vn.xaso.testing.SourceBuilder;
 import vn.xaso.site.Views.Fields;
 import vn.xaso.site.Views.Missing;
 import vn.xaso.site.Views.Sec;
@@ -27,8 +28,8 @@ class ReportSectionsTest {
   private final Sections en = new Sections(new Show(Lang.EN, new Formats(Lang.EN), Messages.of(Lang.EN)));
 
   private static Source source(String number, LocalDate date, BlankPart... blank) {
-    return new Source(new Text("UBND xã Hùng Thắng", null), Block.GOVERNMENT, number, date, null,
-        new Text("Báo cáo tháng 12", "December report"), null, null, null, null, null, null, List.of(blank));
+    return SourceBuilder.of(new Text("UBND xã Hùng Thắng", null), Block.GOVERNMENT,
+        new Text("Báo cáo tháng 12", "December report")).number(number).date(date).leftBlank(blank).build();
   }
 
   private static List<String> rows(Sec sec) {

@@ -32,9 +32,9 @@ class ShareAndSearchTest {
   }
 
   /** Each kind of page's file, in Vietnamese and English (the 404 page is at the root only). */
-  static List<String> everyKind() {
+  static List<String> everyKind() throws IOException {
     List<String> files = new java.util.ArrayList<>();
-    for (String path : BrowserIT.KINDS.values()) {
+    for (String path : BrowserIT.kinds(site.root()).values()) {
       if (path.equals("no-such-page/")) {
         files.add("404.html");
         continue;

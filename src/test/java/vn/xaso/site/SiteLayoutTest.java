@@ -13,7 +13,9 @@ import vn.xaso.site.SiteLayout.Owner;
 
 /** The site's layout on its own, without a build: every kind of path, its owner, and the links between pages. */
 class SiteLayoutTest {
-  private static final Set<String> PROVINCES = Set.of("ha-noi", "dien-bien");
+  /** Built for each test, not once for the class: mutation testing must see it built by the code it changed. */
+  private final SiteLayout.Owners owners = SiteLayout.Owners.of(Set.of("ha-noi", "dien-bien"),
+      Set.of("ha-noi/hung-thang", "dien-bien/muong-phang"));
 
   @Test
   void everyKindOfPageHasItsPathUnderTheLanguageRoot() {
@@ -80,24 +82,42 @@ class SiteLayoutTest {
 
   @Test
   void eachFileHasOneOwner() {
-    assertEquals(Owner.NATION, SiteLayout.owner("index.html", PROVINCES));
-    assertEquals(Owner.NATION, SiteLayout.owner("en/indicators/full_online_share/index.html", PROVINCES));
-    assertEquals(Owner.NATION, SiteLayout.owner("data/all/reports.csv", PROVINCES));
-    assertEquals(Owner.NATION, SiteLayout.owner("sitemaps/site.xml", PROVINCES));
-    assertEquals(Owner.NATION, SiteLayout.owner("assets/css/site.css", PROVINCES));
-    assertEquals(Owner.NATION, SiteLayout.owner("unknown-province/index.html", PROVINCES));
-    assertEquals(new Owner("ha-noi", null), SiteLayout.owner("ha-noi/index.html", PROVINCES));
-    assertEquals(new Owner("ha-noi", null), SiteLayout.owner("en/ha-noi/chart-compare-x-en.csv", PROVINCES));
-    assertEquals(new Owner("ha-noi", null), SiteLayout.owner("data/ha-noi/reports.csv", PROVINCES));
-    assertEquals(new Owner("ha-noi", null), SiteLayout.owner("sitemaps/ha-noi.xml", PROVINCES));
+    assertEquals(Owner.NATION, owners.of("index.html"));
+    assertEquals(Owner.NATION, owners.of("en/indicators/full_online_share/index.html"));
+    assertEquals(Owner.NATION, owners.of("data/all/reports.csv"));
+    assertEquals(Owner.NATION, owners.of("sitemaps/site.xml"));
+    assertEquals(Owner.NATION, owners.of("assets/css/site.css"));
+    assertEquals(Owner.NATION, owners.of("unknown-province/index.html"));
+    assertEquals(new Owner("ha-noi", null), owners.of("ha-noi/index.html"));
+    assertEquals(new Owner("ha-noi", null), owners.of("en/ha-noi/chart-compare-x-en.csv"));
+    assertEquals(new Owner("ha-noi", null), owners.of("data/ha-noi/reports.csv"));
+    assertEquals(new Owner("ha-noi", null), owners.of("sitemaps/ha-noi.xml"));
     Owner commune = new Owner("ha-noi", "hung-thang");
-    assertEquals(commune, SiteLayout.owner("ha-noi/hung-thang/index.html", PROVINCES));
-    assertEquals(commune, SiteLayout.owner("en/ha-noi/hung-thang/2025-w48/index.html", PROVINCES));
-    assertEquals(commune, SiteLayout.owner("data/ha-noi/hung-thang/2025-w48/data.json", PROVINCES));
-    assertEquals(commune, SiteLayout.owner("en/data/ha-noi/hung-thang/x.csv", PROVINCES));
+    assertEquals(commune, owners.of("ha-noi/hung-thang/index.html"));
+    assertEquals(commune, owners.of("en/ha-noi/hung-thang/2025-w48/index.html"));
+    assertEquals(commune, owners.of("data/ha-noi/hung-thang/2025-w48/data.json"));
+    assertEquals(commune, owners.of("en/data/ha-noi/hung-thang/x.csv"));
     assertEquals("ha-noi/hung-thang", commune.communeKey());
     assertTrue(Owner.NATION.national());
     assertNull(new Owner("ha-noi", null).communeKey());
+  }
+
+  @Test
+  void aFolderUnderAProvinceIsACommunesOnlyWhenTheCommuneExists() {
+    // A per-province page kind at <province>/<x>/ is the province's, not a commune's, whatever its shape.
+    assertEquals(new Owner("ha-noi", null), owners.of("ha-noi/overview/index.html"));
+    assertEquals(new Owner("ha-noi", null), owners.of("en/data/ha-noi/overview/x.csv"));
+    // A commune of another province is not one of this province's.
+    assertEquals(new Owner("dien-bien", null), owners.of("dien-bien/hung-thang/index.html"));
+    assertEquals(new Owner("dien-bien", "muong-phang"), owners.of("en/dien-bien/muong-phang/2025-w48/index.html"));
+  }
+
+  @Test
+  void eachUnitOwnsTheFoldersTheLayoutGivesIt() {
+    assertEquals(List.of(), SiteLayout.owned(Owner.NATION));
+    assertEquals(List.of("ha-noi/", "data/ha-noi/", "sitemaps/ha-noi.xml"), SiteLayout.owned(new Owner("ha-noi", null)));
+    assertEquals(List.of("ha-noi/hung-thang/", "data/ha-noi/hung-thang/"),
+        SiteLayout.owned(new Owner("ha-noi", "hung-thang")));
   }
 
   @Test
@@ -116,6 +136,6 @@ class SiteLayoutTest {
     expected.put("en/sitemaps/dien-bien.xml", "dien-bien");
     expected.put("ha-noi", null);
     expected.put("status/index.html", null);
-    expected.forEach((path, province) -> assertEquals(province, SiteLayout.province(path, PROVINCES), path));
+    expected.forEach((path, province) -> assertEquals(province, owners.of(path).province(), path));
   }
 }

@@ -13,6 +13,7 @@ import vn.xaso.model.Licence;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.model.Source;
 import vn.xaso.model.Text;
+import vn.xaso.testing.SourceBuilder;
 
 /**
  * The source line under every report: issuer, number and date exactly as the signed document has
@@ -27,8 +28,8 @@ class SourceLineTest {
   private final SiteContext en = new SiteContext(Lang.EN, CONFIG, Map.of(), List.of());
 
   private static Source source(String number, LocalDate date, LocalDate signedOn, BlankPart... blank) {
-    return new Source(new Text("UBND xã Hùng Thắng", "Hung Thang People's Committee"), Block.GOVERNMENT, number, date,
-        signedOn, new Text("Báo cáo tháng 12", null), null, null, null, null, null, null, List.of(blank));
+    return SourceBuilder.of(new Text("UBND xã Hùng Thắng", "Hung Thang People's Committee"), Block.GOVERNMENT,
+        new Text("Báo cáo tháng 12", null)).number(number).date(date).signedOn(signedOn).leftBlank(blank).build();
   }
 
   @Test

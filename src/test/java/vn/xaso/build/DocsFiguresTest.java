@@ -1,0 +1,69 @@
+package vn.xaso.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.problem.Severity;
+
+/**
+ * The figures the docs state about the sample, checked against a build of it: README's warnings,
+ * files read and files written, CONTRIBUTING's warnings. A change to the sample, the pages or
+ * the open data that changes them fails here until the docs say the new figures.
+ */
+class DocsFiguresTest {
+  @TempDir static Path dir;
+  static Build.Result built;
+
+  @BeforeAll
+  static void build() throws IOException {
+    built = new Build().run(Path.of(""), dir.resolve("site"), Build.Scope.SITE);
+    assertTrue(built.ok(), () -> built.problems().toString());
+  }
+
+  @Test
+  void readmeSaysWhatTheSampleBuildPrints() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    long warnings = built.problems().count(Severity.WARNING);
+    assertEquals(List.of(warnings), all(readme, "\\*\\*(\\d+) warnings\\*\\*"), "the sample's **N warnings**");
+    assertEquals(List.of(built.filesRead() + "," + 0 + "," + warnings),
+        all3(readme, "`(\\d+) files, (\\d+) errors, (\\d+) warnings`"), "`F files, E errors, W warnings`");
+    assertEquals(List.of((long) built.files()), all(readme, "`Wrote (\\d+) files to ./target/site`"),
+        "`Wrote N files to ./target/site`");
+  }
+
+  @Test
+  void contributingSaysHowManyWarningsTheSampleHas() throws IOException {
+    String contributing = Files.readString(Path.of("CONTRIBUTING.md"));
+    assertEquals(List.of(built.problems().count(Severity.WARNING)),
+        all(contributing, "the sample data has (\\d+) warnings"));
+  }
+
+  /** Every number the pattern's group finds: a figure the docs stopped stating is a failure too. */
+  private static List<Long> all(String text, String regex) {
+    List<Long> out = new ArrayList<>();
+    Matcher m = Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      out.add(Long.parseLong(m.group(1)));
+    }
+    return out;
+  }
+
+  private static List<String> all3(String text, String regex) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      out.add(m.group(1) + "," + m.group(2) + "," + m.group(3));
+    }
+    return out;
+  }
+}
