@@ -63,8 +63,9 @@ public final class ProvinceMap {
     for (ProvinceShapes.Shape s : ProvinceShapes.vietnam().shapes()) {
       String name = Provinces.find(s.slug()).map(Provinces.Entry::name).orElse(s.slug());
       String href = provincePages.contains(s.slug()) ? SiteLayout.href(page, SiteLayout.province(s.slug())) : null;
-      List<ReportFacts> in = shown.stream().map(Comparisons.Entry::facts)
-          .filter(r -> r.province().slug().equals(s.slug())).toList();
+      List<Comparisons.Entry> entries = shown.stream()
+          .filter(e -> e.facts().province().slug().equals(s.slug())).toList();
+      List<ReportFacts> in = entries.stream().map(Comparisons.Entry::facts).toList();
       if (in.isEmpty()) {
         String none = c.t().get("map.no_data");
         areas.add(new Area(s.slug(), name, href, s.land(), s.islands(), "url(#" + hatch + ")", true,
@@ -73,7 +74,7 @@ public final class ProvinceMap {
         double mean = in.stream().mapToDouble(r -> r.value(indicator).number()).average().orElseThrow();
         Shown value = c.show().number(mean, "%");
         areas.add(new Area(s.slug(), name, href, s.land(), s.islands(), colour(mean), false,
-            name + ": " + value.text(), value, c.f().number(in.size()), periods(in, d)));
+            name + ": " + value.text(), value, c.f().number(in.size()), periods(entries, d)));
       }
       if (!s.archipelago().isEmpty()) {
         int[] b = s.islandsBox();
@@ -133,15 +134,17 @@ public final class ProvinceMap {
         "none", c.f().number(none)));
   }
 
-  /** "tính đến 31/07/2025" for one period, or the first day to the last over several. */
-  private static String periods(List<ReportFacts> reports, PageParts d) {
-    List<String> distinct = reports.stream().map(d::period).distinct().toList();
+  /**
+   * The figures' own dates ({@link vn.xaso.derive.When}, not their reports' spans: a stock stated
+   * "as of" an earlier date keeps that date): one, or the first to the last over several.
+   */
+  private static String periods(List<Comparisons.Entry> entries, PageParts d) {
+    List<String> distinct = entries.stream().map(e -> d.when(e.when())).distinct().toList();
     if (distinct.size() == 1) {
       return distinct.get(0);
     }
     SiteContext c = d.context();
-    return c.f().date(reports.stream().map(r -> r.report().period().from()).min(Comparator.naturalOrder()).orElseThrow())
-        + " – " + c.f().date(reports.stream().map(r -> r.report().period().to()).max(Comparator.naturalOrder())
-            .orElseThrow());
+    return c.f().date(entries.stream().map(e -> e.when().to()).min(Comparator.naturalOrder()).orElseThrow())
+        + " – " + c.f().date(entries.stream().map(e -> e.when().to()).max(Comparator.naturalOrder()).orElseThrow());
   }
 }

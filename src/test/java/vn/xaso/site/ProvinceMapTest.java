@@ -142,6 +142,13 @@ class ProvinceMapTest {
   }
 
   @Test
+  void theTableDatesEachFigureByItsOwnDateNotItsReportsSpan() throws IOException {
+    // Hùng Thắng's procedures are stated as of 07/11/2025; its report's dossiers cover 28/11–05/12.
+    Element row = map(site.page("index.html")).selectFirst("table.map-table tr[data-province=hai-phong]");
+    assertEquals("tính đến 07/11/2025", row.select("td").last().text());
+  }
+
+  @Test
   void theIslandsAreDrawnWithTheirProvincesAndNamed() throws IOException {
     for (String page : List.of("index.html", "en/index.html")) {
       Element map = map(site.page(page));
