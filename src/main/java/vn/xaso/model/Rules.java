@@ -1,6 +1,5 @@
 package vn.xaso.model;
 
-import java.util.Arrays;
 import java.util.List;
 import vn.xaso.model.Rule.Closure;
 import vn.xaso.model.Rule.Order;
@@ -130,7 +129,12 @@ public final class Rules {
 
   @SafeVarargs
   private static <R> Rule.Parts parts(FieldPath<R, Integer> whole, Closure closure, FieldPath<R, Integer>... parts) {
-    return new Rule.Parts(List.of(whole), Arrays.asList(parts), closure);
+    // Read element by element: handing the varargs array itself on is what javac's lint flags.
+    List<FieldPath<?, ? extends Number>> list = new java.util.ArrayList<>(parts.length);
+    for (FieldPath<R, Integer> part : parts) {
+      list.add(part);
+    }
+    return new Rule.Parts(List.of(whole), list, closure);
   }
 
   /** A report cannot cite a document issued after itself, by its date or its signature. */
