@@ -37,9 +37,7 @@ class RecordsByNameTest {
       "vn.xaso.site.PageModels$CommunePage in site/CommuneKind.java",
       "vn.xaso.site.PageModels$HomePage in site/HomeKind.java",
       "vn.xaso.site.PageModels$RankRow in site/RankingKind.java",
-      "vn.xaso.site.PageModels$CataloguePage in site/CatalogueKind.java",
-      "vn.xaso.site.TextViews$TextPage in site/TextKind.java",
-      "vn.xaso.site.Views$ChartView in site/ChartWriter.java"));
+      "vn.xaso.site.PageModels$CataloguePage in site/CatalogueKind.java"));
 
   @Test
   void wideRecordsAreBuiltPositionallyOnlyInTheirOwnFile() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The wide records' builders put each component where its name says: every component is given
- * a value of its own (a String its name, a list its name alone, a boolean true), and each
+ * a value of its own (a String its name, a list its name alone, a boolean true, an int its name's length), and each
  * accessor must give back that value; a builder left one short refuses to build.
  */
 class BuiltByNameTest {
@@ -23,6 +23,16 @@ class BuiltByNameTest {
   @Test
   void theChartBuilderPutsEachComponentWhereItsNameSays() throws Exception {
     eachComponentLandsInPlace(Chart.class, Chart.builder());
+  }
+
+  @Test
+  void theChartViewBuilderPutsEachComponentWhereItsNameSays() throws Exception {
+    eachComponentLandsInPlace(Views.ChartView.class, Views.ChartView.builder());
+  }
+
+  @Test
+  void theTextPageBuilderPutsEachComponentWhereItsNameSays() throws Exception {
+    eachComponentLandsInPlace(TextViews.TextPage.class, TextViews.TextPage.builder());
   }
 
   @Test
@@ -61,6 +71,9 @@ class BuiltByNameTest {
     }
     if (t == boolean.class) {
       return true;
+    }
+    if (t == int.class) {
+      return rc.getName().length();
     }
     return null;
   }
