@@ -181,7 +181,7 @@ final class Documents {
   private static final Pattern HIGHER = Pattern.compile("^[^.;]{0,40}?\\b(?:cua |do )?(?:hdnd|ubnd|hoi dong nhan dan"
       + "|uy ban nhan dan|tinh uy|thanh uy|huyen uy|so [a-z ]{2,30}?) (?:tinh|thanh pho|huyen)\\b");
   /** Words that make a preamble's document one the report answers: a letter or guidance asking for it. */
-  private static final Pattern ASKS = Pattern.compile("\\b(?:cong van|huong dan|van ban|thong bao|cv)(?: so)?\\s*$");
+  private static final Pattern ASKS = Pattern.compile("\\b(?:cong van|huong dan|van ban|cv)(?: so)?\\s*$");
 
   /** The kind the words just before a number name, or null. */
   private static DocumentKind namedKind(String before) {

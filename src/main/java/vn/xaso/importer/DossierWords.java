@@ -16,6 +16,8 @@ final class DossierWords {
   static final Pattern NONE_AFTER_LABEL = Pattern.compile("(?:^|[;,]\\s*)([^;,:]*\\b(?:ho so|hs)\\b[^;,:]*):\\s*khong(?: co| phat sinh)?\\s*(?=$|[.;,(])");
   /** Counts of another span than the report's: since the year began, cumulative, one month of a quarter. */
   private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:thang|tuan|quy|ngay)";
+  /** Words saying dossiers were received. */
+  private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan";
   /** The dossier fields only a cumulative count may go to. */
   private static final List<String> CUMULATIVE = List.of("overdue_in_progress_cumulative");
 
@@ -38,10 +40,10 @@ final class DossierWords {
       // Not yet due ("chưa đến hạn") is still being handled.
       new Rule("in_progress", n -> has(n, "dang (giai quyet|xu ly)|chua den han")),
       new Rule("digitised", n -> has(n, "so hoa")),
-      new Rule("received_online", n -> has(n, "truc tuyen") && has(n, "tiep nhan|nop")),
-      new Rule("received_in_person", n -> has(n, "truc tiep") && has(n, "tiep nhan|nop")),
+      new Rule("received_online", n -> has(n, "truc tuyen") && has(n, RECEIVED + "|nop")),
+      new Rule("received_in_person", n -> has(n, "truc tiep") && has(n, RECEIVED + "|nop")),
       new Rule("resolved", n -> has(n, "da giai quyet|giai quyet xong|hoan thanh")),
-      new Rule("received", n -> has(n, "tiep nhan")));
+      new Rule("received", n -> has(n, RECEIVED)));
 
   /**
    * The field the words name, the first in the rules' order other than {@code not} (the field of the

@@ -121,7 +121,8 @@ final class Numbers {
           // ("138 thành viên" of "23 thôn (23 tổ, 138 thành viên)").
           unit = outerUnit;
         }
-        before = before + " " + outerBefore;
+        // The total's words and unit name what its parts are ("52 máy tính (khối Đảng 9 máy …)").
+        before = before + " " + outerBefore + " " + outerUnit;
       }
       String bracket = "";
       if (!inside) {

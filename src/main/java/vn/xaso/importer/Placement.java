@@ -136,7 +136,9 @@ final class Placement {
     } catch (ArithmeticException e) {
       return;
     }
-    if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")) {
+    if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")
+        || unit.isEmpty() && has(s.context(), "ho so|hs") && DossierWords.field(label, null) != null) {
+      // A bare count labelled with a dossier count's words ("Tiếp nhận: 212") under a heading about dossiers.
       dossier(s, t, value, quote);
     } else if (unit.matches("tthc|thu tuc") || unit.isEmpty() && has(label, "tthc|thu tuc")) {
       procedure(s, near, value, quote);
@@ -187,7 +189,7 @@ final class Placement {
     if (field == null) {
       field = DossierWords.filedAs(t.ownNear(), lastDossier);
     }
-    if (field == null || !spanAllows(s, field)) {
+    if (field == null || !spanAllows(ShareWords.clauseOf(s.folded(), t) + " / " + s.context(), field)) {
       return;
     }
     put("dossiers." + field, value, quote);
@@ -196,12 +198,16 @@ final class Placement {
 
   private java.util.Optional<String> dossierField(Sentence s, String near, String not) {
     String field = DossierWords.field(near, not);
-    return field != null && spanAllows(s, field) ? java.util.Optional.of(field) : java.util.Optional.empty();
+    return field != null && spanAllows(s.folded() + " / " + s.context(), field) ? java.util.Optional.of(field)
+        : java.util.Optional.empty();
   }
 
-  /** Counts of another span ("lũy kế từ đầu năm", "riêng tháng 9") go only to the cumulative fields. */
-  private static boolean spanAllows(Sentence s, String field) {
-    return DossierWords.cumulative(field) || !DossierWords.otherSpan(s.folded() + " / " + s.context());
+  /**
+   * Counts of another span ("lũy kế từ đầu năm", "riêng tháng 9"), said in their clause or their
+   * headings, go only to the cumulative fields.
+   */
+  private static boolean spanAllows(String words, String field) {
+    return DossierWords.cumulative(field) || !DossierWords.otherSpan(words);
   }
 
   private void procedure(Sentence s, String near, int value, String quote) {

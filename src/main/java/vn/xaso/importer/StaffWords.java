@@ -43,7 +43,7 @@ final class StaffWords {
       // Only when "hợp đồng" names the people counted ("06 hợp đồng lao động", "hợp đồng: 06"), never a
       // contract the sentence mentions elsewhere (with the Post Office, a supplier).
       return "labour_contracts";
-    } else if (has(near, "hien co") && !has(near + " " + onward, TRAINED)) {
+    } else if (has(near, "hien co") && !has(near + " " + onward, TRAINED + "|" + IT)) {
       return "staff_present";
     }
     String q = qualification(near, segment);

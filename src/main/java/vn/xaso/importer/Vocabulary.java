@@ -50,7 +50,7 @@ final class Vocabulary {
   private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
   /** Words of the units a count is written with; after a number, a misread one is read as its unit. */
   private static final Set<String> UNITS = Set.of("nguoi", "cai", "chiec", "may", "thon", "cuoc", "lop", "dong", "chi",
-      "ho", "thu", "tuc", "can", "bo", "cong", "chuc", "vien", "trieu", "luot", "buoi");
+      "ho", "thu", "tuc", "can", "bo", "cong", "chuc", "vien", "trieu", "luot", "buoi", "ap", "ban", "buon", "xom", "khom");
 
   static {
     for (String phrase : PHRASES) {
