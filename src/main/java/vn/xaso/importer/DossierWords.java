@@ -72,6 +72,14 @@ final class DossierWords {
     return has(ownNear, "truc tiep") ? "received_in_person" : null;
   }
 
+  /**
+   * "Giải quyết 290 hồ sơ" without "đã": resolved, when the words before the count (not after it,
+   * not its total's) say only that, not "chưa/không/đang/phải giải quyết", and no rule names another field.
+   */
+  static String resolvedBare(String ownBefore) {
+    return has(ownBefore, "giai quyet") && !has(ownBefore, "(?:chua|khong|dang|phai|can) giai quyet") ? "resolved" : null;
+  }
+
   /** Whether a count in these words (its sentence and its headings) is of another span than the report's. */
   static boolean otherSpan(String words) {
     return has(words, OTHER_SPAN);

@@ -209,6 +209,9 @@ final class Outline {
       int number = row.first();
       String whole = row.text().replace('\u00A0', ' ');
       List<String> cells = whole.length() <= MAX_ITEM ? Tables.cells(whole) : List.of();
+      if (!cells.isEmpty() && Tables.rule(cells)) {
+        continue;
+      }
       if (!cells.isEmpty()) {
         String reading = Tables.header(cells) ? null : Tables.reading(header, cells);
         header = Tables.header(cells) ? cells : header;

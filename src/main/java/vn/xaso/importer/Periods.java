@@ -21,7 +21,7 @@ import vn.xaso.importer.Outline.Sentence;
  */
 final class Periods {
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
-  private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den|-)\\s*"
+  private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
@@ -127,7 +127,9 @@ final class Periods {
     // A month or quarter the title names is the report's cycle; a span stated with the figures that is as
     // long and overlaps it ("tháng 10" and "từ 15/9 đến 14/10") is that cycle as the figures count it. A
     // shorter one (a week in the month) is another period: both are shown.
-    spans.removeIf(t -> t.named() && !flows.contains(t) && flows.stream().anyMatch(fl -> !fl.named() && fl.sameCycle(t)));
+    List<Span> stated = new ArrayList<>(flows);
+    stated.addAll(title);
+    spans.removeIf(t -> t.named() && stated.stream().anyMatch(x -> !x.named() && !same(x, t) && x.sameCycle(t)));
     for (Span sp : spans) {
       found.add("period.start", sp.start(), sp.quote(), sp.evidence());
       found.add("period.end", sp.end(), sp.quote(), sp.evidence());

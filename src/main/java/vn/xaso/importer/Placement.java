@@ -57,7 +57,11 @@ final class Placement {
     index = i;
     Sentence s = sentences.get(i);
     placedAt.clear();
-    lastDossier = null;
+    if (s.heading()) {
+      // "Trong đó: hồ sơ trực tuyến 1.000 hồ sơ" in the sentence or bullet after a received total is
+      // still its part; a heading ends that.
+      lastDossier = null;
+    }
     for (Token t : Numbers.tokens(s.folded())) {
       figure(s, t);
     }
@@ -189,6 +193,9 @@ final class Placement {
     if (field == null) {
       field = DossierWords.filedAs(t.ownNear(), lastDossier);
     }
+    if (field == null && !t.isPart()) {
+      field = DossierWords.resolvedBare(t.own());
+    }
     if (field == null || !spanAllows(ShareWords.clauseOf(s.folded(), t) + " / " + s.context(), field)) {
       return;
     }
@@ -227,7 +234,8 @@ final class Placement {
       field = HardwareWords.field(t.near(), t.unit());
     }
     if (field != null) {
-      Block named = t.isPart() ? HardwareWords.blockOfPart(t.segment()) : null;
+      // A part in brackets, or a clause of a sentence listing blocks ("Đảng ủy có 8 máy tính; …"), names its block.
+      Block named = HardwareWords.blockOfPart(t.segment());
       put((named == null ? blockPath(s) : "infrastructure." + named.code()) + ".hardware." + field, value, quote);
     }
   }

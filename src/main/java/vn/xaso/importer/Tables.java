@@ -18,6 +18,10 @@ final class Tables {
   /** The row-number column ("TT", "STT", "Số TT"): its cells are no figures. */
   private static final Pattern ORDINAL = Pattern.compile("(?i)(?:s[oố]\\s*)?s?tt");
   private static final Pattern UNIT_IN_HEADER = Pattern.compile("\\(([^)]{1,20})\\)");
+  /** The column naming each row's unit ("Đơn vị tính", "ĐVT"). */
+  private static final Pattern UNIT_COLUMN = Pattern.compile("(?i)đơn vị(?: tính)?|đvt|dvt|don vi(?: tinh)?");
+  /** A Markdown rule under a header ("|---|:---:|"): no row. */
+  private static final Pattern RULE = Pattern.compile("[-:=\\s]*");
 
   private Tables() {}
 
@@ -38,9 +42,14 @@ final class Tables {
     return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
   }
 
-  /** A header row: two cells or more, none holding a digit. */
+  /** A header row: two cells or more, none holding a digit, not a Markdown rule. */
   static boolean header(List<String> cells) {
-    return cells.size() >= 2 && cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit));
+    return cells.size() >= 2 && cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit)) && !rule(cells);
+  }
+
+  /** A Markdown rule under a header ("|---|---|"), which is neither header nor row. */
+  static boolean rule(List<String> cells) {
+    return cells.stream().allMatch(c -> RULE.matcher(c).matches());
   }
 
   /**
@@ -49,17 +58,24 @@ final class Tables {
    */
   static String reading(List<String> header, List<String> cells) {
     String label = null;
+    String unitCell = "";
+    for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
+      if (UNIT_COLUMN.matcher(header.get(i).strip()).matches()) {
+        unitCell = cells.get(i);
+      }
+    }
     List<String> figures = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
-      if (c.isEmpty() || ORDINAL.matcher(head).matches()) {
+      if (c.isEmpty() || ORDINAL.matcher(head).matches() || UNIT_COLUMN.matcher(head.strip()).matches()) {
         continue;
       }
       if (NUMBER.matcher(c).matches()) {
         var unit = UNIT_IN_HEADER.matcher(head);
-        figures.add(c + (unit.find() && !c.endsWith("%") ? " " + unit.group(1).strip() : "") + "\u0000" + head);
+        String named = !unitCell.isEmpty() ? unitCell : unit.find() ? unit.group(1).strip() : "";
+        figures.add(c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "") + "\u0000" + head);
       } else if (label == null) {
         label = c;
       } else {

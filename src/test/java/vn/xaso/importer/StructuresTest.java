@@ -68,6 +68,21 @@ class StructuresTest {
   }
 
   @Test
+  void aMarkdownTableWithAUnitColumn() {
+    Map<String, Object> v = values("""
+        II. Hạ tầng kỹ thuật
+        | STT | Danh mục | ĐVT | Số lượng |
+        |---|---|:---:|---:|
+        | 1 | Máy vi tính | Chiếc | 33 |
+        | 2 | Máy in | Chiếc | 10 |
+        | 3 | Đường truyền Internet | Đường | 02 |
+        """);
+    assertEquals(33, v.get("infrastructure.government.hardware.computers"));
+    assertEquals(10, v.get("infrastructure.government.hardware.printers"));
+    assertEquals(2, v.get("infrastructure.government.hardware.internet_lines"));
+  }
+
+  @Test
   void aTableWithAColumnSinceTheYearBeganGivesOnlyThePeriodsColumn() {
     Map<String, Object> v = values("""
         3. Kết quả giải quyết hồ sơ
@@ -165,6 +180,39 @@ class StructuresTest {
     assertEquals(300, v.get("dossiers.received_online"));
     assertEquals(50, v.get("dossiers.received_in_person"));
     assertEquals(85.7, v.get("dossiers.online_pct"));
+  }
+
+  @Test
+  void theBulletsOfAReceivedTotalAreItsPartsAndEachClauseNamesItsBlock() {
+    Map<String, Object> v = values("""
+        3. Kết quả giải quyết TTHC
+        - Tổng số hồ sơ tiếp nhận: 1.250 hồ sơ, trong đó:
+        + Trực tuyến: 1.000 hồ sơ (đạt 80%);
+        + Trực tiếp: 250 hồ sơ.
+        - Trong tháng giải quyết 1.100 hồ sơ.
+        4. Hạ tầng
+        UBND xã có 25 máy tính; Đảng ủy có 8 máy tính; MTTQ và các đoàn thể có 6 máy tính.
+        """);
+    assertEquals(1000, v.get("dossiers.received_online"));
+    assertEquals(80.0, v.get("dossiers.online_pct"));
+    assertEquals(250, v.get("dossiers.received_in_person"));
+    assertEquals(1100, v.get("dossiers.resolved"));
+    assertEquals(25, v.get("infrastructure.government.hardware.computers"));
+    assertEquals(8, v.get("infrastructure.party.hardware.computers"));
+    assertEquals(6, v.get("infrastructure.front.hardware.computers"));
+  }
+
+  @Test
+  void aRangeStatedInThePreambleIsTheCycleItsTitlesMonthNames() {
+    Map<String, Object> v = values("""
+        BÁO CÁO
+        Kết quả tháng 11 năm 2025
+        (Số liệu từ ngày 15/10/2025 đến hết ngày 14/11/2025)
+        1. Thủ tục hành chính
+        Tiếp nhận 300 hồ sơ.
+        """);
+    assertEquals(LocalDate.of(2025, 10, 15), v.get("period.start"));
+    assertEquals(LocalDate.of(2025, 11, 14), v.get("period.end"));
   }
 
   @Test

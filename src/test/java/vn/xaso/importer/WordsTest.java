@@ -23,6 +23,9 @@ class WordsTest {
     assertNull(DossierWords.field("ho tro nguoi dan | ho so", null));
     assertEquals("received_online", DossierWords.filedAs(", gom | ho so truc tuyen", "received"));
     assertNull(DossierWords.filedAs(", gom | ho so truc tuyen", "resolved"), "filed online only of dossiers received");
+    assertEquals("resolved", DossierWords.resolvedBare("trong thang giai quyet "));
+    assertNull(DossierWords.resolvedBare(", 02 ho so tu choi khong giai quyet"), "refused, not resolved");
+    assertNull(DossierWords.resolvedBare("con phai giai quyet "));
     assertTrue(DossierWords.otherSpan("b) luy ke tu dau nam"));
     assertTrue(DossierWords.otherSpan("rieng thang 9/2025, xa tiep nhan"));
     assertFalse(DossierWords.otherSpan("tuan truoc chuyen sang"));
