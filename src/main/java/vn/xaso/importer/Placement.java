@@ -17,15 +17,11 @@ import vn.xaso.model.Staffing;
  * block it stands under. A number goes to a field only when the words of its clause name that
  * field's thing; otherwise it is listed as found but not placed, never put in the nearest field.
  * What words name which field is kept in small parts, each tested alone: {@link DossierWords},
- * {@link ProcedureWords}, {@link HardwareWords}, {@link StaffWords}, {@link ShareWords}.
+ * {@link ProcedureWords}, {@link HardwareWords}, {@link StaffWords}, {@link ShareWords}, {@link AreaWords},
+ * {@link MoneyWords}.
  */
 final class Placement {
   private static final Pattern YEAR = Pattern.compile("\\bnam (20\\d\\d)\\b");
-  /** "Không còn vùng lõm sóng, lõm điện": no area left without signal or power. */
-  private static final Pattern NO_AREA = Pattern.compile("\\bkhong (?:con|co)(?: (?:vung|thon|khu vuc|diem|noi))?"
-      + "(?: nao)?(?: (?:bi|con))? lom (song|dien)(?:,? (?:va |hay |hoac )?(?:lom )?(song|dien))?");
-  /** "Còn 03 thôn lõm sóng": how many areas are still without signal or power. */
-  private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}) (?:vung|thon|khu vuc|diem|noi)(?: (?:con|bi))? lom (song|dien)");
   /** Words naming the community digital technology teams (tổ công nghệ số cộng đồng). */
   private static final String TEAMS = "to cong nghe so|cong nghe so cong dong";
   /** The units naming a village or its urban match (thôn, ấp, bản, tổ dân phố …). */
@@ -273,24 +269,12 @@ final class Placement {
   }
 
   private void money(Sentence s, String unit, BigDecimal amount, String quote) {
-    long vnd;
-    try {
-      vnd = amount.multiply(BigDecimal.valueOf(switch (unit) {
-        case "ty dong" -> 1_000_000_000L;
-        case "trieu dong" -> 1_000_000L;
-        default -> 1_000L;
-      })).longValueExact();
-    } catch (ArithmeticException e) {
+    Long vnd = MoneyWords.vnd(amount, unit);
+    String field = MoneyWords.moneyField(s.folded());
+    if (vnd == null || field == null) {
       return;
     }
-    String f = s.folded();
-    if (has(f, "nhu cau")) {
-      put("finance.estimated_need_vnd", vnd, quote);
-    } else if (has(f, "bo tri|da cap|phan bo|giai ngan")) {
-      put("finance.allocated_vnd", vnd, quote);
-    } else {
-      return;
-    }
+    put(field, vnd, quote);
     for (int i = index; i >= 0 && sentences.get(i).item() == s.item(); i--) {
       Sentence at = sentences.get(i);
       Matcher y = YEAR.matcher(at.folded());
@@ -355,25 +339,10 @@ final class Placement {
 
   /** "Không còn vùng lõm sóng, lõm điện" gives 0 areas of each; "còn 03 thôn lõm sóng" gives 3. */
   private void areas(Sentence s) {
-    String f = s.folded();
-    Matcher none = NO_AREA.matcher(f);
-    while (none.find()) {
-      for (String what : new String[] {none.group(1), none.group(2)}) {
-        if (what != null) {
-          evidence = Evidence.of(s, none.start(), "");
-          put(areaPath(s, what), 0, Extractor.trim(s.original(), none.start()));
-        }
-      }
+    for (AreaWords.Area a : AreaWords.find(s.folded())) {
+      evidence = Evidence.of(s, a.at(), a.written());
+      put(blockPath(s) + ".connectivity.areas_without_" + a.what(), a.count(), Extractor.trim(s.original(), a.at()));
     }
-    Matcher some = AREAS.matcher(f);
-    while (some.find()) {
-      evidence = Evidence.of(s, some.start(), some.group(1));
-      put(areaPath(s, some.group(2)), Integer.parseInt(some.group(1)), Extractor.trim(s.original(), some.start()));
-    }
-  }
-
-  private String areaPath(Sentence s, String what) {
-    return blockPath(s) + ".connectivity.areas_without_" + (what.equals("song") ? "signal" : "power");
   }
 
   /** How IT work is staffed ({@link StaffWords#staffing}), outside the assessment. */

@@ -78,6 +78,18 @@ class WordsTest {
   }
 
   @Test
+  void areasWithoutSignalAndMoney() {
+    List<AreaWords.Area> none = AreaWords.find("khong con vung lom song, lom dien");
+    assertEquals(List.of("signal", "power"), none.stream().map(AreaWords.Area::what).toList());
+    assertEquals(0, none.get(0).count());
+    assertEquals(2, AreaWords.find("con 02 thon lom song tai thon a").get(0).count());
+    assertEquals(420_000_000L, MoneyWords.vnd(new java.math.BigDecimal("420"), "trieu dong"));
+    assertEquals(1_500_000_000L, MoneyWords.vnd(new java.math.BigDecimal("1.5"), "ty dong"));
+    assertEquals("finance.estimated_need_vnd", MoneyWords.moneyField("nhu cau kinh phi uoc tinh: 1.500 trieu dong"));
+    assertNull(MoneyWords.moneyField("doanh thu cua hop tac xa dat 300 trieu dong"), "money of no field");
+  }
+
+  @Test
   void tablesAreCellsUnderAHeader() {
     List<String> header = Tables.cells("| TT | Nội dung | Số lượng (hồ sơ) | Ghi chú |");
     assertTrue(Tables.header(header));
