@@ -1,6 +1,7 @@
 package vn.xaso.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.InvocationTargetException;
@@ -44,10 +45,35 @@ class BuiltByNameTest {
     assertEquals(null, b.note(null).build().note(), "null is a value: given, it builds");
   }
 
+  @Test
+  void eachBuilderLeftOneComponentShortRefusesToBuild() throws Exception {
+    leftOneShort(PageModels.ReportPage.class, PageModels.ReportPage.builder());
+    leftOneShort(Chart.class, Chart.builder());
+    leftOneShort(Views.ChartView.class, Views.ChartView.builder());
+    leftOneShort(TextViews.TextPage.class, TextViews.TextPage.builder());
+  }
+
+  /** Every component but the first, each setter called on what the previous one returned. */
+  private static void leftOneShort(Class<? extends Record> type, Object builder) throws Exception {
+    RecordComponent[] all = type.getRecordComponents();
+    for (int i = 1; i < all.length; i++) {
+      builder = set(builder, all[i]);
+    }
+    Object shortOne = builder;
+    Method build = shortOne.getClass().getMethod("build");
+    InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> build.invoke(shortOne));
+    assertEquals(type.getSimpleName() + " built without " + all[0].getName(), e.getCause().getMessage());
+  }
+
+  private static Object set(Object builder, RecordComponent rc) throws Exception {
+    Object next = builder.getClass().getMethod(rc.getName(), rc.getType()).invoke(builder, valueFor(rc));
+    assertSame(builder, next, rc.getName() + " returns the builder, for the next name");
+    return next;
+  }
+
   private static void eachComponentLandsInPlace(Class<? extends Record> type, Object builder) throws Exception {
     for (RecordComponent rc : type.getRecordComponents()) {
-      Method set = builder.getClass().getMethod(rc.getName(), rc.getType());
-      set.invoke(builder, valueFor(rc));
+      builder = set(builder, rc);
     }
     Object built;
     try {
