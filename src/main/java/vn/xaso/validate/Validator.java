@@ -44,7 +44,8 @@ public final class Validator {
    */
   static final Set<Code> CONFIRMABLE = EnumSet.of(Code.EXCEEDS, Code.SUM_MISMATCH, Code.DOCUMENT_AFTER_REPORT,
       Code.PARTS_SHORT, Code.RATE_MISMATCH, Code.SHARES_NOT_100, Code.AS_OF_OUTSIDE_PERIOD,
-      Code.ISSUED_BEFORE_PERIOD_END, Code.COVERAGE_WITH_GAPS, Code.OVER_PROFILE, Code.CARRIED_OVER_MISMATCH);
+      Code.ISSUED_BEFORE_PERIOD_END, Code.COVERAGE_WITH_GAPS, Code.OVER_PROFILE, Code.CARRIED_OVER_MISMATCH,
+      Code.CUMULATIVE_FELL);
 
   static final String PROVINCE_SLUG = FieldPath.of(Province::slug).path();
   static final String COMMUNE_SLUG = FieldPath.of(Commune::slug).path();
@@ -83,9 +84,10 @@ public final class Validator {
     }
     LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
     Map<Loaded<Report>, Loaded<Report>> previous = previousPeriods(data);
+    Map<Loaded<Report>, List<Loaded<Report>>> sameStart = earlierFromTheSameDay(data);
     for (Loaded<Report> r : data.reports()) {
       Commune commune = data.commune(Dataset.provinceOf(r), r.value().commune()).orElse(null);
-      new ReportRules(r, problems, today).run(data, commune, previous.get(r));
+      new ReportRules(r, problems, today).run(data, commune, previous.get(r), sameStart.getOrDefault(r, List.of()));
     }
     checkOverlaps(data, problems);
     checkSameSource(data, problems);
@@ -170,6 +172,27 @@ public final class Validator {
   }
 
   /**
+   * For each report, the commune's earlier reports whose counts start from the same stated day
+   * ({@link Period#countedFrom}), oldest first: the spans a cumulative count of this one extends.
+   * A report that does not say where its counts start is compared with none.
+   */
+  private static Map<Loaded<Report>, List<Loaded<Report>>> earlierFromTheSameDay(Dataset data) {
+    Map<Loaded<Report>, List<Loaded<Report>>> out = new IdentityHashMap<>();
+    for (List<Loaded<Report>> reports : data.reportsByCommune().values()) {
+      Map<LocalDate, List<Loaded<Report>>> byStart = new HashMap<>();
+      for (Loaded<Report> r : reports) {
+        LocalDate start = r.value().period().countedFrom();
+        if (start != null) {
+          List<Loaded<Report>> earlier = byStart.computeIfAbsent(start, k -> new java.util.ArrayList<>());
+          out.put(r, List.copyOf(earlier));
+          earlier.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * One signed report (issuer, number and date) filed twice in one commune's folder, under two
    * periods. Compared within a commune, as an incremental build reads a changed commune whole:
    * clean and incremental builds then tell the same problems.
@@ -200,6 +223,7 @@ public final class Validator {
     private final Set<String> confirmedUsed = new HashSet<>();
     // A field can be part of two declared sums (full_online is in both splits of total): told once.
     private final Set<Problem> told = new HashSet<>();
+    private final Map<Report, Map<String, Record>> walked = new IdentityHashMap<>();
 
     ReportRules(Loaded<Report> loaded, Problems problems, LocalDate today) {
       this.loaded = loaded;
@@ -208,7 +232,7 @@ public final class Validator {
       this.today = today;
     }
 
-    void run(Dataset data, Commune commune, Loaded<Report> previous) {
+    void run(Dataset data, Commune commune, Loaded<Report> previous, List<Loaded<Report>> sameStart) {
       layout(data);
       source(report.source());
       Relations relations = new Relations(this::add);
@@ -217,6 +241,9 @@ public final class Validator {
         for (Rule rule : rulesAbout(scope.value().getClass())) {
           relations.check(rule, scope);
           acrossFiles(rule, scope, commune, previous);
+          if (rule instanceof Rule.Cumulative c) {
+            cumulative(c, scope, sameStart);
+          }
         }
       }
       partDate(FieldPath.of(Report::procedures).then(vn.xaso.model.Procedures::asOf));
@@ -256,6 +283,37 @@ public final class Validator {
       }
     }
 
+    /**
+     * A cumulative count against the latest earlier report counted from the same day that gives it:
+     * fewer now is impossible. An earlier report without the figure is skipped, not read as 0.
+     */
+    private void cumulative(Rule.Cumulative rule, Scopes.Scope now, List<Loaded<Report>> earlier) {
+      Number value = rule.figure().valueIn(now.value());
+      for (int i = earlier.size() - 1; i >= 0 && value != null; i--) {
+        Report before = earlier.get(i).value();
+        Record there = recordsOf(before).get(now.prefix());
+        Number was = there == null ? null : rule.figure().valueIn(there);
+        if (was != null) {
+          if (value.longValue() < was.longValue()) {
+            add(now.at(rule.figure().path()), Code.CUMULATIVE_FELL, Map.of("what",
+                Relations.names(List.of(rule.figure()), false), "since", report.period().countedFrom(),
+                "previous", was.longValue(), "otherPeriod", before.period(), "otherFile", earlier.get(i).file(),
+                "value", value.longValue(), "period", report.period(), "file", loaded.file()));
+          }
+          return;
+        }
+      }
+    }
+
+    /** The records of an earlier report by their path, walked once for all the rules that read it. */
+    private Map<String, Record> recordsOf(Report other) {
+      return walked.computeIfAbsent(other, r -> {
+        Map<String, Record> out = new HashMap<>();
+        Scopes.of(r).forEach(s -> out.putIfAbsent(s.prefix(), s.value()));
+        return out;
+      });
+    }
+
     private void layout(Dataset data) {
       List<String> folders = loaded.folders();
       if (!report.commune().equals(folders.get(1))) {
@@ -268,7 +326,8 @@ public final class Validator {
     }
 
     private void period(Period p) {
-      boolean range = p.start() != null && p.end() != null && p.asOf() == null;
+      // A range's counts start on its first day: a since beside it would be a second start.
+      boolean range = p.start() != null && p.end() != null && p.asOf() == null && p.since() == null;
       boolean asOf = p.asOf() != null && p.start() == null && p.end() == null;
       if (!range && !asOf) {
         add(PERIOD.path(), Code.PERIOD_SHAPE, Map.of());
