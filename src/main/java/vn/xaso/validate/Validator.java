@@ -172,20 +172,29 @@ public final class Validator {
   }
 
   /**
-   * For each report, the commune's earlier reports whose counts start from the same stated day
-   * ({@link Period#countedFrom}), oldest first: the spans a cumulative count of this one extends.
-   * A report that does not say where its counts start is compared with none.
+   * For each report, the commune's reports whose counts start from the same stated day
+   * ({@link Period#countedFrom}) and end earlier, oldest first: the shorter spans a cumulative
+   * count of this one extends. Ordered by the span's end, not the period's first day, which for a
+   * range is its start. A report that does not say where its counts start is compared with none.
    */
   private static Map<Loaded<Report>, List<Loaded<Report>>> earlierFromTheSameDay(Dataset data) {
     Map<Loaded<Report>, List<Loaded<Report>>> out = new IdentityHashMap<>();
     for (List<Loaded<Report>> reports : data.reportsByCommune().values()) {
       Map<LocalDate, List<Loaded<Report>>> byStart = new HashMap<>();
       for (Loaded<Report> r : reports) {
-        LocalDate start = r.value().period().countedFrom();
-        if (start != null) {
-          List<Loaded<Report>> earlier = byStart.computeIfAbsent(start, k -> new java.util.ArrayList<>());
-          out.put(r, List.copyOf(earlier));
-          earlier.add(r);
+        Period p = r.value().period();
+        if (p.countedFrom() != null && p.to() != null) {
+          byStart.computeIfAbsent(p.countedFrom(), k -> new java.util.ArrayList<>()).add(r);
+        }
+      }
+      for (List<Loaded<Report>> group : byStart.values()) {
+        group.sort(java.util.Comparator.comparing(r -> r.value().period().to()));
+        int firstOfItsDay = 0;
+        for (int i = 0; i < group.size(); i++) {
+          if (group.get(i).value().period().to().isAfter(group.get(firstOfItsDay).value().period().to())) {
+            firstOfItsDay = i;
+          }
+          out.put(group.get(i), List.copyOf(group.subList(0, firstOfItsDay)));
         }
       }
     }

@@ -95,6 +95,20 @@ class CumulativeFiguresTest {
   }
 
   @Test
+  void theSpanThatEndsLaterIsTheLaterOneWhicheverStartsFirst() throws Exception {
+    project().file(FOLDER + "2025-07-01_2025-09-30.yaml", TinyProject.DECEMBER_SIGNED
+            .replace("{start: 2025-12-01, end: 2025-12-31}", "{start: 2025-07-01, end: 2025-09-30}")
+            .replace("date: 2025-12-31", "date: 2025-10-01") + "dossiers: {received: 100}\n")
+        .file(FOLDER + "2025-08-31.yaml", asOf("2025-08-31", "2025-07-01", 2, "dossiers: {received: 90}\n"));
+    List<String> shown = idsAndFields();
+    assertEquals(List.of("data/hai-phong/hung-thang/2025-08-31.yaml:2:1: error[period-overlap] period"), shown);
+
+    project().file(FOLDER + "2025-08-31.yaml", asOf("2025-08-31", "2025-07-01", 2, "dossiers: {received: 101}\n"));
+    assertTrue(idsAndFields().contains(
+        "data/hai-phong/hung-thang/2025-07-01_2025-09-30.yaml:9:12: error[cumulative-fell] dossiers.received"));
+  }
+
+  @Test
   void whatStandsAtADateMayFall() throws Exception {
     project().file(FOLDER + "2025-08-31.yaml", asOf("2025-08-31", "2025-07-01", 1,
             "dossiers: {in_progress: 50, overdue_in_progress: 5, overdue_in_progress_cumulative: 9, online_pct: 90}\n"))
