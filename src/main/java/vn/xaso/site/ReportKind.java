@@ -222,7 +222,7 @@ final class ReportKind implements PageKind {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
-      out.add(s.section(p.name().replace('_', '-'), p.name(), s.label(p.doc()), value, p.shape()));
+      out.add(s.section(p.name().replace('_', '-'), p.name(), s.label(p), value, p.shape()));
     }
     return out;
   }
@@ -249,7 +249,7 @@ final class ReportKind implements PageKind {
       if (field.equals("partial_or_not_online") && v == null) {
         continue;
       }
-      labels.add(s.label(shape.prop(field).orElseThrow().doc()));
+      labels.add(s.label(shape.prop(field).orElseThrow()));
       values.add(v == null ? null : v.doubleValue());
     }
     return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
@@ -288,11 +288,11 @@ final class ReportKind implements PageKind {
     return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
         c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.block"), labels, List.of(), List.of(
-            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers, PageParts.same(labels, when),
+            new Chart.Series(s.label(shape.prop("computers").orElseThrow()), computers, PageParts.same(labels, when),
                 PageParts.same(labels, c.t().get("basis.count"))),
-            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate, PageParts.same(labels, when),
+            new Chart.Series(s.label(shape.prop("adequate").orElseThrow()), adequate, PageParts.same(labels, when),
                 PageParts.same(labels, c.t().get("basis.count"))),
-            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware,
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow()), antiMalware,
                 PageParts.same(labels, when), PageParts.same(labels, c.t().get("basis.count")))),
         PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
   }
