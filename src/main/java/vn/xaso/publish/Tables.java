@@ -173,7 +173,10 @@ public final class Tables {
       case DATE -> Column.Type.DATE;
       default -> Column.Type.STRING;
     };
-    return new Column(p.column(), type, p.vi(), p.en(), p.unit());
+    // A count says whether it holds at a date or over a span, as the data dictionary does.
+    java.util.Optional<vn.xaso.schema.FigureKind> kind = vn.xaso.schema.FigureKind.of(p.props().get(p.props().size() - 1));
+    return new Column(p.column(), type, p.vi() + kind.map(k -> " — " + k.label(Lang.VI)).orElse(""),
+        p.en() + kind.map(k -> " — " + k.label(Lang.EN)).orElse(""), p.unit());
   }
 
   private static Object read(Object record, List<Shape.Prop> chain) {
