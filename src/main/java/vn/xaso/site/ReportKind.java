@@ -104,8 +104,9 @@ final class ReportKind implements PageKind {
         Citation.of(rep.source(), c),
         c.show().text(rep.source().title()),
         contents(sections, !general.isEmpty() || !generalNotes.isEmpty(), c),
-        r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null : c.t().get("report.quality_pointer",
-            Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))),
+        r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null
+            : c.t().get(general.isEmpty() && generalNotes.isEmpty() ? "report.quality_pointer_placed" : "report.quality_pointer",
+                Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))),
         SiteLayout.href(path, SiteLayout.glossary()),
         d.indicatorRows(r),
         charts.view(),

@@ -52,6 +52,8 @@ class QualityNotePlacesTest {
     assertTrue(quality == null || !quality.text().contains("17/40"), "not said twice");
     assertEquals(1, vi.select("li:contains(17/40 máy tính)").size());
 
+    assertEquals("Báo cáo này có 5 lưu ý về chất lượng số liệu: mỗi cảnh báo và mỗi ghi chú của người nhập liệu nằm "
+        + "ngay sau số liệu nó nói đến.", vi.selectFirst(".quality-pointer").text(), "no report-wide box to point to");
     Document en = sample.page("en/" + CHI_MINH + "index.html");
     assertTrue(en.selectFirst("#infrastructure > .quality-here").text().contains("17 of 40 computers with anti-malware"));
 
