@@ -174,9 +174,8 @@ public final class Tables {
       default -> Column.Type.STRING;
     };
     // A count says whether it holds at a date or over a span, as the data dictionary does.
-    java.util.Optional<vn.xaso.schema.FigureKind> kind = vn.xaso.schema.FigureKind.of(p.props().get(p.props().size() - 1));
-    return new Column(p.column(), type, p.vi() + kind.map(k -> " — " + k.label(Lang.VI)).orElse(""),
-        p.en() + kind.map(k -> " — " + k.label(Lang.EN)).orElse(""), p.unit());
+    return new Column(p.column(), type, p.vi(), p.en(), p.unit(),
+        vn.xaso.schema.FigureKind.of(p.props().get(p.props().size() - 1)).orElse(null));
   }
 
   private static Object read(Object record, List<Shape.Prop> chain) {
