@@ -59,6 +59,10 @@ public final class Validator {
   static final String LEFT_BLANK = SOURCE.then(Source::leftBlank).path();
   static final String STATED_AS_OF = SOURCE.then(Source::statedAsOf).path();
   static final String CONFIRMED = FieldPath.of(Report::confirmedAsReported).path();
+  static final String QUALITY_NOTES = FieldPath.of(Report::qualityNotes).path();
+  /** The parts a quality note may name: the report's top-level fields that are parts of what it says. */
+  static final List<String> PARTS = new vn.xaso.schema.Schema().report().props().stream().map(p -> p.name())
+      .filter(n -> !vn.xaso.evidence.Gaps.NOT_PARTS.contains(n)).toList();
 
   /** The declared rules by the record they are about, looked up for each of a report's ~100 records. */
   private static final Map<Class<?>, List<Rule>> BY_SCOPE = byScope();
@@ -258,6 +262,7 @@ public final class Validator {
       partDate(FieldPath.of(Report::procedures).then(vn.xaso.model.Procedures::asOf));
       partDate(FieldPath.of(Report::infrastructure).then(vn.xaso.model.Infrastructure::asOf));
       partDate(FieldPath.of(Report::humanResources).then(vn.xaso.model.HumanResources::asOf));
+      qualityNoteParts();
       for (String path : report.confirmedAsReported()) {
         if (!confirmedUsed.contains(path)) {
           add(CONFIRMED, Code.CONFIRMATION_UNUSED, Map.of("value", path));
@@ -351,6 +356,19 @@ public final class Validator {
       }
       if (p.from().isAfter(today)) {
         add(PERIOD.path(), Code.FUTURE_PERIOD, Map.of("start", p.from(), "today", today));
+      }
+    }
+
+    /** Each quality note names a part the report model has, so its page can place it after that part's figures. */
+    private void qualityNoteParts() {
+      List<vn.xaso.model.QualityNote> notes = report.qualityNotes();
+      for (int i = 0; i < notes.size(); i++) {
+        String part = notes.get(i).part();
+        if (part != null && !PARTS.contains(part)) {
+          add(QUALITY_NOTES + "[" + i + "].part", Code.QUALITY_NOTE_PART, Map.of("value", part,
+              "suggestion", Words.didYouMean(vn.xaso.load.Suggest.closest(part, PARTS)),
+              "allowed", String.join(", ", PARTS)));
+        }
       }
     }
 
