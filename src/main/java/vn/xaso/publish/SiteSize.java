@@ -22,6 +22,7 @@ import vn.xaso.problem.Words;
  * @param files how many files the output holds
  * @param largest the largest HTML page, or null when the output has none (a data-only build)
  * @param overPage how many pages are past {@link Limits#page()}
+ * @param limits the host's limits the output is measured against
  */
 public record SiteSize(long bytes, int files, Output.Written largest, int overPage, Limits limits) {
 
