@@ -494,12 +494,13 @@ public final class BuildCache {
       Map<String, Map<String, Output.Written>> byOwner = new HashMap<>();
       state.manifest().forEach((path, w) -> {
         String owner = provinceOf.apply(path);
-        if (owner == null || saved.contains(owner)) {
-          byOwner.computeIfAbsent(owner == null ? "" : owner, k -> new HashMap<>()).put(path, w);
-        }
+        byOwner.computeIfAbsent(owner == null ? "" : owner, k -> new HashMap<>()).put(path, w);
       });
       slices.parallelStream().forEach(slice -> saveProvince(slice, scan, communes, reports, byUnit,
           byOwner.getOrDefault(slice.slug(), Map.of())));
+      if (!clean) {
+        filesRewrittenElsewhere(state, saved, byOwner);
+      }
       Codec.Writer w = codec.writer();
       w.value(FORMAT).value(state.fingerprint()).value(state.out())
           .value(new ArrayList<>(state.provinces().values())).value(manifest(byOwner.getOrDefault("", Map.of())))
@@ -510,6 +511,23 @@ public final class BuildCache {
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A province not redone may still own files this build rewrote: a commune's page shows its
+   * rank among comparable communes, so it changes when another province's commune's figure
+   * does. Its share of the output's files is saved too, else the next build would take the
+   * rewritten page for one edited by hand and start clean.
+   */
+  private void filesRewrittenElsewhere(State state, java.util.Set<String> saved,
+      Map<String, Map<String, Output.Written>> byOwner) {
+    for (String province : state.provinces().keySet()) {
+      Map<String, Output.Written> now = byOwner.getOrDefault(province, Map.of());
+      if (!saved.contains(province) && !now.equals(files(province))) {
+        memo.put(Memo.FILES, province, now);
+        write(dir.resolve("p").resolve(province + ".files"), manifest(now));
+      }
     }
   }
 

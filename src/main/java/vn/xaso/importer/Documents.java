@@ -63,15 +63,24 @@ final class Documents {
       LocalDate date = d.find() ? Extractor.date(d.group(1), d.group(2), d.group(3)).orElse(null) : null;
       String quote = Extractor.trim(s.original(), m.start());
       Evidence ev = Evidence.of(s, m.start(), original.substring(at[m.start()], at[m.end() - 1] + 1));
-      if (s.part() == Part.PREAMBLE && (kind == DocumentKind.LETTER
-          || Vocabulary.mend(Normal.fold(stripped.substring(Math.max(0, m.start() - 16), m.start()))).contains("cong van"))) {
+      String word = Vocabulary.mend(Normal.fold(stripped.substring(Math.max(0, m.start() - 24), m.start())));
+      DocumentKind named = namedKind(word);
+      if (kind == DocumentKind.OTHER && named != null) {
+        // "Công văn số 398/UBND-VP": the word before the number says the kind its code does not.
+        kind = named;
+      }
+      boolean local = codes.stream().anyMatch(LOCAL::contains) && !higherLevel(Normal.fold(
+          stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 80))));
+      if (s.part() == Part.PREAMBLE && answered(kind, word, Normal.fold(stripped.substring(0, m.start())))) {
         String base = "source.responds_to[" + respondsTo++ + "]";
         placed.add(number);
-        put(base, number, DocumentKind.LETTER, date, quote, ev);
+        // A letter unless the report names it otherwise: a guidance (Hướng dẫn, HD) is of no kind of the model's.
+        boolean guidance = codes.get(0).equals("HD") || Vocabulary.has(word, "huong dan");
+        put(base, number, kind == DocumentKind.OTHER && !guidance ? DocumentKind.LETTER : kind, date, quote, ev);
       } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0) {
         placed.add(number);
         put("follow_ups[" + followUps++ + "].conclusion", number, kind, date, quote, ev);
-      } else if (codes.stream().anyMatch(LOCAL::contains) && kind != DocumentKind.LETTER && kind != DocumentKind.REPORT
+      } else if (local && kind != DocumentKind.REPORT && (kind != DocumentKind.LETTER || named == DocumentKind.LETTER)
           && s.part() != Part.PREAMBLE) {
         Integer known = documents.get(number);
         if (known == null && documents.size() >= MAX) {
@@ -82,7 +91,7 @@ final class Documents {
           documents.put(number, documents.size());
         }
         put(base, number, kind, date, quote, ev);
-      } else if (!codes.stream().anyMatch(LOCAL::contains)) {
+      } else if (!local) {
         cite(number, kind, date, quote, ev);
       }
     }
@@ -162,6 +171,43 @@ final class Documents {
     if (date != null) {
       found.add(base + ".date", date, quote, ev);
     }
+  }
+
+  /** Words naming a document's kind just before its number ("Kế hoạch số", "Công văn số"). */
+  private static final Map<String, DocumentKind> NAMED = Map.of("cong van", DocumentKind.LETTER, "ke hoach", DocumentKind.PLAN,
+      "quyet dinh", DocumentKind.DECISION, "nghi quyet", DocumentKind.RESOLUTION, "ket luan", DocumentKind.CONCLUSION,
+      "bao cao", DocumentKind.REPORT);
+  /** A document of the province or district named with its issuer ("của HĐND tỉnh", "UBND huyện"). */
+  private static final Pattern HIGHER = Pattern.compile("^[^.;]{0,40}?\\b(?:cua |do )?(?:hdnd|ubnd|hoi dong nhan dan"
+      + "|uy ban nhan dan|tinh uy|thanh uy|huyen uy|so [a-z ]{2,30}?) (?:tinh|thanh pho|huyen)\\b");
+  /** Words that make a preamble's document one the report answers: a letter or guidance asking for it. */
+  private static final Pattern ASKS = Pattern.compile("\\b(?:cong van|huong dan|van ban|cv)(?: so)?\\s*$");
+
+  /** The kind the words just before a number name, or null. */
+  private static DocumentKind namedKind(String before) {
+    for (Map.Entry<String, DocumentKind> e : NAMED.entrySet()) {
+      if (before.matches(".*\\b" + e.getKey() + "(?: so)?\\s*(?::\\s*)?$")) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a document of the preamble is what the report answers: a letter ("Công văn", code CV) or a
+   * guidance ("Hướng dẫn", code HD) the report carries out ("Thực hiện …"), not one it rests on ("Căn cứ …").
+   */
+  private static boolean answered(DocumentKind kind, String word, String before) {
+    int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
+    if (Vocabulary.has(before.substring(clause + 1), "can cu")) {
+      return false;
+    }
+    return kind == DocumentKind.LETTER || ASKS.matcher(word).find();
+  }
+
+  /** Whether the words after a number name a province's or district's body as its issuer. */
+  static boolean higherLevel(String after) {
+    return HIGHER.matcher(after).find();
   }
 
   /** The kinds' codes as issuers write them. */

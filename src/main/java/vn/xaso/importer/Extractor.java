@@ -31,8 +31,7 @@ public final class Extractor {
     }
     Block block = Letterhead.signature(raw, found);
     List<Sentence> sentences = new Outline(raw, block == null ? Block.GOVERNMENT : block).sentences().stream()
-        .map(s -> new Sentence(s.original(), Vocabulary.mend(s.folded()), s.part(), s.block(), s.heading(), s.item(),
-            s.line(), s.breaks()))
+        .map(s -> s.withFolded(Vocabulary.mend(s.folded())))
         .toList();
     Letterhead.issuer(raw, found);
     Letterhead.commune(raw, found);

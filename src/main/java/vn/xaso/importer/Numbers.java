@@ -21,7 +21,7 @@ final class Numbers {
           + "|(?<frac>\\b(?<part>\\d+)/(?<whole>\\d+)\\b)"
           + "|(?<num>\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d))(?<pct>\\s*%)?");
   private static final Pattern UNIT = Pattern.compile("\\s*(ho so|hs|tthc|thu tuc|may tinh|may vi tinh|may|cai|chiec|duong truyen"
-      + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|to(?! chuc)|cuoc|lop|linh vuc"
+      + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|ap|ban|buon|xom|khom|khu pho|to(?! chuc)|cuoc|lop|linh vuc"
       + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut)\\b");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
@@ -30,9 +30,24 @@ final class Numbers {
    * One number in a sentence. {@code before} holds the words since the last figure's clause (for a
    * part in brackets, its own words and then those of its total), {@code after} those up to the next comma.
    */
-  record Token(String kind, String number, int start, int end, String unit, String before, String after) {
+  record Token(String kind, String number, int start, int end, String unit, String before, String after, String own,
+      int parent, String bracket, String segment) {
+    Token(String kind, String number, int start, int end, String unit, String before, String after) {
+      this(kind, number, start, end, unit, before, after, before, -1, "", before);
+    }
+
     String near() {
       return before + " | " + after;
+    }
+
+    /** The words of this number alone, without those of the total it is a part of. */
+    String ownNear() {
+      return own + " | " + after;
+    }
+
+    /** A part in brackets after a total ("95" of "120 hồ sơ (trực tuyến 95 …)"). */
+    boolean isPart() {
+      return parent >= 0;
     }
 
     /** The number as a decimal: "1.204" is 1204, "3,65" is 3.65. */
@@ -66,6 +81,7 @@ final class Numbers {
     String outerBefore = "";
     int bracketOpen = -1;
     int bracketShut = -1;
+    int outerStart = -1;
     Matcher u = UNIT.matcher(f);
     for (int i = 0; i < spans.size(); i++) {
       int start = spans.get(i)[0];
@@ -94,11 +110,21 @@ final class Numbers {
       String before = f.substring(Math.min(Math.max(from, semicolon), start), start);
       String after = f.substring(end, Math.max(end, stop));
       boolean inside = start > bracketOpen && start < bracketShut;
-      if (inside && unit.isEmpty() && outerUnit != null && !kinds.get(i).equals("pct")) {
-        unit = outerUnit;
-        before = before + " " + outerBefore;
+      String own = before;
+      // The clause of a part reaches back to its bracket's opening or the last semicolon inside it.
+      String segment = f.substring(Math.min(start, inside ? Math.max(semicolon, bracketOpen + 1) : semicolon), start);
+      int parent = -1;
+      if (inside && outerUnit != null && !kinds.get(i).equals("pct")) {
+        parent = outerStart;
+        if (unit.isEmpty() && after.isBlank()) {
+          // A bare part takes its total's unit ("trực tuyến 95"); one followed by its own noun does not
+          // ("138 thành viên" of "23 thôn (23 tổ, 138 thành viên)").
+          unit = outerUnit;
+        }
+        // The total's words and unit name what its parts are ("52 máy tính (khối Đảng 9 máy …)").
+        before = before + " " + outerBefore + " " + outerUnit;
       }
-      out.add(new Token(kinds.get(i), numbers.get(i), start, end, unit, before, after));
+      String bracket = "";
       if (!inside) {
         int open = bracketAfter(f, stop);
         if (open >= 0 && !unit.isEmpty()) {
@@ -107,8 +133,11 @@ final class Numbers {
           bracketShut = shut < 0 ? f.length() : shut;
           outerUnit = unit;
           outerBefore = before;
+          outerStart = start;
+          bracket = f.substring(open, bracketShut);
         }
       }
+      out.add(new Token(kinds.get(i), numbers.get(i), start, end, unit, before, after, own, parent, bracket, segment));
       if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc")) {
         prevStop = stop;
         prevUnitEnd = unitEnd;

@@ -22,9 +22,18 @@ final class Outline {
    * stands on, {@code breaks} the offsets in {@code original} where each later line begins.
    */
   record Sentence(String original, String folded, Part part, Block block, boolean heading, int item, int line,
-      int[] breaks) {
+      int[] breaks, String context) {
     Sentence(String original, String folded, Part part, Block block, boolean heading, int item) {
-      this(original, folded, part, block, heading, item, 0, new int[0]);
+      this(original, folded, part, block, heading, item, 0, new int[0], "");
+    }
+
+    Sentence(String original, String folded, Part part, Block block, boolean heading, int item, int line, int[] breaks) {
+      this(original, folded, part, block, heading, item, line, breaks, "");
+    }
+
+    /** The same sentence read from other folded words (mended by the vocabulary). */
+    Sentence withFolded(String f) {
+      return new Sentence(original, f, part, block, heading, item, line, breaks, context);
     }
 
     /** The 1-based line of the text the character at {@code offset} of {@code original} stands on. */
@@ -48,9 +57,7 @@ final class Outline {
    * number ("I-", "II/", "2)"), or a lettered sub-heading ("a)", "b."). Each is followed by a capital.
    */
   private static final Pattern HEADING = Pattern.compile("^\\s*((?:\\d{1,2}\\.)+\\d{0,2}\\.?|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]"
-      + "|[IVX]{1,5}\\.|[a-zđ][).])\\s+(?=\\p{Lu})");
-  /** A top-level heading, one that opens a section of the outline: "1.", "II.", "I-", "3)". */
-  private static final Pattern TOP = Pattern.compile("^\\s*(\\d{1,2}\\.|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]|[IVX]{1,5}\\.)\\s+(?=\\p{Lu})");
+      + "|[IVX]{1,5}\\.|[a-zđ][).]|[A-HK-UWYĐ][.)])\\s+(?=\\p{Lu})");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-+*•–]\\s*");
   private static final Pattern SIGN_OFF = Pattern.compile("^(noi nhan|t/m|tm\\.|kt\\.|tl\\.|tuq\\.)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?…])\\s+(?=[\\p{Lu}\\d\"“(-])");
@@ -59,31 +66,110 @@ final class Outline {
 
   Outline(String text, Block defaultBlock) {
     List<Item> items = items(text);
-    Part part = Part.PREAMBLE;
-    Block block = defaultBlock;
+    Levels levels = new Levels(defaultBlock);
+    boolean signed = false;
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       String item = it.text.toString();
       String folded = Normal.fold(item);
-      if (SIGN_OFF.matcher(folded).find()) {
-        part = Part.SIGNATURE;
-      }
+      signed |= SIGN_OFF.matcher(folded).find();
       int cut = 0;
-      if (it.heading && part != Part.SIGNATURE) {
-        // A heading read by OCR ("Héi déng nhan dan") names its part in the vocabulary's words once mended.
-        String named = Vocabulary.mend(folded);
-        Matcher top = TOP.matcher(item);
-        if (top.find()) {
-          part = partOf(named);
-        }
-        block = blockOf(named, defaultBlock);
+      if (it.heading && !signed) {
         Matcher h = HEADING.matcher(item);
         cut = h.find() ? h.end() : 0;
+        // A heading read by OCR ("Héi déng nhan dan") names its part in the vocabulary's words once mended.
+        levels.heading(style(h.group(1)), Vocabulary.mend(folded), item.length());
       }
       Matcher b = BULLET.matcher(item).region(cut, item.length());
       cut = b.lookingAt() ? b.end() : cut;
-      sentences(it, item, cut, part, block, i);
+      Part part = signed ? Part.SIGNATURE : levels.part();
+      if (it.reading != null) {
+        sentences.add(new Sentence(item, Normal.fold(it.reading), part, levels.block(), false, i, it.lines.get(0)[1],
+            breaks(it), levels.context()));
+      } else {
+        sentences(it, item, cut, part, levels.block(), i, levels.context());
+      }
     }
+  }
+
+  /**
+   * A heading's style: the kind of its mark (Roman, capital letter, number, small letter) and, for
+   * numbers, how many ("2.1." is deeper than "2."). The outline's levels are the styles in the order
+   * the report first uses them, so "A." over "I." over "1." is read as well as "I." over "1." or "1." alone.
+   */
+  private static String style(String mark) {
+    String m = mark.strip();
+    if (m.matches("[IVX]{1,5}.*")) {
+      return "R";
+    }
+    if (m.matches("[A-ZĐ].*")) {
+      return "U";
+    }
+    if (m.matches("[a-zđ].*")) {
+      return "L";
+    }
+    return "N" + m.split("\\.(?=\\d)").length;
+  }
+
+  /** The headings in force, deepest last: each with the part and block it puts the text under. */
+  private static final class Levels {
+    /** A heading longer than this is a numbered paragraph: it keeps its parent's part unless at the top. */
+    private static final int SHORT = 120;
+    private final List<String> styles = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<String> words = new ArrayList<>();
+    private final Block defaultBlock;
+
+    Levels(Block defaultBlock) {
+      this.defaultBlock = defaultBlock;
+    }
+
+    void heading(String style, String named, int length) {
+      int depth = styles.indexOf(style);
+      if (depth < 0) {
+        depth = styles.size();
+      }
+      while (styles.size() > depth) {
+        styles.remove(depth);
+        parts.remove(depth);
+        blocks.remove(depth);
+        words.remove(depth);
+      }
+      Part parent = depth == 0 ? Part.PREAMBLE : parts.get(depth - 1);
+      Block parentBlock = depth == 0 ? defaultBlock : blocks.get(depth - 1);
+      Part own = partOf(named);
+      Part part;
+      if (style.equals("L") || style.matches("N[2-9]")) {
+        // Sub-headings ("a)", "2.1.") name a block, never a section: they stay in their parent's.
+        part = depth == 0 ? Part.OTHER : parent;
+      } else if (depth == 0 || parent == Part.OTHER || parent == Part.PREAMBLE) {
+        part = own;
+      } else {
+        part = own != Part.OTHER && length <= SHORT ? own : parent;
+      }
+      styles.add(style);
+      parts.add(part);
+      blocks.add(blockOf(named, parentBlock));
+      words.add(named.substring(0, Math.min(named.length(), SHORT)));
+    }
+
+    Part part() {
+      return parts.isEmpty() ? Part.PREAMBLE : parts.get(parts.size() - 1);
+    }
+
+    Block block() {
+      return blocks.isEmpty() ? defaultBlock : blocks.get(blocks.size() - 1);
+    }
+
+    /** The folded words of the headings in force, outermost first. */
+    String context() {
+      return String.join(" / ", words);
+    }
+  }
+
+  private static int[] breaks(Item it) {
+    return it.lines.stream().skip(1).mapToInt(l -> l[0]).toArray();
   }
 
   /** One item (paragraph, bullet, heading) as joined from its lines, and where each line starts in it. */
@@ -91,6 +177,8 @@ final class Outline {
     final StringBuilder text = new StringBuilder();
     final List<int[]> lines = new ArrayList<>(); // {offset in text, 1-based line}
     boolean heading;
+    /** A table row read as a sentence ({@link Tables}); null for text. */
+    String reading;
     int open;
     int shut;
 
@@ -116,11 +204,32 @@ final class Outline {
   private static List<Item> items(String text) {
     List<Item> items = new ArrayList<>();
     Item current = new Item();
-    int number = 0;
-    for (String raw : text.split("\\R", -1)) {
-      number++;
-      String whole = raw.replace('\u00A0', ' ').strip();
-      for (String line : pieces(whole)) {
+    List<String> header = List.of();
+    for (Tables.Line row : Tables.lines(text.split("\\R", -1))) {
+      int number = row.first();
+      String whole = row.text().replace('\u00A0', ' ');
+      List<String> cells = whole.length() <= MAX_ITEM ? Tables.cells(whole) : List.of();
+      if (!cells.isEmpty() && Tables.rule(cells)) {
+        continue;
+      }
+      if (!cells.isEmpty()) {
+        String reading = Tables.header(cells) ? null : Tables.reading(header, cells);
+        header = Tables.header(cells) ? cells : header;
+        if (current.text.length() > 0) {
+          items.add(current);
+        }
+        current = new Item();
+        current.reading = reading;
+        current.append(whole.strip(), number);
+        for (int c = 1; c < row.lines().length; c++) {
+          current.lines.add(new int[] {row.offsets()[c], row.lines()[c]});
+        }
+        items.add(current);
+        current = new Item();
+        continue;
+      }
+      header = whole.isBlank() ? header : List.of();
+      for (String line : pieces(whole.strip())) {
         boolean heading = HEADING.matcher(line).find();
         boolean starts = heading || BULLET.matcher(line).find() || SIGN_OFF.matcher(Normal.fold(line)).find()
             || current.text.length() > MAX_ITEM
@@ -163,11 +272,24 @@ final class Outline {
   }
 
   /** The item's sentences from {@code cut} on, each with the lines it spans. */
-  private void sentences(Item it, String item, int cut, Part part, Block block, int index) {
+  private void sentences(Item it, String item, int cut, Part part, Block block, int index, String context) {
     Matcher end = SENTENCE_END.matcher(item).region(cut, item.length());
     int from = cut;
+    int depth = 0;
+    int counted = cut;
     while (from < item.length()) {
-      int to = end.find() ? end.start() : item.length();
+      int to = item.length();
+      while (end.find()) {
+        // A total's brackets are one sentence with it, even where a part ends with ";" before a capital.
+        for (; counted < end.start(); counted++) {
+          char c = item.charAt(counted);
+          depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        if (depth == 0) {
+          to = end.start();
+          break;
+        }
+      }
       int next = to == item.length() ? to : end.end();
       String raw = item.substring(from, to);
       int lead = raw.length() - raw.stripLeading().length();
@@ -184,7 +306,7 @@ final class Outline {
           }
         }
         sentences.add(new Sentence(s, Normal.fold(s), part, block, it.heading, index, first,
-            breaks.stream().mapToInt(Integer::intValue).toArray()));
+            breaks.stream().mapToInt(Integer::intValue).toArray(), context));
       }
       from = next;
     }
@@ -217,7 +339,13 @@ final class Outline {
   }
 
   /** The block a heading names; none or several named means the issuer's own block. */
-  private static Block blockOf(String h, Block fallback) {
+  static Block blockOf(String h, Block fallback) {
+    List<Block> named = blocksNamed(h);
+    return named.size() == 1 ? named.get(0) : fallback;
+  }
+
+  /** The blocks folded words name (khối Đảng, chính quyền, HĐND, Mặt trận), in the outline's order. */
+  static List<Block> blocksNamed(String h) {
     List<Block> named = new ArrayList<>();
     if (h.matches(".*\\b(khoi dang|dang uy)\\b.*")) {
       named.add(Block.PARTY);
@@ -231,6 +359,6 @@ final class Outline {
     if (h.matches(".*\\b(mat tran|mttq)\\b.*")) {
       named.add(Block.FRONT);
     }
-    return named.size() == 1 ? named.get(0) : fallback;
+    return named;
   }
 }

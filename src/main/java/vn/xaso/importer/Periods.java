@@ -21,16 +21,37 @@ import vn.xaso.importer.Outline.Sentence;
  */
 final class Periods {
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
-  private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den|-)\\s*"
+  private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
+  /** "quý III năm 2025", "quý 3/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025": the year from the report when not written. */
+  private static final Pattern QUARTER = Pattern.compile("\\bquy (iv|i{1,3}|[1-4])(?:(?: nam |/)(\\d{4}))?\\b"
+      + "|\\b(6|9) thang (dau |cuoi )?nam(?: (\\d{4}))?\\b");
+  /** Words before a month or quarter that make it a part of the period or a comparison, not the period. */
+  private static final Pattern NOT_THE_PERIOD = Pattern.compile("(?:rieng|so voi|cung ky|hon|voi)(?: (?:trong|trong|cua))?\\s*$");
+  /** A part's own "as of", stated in a heading or a line introducing what follows ("… tính đến ngày 15/9/2025:"). */
+  private static final java.util.Map<Part, String> STOCK_PARTS = java.util.Map.of(Part.INFRASTRUCTURE, "infrastructure",
+      Part.HUMAN_RESOURCES, "human_resources", Part.PROCEDURES, "procedures");
   private static final Pattern AS_OF = Pattern.compile("den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   /** A span the text states, and where. */
-  private record Span(LocalDate start, LocalDate end, String quote, Evidence evidence) {}
+  private record Span(LocalDate start, LocalDate end, String quote, Evidence evidence, boolean named) {
+    Span(LocalDate start, LocalDate end, String quote, Evidence evidence) {
+      this(start, end, quote, evidence, false);
+    }
+
+    /** Overlaps {@code o} and covers at least four fifths of its days. */
+    boolean sameCycle(Span o) {
+      return !start.isAfter(o.end) && !o.start.isAfter(end) && 5 * days() >= 4 * o.days();
+    }
+
+    long days() {
+      return java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+    }
+  }
 
   private final Findings found;
   private final int year;
@@ -44,6 +65,10 @@ final class Periods {
 
   void read(Sentence s) {
     String f = s.folded();
+    ranges.clear();
+    for (Matcher r = RANGE.matcher(f); r.find();) {
+      ranges.add(new int[] {r.start(), r.end()});
+    }
     boolean flow = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
     boolean preamble = s.part() == Part.PREAMBLE;
     if (flow || preamble) {
@@ -65,14 +90,16 @@ final class Periods {
       if (preamble || s.heading() || Vocabulary.has(f, "trong thang")) {
         Matcher m = MONTH.matcher(f);
         while (m.find()) {
-          if (f.substring(Math.max(0, m.start() - 8), m.start()).matches(".*\\bden (?:het )?$")) {
+          if (f.substring(Math.max(0, m.start() - 8), m.start()).matches(".*\\bden (?:het )?$") || partOnly(f, m.start())) {
             continue;
           }
           month(m.group(1), m.group(2)).ifPresent(ym -> into.add(new Span(ym.atDay(1), ym.atEndOfMonth(),
-              Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1)))));
+              Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1)), true)));
         }
+        quarters(s, into);
       }
     }
+    partAsOf(s);
     Matcher month = MONTH_AS_OF.matcher(f);
     if (month.find()) {
       month(month.group(1), month.group(2)).ifPresent(ym -> found.add("period.as_of", ym.atEndOfMonth(),
@@ -80,7 +107,8 @@ final class Periods {
     }
     if (preamble) {
       Matcher m = AS_OF.matcher(f);
-      if (m.find()) {
+      // The "đến ngày" that ends a range ("từ ngày 01/7 đến ngày 30/9/2025") is the range's end, not an "as of".
+      if (asOf(m)) {
         Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add("source.stated_as_of", d,
             Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
       }
@@ -96,11 +124,18 @@ final class Periods {
     } else {
       spans.addAll(title);
     }
+    // A month or quarter the title names is the report's cycle; a span stated with the figures that is as
+    // long and overlaps it ("tháng 10" and "từ 15/9 đến 14/10") is that cycle as the figures count it. A
+    // shorter one (a week in the month) is another period: both are shown.
+    List<Span> stated = new ArrayList<>(flows);
+    stated.addAll(title);
+    spans.removeIf(t -> t.named() && stated.stream().anyMatch(x -> !x.named() && !same(x, t) && x.sameCycle(t)));
     for (Span sp : spans) {
       found.add("period.start", sp.start(), sp.quote(), sp.evidence());
       found.add("period.end", sp.end(), sp.quote(), sp.evidence());
     }
     if (found.under("period")) {
+      stockParts();
       return;
     }
     for (String from : List.of("source.stated_as_of", "source.date", "source.signed_on")) {
@@ -113,6 +148,93 @@ final class Periods {
         }
         return;
       }
+    }
+  }
+
+  /**
+   * A period of a span with an "as of" the report states for its whole ("báo cáo kết quả … đến ngày
+   * 07/11/2025"): the stocks drafted (procedures in force, equipment, staff) stand at that date, the
+   * flows (dossiers) cover the span. Each such part gets it as its own {@code as_of}, unless it states its own.
+   */
+  private void stockParts() {
+    var stated = found.value("source.stated_as_of");
+    if (stated.isEmpty() || !found.has("period.start")) {
+      return;
+    }
+    for (String part : STOCK_PARTS.values()) {
+      if (found.under(part) && !found.has(part + ".as_of")) {
+        found.add(part + ".as_of", stated.get().value(), stated.get().quote(), stated.get().evidence());
+      }
+    }
+  }
+
+  /** "Trang thiết bị … tính đến ngày 15/9/2025:" under a stock part, as its heading or the line introducing it. */
+  private void partAsOf(Sentence s) {
+    String part = STOCK_PARTS.get(s.part());
+    String f = s.folded();
+    if (part == null || !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$"))) {
+      return;
+    }
+    Matcher m = AS_OF.matcher(f);
+    if (asOf(m)) {
+      Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(part + ".as_of", d,
+          Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
+    }
+  }
+
+  private final List<int[]> ranges = new ArrayList<>();
+
+  private boolean insideRange(int at) {
+    return ranges.stream().anyMatch(r -> at >= r[0] && at < r[1]);
+  }
+
+  /** Finds the next "đến ngày …" that is not the end of a range ("từ ngày 01/7 đến ngày 30/9/2025"). */
+  private boolean asOf(Matcher m) {
+    while (m.find()) {
+      if (!insideRange(m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A month or quarter named as a part of the period ("riêng tháng 9") or a comparison ("so với tháng 8"). */
+  private static boolean partOnly(String f, int at) {
+    return NOT_THE_PERIOD.matcher(f.substring(Math.max(0, at - 16), at)).find();
+  }
+
+  /** "Quý III năm 2025" is July to September; "6 tháng đầu năm" January to June; "9 tháng" January to September. */
+  private void quarters(Sentence s, List<Span> into) {
+    String f = s.folded();
+    Matcher q = QUARTER.matcher(f);
+    while (q.find()) {
+      if (partOnly(f, q.start())) {
+        continue;
+      }
+      String y = q.group(2) != null ? q.group(2) : q.group(5);
+      int yy = y != null ? Integer.parseInt(y) : year;
+      if (yy <= 0) {
+        continue;
+      }
+      int first;
+      int last;
+      if (q.group(1) != null) {
+        int n = switch (q.group(1)) {
+          case "i", "1" -> 1;
+          case "ii", "2" -> 2;
+          case "iii", "3" -> 3;
+          default -> 4;
+        };
+        first = 3 * n - 2;
+        last = 3 * n;
+      } else {
+        boolean late = "cuoi ".equals(q.group(4));
+        int months = Integer.parseInt(q.group(3));
+        first = late ? 13 - months : 1;
+        last = late ? 12 : months;
+      }
+      into.add(new Span(YearMonth.of(yy, first).atDay(1), YearMonth.of(yy, last).atEndOfMonth(),
+          Extractor.trim(s.original(), q.start()), Evidence.of(s, q.start(), ""), true));
     }
   }
 

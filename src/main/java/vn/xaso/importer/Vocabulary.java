@@ -31,6 +31,7 @@ final class Vocabulary {
       "khoi dang", "chinh quyen", "hoi dong nhan dan", "mat tran to quoc", "uy ban nhan dan", "dang uy",
       "can bo cong chuc vien chuc", "bien che", "co mat", "trinh do chuyen mon", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
       "trung cap", "cao cap", "ly luan chinh tri", "tap huan", "dao tao", "boi duong", "ky nang so",
+      "khoa hoc", "lop hoc", "hoc tap", "binh dan hoc vu so", "khong dap ung", "cau hinh thap", "hien co",
       "to cong nghe so cong dong", "thon", "to dan pho", "trung tam phuc vu hanh chinh cong", "bo phan mot cua",
       "phu trach cong nghe thong tin", "chuyen doi so", "chuyen trach", "kiem nhiem", "an toan thong tin",
       "trieu dong", "ty dong", "nhu cau kinh phi", "bo tri kinh phi", "giai ngan", "phan bo",
@@ -49,7 +50,7 @@ final class Vocabulary {
   private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
   /** Words of the units a count is written with; after a number, a misread one is read as its unit. */
   private static final Set<String> UNITS = Set.of("nguoi", "cai", "chiec", "may", "thon", "cuoc", "lop", "dong", "chi",
-      "ho", "thu", "tuc", "can", "bo", "cong", "chuc", "vien", "trieu", "luot", "buoi");
+      "ho", "thu", "tuc", "can", "bo", "cong", "chuc", "vien", "trieu", "luot", "buoi", "ap", "ban", "buon", "xom", "khom");
 
   static {
     for (String phrase : PHRASES) {

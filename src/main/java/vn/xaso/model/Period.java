@@ -5,7 +5,8 @@ import java.time.YearMonth;
 
 /**
  * The period a report covers (kỳ báo cáo): a start and an end date, or a single "as of" date
- * (tính đến ngày) when the report gives a cumulative status.
+ * (tính đến ngày) when the report gives a cumulative status, with {@code since}, the day its
+ * cumulative counts start from (lũy kế từ ngày), when the report states it.
  */
 public record Period(
     @Doc(vi = "Ngày bắt đầu kỳ báo cáo", en = "First day of the period",
@@ -16,11 +17,29 @@ public record Period(
         LocalDate end,
     @Doc(vi = "Số liệu tính đến ngày (thay cho start/end)", en = "Status as of this date (instead of start/end)",
         example = "2025-07-31")
-        LocalDate asOf) {
+        LocalDate asOf,
+    @Doc(vi = "Số liệu trong kỳ (hồ sơ) tính lũy kế từ ngày này, khi báo cáo nêu (chỉ đi cùng as_of)",
+        en = "The day the period's counts (dossiers) are cumulative from, when the report says (with as_of only)",
+        example = "2025-07-01")
+        LocalDate since) {
+
+  /** A period whose cumulative start, if any, is not stated. */
+  public Period(LocalDate start, LocalDate end, LocalDate asOf) {
+    this(start, end, asOf, null);
+  }
 
   /** The first day the period touches. */
   public LocalDate from() {
     return asOf != null ? asOf : start;
+  }
+
+  /**
+   * The first day the report's counts over time (its flows) are counted from: the start of a
+   * range, or the stated {@code since} of an "as of" report; null when the report does not say.
+   * Two reports of one commune counted from the same day cover one growing span.
+   */
+  public LocalDate countedFrom() {
+    return asOf != null ? since : start;
   }
 
   /** The last day the period touches. */

@@ -38,7 +38,7 @@ public record Report(
     @Doc(vi = "Đề xuất chung không gắn với khó khăn cụ thể", en = "Proposals not tied to one difficulty")
         List<Text> proposals,
     @Doc(vi = "Ghi chú của người nhập liệu về chất lượng số liệu", en = "Transcriber's notes on data quality")
-        List<Text> qualityNotes,
+        List<QualityNote> qualityNotes,
     @Doc(vi = "Các trường mà báo cáo đã ký ghi đúng như vậy dù không khớp quy tắc (lỗi thành cảnh báo)",
         en = "Fields the signed report states exactly so although they break a rule (their errors become warnings)",
         example = "[procedures.total]")

@@ -247,6 +247,33 @@ public sealed interface Rule {
     }
   }
 
+  /**
+   * A count that only adds up over its span (dossiers received): a later report of the commune
+   * whose counts start from the same day ({@link Period#countedFrom}) never gives less. Counts of
+   * what stands at a date (dossiers still in progress, computers) can fall and are not declared so.
+   */
+  record Cumulative(FieldPath<?, ? extends Number> figure) implements Rule {
+    @Override
+    public Class<?> scope() {
+      return figure.scope();
+    }
+
+    @Override
+    public List<FieldPath<?, ?>> fields() {
+      return List.of(figure);
+    }
+
+    @Override
+    public String formula() {
+      return figure.path() + " ≥ " + figure.path() + " (báo cáo trước, cùng ngày bắt đầu lũy kế / earlier report, same cumulative start)";
+    }
+
+    @Override
+    public String kind(Lang lang) {
+      return lang == Lang.EN ? "cumulative: never falls" : "lũy kế: không giảm";
+    }
+  }
+
   private static String sum(List<? extends FieldPath<?, ?>> paths) {
     return paths.stream().map(FieldPath::path).collect(Collectors.joining(" + "));
   }

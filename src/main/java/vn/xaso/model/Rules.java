@@ -44,6 +44,10 @@ public final class Rules {
   private static final FieldPath<Dossiers, Integer> ONLINE = FieldPath.of(Dossiers::receivedOnline).named("Hồ sơ trực tuyến", "Dossiers received online");
   private static final FieldPath<Dossiers, Integer> IN_PERSON = FieldPath.of(Dossiers::receivedInPerson)
       .named("Hồ sơ trực tiếp", "Dossiers received in person");
+  private static final FieldPath<Dossiers, Integer> OVERDUE = FieldPath.of(Dossiers::overdue).named("Hồ sơ quá hạn", "Overdue dossiers");
+  private static final FieldPath<Dossiers, Integer> EARLY = FieldPath.of(Dossiers::early).named("Hồ sơ trước hạn", "Dossiers resolved early");
+  private static final FieldPath<Dossiers, Integer> LATE_RECEIVED = FieldPath.of(Dossiers::lateReceived)
+      .named("Hồ sơ tiếp nhận chậm", "Dossiers entered late");
 
   // --- Hardware and human resources --------------------------------------------------------
   private static final FieldPath<Hardware, Integer> COMPUTERS = FieldPath.of(Hardware::computers).named("Tổng số máy tính", "Computers");
@@ -58,6 +62,10 @@ public final class Rules {
   /** The rule the period's own shape check applies: a period does not end before it starts. */
   public static final Rule.Ordered PERIOD_ORDER =
       new Rule.Ordered(FieldPath.of(Period::start), FieldPath.of(Period::end), Order.PERIOD);
+
+  /** An "as of" report's cumulative counts start on or before its date. */
+  public static final Rule.Ordered SINCE_ORDER =
+      new Rule.Ordered(FieldPath.of(Period::since), FieldPath.of(Period::asOf), Order.PERIOD);
 
   /** Every rule, in the order of the report's outline. */
   public static final List<Rule> ALL = List.of(
@@ -77,16 +85,29 @@ public final class Rules {
       parts(TO_HANDLE, Closure.EXACT, RECEIVED, CARRIED_OVER),
       new Rule.Parts(List.of(RECEIVED, CARRIED_OVER), List.of(RESOLVED, IN_PROGRESS), Closure.AT_MOST),
       parts(TO_HANDLE, Closure.AT_MOST, RESOLVED, IN_PROGRESS),
-      parts(RESOLVED, Closure.AT_MOST, ON_TIME, FieldPath.of(Dossiers::overdue).named("Hồ sơ quá hạn", "Overdue dossiers")),
-      parts(ON_TIME, Closure.AT_MOST, FieldPath.of(Dossiers::early).named("Hồ sơ trước hạn", "Dossiers resolved early")),
+      parts(RESOLVED, Closure.AT_MOST, ON_TIME, OVERDUE),
+      parts(ON_TIME, Closure.AT_MOST, EARLY),
       parts(IN_PROGRESS, Closure.AT_MOST, OVERDUE_IN_PROGRESS),
       parts(FieldPath.of(Dossiers::overdueInProgressCumulative), Closure.AT_MOST, OVERDUE_IN_PROGRESS),
       parts(RECEIVED, Closure.AT_MOST, ONLINE, IN_PERSON),
-      parts(RECEIVED, Closure.AT_MOST, FieldPath.of(Dossiers::lateReceived)),
+      parts(RECEIVED, Closure.AT_MOST, LATE_RECEIVED),
       new Rule.Rate(FieldPath.of(Dossiers::onlinePct), ONLINE, RECEIVED),
       new Rule.Rate(FieldPath.of(Dossiers::inPersonPct), IN_PERSON, RECEIVED),
       new Rule.Complement(FieldPath.of(Dossiers::onlinePct), FieldPath.of(Dossiers::inPersonPct)),
       new Rule.Continues(CARRIED_OVER, IN_PROGRESS),
+      // Dossiers counted from one day only add up; what stands at a date (in progress, overdue in
+      // progress, carried over) and the shares can fall, and are not declared cumulative.
+      new Rule.Cumulative(RECEIVED),
+      new Rule.Cumulative(ONLINE),
+      new Rule.Cumulative(IN_PERSON),
+      new Rule.Cumulative(LATE_RECEIVED),
+      new Rule.Cumulative(RESOLVED),
+      new Rule.Cumulative(ON_TIME),
+      new Rule.Cumulative(EARLY),
+      new Rule.Cumulative(OVERDUE),
+      new Rule.Cumulative(FieldPath.of(Dossiers::withdrawn).named("Hồ sơ xin rút", "Dossiers withdrawn")),
+      new Rule.Cumulative(FieldPath.of(Dossiers::rejected).named("Hồ sơ bị từ chối", "Dossiers rejected")),
+      new Rule.Cumulative(FieldPath.of(Dossiers::digitised).named("Hồ sơ được số hóa", "Dossiers digitised")),
       // Infrastructure of each block
       parts(COMPUTERS, Closure.CLASSIFIED, FieldPath.of(Hardware::adequate).named("Máy đáp ứng", "Adequate computers"),
           FieldPath.of(Hardware::inadequate).named("Máy chưa đáp ứng", "Inadequate computers")),
@@ -108,6 +129,7 @@ public final class Rules {
       new Rule.WithinProfile(FieldPath.of(CommunityTeams::villagesCovered), FieldPath.of(Commune::villages)),
       // Dates: the period, what the report cites, when it was issued and signed
       PERIOD_ORDER,
+      SINCE_ORDER,
       cited(FieldPath.of(Report::documents).each(DocumentRef.class, DocumentRef::date)),
       cited(FieldPath.of(Report::cites).each(DocumentRef.class, DocumentRef::date)),
       cited(SOURCE.then(Source::respondsTo).each(DocumentRef.class, DocumentRef::date)),

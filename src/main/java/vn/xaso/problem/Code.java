@@ -353,9 +353,10 @@ public enum Code {
 
   // --- Meaning of the figures -------------------------------------------------------------
   PERIOD_SHAPE("period-shape", Severity.ERROR, takes(),
-      "Kỳ báo cáo cần start và end, hoặc chỉ as_of.", "A period needs start and end, or as_of alone.",
-      "Ví dụ: period: {start: 2025-11-28, end: 2025-12-05} hoặc period: {as_of: 2025-07-31}.",
-      "E.g. period: {start: 2025-11-28, end: 2025-12-05} or period: {as_of: 2025-07-31}."),
+      "Kỳ báo cáo cần start và end, hoặc chỉ as_of (kèm since khi báo cáo nêu số lũy kế từ ngày nào).",
+      "A period needs start and end, or as_of alone (with since when the report says what day its counts are cumulative from).",
+      "Ví dụ: period: {start: 2025-11-28, end: 2025-12-05}, period: {as_of: 2025-07-31} hoặc period: {as_of: 2025-08-31, since: 2025-07-01}.",
+      "E.g. period: {start: 2025-11-28, end: 2025-12-05}, period: {as_of: 2025-07-31} or period: {as_of: 2025-08-31, since: 2025-07-01}."),
   PERIOD_ORDER("period-order", Severity.ERROR, takes("start", "end"),
       "Ngày bắt đầu {start} sau ngày kết thúc {end}.", "Start {start} is after end {end}.",
       "Đổi chỗ hai ngày.", "Swap the two dates."),
@@ -393,6 +394,14 @@ public enum Code {
       "Report {number} of {date} is already filed for the period {other} ({otherFile}).",
       "Mỗi báo cáo đã ký chỉ nhập một lần; xóa một trong hai tệp hoặc sửa số, ngày của báo cáo.",
       "Each signed report is filed once; delete one of the files or fix the report's number or date."),
+  CUMULATIVE_FELL("cumulative-fell", Severity.ERROR,
+      takes("what", "since", "previous", "otherPeriod", "otherFile", "value", "period", "file", "field"),
+      "{what} lũy kế từ {since} giảm từ {previous} ({otherPeriod}, {otherFile}) xuống {value} ({period}, {file}).",
+      "{what} counted from {since} fell from {previous} ({otherPeriod}, {otherFile}) to {value} ({period}, {file}).",
+      "Số lũy kế từ cùng một ngày chỉ tăng hoặc giữ nguyên: kiểm tra hai báo cáo và ngày period.since của chúng; "
+          + "nếu báo cáo đã ký ghi đúng như vậy (ví dụ đính chính số kỳ trước), thêm {field} vào confirmed_as_reported.",
+      "A count from the same day only grows or stays: check both reports and their period.since; if the signed "
+          + "report says exactly this (correcting the earlier figure, say), add {field} to confirmed_as_reported."),
 
   // --- Contradictions inside a signed report: published as data-quality notes -------------
   PARTS_SHORT("parts-short", Severity.WARNING, takes("parts", "sum", "whole", "total", "gap"),
@@ -443,6 +452,11 @@ public enum Code {
       "{value} được xác nhận \"đúng như báo cáo\" nhưng không vi phạm quy tắc nào.",
       "{value} is confirmed \"as reported\" but breaks no rule.",
       "Xóa {value} khỏi confirmed_as_reported.", "Remove {value} from confirmed_as_reported."),
+  QUALITY_NOTE_PART("quality-note-part", Severity.ERROR, takes("value", "suggestion", "allowed"),
+      "Ghi chú chất lượng nói về phần {value}, nhưng báo cáo không có phần nào tên như vậy.{suggestion}",
+      "The quality note is about the part {value}, but a report has no part of that name.{suggestion}",
+      "Ghi tên một phần của báo cáo: {allowed}; bỏ part nếu ghi chú nói về cả báo cáo.",
+      "Name one of the report's parts: {allowed}; leave part out when the note is about the whole report."),
   SOURCE_UNDATED("source-undated", Severity.WARNING, takes(),
       "Báo cáo nguồn không có ngày ban hành.", "The source report has no date.",
       "Nếu báo cáo có ngày, ghi vào source.date (YYYY-MM-DD); nếu bản ký để trống ngày, ghi date vào source.left_blank.",

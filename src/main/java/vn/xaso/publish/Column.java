@@ -1,7 +1,14 @@
 package vn.xaso.publish;
 
-/** One column of an open-data table: a stable snake_case name, a Table Schema type, meaning in both languages, a unit. */
-public record Column(String name, Type type, String vi, String en, String unit) {
+/**
+ * One column of an open-data table: a stable snake_case name, a Table Schema type, meaning in
+ * both languages, a unit, and for a report's count whether it is a stock or a flow (null otherwise).
+ */
+public record Column(String name, Type type, String vi, String en, String unit, vn.xaso.schema.FigureKind figure) {
+
+  public Column(String name, Type type, String vi, String en, String unit) {
+    this(name, type, vi, en, unit, null);
+  }
 
   /** Table Schema field types used here. */
   public enum Type {

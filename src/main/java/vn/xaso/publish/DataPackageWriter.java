@@ -114,7 +114,8 @@ public final class DataPackageWriter {
       field.put("name", c.name());
       field.put("type", c.type().tableSchema());
       field.put("title", c.en());
-      field.put("description", c.vi() + " / " + c.en() + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")"));
+      field.put("description", c.vi() + " / " + c.en() + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")")
+          + (c.figure() == null ? "" : " — " + c.figure().label(Lang.VI) + " / " + c.figure().label(Lang.EN)));
       if (!c.unit().isEmpty()) {
         field.put("unit", c.unit());
       }

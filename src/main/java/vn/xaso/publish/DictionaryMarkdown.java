@@ -36,14 +36,21 @@ public final class DictionaryMarkdown {
         .append("record the rule is about. A rule needing a figure the report does not give does not apply (it is not 0). ")
         .append("`on_time` includes dossiers resolved early: \"on time and early: 120\" is `on_time: 120`; ")
         .append("\"early 20, on time 100\" is `early: 20, on_time: 120`.\n\n");
+    md.append("Cột loại số liệu nói một số đếm là số liệu tại một thời điểm (stock: số TTHC, máy tính, cán bộ, tính đến ")
+        .append("ngày `as_of` của phần đó hoặc ngày cuối kỳ) hay số liệu trong kỳ (flow: hồ sơ tiếp nhận, đã giải quyết, ")
+        .append("cộng dồn trong khoảng thời gian của kỳ). Xã Số chỉ so sánh số liệu cùng loại.\n\n");
+    md.append("The figure column says whether a count is a stock (procedures, computers, staff: it holds at the part's ")
+        .append("`as_of` date, or the period's last day) or a flow (dossiers received, resolved: counted over the ")
+        .append("period's span). Xã Số compares only figures of one kind.\n\n");
     for (Map.Entry<String, List<Dictionary.Entry>> file : dictionary.files().entrySet()) {
       md.append("## `").append(file.getKey()).append("`\n\n");
-      md.append("| Trường / field | Kiểu / type | Bắt buộc / required | Đơn vị / unit | Ý nghĩa | Meaning | Giá trị / values | Ví dụ / example | Quy tắc | Rules |\n");
-      md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+      md.append("| Trường / field | Kiểu / type | Bắt buộc / required | Đơn vị / unit | Loại số liệu / figure | Ý nghĩa | Meaning | Giá trị / values | Ví dụ / example | Quy tắc | Rules |\n");
+      md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
       for (Dictionary.Entry e : file.getValue()) {
         md.append("| `").append(e.path()).append("` | ").append(cell(e.type(Lang.VI) + " / " + e.type(Lang.EN)))
             .append(" | ").append(e.required() ? "có / yes" : "")
             .append(" | ").append(cell(e.unit()))
+            .append(" | ").append(e.figure() == null ? "" : cell(e.figure(Lang.VI) + " / " + e.figure(Lang.EN)))
             .append(" | ").append(cell(e.meaning(Lang.VI)))
             .append(" | ").append(cell(e.meaning(Lang.EN)))
             .append(" | ").append(cell(e.allowed()))

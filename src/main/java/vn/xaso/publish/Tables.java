@@ -173,7 +173,9 @@ public final class Tables {
       case DATE -> Column.Type.DATE;
       default -> Column.Type.STRING;
     };
-    return new Column(p.column(), type, p.vi(), p.en(), p.unit());
+    // A count says whether it holds at a date or over a span, as the data dictionary does.
+    return new Column(p.column(), type, p.vi(), p.en(), p.unit(),
+        vn.xaso.schema.FigureKind.of(p.props().get(p.props().size() - 1)).orElse(null));
   }
 
   private static Object read(Object record, List<Shape.Prop> chain) {
@@ -540,7 +542,8 @@ public final class Tables {
         Column.text("kind", "validation_warning: cảnh báo của bước kiểm tra; quality_note: ghi chú của người nhập liệu",
             "validation_warning: raised by validation; quality_note: the transcriber's note"),
         Column.text("code", "Mã cảnh báo (trống với ghi chú)", "Warning code (empty for a note)"),
-        Column.text("field", "Trường liên quan (trống nếu cả báo cáo)", "Field concerned (empty for the whole report)"),
+        Column.text("field", "Trường liên quan, hoặc phần báo cáo mà ghi chú nói về (trống nếu cả báo cáo)",
+            "Field concerned, or the report's part a note is about (empty for the whole report)"),
         Column.text("message_vi", "Nội dung", "Message (Vietnamese)"),
         Column.text("message_en", "Nội dung (tiếng Anh)", "Message")));
     return new Table("warnings", "Cảnh báo và ghi chú chất lượng dữ liệu", "Data-quality warnings and notes", cols, f -> {
@@ -556,12 +559,12 @@ public final class Tables {
         row.add(p.message(Lang.EN));
         rows.add(row);
       }
-      for (Text note : f.report().qualityNotes()) {
+      for (vn.xaso.model.QualityNote note : f.report().qualityNotes()) {
         List<Object> row = key(f);
         row.add(report);
         row.add("quality_note");
         row.add(null);
-        row.add(null);
+        row.add(note.part());
         row.add(note.vi());
         row.add(note.en());
         rows.add(row);

@@ -32,9 +32,14 @@ public final class Dictionary {
    * enum codes with meanings; {@code rules} the declared {@link Rule}s that read it.
    */
   public record Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values,
-      List<Rule> rules) {
+      List<Rule> rules, FigureKind figure) {
     public Entry(String path, String typeVi, String typeEn, boolean required, Doc doc, List<String[]> values) {
-      this(path, typeVi, typeEn, required, doc, values, List.of());
+      this(path, typeVi, typeEn, required, doc, values, List.of(), null);
+    }
+
+    /** Whether the figure is a stock or a flow, in {@code lang}; empty for a field that is no such figure. */
+    public String figure(Lang lang) {
+      return figure == null ? "" : figure.label(lang);
     }
 
     /** The rules as "formula (kind)" joined by "; ", each formula naming fields from the rule's own record. */
@@ -91,7 +96,8 @@ public final class Dictionary {
     Map<String, List<Rule>> rulesAt = new LinkedHashMap<>();
     walk(root, "", out, rulesAt);
     return out.stream().map(e -> e.rules().isEmpty() && rulesAt.containsKey(e.path())
-        ? new Entry(e.path(), e.typeVi(), e.typeEn(), e.required(), e.doc(), e.values(), rulesAt.get(e.path())) : e)
+        ? new Entry(e.path(), e.typeVi(), e.typeEn(), e.required(), e.doc(), e.values(), rulesAt.get(e.path()), e.figure())
+        : e)
         .toList();
   }
 
@@ -158,6 +164,6 @@ public final class Dictionary {
     String patternVi = p.pattern() == null ? "" : ", dạng " + p.pattern().pattern();
     String patternEn = p.pattern() == null ? "" : ", form " + p.pattern().pattern();
     out.add(new Entry(path, listVi + s.kind().label(Lang.VI) + patternVi, listEn + s.kind().label(Lang.EN) + patternEn,
-        p.required(), p.doc(), values));
+        p.required(), p.doc(), values, List.of(), FigureKind.of(p).orElse(null)));
   }
 }

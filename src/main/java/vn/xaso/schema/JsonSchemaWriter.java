@@ -92,6 +92,7 @@ public final class JsonSchemaWriter {
     ObjectNode node = shape(p.shape(), defs, p);
     if (p.doc() != null) {
       describe(node, p.doc());
+      FigureKind.of(p).ifPresent(kind -> figure(node, kind));
     }
     if (!p.required()) {
       // An empty value (or ~) means "not reported": the validator reads it as absent.
@@ -175,6 +176,13 @@ public final class JsonSchemaWriter {
       md.append("  \nVí dụ / example: `").append(doc.example()).append('`');
     }
     node.put("markdownDescription", md.toString());
+  }
+
+  /** A count's kind, stock or flow, said after its meaning in both descriptions. */
+  private static void figure(ObjectNode node, FigureKind kind) {
+    String words = kind.label(Lang.VI) + " / " + kind.label(Lang.EN);
+    node.put("description", node.get("description").asText() + " — " + words);
+    node.put("markdownDescription", node.get("markdownDescription").asText() + "  \nLoại số liệu / figure: " + words);
   }
 
   private static void copyDescriptions(ObjectNode from, ObjectNode to) {

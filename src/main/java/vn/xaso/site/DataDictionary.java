@@ -36,7 +36,8 @@ public final class DataDictionary {
         for (String[] v : e.values()) {
           values.add(v[0] + " (" + (lang == Lang.EN ? v[2] : v[1]) + ")");
         }
-        fields.add(new Field(e.path(), e.type(lang), e.required(), show.unitIn(e.unit()), e.meaning(lang),
+        fields.add(new Field(e.path(), e.type(lang), e.required(), show.unitIn(e.unit()),
+            e.figure() == null ? e.meaning(lang) : e.meaning(lang) + " — " + e.figure(lang),
             String.join(", ", values), e.example(), e.rules(lang)));
       }
       out.put(file.getKey(), fields);

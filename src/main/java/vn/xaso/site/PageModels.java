@@ -75,11 +75,19 @@ public final class PageModels {
   public record ProvinceEntry(String name, String href, List<Link> communes) {}
 
   /** {@code province.ftlh}: the province's communes with their latest figures, and a comparison chart. */
-  public record ProvincePage(Province province, String homeHref, List<String> shares, List<CommuneRow> communes,
-      List<ChartView> charts, List<Link> downloads, List<ChartView> trends) {}
+  /**
+   * {@code province.ftlh}. {@code shareWhens} gives, per share column, the date or span all its
+   * figures share (null where they differ, and each cell then says its own).
+   */
+  public record ProvincePage(Province province, String homeHref, List<String> shares, List<String> shareWhens,
+      List<CommuneRow> communes, List<ChartView> charts, List<Link> downloads, List<ChartView> trends) {}
 
-  /** A commune on its province's page; {@code period} and {@code reportHref} null when it has no report. */
-  public record CommuneRow(String name, String href, String period, String reportHref, List<Shown> values) {}
+  /**
+   * A commune on its province's page; {@code period} and {@code reportHref} null when it has no
+   * report; {@code whens} each value's own date or span, null where its column says it or it has no value.
+   */
+  public record CommuneRow(String name, String href, String period, String reportHref, List<Shown> values,
+      List<String> whens) {}
 
   /** {@code indicators.ftlh}: every share with its formula. */
   public record IndicatorsPage(List<IndicatorItem> items) {}

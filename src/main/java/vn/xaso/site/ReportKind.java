@@ -14,6 +14,7 @@ import vn.xaso.model.BlockInfrastructure;
 import vn.xaso.model.Hardware;
 import vn.xaso.model.Lang;
 import vn.xaso.model.Procedures;
+import vn.xaso.model.QualityNote;
 import vn.xaso.model.Report;
 import vn.xaso.publish.SourceDocuments;
 import vn.xaso.publish.SuggestedCitation;
@@ -24,6 +25,7 @@ import vn.xaso.site.PageModels.ReportPage;
 import vn.xaso.site.Views.ChartView;
 import vn.xaso.site.Views.Link;
 import vn.xaso.site.Views.Sec;
+import vn.xaso.site.Views.Shown;
 
 /**
  * One page per report: its indicators, its charts, what it says section by section as
@@ -84,11 +86,13 @@ final class ReportKind implements PageKind {
     ReportEvidence evidence = ReportEvidence.read(project, schema, r.loaded().file(), rep);
     String textHref = TextKind.published(evidence) ? SiteLayout.href(path, SiteLayout.reportText(r)) : null;
     EvidenceLens lens = new EvidenceLens(evidence, c, textHref);
-    List<Sec> sections = withWarnings(sections(rep, c, lens), r, c);
+    List<Sec> sections = withQuality(sections(rep, c, lens), r, c);
     Views.Missing sectionGaps = sectionGaps(sections, lens);
     List<String> placed = sections.stream().filter(x -> !x.absent()).map(Sec::id).toList();
     List<String> general = r.warnings().stream().filter(p -> !placed.contains(sectionOf(p))).map(p -> p.message(c.lang()))
         .toList();
+    List<Shown> generalNotes = rep.qualityNotes().stream().filter(n -> !placed.contains(sectionOf(n)))
+        .map(n -> c.show().text(n.text())).toList();
     SourceDocuments.Published kept = originals.get(r.path());
     ReportPage page = new ReportPage(
         SiteLayout.href(path, SiteLayout.home()),
@@ -99,16 +103,17 @@ final class ReportKind implements PageKind {
         period,
         Citation.of(rep.source(), c),
         c.show().text(rep.source().title()),
-        contents(sections, !general.isEmpty() || !rep.qualityNotes().isEmpty(), c),
-        r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null : c.t().get("report.quality_pointer",
-            Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))),
+        contents(sections, !general.isEmpty() || !generalNotes.isEmpty(), c),
+        r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null
+            : c.t().get(general.isEmpty() && generalNotes.isEmpty() ? "report.quality_pointer_placed" : "report.quality_pointer",
+                Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))),
         SiteLayout.href(path, SiteLayout.glossary()),
         d.indicatorRows(r),
         charts.view(),
         sections.stream().filter(x -> !x.absent()).toList(),
         sectionGaps.labels(),
         general,
-        rep.qualityNotes().stream().map(c.show()::text).toList(),
+        generalNotes,
         reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
             d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d),
         rep.source().file(),
@@ -138,18 +143,29 @@ final class ReportKind implements PageKind {
     return (dot < 0 ? field : field.substring(0, dot)).replace('_', '-');
   }
 
-  /** Each section given, with the warnings about its figures said right after them. */
-  private static List<Sec> withWarnings(List<Sec> sections, ReportFacts r, SiteContext c) {
+  /** The section a transcriber's note is about, as the sections' ids spell it; "" for the whole report. */
+  private static String sectionOf(QualityNote n) {
+    return n.part() == null ? "" : n.part().replace('_', '-');
+  }
+
+  /**
+   * Each section given, with the validator's warnings and the transcriber's notes about its
+   * figures said right after them, so a reader meets a doubt where the figure stands.
+   */
+  private static List<Sec> withQuality(List<Sec> sections, ReportFacts r, SiteContext c) {
     List<Sec> out = new ArrayList<>();
     for (Sec sec : sections) {
-      List<String> about = r.warnings().stream().filter(p -> sectionOf(p).equals(sec.id()))
-          .map(p -> p.message(c.lang())).toList();
+      List<Shown> about = new ArrayList<>();
+      r.warnings().stream().filter(p -> sectionOf(p).equals(sec.id()))
+          .forEach(p -> about.add(c.show().plain(p.message(c.lang()))));
+      r.report().qualityNotes().stream().filter(n -> sectionOf(n).equals(sec.id()))
+          .forEach(n -> about.add(c.show().text(n.text())));
       if (sec.absent() || about.isEmpty()) {
         out.add(sec);
         continue;
       }
       List<Views.Part> parts = new ArrayList<>(sec.parts());
-      parts.add(new Views.Notes(c.t().get("report.quality_here"), about));
+      parts.add(new Views.Notes(c.t().get("report.quality_here"), List.copyOf(about)));
       out.add(new Sec(sec.id(), sec.title(), false, parts));
     }
     return out;
@@ -207,7 +223,7 @@ final class ReportKind implements PageKind {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
-      out.add(s.section(p.name().replace('_', '-'), p.name(), s.label(p.doc()), value, p.shape()));
+      out.add(s.section(p.name().replace('_', '-'), p.name(), s.label(p), value, p.shape()));
     }
     return out;
   }
@@ -234,7 +250,7 @@ final class ReportKind implements PageKind {
       if (field.equals("partial_or_not_online") && v == null) {
         continue;
       }
-      labels.add(s.label(shape.prop(field).orElseThrow().doc()));
+      labels.add(s.label(shape.prop(field).orElseThrow()));
       values.add(v == null ? null : v.doubleValue());
     }
     return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
@@ -273,11 +289,11 @@ final class ReportKind implements PageKind {
     return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
         c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
         c.t().get("chart.block"), labels, List.of(), List.of(
-            new Chart.Series(s.label(shape.prop("computers").orElseThrow().doc()), computers, PageParts.same(labels, when),
+            new Chart.Series(s.label(shape.prop("computers").orElseThrow()), computers, PageParts.same(labels, when),
                 PageParts.same(labels, c.t().get("basis.count"))),
-            new Chart.Series(s.label(shape.prop("adequate").orElseThrow().doc()), adequate, PageParts.same(labels, when),
+            new Chart.Series(s.label(shape.prop("adequate").orElseThrow()), adequate, PageParts.same(labels, when),
                 PageParts.same(labels, c.t().get("basis.count"))),
-            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow().doc()), antiMalware,
+            new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow()), antiMalware,
                 PageParts.same(labels, when), PageParts.same(labels, c.t().get("basis.count")))),
         PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
   }

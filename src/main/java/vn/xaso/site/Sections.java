@@ -224,13 +224,22 @@ public final class Sections {
   }
 
   /**
-   * A field's label on a page: the citizen's words of the messages files ({@code field.<name>})
-   * where the dictionary's wording is the transcriber's ("(tóm tắt)", "đúng như báo cáo"), else
-   * the field's documented meaning.
+   * A field's label on a page: the citizen's words of the messages files, where the data
+   * dictionary keeps the transcriber's ("(tóm tắt)", "đúng như báo cáo", "báo cáo ghi"). The key
+   * is {@code field.<record>.<name>} where one name means two things in two records
+   * ({@code field.procedure_use.full_online}), else {@code field.<name>}; a field with neither
+   * falls back to its documented meaning, which {@code FieldLabelsTest} keeps from happening.
    */
   public String label(Shape.Prop p) {
-    String citizen = show.messages().all().get("field." + p.name());
-    return citizen != null ? citizen : label(p.doc());
+    return citizenLabel(show.messages().all(), p).orElseGet(() -> label(p.doc()));
+  }
+
+  /** The citizen's label of {@code p} among {@code messages}, if the messages file has one. */
+  static java.util.Optional<String> citizenLabel(java.util.Map<String, String> messages, Shape.Prop p) {
+    String type = p.component().getDeclaringRecord().getSimpleName();
+    String record = vn.xaso.schema.Schema.snake(Character.toLowerCase(type.charAt(0)) + type.substring(1));
+    String specific = messages.get("field." + record + "." + p.name());
+    return java.util.Optional.ofNullable(specific != null ? specific : messages.get("field." + p.name()));
   }
 
   public String label(Doc doc) {

@@ -82,8 +82,8 @@ public final class Views {
     }
   }
 
-  /** The data-quality warnings about a part, said right after its figures. */
-  public record Notes(String title, List<String> items) implements Part {
+  /** The data-quality warnings and the transcriber's notes about a part, said right after its figures. */
+  public record Notes(String title, List<Shown> items) implements Part {
     public String kind() {
       return "notes";
     }

@@ -44,7 +44,8 @@ public final class Validator {
    */
   static final Set<Code> CONFIRMABLE = EnumSet.of(Code.EXCEEDS, Code.SUM_MISMATCH, Code.DOCUMENT_AFTER_REPORT,
       Code.PARTS_SHORT, Code.RATE_MISMATCH, Code.SHARES_NOT_100, Code.AS_OF_OUTSIDE_PERIOD,
-      Code.ISSUED_BEFORE_PERIOD_END, Code.COVERAGE_WITH_GAPS, Code.OVER_PROFILE, Code.CARRIED_OVER_MISMATCH);
+      Code.ISSUED_BEFORE_PERIOD_END, Code.COVERAGE_WITH_GAPS, Code.OVER_PROFILE, Code.CARRIED_OVER_MISMATCH,
+      Code.CUMULATIVE_FELL);
 
   static final String PROVINCE_SLUG = FieldPath.of(Province::slug).path();
   static final String COMMUNE_SLUG = FieldPath.of(Commune::slug).path();
@@ -58,6 +59,10 @@ public final class Validator {
   static final String LEFT_BLANK = SOURCE.then(Source::leftBlank).path();
   static final String STATED_AS_OF = SOURCE.then(Source::statedAsOf).path();
   static final String CONFIRMED = FieldPath.of(Report::confirmedAsReported).path();
+  static final String QUALITY_NOTES = FieldPath.of(Report::qualityNotes).path();
+  /** The parts a quality note may name: the report's top-level fields that are parts of what it says. */
+  static final List<String> PARTS = new vn.xaso.schema.Schema().report().props().stream().map(p -> p.name())
+      .filter(n -> !vn.xaso.evidence.Gaps.NOT_PARTS.contains(n)).toList();
 
   /** The declared rules by the record they are about, looked up for each of a report's ~100 records. */
   private static final Map<Class<?>, List<Rule>> BY_SCOPE = byScope();
@@ -83,9 +88,10 @@ public final class Validator {
     }
     LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
     Map<Loaded<Report>, Loaded<Report>> previous = previousPeriods(data);
+    Map<Loaded<Report>, List<Loaded<Report>>> sameStart = earlierFromTheSameDay(data);
     for (Loaded<Report> r : data.reports()) {
       Commune commune = data.commune(Dataset.provinceOf(r), r.value().commune()).orElse(null);
-      new ReportRules(r, problems, today).run(data, commune, previous.get(r));
+      new ReportRules(r, problems, today).run(data, commune, previous.get(r), sameStart.getOrDefault(r, List.of()));
     }
     checkOverlaps(data, problems);
     checkSameSource(data, problems);
@@ -170,6 +176,36 @@ public final class Validator {
   }
 
   /**
+   * For each report, the commune's reports whose counts start from the same stated day
+   * ({@link Period#countedFrom}) and end earlier, oldest first: the shorter spans a cumulative
+   * count of this one extends. Ordered by the span's end, not the period's first day, which for a
+   * range is its start. A report that does not say where its counts start is compared with none.
+   */
+  private static Map<Loaded<Report>, List<Loaded<Report>>> earlierFromTheSameDay(Dataset data) {
+    Map<Loaded<Report>, List<Loaded<Report>>> out = new IdentityHashMap<>();
+    for (List<Loaded<Report>> reports : data.reportsByCommune().values()) {
+      Map<LocalDate, List<Loaded<Report>>> byStart = new HashMap<>();
+      for (Loaded<Report> r : reports) {
+        Period p = r.value().period();
+        if (p.countedFrom() != null && p.to() != null) {
+          byStart.computeIfAbsent(p.countedFrom(), k -> new java.util.ArrayList<>()).add(r);
+        }
+      }
+      for (List<Loaded<Report>> group : byStart.values()) {
+        group.sort(java.util.Comparator.comparing(r -> r.value().period().to()));
+        int firstOfItsDay = 0;
+        for (int i = 0; i < group.size(); i++) {
+          if (group.get(i).value().period().to().isAfter(group.get(firstOfItsDay).value().period().to())) {
+            firstOfItsDay = i;
+          }
+          out.put(group.get(i), List.copyOf(group.subList(0, firstOfItsDay)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * One signed report (issuer, number and date) filed twice in one commune's folder, under two
    * periods. Compared within a commune, as an incremental build reads a changed commune whole:
    * clean and incremental builds then tell the same problems.
@@ -200,6 +236,7 @@ public final class Validator {
     private final Set<String> confirmedUsed = new HashSet<>();
     // A field can be part of two declared sums (full_online is in both splits of total): told once.
     private final Set<Problem> told = new HashSet<>();
+    private final Map<Report, Map<String, Record>> walked = new IdentityHashMap<>();
 
     ReportRules(Loaded<Report> loaded, Problems problems, LocalDate today) {
       this.loaded = loaded;
@@ -208,7 +245,7 @@ public final class Validator {
       this.today = today;
     }
 
-    void run(Dataset data, Commune commune, Loaded<Report> previous) {
+    void run(Dataset data, Commune commune, Loaded<Report> previous, List<Loaded<Report>> sameStart) {
       layout(data);
       source(report.source());
       Relations relations = new Relations(this::add);
@@ -217,11 +254,15 @@ public final class Validator {
         for (Rule rule : rulesAbout(scope.value().getClass())) {
           relations.check(rule, scope);
           acrossFiles(rule, scope, commune, previous);
+          if (rule instanceof Rule.Cumulative c) {
+            cumulative(c, scope, sameStart);
+          }
         }
       }
       partDate(FieldPath.of(Report::procedures).then(vn.xaso.model.Procedures::asOf));
       partDate(FieldPath.of(Report::infrastructure).then(vn.xaso.model.Infrastructure::asOf));
       partDate(FieldPath.of(Report::humanResources).then(vn.xaso.model.HumanResources::asOf));
+      qualityNoteParts();
       for (String path : report.confirmedAsReported()) {
         if (!confirmedUsed.contains(path)) {
           add(CONFIRMED, Code.CONFIRMATION_UNUSED, Map.of("value", path));
@@ -256,6 +297,37 @@ public final class Validator {
       }
     }
 
+    /**
+     * A cumulative count against the latest earlier report counted from the same day that gives it:
+     * fewer now is impossible. An earlier report without the figure is skipped, not read as 0.
+     */
+    private void cumulative(Rule.Cumulative rule, Scopes.Scope now, List<Loaded<Report>> earlier) {
+      Number value = rule.figure().valueIn(now.value());
+      for (int i = earlier.size() - 1; i >= 0 && value != null; i--) {
+        Report before = earlier.get(i).value();
+        Record there = recordsOf(before).get(now.prefix());
+        Number was = there == null ? null : rule.figure().valueIn(there);
+        if (was != null) {
+          if (value.longValue() < was.longValue()) {
+            add(now.at(rule.figure().path()), Code.CUMULATIVE_FELL, Map.of("what",
+                Relations.names(List.of(rule.figure()), false), "since", report.period().countedFrom(),
+                "previous", was.longValue(), "otherPeriod", before.period(), "otherFile", earlier.get(i).file(),
+                "value", value.longValue(), "period", report.period(), "file", loaded.file()));
+          }
+          return;
+        }
+      }
+    }
+
+    /** The records of an earlier report by their path, walked once for all the rules that read it. */
+    private Map<String, Record> recordsOf(Report other) {
+      return walked.computeIfAbsent(other, r -> {
+        Map<String, Record> out = new HashMap<>();
+        Scopes.of(r).forEach(s -> out.putIfAbsent(s.prefix(), s.value()));
+        return out;
+      });
+    }
+
     private void layout(Dataset data) {
       List<String> folders = loaded.folders();
       if (!report.commune().equals(folders.get(1))) {
@@ -268,7 +340,8 @@ public final class Validator {
     }
 
     private void period(Period p) {
-      boolean range = p.start() != null && p.end() != null && p.asOf() == null;
+      // A range's counts start on its first day: a since beside it would be a second start.
+      boolean range = p.start() != null && p.end() != null && p.asOf() == null && p.since() == null;
       boolean asOf = p.asOf() != null && p.start() == null && p.end() == null;
       if (!range && !asOf) {
         add(PERIOD.path(), Code.PERIOD_SHAPE, Map.of());
@@ -283,6 +356,19 @@ public final class Validator {
       }
       if (p.from().isAfter(today)) {
         add(PERIOD.path(), Code.FUTURE_PERIOD, Map.of("start", p.from(), "today", today));
+      }
+    }
+
+    /** Each quality note names a part the report model has, so its page can place it after that part's figures. */
+    private void qualityNoteParts() {
+      List<vn.xaso.model.QualityNote> notes = report.qualityNotes();
+      for (int i = 0; i < notes.size(); i++) {
+        String part = notes.get(i).part();
+        if (part != null && !PARTS.contains(part)) {
+          add(QUALITY_NOTES + "[" + i + "].part", Code.QUALITY_NOTE_PART, Map.of("value", part,
+              "suggestion", Words.didYouMean(vn.xaso.load.Suggest.closest(part, PARTS)),
+              "allowed", String.join(", ", PARTS)));
+        }
       }
     }
 

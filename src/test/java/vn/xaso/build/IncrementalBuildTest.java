@@ -119,6 +119,25 @@ class IncrementalBuildTest {
     assertSameAsClean(again);
   }
 
+  /**
+   * The page another commune's change rewrote, in a province not redone, is remembered as
+   * written: the next build stayed clean ("output file edited or missing") before.
+   */
+  @Test
+  void aPageRewrittenForAnotherCommunesRankDoesNotMakeTheNextBuildClean() throws IOException {
+    cached();
+    Files.delete(project.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05.evidence.yaml"));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "full_online: 220", "full_online: 100");
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "not_online: 20", "not_online: 140");
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", cached().mode().text());
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "withdrawn: 1", "withdrawn: 2");
+
+    Build.Result next = cached();
+
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", next.mode().text());
+    assertSameAsClean(next);
+  }
+
   @Test
   void anAddedReportAndAnAddedCommuneAppearAsInACleanBuild() throws IOException {
     cached();

@@ -52,25 +52,25 @@ class ImportHeldOutTest {
     }
   }
 
-  // Floors of the seeds and their OCR copies count hung-thang's three parts' own `as_of` (added to its
-  // transcription on main), which the importer does not draft: 3 more values expected, none fewer right.
+  // Floors of the seeds and their OCR copies count hung-thang's three parts' own `as_of`, drafted since
+  // round 3 from the preamble's "đến ngày 07/11/2025" beside the dossiers' span.
   @Test
   void seedsAsWritten() throws IOException {
     List<Scored> out = new ArrayList<>();
     for (String seed : SeedScore.SEEDS) {
       out.add(score(seed, SeedScore.seed(seed), committed(seed, false), false));
     }
-    check(new Kind("seeds (rules written against them)", 0.96, 0.99, 0, 0.96), out);
+    check(new Kind("seeds (rules written against them)", 0.97, 1.0, 0, 1.0), out);
   }
 
   @Test
   void ocrWithVietnameseData() throws IOException {
-    check(new Kind("OCR -l vie", 0.95, 0.99, 0, 0.94), ocr("vie"));
+    check(new Kind("OCR -l vie", 0.97, 1.0, 0, 0.98), ocr("vie"));
   }
 
   @Test
   void ocrWithoutVietnameseData() throws IOException {
-    check(new Kind("OCR -l eng (diacritics mangled)", 0.87, 0.98, 2, 0.77), ocr("eng"));
+    check(new Kind("OCR -l eng (diacritics mangled)", 0.89, 0.98, 2, 0.82), ocr("eng"));
   }
 
   @Test
@@ -81,9 +81,12 @@ class ImportHeldOutTest {
 
   @Test
   void secondSetWrittenBlind() throws IOException {
-    // Floors at the first run's score (figures 60/117, all values 133/213 right of 146 drafted, at most
-    // 5 wrong in a report, one period of four wrong): the rules were not changed after it.
-    check(new Kind("second held-out set (written blind)", 0.62, 0.91, 5, 0.51, 1), paraphrased(HELD_OUT_2));
+    // Its first run, blind: figures 60/117, all values 133/213 right of 146 drafted, at most 5 wrong in a
+    // report, one period of four wrong. Round 3 read it and wrote rules for the structures it showed, so
+    // it is training data now, kept as a regression floor at round 3's score (figures 118/118, values
+    // 206/214 of 208 drafted; lac-hai's two are its "Triển khai Kết luận 195-KL/TW" section drafted as a
+    // follow-up, which its answers cite instead).
+    check(new Kind("second held-out set (training after round 3)", 0.96, 0.99, 2, 1.0, 0), paraphrased(HELD_OUT_2));
   }
 
   private static List<Scored> paraphrased(Path dir) throws IOException {

@@ -66,6 +66,22 @@ class RuleTextTest {
     told(new Rule.Continues(carried, FieldPath.of(Dossiers::inProgress)),
         "carried_over = in_progress (kỳ trước / previous period)", "nối tiếp kỳ trước", "continues the previous period",
         List.of(carried));
+    told(new Rule.Cumulative(RECEIVED),
+        "received ≥ received (báo cáo trước, cùng ngày bắt đầu lũy kế / earlier report, same cumulative start)",
+        "lũy kế: không giảm", "cumulative: never falls", List.of(RECEIVED));
+  }
+
+  /**
+   * Only counts over time are declared cumulative, each in a {@link Flow} part: what stands at a
+   * date (dossiers in progress, computers, procedures in force) can fall between two reports.
+   */
+  @Test
+  void onlyCountsOverTimeAreDeclaredCumulative() {
+    List<String> cumulative = Rules.ALL.stream().filter(r -> r instanceof Rule.Cumulative)
+        .peek(r -> assertTrue(r.scope().isAnnotationPresent(Flow.class), r.formula()))
+        .map(r -> r.fields().get(0).path()).toList();
+    assertEquals(List.of("received", "received_online", "received_in_person", "late_received", "resolved", "on_time",
+        "early", "overdue", "withdrawn", "rejected", "digitised"), cumulative);
   }
 
   @Test
@@ -88,7 +104,7 @@ class RuleTextTest {
     assertTrue(Rules.about(Hardware.class).stream().allMatch(r -> r.scope() == Hardware.class));
     assertEquals(Rules.ALL.stream().filter(r -> r.scope() == Dossiers.class).toList(), Rules.about(Dossiers.class));
     assertEquals(List.of(), Rules.about(Text.class));
-    assertEquals(List.of(Rules.PERIOD_ORDER), Rules.about(Period.class));
+    assertEquals(List.of(Rules.PERIOD_ORDER, Rules.SINCE_ORDER), Rules.about(Period.class));
   }
 
   @Test

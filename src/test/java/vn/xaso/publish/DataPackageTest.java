@@ -86,7 +86,9 @@ class DataPackageTest {
     }
     assertEquals("integer", received.path("type").asText());
     assertEquals("Received in the period", received.path("title").asText());
-    assertEquals("Hồ sơ tiếp nhận trong kỳ / Received in the period (hồ sơ / dossiers)", received.path("description").asText());
+    assertEquals("Hồ sơ tiếp nhận trong kỳ / Received in the period (hồ sơ / dossiers) — số liệu trong kỳ (cộng dồn trong "
+        + "một khoảng thời gian) / flow: a count over a span of time", received.path("description").asText(),
+        "a count says it is a flow, as the data dictionary does");
     assertEquals("hồ sơ / dossiers", received.path("unit").asText());
     assertEquals("", reports.path("schema").path("missingValues").get(0).asText(), "an empty cell is a missing figure");
   }

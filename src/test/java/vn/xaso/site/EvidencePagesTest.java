@@ -72,7 +72,7 @@ class EvidencePagesTest {
           "Tỷ lệ TTHC được niêm yết công khai", "bảng niên yết công khai thủ tục",
           "Công chức phụ trách CNTT, chuyển đổi số", "chuyên trách về công nghệ"),
       CHI_MINH, Map.of("Máy scan", "máy scan", "Máy in", "máy in",
-          "Hồ sơ TTHC trong kỳ (Phụ lục 03, 04)", "giải quyết hồ sơ"),
+          "Hồ sơ TTHC trong kỳ", "giải quyết hồ sơ"),
       MINH_LONG, Map.of("Tài chính", "tài chính", "Tổ công nghệ số cộng đồng", "thành lập Tổ công nghệ số cộng đồng",
           "Máy scan", "Máy Scan A3", "Đường truyền Internet", "đường truyền internet"));
 

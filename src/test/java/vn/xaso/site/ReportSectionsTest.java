@@ -47,7 +47,7 @@ class ReportSectionsTest {
     Sec sec = vi.section("source", "Nguồn", source("1/BC-UBND", LocalDate.of(2025, 12, 31)), schema.object(Source.class));
     assertEquals("source", sec.id());
     assertFalse(sec.absent());
-    assertEquals(List.of("Cơ quan ban hành báo cáo: UBND xã Hùng Thắng", "Khối ban hành: Chính quyền (UBND)",
+    assertEquals(List.of("Cơ quan ban hành: UBND xã Hùng Thắng", "Khối ban hành: Chính quyền (UBND)",
         "Số, ký hiệu: 1/BC-UBND", "Ngày ban hành: 31/12/2025", "Trích yếu: Báo cáo tháng 12"),
         rows(sec));
     Sec english = en.section("source", "Source", source("1/BC-UBND", LocalDate.of(2025, 12, 31)),
@@ -68,8 +68,8 @@ class ReportSectionsTest {
   void whatTheReportLeavesOutIsNamedOnceAfterWhatItGives() {
     Sec sec = vi.section("source", "Nguồn", source("1/BC-UBND", null), schema.object(Source.class));
     assertTrue(sec.parts().get(sec.parts().size() - 1) instanceof Missing, "missing fields come last");
-    assertEquals(List.of("Ngày ban hành", "Ngày ký số", "Chức danh người ký", "Họ tên người ký",
-        "Báo cáo nói số liệu tính đến ngày này", "Văn bản yêu cầu báo cáo", "Tệp văn bản gốc", "Địa chỉ web của văn bản gốc"),
+    assertEquals(List.of("Ngày ban hành", "Ngày ký số", "Chức danh người ký", "Người ký",
+        "Báo cáo nói số liệu tính đến ngày", "Văn bản yêu cầu báo cáo", "Tệp văn bản gốc", "Văn bản gốc trên mạng"),
         missing(sec), "no part left blank is not something the report leaves out");
   }
 
@@ -96,7 +96,7 @@ class ReportSectionsTest {
     var shape = schema.report().prop("follow_ups").orElseThrow().shape();
     Sec sec = en.section("follow-ups", "Follow-ups", followUps, shape);
     Views.Tbl table = (Views.Tbl) sec.parts().get(0);
-    assertEquals(List.of("The conclusion followed up", "What was done"), table.headers());
+    assertEquals(List.of("Document followed up", "What was done"), table.headers());
     List<Views.Shown> row = table.rows().get(0);
     assertEquals("195-KL/TW · 15 Aug 2025 · Kết luận về chuyển đổi số", row.get(0).text());
     assertEquals("vi", row.get(0).lang(), "a cell holding untranslated text is marked Vietnamese");
@@ -112,7 +112,7 @@ class ReportSectionsTest {
         .map(Views.Shown::text).toList());
     Sec finance = vi.section("finance", "Tài chính", new vn.xaso.model.Finance(500_000_000L, null, 2025, null),
         schema.object(vn.xaso.model.Finance.class));
-    assertEquals(List.of("Nhu cầu kinh phí ước tính: 500.000.000 VND", "Năm ngân sách: 2025"), rows(finance));
+    assertEquals(List.of("Kinh phí cần (ước tính): 500.000.000 VND", "Năm ngân sách: 2025"), rows(finance));
     assertEquals(List.of("Kinh phí đã bố trí"), missing(finance), "a missing note is not a missing figure");
   }
 }

@@ -303,12 +303,12 @@ class SampleSiteTest {
     String hungThang = "hai-phong/hung-thang/2025-11-28_2025-12-05/index.html";
     Document vi = site.page(hungThang);
     Document en = site.page("en/" + hungThang);
-    assertEquals("100%", field(vi, "#infrastructure-front-connectivity", "Tỷ lệ liên thông, báo cáo ghi"));
-    assertEquals("100%", field(en, "#infrastructure-front-connectivity", "Share linked up, as stated"));
-    assertTrue(vi.selectFirst("#infrastructure-front-connectivity > p.missing").text().contains("Vùng lõm sóng còn lại"),
+    assertEquals("100%", field(vi, "#infrastructure-front-connectivity", "Tỷ lệ liên thông"));
+    assertEquals("100%", field(en, "#infrastructure-front-connectivity", "Share linked up"));
+    assertTrue(vi.selectFirst("#infrastructure-front-connectivity > p.missing").text().contains("Vùng còn lõm sóng"),
         "the report does not say there is none: named as not given, never 0");
     assertEquals("100%", field(vi, "#human-resources",
-        "Tỷ lệ cán bộ tiếp nhận, xử lý hồ sơ trên dịch vụ công được tập huấn, báo cáo ghi"));
+        "Tỷ lệ cán bộ xử lý hồ sơ trên dịch vụ công được tập huấn"));
     Element cited = vi.select("#cites tbody tr").stream().filter(tr -> tr.child(0).text().equals("20/2020/QĐ-TTg"))
         .findFirst().orElseThrow();
     assertEquals("22/07/2020", cited.child(2).text(), "a cited legal basis keeps its date");
@@ -316,7 +316,7 @@ class SampleSiteTest {
         .filter(tr -> tr.child(0).text().equals("20/2020/QĐ-TTg")).findFirst().orElseThrow().child(2).text());
     String chiMinh = "hai-phong/chi-minh/2025-07-31/index.html";
     assertEquals("kiêm nhiệm", field(site.page(chiMinh), "#human-resources",
-        "Công chức CNTT, an toàn thông tin: chuyên trách hay kiêm nhiệm"));
+        "Cán bộ CNTT, an toàn thông tin: chuyên trách hay kiêm nhiệm"));
     assertEquals("part-time, alongside other duties", field(site.page("en/" + chiMinh), "#human-resources",
         "IT and information-security staff: dedicated or part-time"));
   }
@@ -496,7 +496,7 @@ class SampleSiteTest {
     assertEquals("Xã Hùng Thắng", vi.selectFirst("h1").ownText());
     assertTrue(vi.title().startsWith("Xã Hùng Thắng — "), vi.title());
     Document en = site.page("en/" + report);
-    String withdrawn = en.select("#dossiers dl div").stream().filter(d -> d.selectFirst("dt").text().equals("Withdrawn"))
+    String withdrawn = en.select("#dossiers dl div").stream().filter(d -> d.selectFirst("dt").text().equals("Withdrawn by the applicant"))
         .findFirst().orElseThrow().selectFirst("dd").text();
     assertEquals("1 dossier", withdrawn);
     assertTrue(en.select("main").text().contains("223 dossiers"), "plural stays plural");

@@ -49,8 +49,10 @@ class BadFilesTest {
             "Villages with a community digital-technology team (21) exceeds villages in the commune (20)."),
         bad("period-end-before-start", "3:3: error[period-order] period.start: Ngày bắt đầu 01/01/2026 sau ngày kết thúc 31/12/2025.",
             "Start 1 Jan 2026 is after end 31 Dec 2025."),
-        bad("period-start-without-end", "2:1: error[period-shape] period: Kỳ báo cáo cần start và end, hoặc chỉ as_of.",
-            "A period needs start and end, or as_of alone."),
+        bad("period-start-without-end", "2:1: error[period-shape] period: Kỳ báo cáo cần start và end, hoặc chỉ as_of (kèm since khi báo cáo nêu số"
+            + " lũy kế từ ngày nào).",
+            "A period needs start and end, or as_of alone (with since when the report says what day its counts are"
+            + " cumulative from)."),
         bad("file-name-not-the-period", "2:1: error[path-mismatch] period: Kỳ báo cáo là 2025-11 nhưng đường dẫn cho 2025-12.",
             "The period is 2025-11 but the path says 2025-12."),
         bad("wrong-commune-slug", "1:1: error[path-mismatch] commune: Mã xã là hung-thangg nhưng đường dẫn cho hung-thang.",

@@ -42,6 +42,7 @@ class DeclaredRulesTest {
   private static final String START = PERIOD.then(Period::start).path();
   private static final String END = PERIOD.then(Period::end).path();
   private static final String AS_OF = PERIOD.then(Period::asOf).path();
+  private static final String SINCE = PERIOD.then(Period::since).path();
   private static final FieldPath<Report, Source> SOURCE = FieldPath.of(Report::source);
   private static final Map<Class<?>, String> PREFIXES = prefixes();
 
@@ -103,12 +104,47 @@ class DeclaredRulesTest {
           "as many as the profile", withProfile(report(expect(), at, w.part(), WHOLE)),
           "one more than the profile", withProfile(report(expect("over-profile", at, w.part()), at, w.part(), WHOLE + 1)));
     }
+    if (rule instanceof Rule.Cumulative c) {
+      return cumulative(c, at);
+    }
     Rule.Continues c = (Rule.Continues) rule;
     Map<String, Object> before = new LinkedHashMap<>();
     before.put(full(at, c.left()), 5);
     return Map.of(
         "carries what was left", continued(report(expect(), at, c.carried(), 5), before),
         "carries one more", continued(report(expect("carried-over-mismatch", at, c.carried()), at, c.carried(), 6), before));
+  }
+
+  /**
+   * Two "as of" reports, a month apart: the later one as high as the earlier (no problem), one
+   * fewer (the rule's problem), one fewer but counted from another day, or after a report that
+   * does not give the figure (nothing to compare: no problem).
+   */
+  private static Map<String, Case> cumulative(Rule.Cumulative c, String at) {
+    String field = full(at, c.figure());
+    return Map.of(
+        "as many as before", later(field, WHOLE, earlier(field, WHOLE, 1), expect()),
+        "one fewer than before", later(field, WHOLE - 1, earlier(field, WHOLE, 1), expect("cumulative-fell", at, c.figure())),
+        "one fewer, counted from another day", later(field, WHOLE - 1, earlier(field, WHOLE, 2), expect()),
+        "before without the figure", later(field, 0, earlier(null, 0, 1), expect()));
+  }
+
+  private static Map<String, Object> earlier(String field, int value, int sinceMonth) {
+    Map<String, Object> before = new LinkedHashMap<>();
+    before.put(AS_OF, DAY.minusMonths(1));
+    before.put(SINCE, LocalDate.of(2025, sinceMonth, 1));
+    if (field != null) {
+      before.put(field, value);
+    }
+    return before;
+  }
+
+  private static Case later(String field, int value, Map<String, Object> before, List<String> expected) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put(AS_OF, DAY);
+    figures.put(SINCE, LocalDate.of(2025, 1, 1));
+    figures.put(field, value);
+    return new Case(figures, null, before, expected);
   }
 
   /** Each part alone at and over the whole; all parts together at, over and (for a classification) under it. */
@@ -208,9 +244,11 @@ class DeclaredRulesTest {
     p.file("data/hai-phong/hung-thang/" + key(figures) + ".yaml", yaml(figures));
     if (c.previous() != null) {
       Map<String, Object> before = base(c.previous(), "11/BC-UBND");
-      before.put(START, LocalDate.of(2025, 11, 1));
-      before.put(END, LocalDate.of(2025, 11, 30));
-      p.file("data/hai-phong/hung-thang/2025-11.yaml", yaml(before));
+      if (!c.previous().containsKey(AS_OF)) {
+        before.put(START, LocalDate.of(2025, 11, 1));
+        before.put(END, LocalDate.of(2025, 11, 30));
+      }
+      p.file("data/hai-phong/hung-thang/" + key(before) + ".yaml", yaml(before));
     }
     return new Check().run(dir).problems().all().stream()
         .map(x -> x.code().id() + " " + x.field()).toList();

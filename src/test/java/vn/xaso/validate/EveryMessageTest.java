@@ -127,6 +127,12 @@ class EveryMessageTest {
     project().file(FILE, HEAD + "procedures: {as_of: 2025-11-07, total: 10}\n");
     assertTrue(new Check().run(dir).problems().all().stream().noneMatch(x -> x.code().id().equals("part-as-of-after-period")),
         "an earlier date, as Hùng Thắng's report states, is what the field is for");
+    for (String part : List.of("infrastructure", "human_resources")) {
+      project().file(FILE, HEAD + part + ": {as_of: 2026-01-05}\n");
+      assertEquals(List.of("9:" + (part.length() + 4) + " " + part + ".as_of"), new Check().run(dir).problems().all().stream()
+          .filter(x -> x.code().id().equals("part-as-of-after-period"))
+          .map(x -> x.position().line() + ":" + x.position().column() + " " + x.field()).toList(), part);
+    }
 
     project().file(FILE, HEAD.replace("  date: 2025-12-31\n", "  date: 2025-12-31\n  left_blank: [number]\n"));
     assertEquals("data/hai-phong/hung-thang/2025-12.yaml:8:3: error[left-blank-but-given] source.left_blank: source.left_blank nói number để trống trong bản ký, nhưng source.number lại ghi 1/BC-UBND.\n"

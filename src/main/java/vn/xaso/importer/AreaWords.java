@@ -1,0 +1,44 @@
+package vn.xaso.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Areas without mobile signal or power ("không còn vùng lõm sóng, lõm điện" is 0 of each, "còn 02
+ * thôn lõm sóng" is 2), read from folded words.
+ */
+final class AreaWords {
+  /** "Không còn vùng lõm sóng, lõm điện": no area left without signal or power. */
+  private static final Pattern NO_AREA = Pattern.compile("\\bkhong (?:con|co)(?: (?:vung|thon|khu vuc|diem|noi))?"
+      + "(?: nao)?(?: (?:bi|con))? lom (song|dien)(?:,? (?:va |hay |hoac )?(?:lom )?(song|dien))?");
+  /** "Còn 03 thôn lõm sóng": how many areas are still without signal or power. */
+  private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}) (?:vung|thon|khu vuc|diem|noi)(?: (?:con|bi))? lom (song|dien)");
+
+  /** Areas without signal ({@code signal}) or power ({@code power}): how many, where in the text, the digits written. */
+  record Area(String what, int count, int at, String written) {}
+
+  private AreaWords() {}
+
+  static List<Area> find(String f) {
+    List<Area> out = new ArrayList<>();
+    Matcher none = NO_AREA.matcher(f);
+    while (none.find()) {
+      for (String what : new String[] {none.group(1), none.group(2)}) {
+        if (what != null) {
+          out.add(new Area(kind(what), 0, none.start(), ""));
+        }
+      }
+    }
+    Matcher some = AREAS.matcher(f);
+    while (some.find()) {
+      out.add(new Area(kind(some.group(2)), Integer.parseInt(some.group(1)), some.start(), some.group(1)));
+    }
+    return out;
+  }
+
+  private static String kind(String folded) {
+    return folded.equals("song") ? "signal" : "power";
+  }
+}

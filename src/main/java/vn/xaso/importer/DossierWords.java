@@ -1,0 +1,106 @@
+package vn.xaso.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which dossier count the words next to a number name: "quá hạn" overdue, "đúng hạn" on time,
+ * "chuyển sang" carried over … Pure functions of folded words, so each rule is tested alone.
+ */
+final class DossierWords {
+  /** "Không có hồ sơ quá hạn": the one way a report says zero without writing 0. */
+  static final Pattern NONE = Pattern.compile("\\bkhong (?:co |phat sinh )?(?:ho so|hs)\\b[^,;.()]*");
+  /** "Hồ sơ tiếp nhận chậm: không có": a label naming dossiers, then "none". */
+  static final Pattern NONE_AFTER_LABEL = Pattern.compile("(?:^|[;,]\\s*)([^;,:]*\\b(?:ho so|hs)\\b[^;,:]*):\\s*khong(?: co| phat sinh)?\\s*(?=$|[.;,(])");
+  /** Counts of another span than the report's: since the year began, cumulative, one month of a quarter. */
+  private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:thang|tuan|quy|ngay)";
+  /** Words saying dossiers were received. */
+  private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan";
+  /** The dossier fields only a cumulative count may go to. */
+  private static final List<String> CUMULATIVE = List.of("overdue_in_progress_cumulative");
+
+  private DossierWords() {}
+
+  /** A field's name and whether the words name it. */
+  private record Rule(String field, java.util.function.Predicate<String> says) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule("overdue_in_progress_cumulative", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)") && has(n, "luy ke")),
+      new Rule("overdue_in_progress", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)")),
+      new Rule("late_received", n -> has(n, "cham") && has(n, "tiep nhan")),
+      new Rule("overdue", n -> has(n, "qua han")),
+      new Rule("withdrawn", n -> has(n, "xin rut|rut ho so")),
+      new Rule("rejected", n -> has(n, "tu choi")),
+      new Rule("on_time", n -> has(n, "dung han")),
+      new Rule("early", n -> has(n, "truoc han")),
+      new Rule("to_handle", n -> has(n, "(?:phai|can) (?:giai quyet|xu ly)")),
+      new Rule("carried_over", n -> has(n, "chuyen sang|chuyen qua|ky truoc")),
+      // Not yet due ("chưa đến hạn") is still being handled.
+      new Rule("in_progress", n -> has(n, "dang (giai quyet|xu ly)|chua den han")),
+      new Rule("digitised", n -> has(n, "so hoa")),
+      new Rule("received_online", n -> has(n, "truc tuyen") && has(n, RECEIVED + "|nop")),
+      new Rule("received_in_person", n -> has(n, "truc tiep") && has(n, RECEIVED + "|nop")),
+      new Rule("resolved", n -> has(n, "da giai quyet|giai quyet xong|hoan thanh")),
+      new Rule("received", n -> has(n, RECEIVED)));
+
+  /**
+   * The field the words name, the first in the rules' order other than {@code not} (the field of the
+   * total a part in brackets belongs to: a part of a total is not the total), or null.
+   */
+  static String field(String near, String not) {
+    for (Rule r : RULES) {
+      if (!r.field().equals(not) && r.says().test(near)) {
+        return r.field();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Gồm 1.932 hồ sơ trực tuyến … và 483 hồ sơ trực tiếp" after "tiếp nhận 2.415 hồ sơ": a count whose
+   * own words say only how it was filed is a part of the dossiers received just before it.
+   */
+  static String filedAs(String ownNear, String previous) {
+    if (previous == null || !previous.startsWith("received")) {
+      return null;
+    }
+    if (has(ownNear, "truc tuyen")) {
+      return "received_online";
+    }
+    return has(ownNear, "truc tiep") ? "received_in_person" : null;
+  }
+
+  /**
+   * "Giải quyết 290 hồ sơ" without "đã": resolved, when the words before the count (not after it,
+   * not its total's) say only that, not "chưa/không/đang/phải giải quyết", and no rule names another field.
+   */
+  static String resolvedBare(String ownBefore) {
+    return has(ownBefore, "giai quyet") && !has(ownBefore, "(?:chua|khong|dang|phai|can) giai quyet") ? "resolved" : null;
+  }
+
+  /** Whether a count in these words (its sentence and its headings) is of another span than the report's. */
+  static boolean otherSpan(String words) {
+    return has(words, OTHER_SPAN);
+  }
+
+  /** Whether {@code field} may take a count of another span (only the cumulative fields). */
+  static boolean cumulative(String field) {
+    return CUMULATIVE.contains(field);
+  }
+
+  /** The labels of "… hồ sơ …: không có" in a sentence, each with where it starts. */
+  static List<int[]> noneAfterLabel(String f) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = NONE_AFTER_LABEL.matcher(f);
+    while (m.find()) {
+      out.add(new int[] {m.start(1), m.end(1)});
+    }
+    return out;
+  }
+
+  private static boolean has(String text, String regex) {
+    return Vocabulary.has(text, regex);
+  }
+}

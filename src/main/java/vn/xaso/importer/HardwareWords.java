@@ -1,0 +1,64 @@
+package vn.xaso.importer;
+
+import java.util.List;
+import vn.xaso.model.Block;
+
+/**
+ * Which equipment count the words next to a number name (computers, printers, scanners, lines,
+ * adequate or not, on the Party's network, for classified work, protected from malware), and the
+ * block a part of an all-block total names. Pure functions of folded words, each tested alone.
+ */
+final class HardwareWords {
+  /** Equipment received, bought or asked for in the period: a delivery, not the stock the fields hold. */
+  private static final String ACQUIRED = "tiep nhan|ban giao|mua sam|mua moi|cap moi|cap bo sung|bo sung them|ho tro them"
+      + "|de nghi|kien nghi|de xuat|duoc ho tro|tang them";
+
+  private HardwareWords() {}
+
+  /** The field of {@code hardware} the words name, or null. */
+  static String field(String near, String unit) {
+    if (has(near, "mang dien rong|wan")) {
+      return "party_wan_computers";
+    } else if (has(near, "may tinh mat|may mat|mat duoc cap|(?:van ban|tai lieu|thong tin|soan thao) mat")) {
+      return "classified_computers";
+    } else if (has(near, "ma doc|virus")) {
+      return "anti_malware";
+    } else if (has(near, "chua dap ung|khong dap ung|cau hinh thap|can thay the|hu hong|hong|xuong cap")) {
+      return "inadequate";
+    } else if (has(near, "dap ung")) {
+      return "adequate";
+    } else if (has(near, "scan|may quet")) {
+      return "scanners";
+    } else if (has(near, "may in")) {
+      return "printers";
+    } else if (has(near, "duong truyen")) {
+      return "internet_lines";
+    } else if (has(near, "may (?:vi )?tinh") || unit.equals("may tinh")) {
+      return "computers";
+    }
+    return null;
+  }
+
+  /** Whether the words speak of equipment received or asked for, not of what is in place. */
+  static boolean acquired(String near) {
+    return has(near, ACQUIRED);
+  }
+
+  /**
+   * The block the clause of a part names ("khối Đảng 11 máy" in a total's brackets), or null. A
+   * total whose brackets name two blocks or more is of no block: only its parts are placed.
+   */
+  static Block blockOfPart(String segment) {
+    List<Block> named = Outline.blocksNamed(segment);
+    return named.size() == 1 ? named.get(0) : null;
+  }
+
+  /** Whether a total's brackets break it down by block. */
+  static boolean byBlock(String bracket) {
+    return Outline.blocksNamed(bracket).size() >= 2;
+  }
+
+  private static boolean has(String text, String regex) {
+    return Vocabulary.has(text, regex);
+  }
+}

@@ -1,0 +1,29 @@
+package vn.xaso.importer;
+
+import java.math.BigDecimal;
+
+/** Money: "420 triệu đồng" in đồng, and whether the sentence says it was allocated or is needed. */
+final class MoneyWords {
+  private MoneyWords() {}
+
+  /** The amount in đồng of a figure written in {@code unit} (triệu, tỷ, nghìn đồng); null when not whole. */
+  static Long vnd(BigDecimal amount, String unit) {
+    try {
+      return amount.multiply(BigDecimal.valueOf(switch (unit) {
+        case "ty dong" -> 1_000_000_000L;
+        case "trieu dong" -> 1_000_000L;
+        default -> 1_000L;
+      })).longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** The finance field a sentence about money names: the need, or what was allocated; null for neither. */
+  static String moneyField(String f) {
+    if (Vocabulary.has(f, "nhu cau")) {
+      return "finance.estimated_need_vnd";
+    }
+    return Vocabulary.has(f, "bo tri|da cap|phan bo|giai ngan") ? "finance.allocated_vnd" : null;
+  }
+}

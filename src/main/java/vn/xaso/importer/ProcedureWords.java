@@ -1,0 +1,47 @@
+package vn.xaso.importer;
+
+/**
+ * How the words next to a count of procedures say they are offered: in all (the total), fully
+ * online (toàn trình), partly online (một phần), not online (trực tiếp), or "một phần và trực
+ * tiếp" together; and whether the count is of procedures that had dossiers (phát sinh).
+ */
+final class ProcedureWords {
+  enum Offer { TOTAL, FULL, PARTIAL, NOT_ONLINE, PARTIAL_OR_NOT }
+
+  private ProcedureWords() {}
+
+  static Offer offer(String near) {
+    boolean part = has(near, "mot phan");
+    boolean direct = has(near, "truc tiep|chua cung cap|chua truc tuyen|khong truc tuyen");
+    boolean full = has(near, "toan trinh");
+    if (part && direct && !full) {
+      return Offer.PARTIAL_OR_NOT;
+    }
+    return full ? Offer.FULL : part ? Offer.PARTIAL : direct ? Offer.NOT_ONLINE : Offer.TOTAL;
+  }
+
+  /** The field of {@code procedures} a count is; {@code used} when the sentence counts procedures with dossiers. */
+  static String field(String near, boolean used) {
+    String field = switch (offer(near)) {
+      case FULL -> "full_online";
+      case PARTIAL -> "partial_online";
+      case NOT_ONLINE -> "not_online";
+      case PARTIAL_OR_NOT -> used ? null : "partial_or_not_online";
+      case TOTAL -> used ? null : "total";
+    };
+    return field == null ? null : (used ? "with_dossiers." : "") + field;
+  }
+
+  /** The field of a share of procedures with dossiers, or null. */
+  static String shareField(String near) {
+    return switch (offer(near)) {
+      case FULL -> "procedures.with_dossiers.full_online_pct";
+      case PARTIAL -> "procedures.with_dossiers.partial_online_pct";
+      default -> null;
+    };
+  }
+
+  private static boolean has(String text, String regex) {
+    return Vocabulary.has(text, regex);
+  }
+}

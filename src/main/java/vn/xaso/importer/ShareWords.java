@@ -1,0 +1,99 @@
+package vn.xaso.importer;
+
+import java.util.Map;
+import vn.xaso.importer.Numbers.Token;
+import vn.xaso.importer.Outline.Part;
+import vn.xaso.importer.Outline.Sentence;
+
+/**
+ * Which share a percentage is, from the words next to it and the section it stands in: staff
+ * trained, dossiers digitised or filed online, connectivity of a block, procedures used, listed.
+ * A share that only restates the count before it ("37/158 thủ tục, đạt 23,42%") is that count's share.
+ */
+final class ShareWords {
+  /** The share of a count, where the model keeps one beside it. */
+  private static final Map<String, String> SHARE_OF = Map.of(
+      "procedures.with_dossiers.full_online", "procedures.with_dossiers.full_online_pct",
+      "procedures.with_dossiers.partial_online", "procedures.with_dossiers.partial_online_pct",
+      "dossiers.received_online", "dossiers.online_pct",
+      "dossiers.received_in_person", "dossiers.in_person_pct",
+      "dossiers.digitised", "dossiers.digitised_pct",
+      "human_resources.trained", "human_resources.trained_pct");
+  /** Words between a count and a share that only restates it: "đạt", "tỷ lệ", "chiếm", "là". */
+  private static final String RESTATES = "[,:(]?\\s*(?:(?:dat|ty le|bang|chiem|la|tuong ung)\\s*:?\\s*)*";
+
+  private ShareWords() {}
+
+  /** Whether the share stands right after a count and only restates it. */
+  static boolean restates(Token t) {
+    return t.before().strip().matches(RESTATES);
+  }
+
+  /** The share field a count's field has, or null. */
+  static String shareOf(String countPath) {
+    return countPath == null ? null : SHARE_OF.get(countPath);
+  }
+
+  /**
+   * The field path of the share {@code t} in sentence {@code s}, or null; {@code block} is the block's
+   * path, {@code lead} the clause before the sentence when it went on after a semicolon ("… 41 người; 100% …").
+   */
+  static String field(Sentence s, Token t, String block, String lead) {
+    String f = s.folded();
+    String near = t.near();
+    if (restates(t)) {
+      // "… là 41 người, đạt 85%", "… là 64 hồ sơ, tỷ lệ 100%": a share of what that count's clause names.
+      String clause = clauseOf(f, t);
+      near = clause.substring(0, Math.min(clause.length(), t.end() - (f.lastIndexOf(';', t.start()) + 1))) + " | " + t.after();
+    }
+    int semi = f.indexOf(';', t.end());
+    String rest = f.substring(t.end(), semi < 0 ? f.length() : semi);
+    String clause = t.before().substring(Math.max(t.before().lastIndexOf(','), t.before().lastIndexOf(';')) + 1);
+    String staff = StaffWords.STAFF;
+    String trained = StaffWords.TRAINED;
+    // "100% cán bộ … được tập huấn" (share first) or "… cán bộ … tập huấn đạt 100%" (share last); the staff
+    // may be the unit of the count before the share, or the clause before ("… 41 người; 100% được tập huấn").
+    boolean shareFirst = rest.matches("^\\s*(?:(?:tong )?so |cac |nhung )?(?:" + staff + ")\\b.*") && has(rest, trained);
+    String since = f.substring(f.lastIndexOf(';', t.start()) + 1, t.start());
+    boolean shareLast = has(near, trained) && (has(since, "can bo|cong chuc|vien chuc")
+        || since.isBlank() && has(lead + " " + f.substring(0, t.start()), "can bo|cong chuc|vien chuc") && has(rest, trained));
+    if (shareFirst || shareLast) {
+      return has(shareFirst ? rest : near, StaffWords.SERVICE_DESK)
+          ? "human_resources.public_service_staff_trained_pct" : "human_resources.trained_pct";
+    } else if (has(near, "so hoa") && has(near, "ho so|hs") && !has(f, "van ban|tai lieu")) {
+      return "dossiers.digitised_pct";
+    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "lien thong") && !has(f, "ho so|hs|tthc|thu tuc|van ban")) {
+      return block + ".connectivity.linked_pct";
+    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song|song(?: di dong| dien thoai)?(?: da)? phu")) {
+      return block + ".connectivity.coverage_pct";
+    } else if (has(f, "ty le") && has(f, "ho so|hs")) {
+      if (has(f, "mot phan") && has(near, "truc tuyen")) {
+        return "dossiers.partial_online_online_pct";
+      } else if (has(near, "truc tiep")) {
+        return "dossiers.in_person_pct";
+      } else if (has(near, "truc tuyen")) {
+        return "dossiers.online_pct";
+      }
+    } else if (has(f, "ty le") && has(f, "tthc|thu tuc")) {
+      return ProcedureWords.shareField(near);
+    } else if (has(f, "niem yet") && has(f, "tthc|thu tuc")) {
+      return "procedures.listed_pct";
+    } else if (s.part() == Part.INFRASTRUCTURE && has(near, "may tinh") && has(near, "ket noi mang|noi mang|mang toc do cao")) {
+      return block + ".hardware.networked_pct";
+    } else if (s.part() == Part.INFRASTRUCTURE && has(f, "so hoa") && has(f, "van ban")) {
+      return block + ".digitised_pct";
+    }
+    return null;
+  }
+
+  /** The clause of a number: from the last semicolon before it to the next one (or the sentence's end). */
+  static String clauseOf(String f, Token t) {
+    int from = f.lastIndexOf(';', t.start()) + 1;
+    int to = f.indexOf(';', t.end());
+    return f.substring(from, to < 0 ? f.length() : to);
+  }
+
+  private static boolean has(String text, String regex) {
+    return Vocabulary.has(text, regex);
+  }
+}

@@ -1,0 +1,97 @@
+package vn.xaso.importer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.xaso.model.Staffing;
+
+/**
+ * Which count of people the words next to a number name (IT staff, service-centre staff, staff
+ * present, quota, labour contracts, qualifications, trained), and how IT work is staffed. Pure
+ * functions of folded words, each tested alone.
+ */
+final class StaffWords {
+  static final String IT = "cntt|cong nghe thong tin|chuyen doi so|an toan thong tin";
+  static final String STAFF = "can bo|cong chuc|vien chuc|nhan luc|nhan su";
+  static final String TRAINED = "tap huan|dao tao|boi duong|khoa hoc|lop hoc";
+  /** Words naming the staff who take in and handle dossiers (bộ phận một cửa, trung tâm phục vụ hành chính công). */
+  static final String SERVICE_DESK = "tiep nhan|mot cua|dich vu cong|trung tam phuc vu|phuc vu hanh chinh cong"
+      + "|giai quyet (?:tthc|thu tuc|ho so)|xu ly ho so";
+  private static final Pattern DEDICATED = Pattern.compile("\\bchuyen trach (?:ve |cong tac |linh vuc |mang )*(?:" + IT + ")\\b"
+      + "|\\b(?:can bo|cong chuc|vien chuc) (?:" + IT + ") chuyen trach\\b");
+  private static final Pattern AS_OF = Pattern.compile("den ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /** How far from a number, in characters of folded text, the words naming a narrow field may stand. */
+  static final int CLOSE = 24;
+
+  private StaffWords() {}
+
+  /**
+   * The field of {@code human_resources} a count of people is, from its words ({@code near}), the
+   * words just before it ({@code closeBefore}, at most {@link #CLOSE} characters), the clause since
+   * the last semicolon ({@code segment}) and the words after it up to the next count of people
+   * ({@code onward}); null when they name none.
+   */
+  static String field(String near, String closeBefore, String closeAfter, String segment, String onward) {
+    if (has(near, "phu trach|chuyen trach") && has(near, IT)) {
+      return "it_staff";
+    } else if (has(near, "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan")) {
+      return "service_centre_staff";
+    } else if (has(near, "co mat")) {
+      return "staff_present";
+    } else if (has(near, "bien che")) {
+      return "staff_quota";
+    } else if (has(closeBefore, "hop dong") || has(closeAfter, "hop dong")) {
+      // Only when "hợp đồng" names the people counted ("06 hợp đồng lao động", "hợp đồng: 06"), never a
+      // contract the sentence mentions elsewhere (with the Post Office, a supplier).
+      return "labour_contracts";
+    } else if (has(near, "hien co") && !has(near + " " + onward, TRAINED + "|" + IT)) {
+      return "staff_present";
+    }
+    String q = qualification(near, segment);
+    if (q != null) {
+      return q;
+    }
+    return has(near, TRAINED) || has(onward, TRAINED) ? "trained" : null;
+  }
+
+  /** The date of "(tính đến ngày 30/9/2025)" in a count's clause: the staff count's own date. */
+  static Matcher asOf(String clause) {
+    return AS_OF.matcher(clause);
+  }
+
+  /** The qualification {@code near} names; {@code segment}, the clause since the last semicolon, says if it is political. */
+  static String qualification(String near, String segment) {
+    if (has(near, "thac si")) {
+      return "qualifications.masters";
+    } else if (has(near, "dai hoc")) {
+      return "qualifications.university";
+    } else if (has(near, "cao dang")) {
+      return "qualifications.college";
+    } else if (has(near, "cao cap") && has(segment, "chinh tri")) {
+      return "qualifications.political_advanced";
+    } else if (has(near, "trung cap")) {
+      return has(segment, "chinh tri") ? "qualifications.political_intermediate" : "qualifications.intermediate";
+    }
+    return null;
+  }
+
+  /**
+   * How IT work is staffed, when a sentence about IT staff says: "kiêm nhiệm" is part-time;
+   * "chuyên trách (công tác) CNTT / chuyển đổi số" is dedicated, unless the sentence says such
+   * staff are lacking or asks for them; null otherwise.
+   */
+  static Staffing staffing(String f) {
+    if (!has(f, IT) || !has(f, STAFF) || has(f, "de nghi|de xuat|kien nghi")) {
+      return null;
+    }
+    if (has(f, "kiem nhiem")) {
+      return Staffing.PART_TIME;
+    } else if (DEDICATED.matcher(f).find() && !has(f, "thieu|chua co|khong co|chua bo tri|mong")) {
+      return Staffing.DEDICATED;
+    }
+    return null;
+  }
+
+  private static boolean has(String text, String regex) {
+    return Vocabulary.has(text, regex);
+  }
+}

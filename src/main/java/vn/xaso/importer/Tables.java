@@ -1,0 +1,170 @@
+package vn.xaso.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tables as a report's text carries them: cells parted by pipes ("Máy tính | 09 | …") or tabs
+ * (a .docx or PDF table pasted as text), under a header row naming the columns. A row is read as
+ * the sentence a person would say of it: the thing the row names, a colon, each figure with the
+ * unit its column's header gives ("Số lượng (hồ sơ)") and the notes in brackets, as the figures of
+ * a total are written ("Đang giải quyết: 79 hồ sơ (02 hồ sơ đã quá hạn)"). The rules then read it
+ * like any other sentence; quotes keep the row as written.
+ */
+final class Tables {
+  private static final Pattern SEP = Pattern.compile("\\s*(?:\\|+|\\t+)\\s*");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*\\s*%?");
+  /** The row-number column ("TT", "STT", "Số TT"): its cells are no figures. */
+  private static final Pattern ORDINAL = Pattern.compile("(?i)(?:s[oố]\\s*)?s?tt");
+  private static final Pattern UNIT_IN_HEADER = Pattern.compile("\\(([^)]{1,20})\\)");
+  /** The column naming each row's unit ("Đơn vị tính", "ĐVT"). */
+  private static final Pattern UNIT_COLUMN = Pattern.compile("(?i)đơn vị(?: tính)?|đvt|dvt|don vi(?: tinh)?");
+  /** A Markdown rule under a header ("|---|:---:|"): no row. */
+  private static final Pattern RULE = Pattern.compile("[-:=\\s]*");
+
+  private Tables() {}
+
+  /** The cells of a line that parts them with pipes or tabs; empty when it has fewer than two non-blank cells. */
+  static List<String> cells(String line) {
+    if (line.indexOf('|') < 0 && line.indexOf('\t') < 0) {
+      return List.of();
+    }
+    String inner = line.strip();
+    if (inner.startsWith("|")) {
+      inner = inner.substring(1);
+    }
+    if (inner.endsWith("|")) {
+      inner = inner.substring(0, inner.length() - 1);
+    }
+    List<String> out = new ArrayList<>(List.of(SEP.split(inner, -1)));
+    out.replaceAll(String::strip);
+    return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
+  }
+
+  /** A header row: two cells or more, none holding a digit, not a Markdown rule. */
+  static boolean header(List<String> cells) {
+    return cells.size() >= 2 && cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit)) && !rule(cells);
+  }
+
+  /** A Markdown rule under a header ("|---|---|"), which is neither header nor row. */
+  static boolean rule(List<String> cells) {
+    return cells.stream().allMatch(c -> RULE.matcher(c).matches());
+  }
+
+  /**
+   * A data row read as a sentence under its header, or null when it names nothing or gives no figure
+   * (a second header, a row of text only).
+   */
+  static String reading(List<String> header, List<String> cells) {
+    String label = null;
+    String unitCell = "";
+    for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
+      if (UNIT_COLUMN.matcher(header.get(i).strip()).matches()) {
+        unitCell = cells.get(i);
+      }
+    }
+    List<String> figures = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      String head = i < header.size() ? header.get(i) : "";
+      if (c.isEmpty() || ORDINAL.matcher(head).matches() || UNIT_COLUMN.matcher(head.strip()).matches()) {
+        continue;
+      }
+      if (NUMBER.matcher(c).matches()) {
+        var unit = UNIT_IN_HEADER.matcher(head);
+        String named = !unitCell.isEmpty() ? unitCell : unit.find() ? unit.group(1).strip() : "";
+        figures.add(c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "") + "\u0000" + head);
+      } else if (label == null) {
+        label = c;
+      } else {
+        notes.add(c);
+      }
+    }
+    if (label == null || figures.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String f : figures) {
+      String[] vh = f.split("\u0000", 2);
+      out.append(out.length() == 0 ? "" : "; ").append(label);
+      if (figures.size() > 1) {
+        // Several figure columns: each is the row's thing of the column's kind ("Khối Đảng máy in: 3").
+        out.append(' ').append(UNIT_IN_HEADER.matcher(vh[1]).replaceAll("").strip());
+      }
+      out.append(": ").append(vh[0]);
+    }
+    if (!notes.isEmpty()) {
+      out.append(" (").append(String.join("; ", notes)).append(')');
+    }
+    return out.append('.').toString();
+  }
+
+  /** A line of the text, or a table row gathered from several lines: its text and where each piece starts. */
+  record Line(String text, int[] offsets, int[] lines) {
+    int first() {
+      return lines[0];
+    }
+  }
+
+  /** Short header cells of a table exported one cell per line: no digit, at most this long. */
+  private static final int HEADER_CELL = 40;
+
+  /**
+   * The text's lines, with each table exported one cell per line (a header starting "TT" or "STT",
+   * its cells on the next lines, then rows each opened by its number "1", "2" …, a blank line for an
+   * empty cell) gathered into rows whose cells are parted by tabs, each knowing its cells' lines.
+   */
+  static List<Line> lines(String[] raw) {
+    List<Line> out = new ArrayList<>();
+    int i = 0;
+    while (i < raw.length) {
+      int width = ORDINAL.matcher(raw[i].strip()).matches() ? headerWidth(raw, i) : 0;
+      if (width >= 3 && i + width < raw.length && raw[i + width].strip().equals("1")) {
+        out.add(row(raw, i, width));
+        i += width;
+        for (int n = 1; i < raw.length && raw[i].strip().equals(String.valueOf(n)); n++) {
+          int cells = 1;
+          while (cells < width && i + cells < raw.length && !raw[i + cells].strip().equals(String.valueOf(n + 1))) {
+            cells++;
+          }
+          out.add(row(raw, i, cells));
+          i += cells;
+        }
+      } else {
+        out.add(new Line(raw[i], new int[] {0}, new int[] {i + 1}));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** How many lines from {@code from} (the "TT" cell) are short header cells without digits. */
+  private static int headerWidth(String[] raw, int from) {
+    int k = from + 1;
+    while (k < raw.length && k - from < 12) {
+      String c = raw[k].strip();
+      if (c.isEmpty() || c.length() > HEADER_CELL || c.chars().anyMatch(Character::isDigit)) {
+        break;
+      }
+      k++;
+    }
+    return k - from;
+  }
+
+  private static Line row(String[] raw, int from, int cells) {
+    StringBuilder text = new StringBuilder();
+    int[] offsets = new int[cells];
+    int[] lines = new int[cells];
+    for (int c = 0; c < cells; c++) {
+      if (c > 0) {
+        text.append('\t');
+      }
+      offsets[c] = text.length();
+      lines[c] = from + c + 1;
+      text.append(raw[from + c].strip());
+    }
+    return new Line(text.toString(), offsets, lines);
+  }
+}

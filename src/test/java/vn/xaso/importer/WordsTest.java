@@ -1,0 +1,106 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.xaso.model.Block;
+import vn.xaso.model.Staffing;
+
+/** The parts Placement asks which field words name, each alone, on folded words. */
+class WordsTest {
+
+  @Test
+  void dossierWordsNameTheirFieldAndAPartSkipsItsTotals() {
+    assertEquals("overdue_in_progress", DossierWords.field("dang giai quyet | 02 ho so da qua han", null));
+    assertEquals("on_time", DossierWords.field("trong do: truoc han va dung han | ho so", null));
+    assertEquals("early", DossierWords.field("truoc han va dung han | ho so", "on_time"), "a part is not its total");
+    assertEquals("received", DossierWords.field("trong thang nhan duoc | ho so", null));
+    assertEquals("carried_over", DossierWords.field("ky truoc chuyen qua | ho so", null));
+    assertNull(DossierWords.field("ho tro nguoi dan | ho so", null));
+    assertEquals("received_online", DossierWords.filedAs(", gom | ho so truc tuyen", "received"));
+    assertNull(DossierWords.filedAs(", gom | ho so truc tuyen", "resolved"), "filed online only of dossiers received");
+    assertEquals("resolved", DossierWords.resolvedBare("trong thang giai quyet "));
+    assertNull(DossierWords.resolvedBare(", 02 ho so tu choi khong giai quyet"), "refused, not resolved");
+    assertNull(DossierWords.resolvedBare("con phai giai quyet "));
+    assertTrue(DossierWords.otherSpan("b) luy ke tu dau nam"));
+    assertTrue(DossierWords.otherSpan("rieng thang 9/2025, xa tiep nhan"));
+    assertFalse(DossierWords.otherSpan("tuan truoc chuyen sang"));
+    assertEquals(1, DossierWords.noneAfterLabel("ho so tiep nhan cham tren he thong: khong co.").size());
+  }
+
+  @Test
+  void procedureWordsTellHowTheyAreOffered() {
+    assertEquals("full_online", ProcedureWords.field("dich vu cong truc tuyen toan trinh:", false));
+    assertEquals("partial_or_not_online", ProcedureWords.field("mot phan va truc tiep", false));
+    assertEquals("with_dossiers.full_online", ProcedureWords.field("toan trinh co phat sinh ho so", true));
+    assertNull(ProcedureWords.field("tong so", true), "a total of procedures with dossiers has no field");
+  }
+
+  @Test
+  void hardwareWordsNameTheEquipmentAndItsBlock() {
+    assertEquals("inadequate", HardwareWords.field("07 may cau hinh thap can thay the", "may"));
+    assertEquals("inadequate", HardwareWords.field("06 may khong dap ung", "may"));
+    assertEquals("scanners", HardwareWords.field("may quet tai lieu:", ""));
+    assertEquals("classified_computers", HardwareWords.field("may tinh soan thao van ban mat:", ""));
+    assertEquals("computers", HardwareWords.field("hien co |", "may tinh"));
+    assertNull(HardwareWords.field("bo |", "cai"));
+    assertTrue(HardwareWords.acquired("trong tuan, xa tiep nhan 02 may tinh do so ho tro"));
+    assertFalse(HardwareWords.acquired("hien co 40 may tinh"));
+    assertEquals(Block.PARTY, HardwareWords.blockOfPart("khoi dang 11 may, trong do "));
+    assertNull(HardwareWords.blockOfPart("trong do "));
+    assertTrue(HardwareWords.byBlock("(khoi dang 11 may; khoi chinh quyen 39 may"));
+    assertFalse(HardwareWords.byBlock("(38 may dap ung yeu cau, 06 may khong dap ung"));
+  }
+
+  @Test
+  void staffWordsNameTheCountOfPeople() {
+    assertEquals("staff_present", StaffWords.field("tong so can bo hien co: | nguoi", "", "", "", ""));
+    assertEquals("staff_quota", StaffWords.field("dang uy xa hien co | bien che", "", "", "", ""));
+    assertEquals("trained", StaffWords.field("trong tuan, cu | can bo", "", "", "", " can bo, cong chuc tham gia 01 lop tap huan"));
+    assertEquals("labour_contracts", StaffWords.field("xa co | nguoi hop dong lao dong", "xa co ", " nguoi hop dong lao dong", "", ""));
+    assertNull(StaffWords.field("hien co | cong chuc cntt", "", "", "", ""), "IT staff named so are no head count");
+    assertEquals("qualifications.political_intermediate", StaffWords.qualification("trung cap", "ly luan chinh tri: cao cap 3, "));
+    assertEquals(Staffing.PART_TIME, StaffWords.staffing("cong chuc phu trach cong nghe thong tin: 01 nguoi (kiem nhiem)."));
+    assertNull(StaffWords.staffing("de nghi bo tri cong chuc chuyen trach cntt."));
+  }
+
+  @Test
+  void aShareRestatingACountIsThatCountsShare() {
+    assertEquals("dossiers.online_pct", ShareWords.shareOf("dossiers.received_online"));
+    assertEquals("procedures.with_dossiers.full_online_pct", ShareWords.shareOf("procedures.with_dossiers.full_online"));
+    assertNull(ShareWords.shareOf("dossiers.on_time"), "the on-time rate is computed, not kept");
+    assertTrue(ShareWords.restates(new Numbers.Token("pct", "80", 0, 3, "", "(chiem ", "")));
+    assertFalse(ShareWords.restates(new Numbers.Token("pct", "80", 0, 3, "", "ty le may tinh ket noi mang ", "")));
+  }
+
+  @Test
+  void areasWithoutSignalAndMoney() {
+    List<AreaWords.Area> none = AreaWords.find("khong con vung lom song, lom dien");
+    assertEquals(List.of("signal", "power"), none.stream().map(AreaWords.Area::what).toList());
+    assertEquals(0, none.get(0).count());
+    assertEquals(2, AreaWords.find("con 02 thon lom song tai thon a").get(0).count());
+    assertEquals(420_000_000L, MoneyWords.vnd(new java.math.BigDecimal("420"), "trieu dong"));
+    assertEquals(1_500_000_000L, MoneyWords.vnd(new java.math.BigDecimal("1.5"), "ty dong"));
+    assertEquals("finance.estimated_need_vnd", MoneyWords.moneyField("nhu cau kinh phi uoc tinh: 1.500 trieu dong"));
+    assertNull(MoneyWords.moneyField("doanh thu cua hop tac xa dat 300 trieu dong"), "money of no field");
+  }
+
+  @Test
+  void tablesAreCellsUnderAHeader() {
+    List<String> header = Tables.cells("| TT | Nội dung | Số lượng (hồ sơ) | Ghi chú |");
+    assertTrue(Tables.header(header));
+    assertEquals(List.of(), Tables.cells("Máy tính: 09 chiếc"), "no separator: no table");
+    assertEquals(List.of(), Tables.cells("\t\t2025-10-07T14:16:47+0700"), "one cell: no table");
+    assertEquals("Quá hạn: 05 hồ sơ (lĩnh vực đất đai).",
+        Tables.reading(header, Tables.cells("| 3 | Quá hạn | 05 | lĩnh vực đất đai |")));
+    assertNull(Tables.reading(header, Tables.cells("| 4 | Ghi chú chung | | |")), "no figure: read as text");
+    List<Tables.Line> lines = Tables.lines("TT\nThiết bị\nSố lượng\nGhi chú\n1\nMáy in\n04\n\nSau bảng".split("\n", -1));
+    assertEquals(List.of("TT\tThiết bị\tSố lượng\tGhi chú", "1\tMáy in\t04\t", "Sau bảng"),
+        lines.stream().map(Tables.Line::text).toList());
+    assertEquals(5, lines.get(1).first());
+  }
+}
