@@ -31,6 +31,8 @@ final class Placement {
   /** A sentence listing staff's qualifications ("trình độ: …", "lý luận chính trị: …"). */
   private static final String QUALIFIED_LABEL = "trinh do|ly luan chinh tri|chuyen mon";
   private static final String PEOPLE = "nguoi|dong chi|can bo|cong chuc|vien chuc|bien che";
+  /** The next count of people in a clause: where the words of the one before it stop. */
+  private static final Pattern NEXT_PEOPLE = Pattern.compile("\\d+ (?:" + PEOPLE + ")\\b");
 
   private final Findings found;
   private final List<Sentence> sentences;
@@ -258,7 +260,7 @@ final class Placement {
   private static String onward(String f, Token t) {
     int semi = f.indexOf(';', t.end());
     String rest = f.substring(t.end(), semi < 0 ? f.length() : semi);
-    Matcher next = Pattern.compile("\\d+ (?:" + PEOPLE + ")\\b").matcher(rest);
+    Matcher next = NEXT_PEOPLE.matcher(rest);
     return next.find() ? rest.substring(0, next.start()) : rest;
   }
 

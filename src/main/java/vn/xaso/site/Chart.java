@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.xaso.derive.When;
 import vn.xaso.model.Lang;
+import vn.xaso.records.Given;
 
 /**
  * One chart's data: categories (with an optional link each, and the period and source document
@@ -40,6 +41,50 @@ public record Chart(String id, String title, String type, boolean percent, Strin
       return bases.isEmpty() ? null : bases.get(i);
     }
   }
+
+  /** Built by name, so that two components of one type cannot be swapped unseen (see {@link Builder}). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Each component by its name, each exactly once; {@link #build()} refuses a component left out. */
+  public static final class Builder {
+    private final Given given = new Given(Chart.class);
+    private String id;
+    private String title;
+    private String type;
+    private boolean percent;
+    private String unit;
+    private String source;
+    private String note;
+    private String corner;
+    private List<String> labels;
+    private List<String> links;
+    private List<Series> series;
+    private List<String> periods;
+    private List<String> sources;
+
+    public Builder id(String v) { given.add("id"); id = v; return this; }
+    public Builder title(String v) { given.add("title"); title = v; return this; }
+    public Builder type(String v) { given.add("type"); type = v; return this; }
+    public Builder percent(boolean v) { given.add("percent"); percent = v; return this; }
+    public Builder unit(String v) { given.add("unit"); unit = v; return this; }
+    public Builder source(String v) { given.add("source"); source = v; return this; }
+    public Builder note(String v) { given.add("note"); note = v; return this; }
+    public Builder corner(String v) { given.add("corner"); corner = v; return this; }
+    public Builder labels(List<String> v) { given.add("labels"); labels = v; return this; }
+    public Builder links(List<String> v) { given.add("links"); links = v; return this; }
+    public Builder series(List<Series> v) { given.add("series"); series = v; return this; }
+    public Builder periods(List<String> v) { given.add("periods"); periods = v; return this; }
+    public Builder sources(List<String> v) { given.add("sources"); sources = v; return this; }
+
+    public Chart build() {
+      given.check();
+      return new Chart(id, title, type, percent, unit, source, note, corner, labels, links, series, periods,
+          sources);
+    }
+  }
+
 
   public Chart {
     labels = List.copyOf(labels);

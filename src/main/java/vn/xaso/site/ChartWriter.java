@@ -91,8 +91,10 @@ public final class ChartWriter {
     }
     String missing = missing(chart, show);
     String aria = chart.title() + (missing == null ? "" : ". " + missing);
-    return new ChartView(base, chart.title(), spec, csvHref, excelHref, csvLabel, chart.source(), chart.note(),
-        chart.corner(), chart.series().stream().map(Chart.Series::name).toList(), periodColumn, rows, missing, aria);
+    return ChartView.builder().id(base).title(chart.title()).json(spec).csv(csvHref).excel(excelHref).csvLabel(csvLabel)
+        .source(chart.source()).note(chart.note()).corner(chart.corner())
+        .series(chart.series().stream().map(Chart.Series::name).toList()).periods(periodColumn).rows(rows)
+        .missing(missing).aria(aria).build();
   }
 
   /**

@@ -153,10 +153,11 @@ final class CommuneKind implements PageKind {
     boolean percent = indicators.stream().allMatch(Indicator::isPercent);
     List<Chart.Series> series = indicators.stream()
         .map(i -> new Chart.Series(i.label(c.lang()), PageParts.values(reports, i))).toList();
-    return new Chart(id, title, percent ? "line" : "bar", percent,
-        percent ? "%" : c.show().unitIn(indicators.get(0).unit()), c.t().get("source.each_report"), null,
-        c.t().get("chart.period"), reports.stream().map(d::period).toList(),
-        reports.stream().map(r -> SiteLayout.href(page, SiteLayout.report(r))).toList(), series,
-        reports.stream().map(d::period).toList(), reports.stream().map(d::sourceOf).toList());
+    return Chart.builder().id(id).title(title).type(percent ? "line" : "bar").percent(percent)
+        .unit(percent ? "%" : c.show().unitIn(indicators.get(0).unit())).source(c.t().get("source.each_report"))
+        .note(null).corner(c.t().get("chart.period")).labels(reports.stream().map(d::period).toList())
+        .links(reports.stream().map(r -> SiteLayout.href(page, SiteLayout.report(r))).toList()).series(series)
+        .periods(reports.stream().map(d::period).toList()).sources(reports.stream().map(d::sourceOf).toList())
+        .build();
   }
 }

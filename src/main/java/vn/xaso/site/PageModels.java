@@ -2,6 +2,7 @@ package vn.xaso.site;
 
 import java.util.List;
 import vn.xaso.model.Province;
+import vn.xaso.records.Given;
 import vn.xaso.site.Views.ChartView;
 import vn.xaso.site.Views.Link;
 import vn.xaso.site.Views.Missing;
@@ -34,7 +35,78 @@ public final class PageModels {
       String glossaryHref, List<IndicatorRow> indicators,
       List<ChartView> charts, List<Sec> sections, List<String> missingSections, List<String> warnings,
       List<Shown> qualityNotes, List<Link> downloads, String yaml, Original original, Shown originalUrl,
-      String originalNotPublished, String suggestedCitation, Missing sectionGaps, String textHref) {}
+      String originalNotPublished, String suggestedCitation, Missing sectionGaps, String textHref) {
+
+    /** Built by name, so that two components of one type cannot be swapped unseen (see {@link Builder}). */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Each component by its name, each exactly once; {@link #build()} refuses a component left out. */
+    public static final class Builder {
+      private final Given given = new Given(ReportPage.class);
+      private String homeHref;
+      private String name;
+      private String communeHref;
+      private String provinceName;
+      private String provinceHref;
+      private String period;
+      private String citation;
+      private Shown sourceTitle;
+      private List<Link> contents;
+      private String qualityPointer;
+      private String glossaryHref;
+      private List<IndicatorRow> indicators;
+      private List<ChartView> charts;
+      private List<Sec> sections;
+      private List<String> missingSections;
+      private List<String> warnings;
+      private List<Shown> qualityNotes;
+      private List<Link> downloads;
+      private String yaml;
+      private Original original;
+      private Shown originalUrl;
+      private String originalNotPublished;
+      private String suggestedCitation;
+      private Missing sectionGaps;
+      private String textHref;
+
+      public Builder homeHref(String v) { given.add("homeHref"); homeHref = v; return this; }
+      public Builder name(String v) { given.add("name"); name = v; return this; }
+      public Builder communeHref(String v) { given.add("communeHref"); communeHref = v; return this; }
+      public Builder provinceName(String v) { given.add("provinceName"); provinceName = v; return this; }
+      public Builder provinceHref(String v) { given.add("provinceHref"); provinceHref = v; return this; }
+      public Builder period(String v) { given.add("period"); period = v; return this; }
+      public Builder citation(String v) { given.add("citation"); citation = v; return this; }
+      public Builder sourceTitle(Shown v) { given.add("sourceTitle"); sourceTitle = v; return this; }
+      public Builder contents(List<Link> v) { given.add("contents"); contents = v; return this; }
+      public Builder qualityPointer(String v) { given.add("qualityPointer"); qualityPointer = v; return this; }
+      public Builder glossaryHref(String v) { given.add("glossaryHref"); glossaryHref = v; return this; }
+      public Builder indicators(List<IndicatorRow> v) { given.add("indicators"); indicators = v; return this; }
+      public Builder charts(List<ChartView> v) { given.add("charts"); charts = v; return this; }
+      public Builder sections(List<Sec> v) { given.add("sections"); sections = v; return this; }
+      public Builder missingSections(List<String> v) { given.add("missingSections"); missingSections = v; return this; }
+      public Builder warnings(List<String> v) { given.add("warnings"); warnings = v; return this; }
+      public Builder qualityNotes(List<Shown> v) { given.add("qualityNotes"); qualityNotes = v; return this; }
+      public Builder downloads(List<Link> v) { given.add("downloads"); downloads = v; return this; }
+      public Builder yaml(String v) { given.add("yaml"); yaml = v; return this; }
+      public Builder original(Original v) { given.add("original"); original = v; return this; }
+      public Builder originalUrl(Shown v) { given.add("originalUrl"); originalUrl = v; return this; }
+      public Builder originalNotPublished(String v) { given.add("originalNotPublished"); originalNotPublished = v; return this; }
+      public Builder suggestedCitation(String v) { given.add("suggestedCitation"); suggestedCitation = v; return this; }
+      public Builder sectionGaps(Missing v) { given.add("sectionGaps"); sectionGaps = v; return this; }
+      public Builder textHref(String v) { given.add("textHref"); textHref = v; return this; }
+
+      public ReportPage build() {
+        given.check();
+        return new ReportPage(homeHref, name, communeHref, provinceName, provinceHref, period, citation,
+            sourceTitle, contents, qualityPointer, glossaryHref, indicators, charts, sections, missingSections,
+            warnings, qualityNotes, downloads, yaml, original, originalUrl, originalNotPublished,
+            suggestedCitation, sectionGaps, textHref);
+      }
+    }
+
+  }
 
   /**
    * {@code commune.ftlh}: first the answer (each headline indicator's latest figure, rank and

@@ -177,13 +177,15 @@ final class PageParts {
       notes.add(c.t().get("chart.left_out", Map.of("list", list)));
     }
     List<ReportFacts> facts = shown.stream().map(Comparisons.Entry::facts).toList();
-    return Optional.of(new Chart("compare-" + i.code().replace('_', '-'), i.label(c.lang()), "bar", i.isPercent(),
-        c.show().unitIn(i.unit()), c.t().get("source.latest"), String.join(" ", notes), c.t().get("chart.commune"),
-        facts.stream().map(r -> name(r.commune())).toList(),
-        facts.stream().map(r -> SiteLayout.viaRoot(page, SiteLayout.report(r))).toList(),
-        List.of(new Chart.Series(i.label(c.lang()), values(facts, i), shown.stream().map(Comparisons.Entry::when).toList(),
-            bases(facts, i))),
-        shown.stream().map(e -> when(e.when())).toList(), facts.stream().map(this::sourceOf).toList()));
+    return Optional.of(Chart.builder().id("compare-" + i.code().replace('_', '-')).title(i.label(c.lang())).type("bar")
+        .percent(i.isPercent()).unit(c.show().unitIn(i.unit())).source(c.t().get("source.latest"))
+        .note(String.join(" ", notes)).corner(c.t().get("chart.commune"))
+        .labels(facts.stream().map(r -> name(r.commune())).toList())
+        .links(facts.stream().map(r -> SiteLayout.viaRoot(page, SiteLayout.report(r))).toList())
+        .series(List.of(new Chart.Series(i.label(c.lang()), values(facts, i),
+            shown.stream().map(Comparisons.Entry::when).toList(), bases(facts, i))))
+        .periods(shown.stream().map(e -> when(e.when())).toList()).sources(facts.stream().map(this::sourceOf).toList())
+        .build());
   }
 
   /** The comparison chart of a page, none when no commune gives the figure. */

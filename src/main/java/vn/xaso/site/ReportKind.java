@@ -94,36 +94,38 @@ final class ReportKind implements PageKind {
     List<Shown> generalNotes = rep.qualityNotes().stream().filter(n -> !placed.contains(sectionOf(n)))
         .map(n -> c.show().text(n.text())).toList();
     SourceDocuments.Published kept = originals.get(r.path());
-    ReportPage page = new ReportPage(
-        SiteLayout.href(path, SiteLayout.home()),
-        name,
-        SiteLayout.href(path, SiteLayout.commune(r.commune())),
-        r.province().name(),
-        SiteLayout.href(path, SiteLayout.province(r.province().slug())),
-        period,
-        Citation.of(rep.source(), c),
-        c.show().text(rep.source().title()),
-        contents(sections, !general.isEmpty() || !generalNotes.isEmpty(), c),
-        r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null
+    ReportPage page = ReportPage.builder()
+        .homeHref(SiteLayout.href(path, SiteLayout.home()))
+        .name(name)
+        .communeHref(SiteLayout.href(path, SiteLayout.commune(r.commune())))
+        .provinceName(r.province().name())
+        .provinceHref(SiteLayout.href(path, SiteLayout.province(r.province().slug())))
+        .period(period)
+        .citation(Citation.of(rep.source(), c))
+        .sourceTitle(c.show().text(rep.source().title()))
+        .contents(contents(sections, !general.isEmpty() || !generalNotes.isEmpty(), c))
+        .qualityPointer(r.warnings().isEmpty() && rep.qualityNotes().isEmpty() ? null
             : c.t().get(general.isEmpty() && generalNotes.isEmpty() ? "report.quality_pointer_placed" : "report.quality_pointer",
-                Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))),
-        SiteLayout.href(path, SiteLayout.glossary()),
-        d.indicatorRows(r),
-        charts.view(),
-        sections.stream().filter(x -> !x.absent()).toList(),
-        sectionGaps.labels(),
-        general,
-        generalNotes,
-        reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
-            d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d),
-        rep.source().file(),
-        kept == null ? null : new Original(d.toSite(path, kept.path()), rep.source().file(), kept.sha256(),
-            c.f().number(kept.bytes())),
-        rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()),
-        kept == null && rep.source().file() != null ? rep.source().file() : null,
-        SuggestedCitation.report(c.config(), d.created(), Citation.of(rep.source(), c),
-            c.show().text(rep.source().title()).text(), title, c.url(c.lang(), path), c.lang()),
-        new Views.Missing(List.of(), sectionGaps.mentioned(), sectionGaps.unrecorded()), textHref);
+                Map.of("n", c.f().number(r.warnings().size() + rep.qualityNotes().size()))))
+        .glossaryHref(SiteLayout.href(path, SiteLayout.glossary()))
+        .indicators(d.indicatorRows(r))
+        .charts(charts.view())
+        .sections(sections.stream().filter(x -> !x.absent()).toList())
+        .missingSections(sectionGaps.labels())
+        .warnings(general)
+        .qualityNotes(generalNotes)
+        .downloads(reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
+            d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d))
+        .yaml(rep.source().file())
+        .original(kept == null ? null : new Original(d.toSite(path, kept.path()), rep.source().file(), kept.sha256(),
+            c.f().number(kept.bytes())))
+        .originalUrl(rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()))
+        .originalNotPublished(kept == null && rep.source().file() != null ? rep.source().file() : null)
+        .suggestedCitation(SuggestedCitation.report(c.config(), d.created(), Citation.of(rep.source(), c),
+            c.show().text(rep.source().title()).text(), title, c.url(c.lang(), path), c.lang()))
+        .sectionGaps(new Views.Missing(List.of(), sectionGaps.mentioned(), sectionGaps.unrecorded()))
+        .textHref(textHref)
+        .build();
     return new PageModel(frame, page, charts.files());
   }
 
@@ -253,12 +255,14 @@ final class ReportKind implements PageKind {
       labels.add(s.label(shape.prop(field).orElseThrow()));
       values.add(v == null ? null : v.doubleValue());
     }
-    return Optional.of(new Chart("procedures", c.t().get("chart.procedures"), "bar", false,
-        c.show().unitIn("TTHC / procedures"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
-        c.t().get("chart.category"), labels, List.of(),
-        List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values, PageParts.same(labels, when),
-            PageParts.same(labels, c.t().get("basis.count")))),
-        PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
+    return Optional.of(Chart.builder().id("procedures").title(c.t().get("chart.procedures")).type("bar").percent(false)
+        .unit(c.show().unitIn("TTHC / procedures"))
+        .source(c.t().get("source.prefix") + " " + Citation.of(rep.source(), c)).note(null)
+        .corner(c.t().get("chart.category")).labels(labels).links(List.of())
+        .series(List.of(new Chart.Series(c.show().unitIn("TTHC / procedures"), values, PageParts.same(labels, when),
+            PageParts.same(labels, c.t().get("basis.count")))))
+        .periods(PageParts.same(labels, d.when(when))).sources(PageParts.same(labels, Citation.of(rep.source(), c)))
+        .build());
   }
 
   private Optional<Chart> hardwareChart(Report rep, PageParts d) {
@@ -286,16 +290,18 @@ final class ReportKind implements PageKind {
     }
     Shape.Obj shape = schema.object(Hardware.class);
     Sections s = new Sections(c.show());
-    return Optional.of(new Chart("hardware", c.t().get("chart.hardware"), "bar", false,
-        c.show().unitIn("máy / computers"), c.t().get("source.prefix") + " " + Citation.of(rep.source(), c), null,
-        c.t().get("chart.block"), labels, List.of(), List.of(
+    return Optional.of(Chart.builder().id("hardware").title(c.t().get("chart.hardware")).type("bar").percent(false)
+        .unit(c.show().unitIn("máy / computers"))
+        .source(c.t().get("source.prefix") + " " + Citation.of(rep.source(), c)).note(null)
+        .corner(c.t().get("chart.block")).labels(labels).links(List.of()).series(List.of(
             new Chart.Series(s.label(shape.prop("computers").orElseThrow()), computers, PageParts.same(labels, when),
                 PageParts.same(labels, c.t().get("basis.count"))),
             new Chart.Series(s.label(shape.prop("adequate").orElseThrow()), adequate, PageParts.same(labels, when),
                 PageParts.same(labels, c.t().get("basis.count"))),
             new Chart.Series(s.label(shape.prop("anti_malware").orElseThrow()), antiMalware,
-                PageParts.same(labels, when), PageParts.same(labels, c.t().get("basis.count")))),
-        PageParts.same(labels, d.when(when)), PageParts.same(labels, Citation.of(rep.source(), c))));
+                PageParts.same(labels, when), PageParts.same(labels, c.t().get("basis.count")))))
+        .periods(PageParts.same(labels, d.when(when))).sources(PageParts.same(labels, Citation.of(rep.source(), c)))
+        .build());
   }
 
   private static Hardware hardware(BlockInfrastructure b) {
@@ -311,13 +317,15 @@ final class ReportKind implements PageKind {
     List<Indicator> shares = Indicator.shares();
     List<Double> values = new ArrayList<>();
     shares.forEach(i -> values.add(r.value(i).number()));
-    return new Chart("indicators", c.t().get("chart.indicators"), "bar", true, "%",
-        c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c), null, c.t().get("chart.indicator"),
-        shares.stream().map(i -> i.label(c.lang())).toList(),
-        shares.stream().map(i -> SiteLayout.href(page, SiteLayout.ranking(i))).toList(),
-        List.of(new Chart.Series(c.t().get("chart.share"), values,
-            shares.stream().map(i -> r.value(i).when()).toList(), shares.stream().map(i -> d.basis(r.value(i))).toList())),
-        shares.stream().map(i -> d.when(r.value(i).when())).toList(), PageParts.same(shares, d.sourceOf(r)));
+    return Chart.builder().id("indicators").title(c.t().get("chart.indicators")).type("bar").percent(true).unit("%")
+        .source(c.t().get("source.prefix") + " " + Citation.of(r.report().source(), c)).note(null)
+        .corner(c.t().get("chart.indicator"))
+        .labels(shares.stream().map(i -> i.label(c.lang())).toList())
+        .links(shares.stream().map(i -> SiteLayout.href(page, SiteLayout.ranking(i))).toList())
+        .series(List.of(new Chart.Series(c.t().get("chart.share"), values,
+            shares.stream().map(i -> r.value(i).when()).toList(), shares.stream().map(i -> d.basis(r.value(i))).toList())))
+        .periods(shares.stream().map(i -> d.when(r.value(i).when())).toList()).sources(PageParts.same(shares, d.sourceOf(r)))
+        .build();
   }
 
   /**

@@ -74,10 +74,12 @@ final class TextKind implements PageKind {
     SiteContext.Frame frame = c.frame(path, title, c.t().get("text.description", Map.of("name", name, "period", period)));
     String report = SiteLayout.href(path, SiteLayout.report(r));
     List<TextLine> lines = e.kept() ? lines(e, report, c.lang()) : List.of();
-    return new PageModel(frame, new TextPage(SiteLayout.href(path, SiteLayout.home()), name,
-        SiteLayout.href(path, SiteLayout.commune(r.commune())), report, period, Citation.of(r.report().source(), c),
-        e.kept() ? e.text().file().substring(e.text().file().lastIndexOf('/') + 1) : "",
-        e.evidence().figures().size(), lines), List.of());
+    TextPage page = TextPage.builder().homeHref(SiteLayout.href(path, SiteLayout.home())).name(name)
+        .communeHref(SiteLayout.href(path, SiteLayout.commune(r.commune()))).reportHref(report).period(period)
+        .citation(Citation.of(r.report().source(), c))
+        .file(e.kept() ? e.text().file().substring(e.text().file().lastIndexOf('/') + 1) : "")
+        .figures(e.evidence().figures().size()).lines(lines).build();
+    return new PageModel(frame, page, List.of());
   }
 
   /** Every line, with the clauses of recorded figures marked: overlapping clauses share a mark naming each figure. */

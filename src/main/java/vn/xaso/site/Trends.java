@@ -54,8 +54,9 @@ final class Trends {
       }
     });
     String basis = c.t().get("trend.basis");
-    Chart chart = new Chart("trend-shares", c.t().get("chart.shares_over_time"), "line", true, "%", basis, null,
-        c.t().get("trend.month"), labels, List.of(), series, labels, sources);
+    Chart chart = Chart.builder().id("trend-shares").title(c.t().get("chart.shares_over_time")).type("line").percent(true)
+        .unit("%").source(basis).note(null).corner(c.t().get("trend.month")).labels(labels).links(List.of())
+        .series(series).periods(labels).sources(sources).build();
     ChartWriter.Drawn<Views.ChartView> drawn = d.charts().draw(chart, d.folder(page), c.show());
     return new ChartWriter.Drawn<>(List.of(drawn.view()), drawn.files());
   }

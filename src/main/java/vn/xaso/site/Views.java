@@ -1,6 +1,7 @@
 package vn.xaso.site;
 
 import java.util.List;
+import vn.xaso.records.Given;
 
 /** What templates receive: small records of text already formatted for one language. */
 public final class Views {
@@ -98,7 +99,54 @@ public final class Views {
    */
   public record ChartView(String id, String title, String json, String csv, String excel, String csvLabel,
       String source, String note,
-      String corner, List<String> series, boolean periods, List<ChartRow> rows, String missing, String aria) {}
+      String corner, List<String> series, boolean periods, List<ChartRow> rows, String missing, String aria) {
+
+    /** Built by name, so that two components of one type cannot be swapped unseen (see {@link Builder}). */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Each component by its name, each exactly once; {@link #build()} refuses a component left out. */
+    public static final class Builder {
+      private final Given given = new Given(ChartView.class);
+      private String id;
+      private String title;
+      private String json;
+      private String csv;
+      private String excel;
+      private String csvLabel;
+      private String source;
+      private String note;
+      private String corner;
+      private List<String> series;
+      private boolean periods;
+      private List<ChartRow> rows;
+      private String missing;
+      private String aria;
+
+      public Builder id(String v) { given.add("id"); id = v; return this; }
+      public Builder title(String v) { given.add("title"); title = v; return this; }
+      public Builder json(String v) { given.add("json"); json = v; return this; }
+      public Builder csv(String v) { given.add("csv"); csv = v; return this; }
+      public Builder excel(String v) { given.add("excel"); excel = v; return this; }
+      public Builder csvLabel(String v) { given.add("csvLabel"); csvLabel = v; return this; }
+      public Builder source(String v) { given.add("source"); source = v; return this; }
+      public Builder note(String v) { given.add("note"); note = v; return this; }
+      public Builder corner(String v) { given.add("corner"); corner = v; return this; }
+      public Builder series(List<String> v) { given.add("series"); series = v; return this; }
+      public Builder periods(boolean v) { given.add("periods"); periods = v; return this; }
+      public Builder rows(List<ChartRow> v) { given.add("rows"); rows = v; return this; }
+      public Builder missing(String v) { given.add("missing"); missing = v; return this; }
+      public Builder aria(String v) { given.add("aria"); aria = v; return this; }
+
+      public ChartView build() {
+        given.check();
+        return new ChartView(id, title, json, csv, excel, csvLabel, source, note, corner, series, periods, rows,
+            missing, aria);
+      }
+    }
+
+  }
 
   public record ChartRow(String label, String href, String period, List<Shown> values) {}
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.xaso.schema.Dictionary;
 import vn.xaso.schema.Schema;
+import vn.xaso.testing.Named;
 
 /**
  * Field paths named by accessors: what they derive, what they refuse, and that no path is left
@@ -57,21 +58,19 @@ class FieldPathTest {
 
   @Test
   void anAbsentRecordOnTheWayMakesTheValueUnknown() {
-    Procedures p = new Procedures(null, 10, null, 6, null, null, null, null, null, null);
+    Procedures p = Named.record(Procedures.class, "total", 10, "fullOnline", 6);
     FieldPath<Procedures, Integer> use = FieldPath.of(Procedures::withDossiers).then(ProcedureUse::fullOnline);
     assertNull(use.get(p));
     assertEquals(List.of(new FieldPath.Located<>("procedures.with_dossiers.full_online", null)), use.all(p, "procedures"));
     assertEquals(6, FieldPath.of(Procedures::fullOnline).get(p));
-    assertThrows(IllegalArgumentException.class, () -> use.valueIn(new Dossiers(null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+    assertThrows(IllegalArgumentException.class, () -> use.valueIn(Named.record(Dossiers.class)));
   }
 
   @Test
   void aPathThroughAListGivesEachElementWithItsIndex() {
-    Report r = new Report("x", new Period(null, null, LocalDate.of(2025, 1, 1)), null,
-        List.of(new DocumentRef(null, null, LocalDate.of(2025, 1, 2), null, null),
-            new DocumentRef(null, null, null, null, null)),
-        null, null, null, null, null, null, null, null, null, null, null, null);
+    Report r = Named.record(Report.class, "commune", "x", "period", new Period(null, null, LocalDate.of(2025, 1, 1)),
+        "documents", List.of(new DocumentRef(null, null, LocalDate.of(2025, 1, 2), null, null),
+            new DocumentRef(null, null, null, null, null)));
     assertEquals(List.of(new FieldPath.Located<>("documents[0].date", LocalDate.of(2025, 1, 2)),
             new FieldPath.Located<>("documents[1].date", null)),
         FieldPath.of(Report::documents).each(DocumentRef.class, DocumentRef::date).all(r, ""));
