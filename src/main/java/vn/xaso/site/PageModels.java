@@ -172,8 +172,13 @@ public final class PageModels {
    * its page of all its communes, and how many communes are in no table.
    */
   public record RankingPage(String homeHref, String indicatorsHref, String indicator, String formula,
-      List<ChartView> charts, List<RankGroup> groups, String rules, String byProvince, List<RankProvince> provinces,
-      String leftOut, ProvinceMap.MapView map) {}
+      List<ChartView> charts, List<RankGroup> groups, String rules, RankByProvince byProvince, ProvinceMap.MapView map) {}
+
+  /**
+   * A ranking's national page by province: what the province pages hold, a line per province,
+   * and how many communes are in no table (null when none is).
+   */
+  public record RankByProvince(String intro, List<RankProvince> rows, String leftOut) {}
 
   /**
    * {@code ranking-province.ftlh}: one province's communes in each group, with their national

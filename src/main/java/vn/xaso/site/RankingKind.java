@@ -10,6 +10,7 @@ import vn.xaso.model.Commune;
 import vn.xaso.model.Lang;
 import vn.xaso.model.Province;
 import vn.xaso.site.PageModels.LeftOutRow;
+import vn.xaso.site.PageModels.RankByProvince;
 import vn.xaso.site.PageModels.RankGroup;
 import vn.xaso.site.PageModels.RankProvince;
 import vn.xaso.site.PageModels.RankRow;
@@ -79,7 +80,7 @@ final class RankingKind implements PageKind {
     RankingPage page = new RankingPage(SiteLayout.href(path, SiteLayout.home()),
         SiteLayout.href(path, SiteLayout.indicators()), label, i.formula(c.lang()), drawn.view(), groups,
         c.t().get("ranking.rules", Map.of("days", c.f().number(Comparisons.TOLERANCE_DAYS))),
-        c.t().get("ranking.by_province_intro"), provinces, leftOut, d.map(i, path));
+        new RankByProvince(c.t().get("ranking.by_province_intro"), provinces, leftOut), d.map(i, path));
     return new PageModel(frame, page, drawn.files());
   }
 
