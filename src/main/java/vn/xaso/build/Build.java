@@ -28,6 +28,7 @@ import vn.xaso.publish.DataPublisher;
 import vn.xaso.publish.DataPublisher.ProvinceSlice;
 import vn.xaso.publish.Output;
 import vn.xaso.publish.OutputFolder;
+import vn.xaso.publish.SiteSize;
 import vn.xaso.site.SiteLayout;
 import vn.xaso.site.SiteRenderer;
 
@@ -141,14 +142,14 @@ public final class Build {
 
   /**
    * Problems found, files read, the files of the output (none when the build stopped on errors),
-   * each stage's figures, how the build went, how many files it changed on disk and which data
-   * files it read again.
+   * each stage's figures, how the build went, how many files it changed on disk, which data
+   * files it read again, and what the output weighs.
    */
   public record Result(Problems problems, int filesRead, Supplier<List<Output.Written>> output, int files,
-      List<Stage> stages, Mode mode, int changed, Reread reread) {
+      List<Stage> stages, Mode mode, int changed, Reread reread, SiteSize size) {
     public Result(Problems problems, int filesRead, List<Output.Written> written, List<Stage> stages) {
       this(problems, filesRead, () -> written, written.size(), stages, Mode.clean(BuildCache.Reason.NOT_USED, ""),
-          written.size(), Reread.ALL);
+          written.size(), Reread.ALL, SiteSize.of(written));
     }
 
     public boolean ok() {
@@ -212,7 +213,7 @@ public final class Build {
     }
     if (input.problems().hasErrors()) {
       return new Result(input.problems(), input.files(), List::of, 0, job.stages().list(), mode(plan), 0,
-          Reread.ALL);
+          Reread.ALL, SiteSize.of(List.of()));
     }
     if (plan.nothingChanged()) {
       return unchanged(job, (BuildCache.Incremental) plan, input);
@@ -221,8 +222,10 @@ public final class Build {
     Output output = output(job, plan);
     Written written = write(job, plan, input, derived, output);
     remember(job, plan, input, derived, output, written);
+    SiteSize size = measured(job, output.manifest().values(), input.problems());
     return new Result(input.problems(), input.files(), once(output::files), output.total(), job.stages().list(),
-        mode(plan), output.changed(), plan instanceof BuildCache.Incremental i ? Reread.only(i.reload()) : Reread.ALL);
+        mode(plan), output.changed(), plan instanceof BuildCache.Incremental i ? Reread.only(i.reload()) : Reread.ALL,
+        size);
   }
 
   /** Compares the data folder with the cache: what to redo, and what the cache holds of the rest. */
@@ -303,8 +306,19 @@ public final class Build {
   /** Nothing changed since the last build, which wrote this output: it is already what a build would write. */
   private static Result unchanged(BuildContext job, BuildCache.Incremental plan, Input input) {
     Map<String, Output.Written> manifest = plan.state().manifest();
+    SiteSize size = measured(job, manifest.values(), input.problems());
     return new Result(input.problems(), input.files(), once(() -> List.copyOf(new java.util.TreeMap<>(manifest).values())),
-        manifest.size(), job.stages().list(), Mode.UNCHANGED, 0, Reread.only(plan.reload()));
+        manifest.size(), job.stages().list(), Mode.UNCHANGED, 0, Reread.only(plan.reload()), size);
+  }
+
+  /**
+   * What the output weighs, its warnings added to the problems after the cache is saved: they
+   * are the output's, not any data file's, and every build works them out again.
+   */
+  private static SiteSize measured(BuildContext job, java.util.Collection<Output.Written> files, Problems problems) {
+    SiteSize size = SiteSize.of(files);
+    size.warnings(job.out().toString()).forEach(problems::add);
+    return size;
   }
 
   /** Derives the data read again, and joins what the cache holds of the rest. */

@@ -69,13 +69,17 @@ public final class BuildCommand implements Callable<Integer> {
     }
     ProgressPrinter progress = new ProgressPrinter(pw, ProgressPrinter.interactive());
     Build.Result result = build(project, out, noCache).run(project, out, scope, baseUrl, progress);
-    ValidateCommand.report(result.problems(), result.filesRead(), pw, github, result::reread, new SourceExcerpt(project));
+    // The output's own warnings (its size) are told by every build, like those of the files it read again.
+    String folder = out.toString();
+    ValidateCommand.report(result.problems(), result.filesRead(), pw, github,
+        f -> result.reread(f) || f.equals(folder), new SourceExcerpt(project));
     if (!result.ok()) {
       pw.println("Không tạo trang do còn lỗi; thư mục kết quả giữ nguyên. / Build stopped on errors; the output folder is unchanged.");
       pw.flush();
       return Main.INVALID;
     }
     pw.printf(Locale.ROOT, "Đã ghi %d tệp vào %s / Wrote %d files to %s%n", result.changed(), out, result.changed(), out);
+    pw.println(result.size().line());
     pw.println(progress.summary(result.filesRead(), result.changed(), result.mode().text()));
     pw.flush();
     return Main.OK;

@@ -145,6 +145,10 @@ public final class DevServer implements AutoCloseable {
       List<Problem> errors = result.problems().all().stream().filter(p -> p.severity() == Severity.ERROR).toList();
       List<String> shown = errors.stream().map(Problem::format).toList();
       if (result.ok()) {
+        // The output's own warnings (its size): a preview past a host's limit is worth knowing before deploying.
+        result.problems().all().stream().filter(p -> p.file().equals(out.toString())).map(Problem::format)
+            .forEach(log::println);
+        log.printf(Locale.ROOT, "[%d] %s%n", number, result.size().line());
         String time = String.format(Locale.ROOT, "%.2f", seconds);
         log.printf(Locale.ROOT, "[%d] Đã tạo lại trang, ghi %d/%d tệp trong %s s / rebuilt: %d of %d files in %s s (%s)%n",
             number, result.changed(), result.files(), time.replace('.', ','), result.changed(), result.files(), time,

@@ -90,20 +90,18 @@ final class CommuneKind implements PageKind {
     SiteContext c = d.context();
     Comparisons.Result result = d.comparisons(i);
     Optional<Comparisons.Group> group = result.groupOf(f);
-    String ranking = SiteLayout.href(page, SiteLayout.ranking(i));
+    String ranking = SiteLayout.href(page, RankingKind.place(i, cm, group.isPresent()));
     String rank;
     if (group.isEmpty()) {
       rank = c.t().get("summary.not_compared", Map.of("why", result.leftOut().stream()
           .filter(l -> l.facts() == f).findFirst().map(l -> d.leftOutReason(i, l)).orElse("")));
     } else if (group.get().entries().size() < 2) {
       rank = c.t().get("summary.alone");
-      ranking += "#" + RankingKind.rowId(cm);
     } else {
       Comparisons.Group g = group.get();
       rank = c.t().get("summary.rank", Map.of(
           "p", c.f().number(g.rankIn(cm.province(), f)), "pn", c.f().number(g.countIn(cm.province())),
           "c", c.f().number(result.entryOf(f).orElseThrow().rank()), "cn", c.f().number(g.entries().size())));
-      ranking += "#" + RankingKind.rowId(cm);
     }
     return new SummaryItem(i.label(c.lang()), ranking, c.show().value(i, f.value(i)), d.when(f.value(i).when()), rank,
         trend(i, f, reports, d));

@@ -167,24 +167,49 @@ public final class PageModels {
   public record IndicatorItem(String href, String label, String formula) {}
 
   /**
-   * {@code ranking.ftlh}: one share over every commune's latest figure, a table per group of
-   * comparable figures, the rules of comparison in words, and the communes in no table.
+   * {@code ranking.ftlh}: one share over every commune's latest figure: the first communes of each
+   * group of comparable figures, the rules of comparison in words, one line per province linking
+   * its page of all its communes, and how many communes are in no table.
    */
   public record RankingPage(String homeHref, String indicatorsHref, String indicator, String formula,
-      List<ChartView> charts, List<RankGroup> groups, String rules, List<LeftOutRow> leftOut,
-      ProvinceMap.MapView map) {}
+      List<ChartView> charts, List<RankGroup> groups, String rules, RankByProvince byProvince, ProvinceMap.MapView map) {}
 
-  /** One group of comparable figures' table, titled with its kind and dates; {@code id} its anchor. */
-  public record RankGroup(String title, String id, List<RankRow> rows) {}
+  /**
+   * A ranking's national page by province: what the province pages hold, a line per province,
+   * and how many communes are in no table (null when none is).
+   */
+  public record RankByProvince(String intro, List<RankProvince> rows, String leftOut) {}
+
+  /**
+   * {@code ranking-province.ftlh}: one province's communes in each group, with their national
+   * ranks, and its communes in no table, with why.
+   */
+  public record RankingProvincePage(String homeHref, String indicatorsHref, Link ranking, String formula, String ranks,
+      List<RankGroup> groups, String rules, List<LeftOutRow> leftOut) {}
+
+  /**
+   * One group of comparable figures' table, titled with its kind and dates; {@code id} its anchor;
+   * {@code note} says how many of the group the rows are, or is null when they are all of it.
+   */
+  public record RankGroup(String title, String id, List<RankRow> rows, String note) {}
 
   /** A ranked commune: its rank, name, province, the figure's own date or span, and value; {@code id} its row's anchor. */
   public record RankRow(String rank, String name, String href, String province, String period, Shown value, String id) {}
 
+  /** A province's line of a ranking: the link to its page, worded with how many communes are ranked, and how many are not. */
+  public record RankProvince(String name, String href, String ranked, String leftOut) {}
+
   /** A commune ranked in no table, with why, in one line. */
   public record LeftOutRow(String name, String href, String province, String reason) {}
 
-  /** {@code status.ftlh}: every commune with the periods it reported. */
-  public record StatusPage(List<StatusRow> rows) {}
+  /** {@code status.ftlh}: one line per province, each linking to its page of communes. */
+  public record StatusPage(String intro, List<StatusProvince> provinces) {}
+
+  /** A province's line: its communes (the link to its page, worded with their count), those that reported, its reports. */
+  public record StatusProvince(String name, String href, String communes, String reported, String reports) {}
+
+  /** {@code status-province.ftlh}: every commune of one province with the periods it reported. */
+  public record StatusProvincePage(String homeHref, String statusHref, Link province, List<StatusRow> rows) {}
 
   public record StatusRow(String name, String href, String province, String count, List<Link> periods) {}
 

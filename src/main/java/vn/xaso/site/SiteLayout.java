@@ -70,8 +70,24 @@ public final class SiteLayout {
     return indicators() + indicator.code() + "/";
   }
 
+  /**
+   * A province's part of a ranking: {@code indicators/<code>/<province>/}, its communes with their
+   * national ranks. The nation owns it: a rank moves when any commune's figure does.
+   */
+  public static String ranking(Indicator indicator, String province) {
+    return ranking(indicator) + province + "/";
+  }
+
   public static String status() {
     return "status/";
+  }
+
+  /**
+   * A province's part of the reporting status: {@code status/<province>/}. The nation owns it
+   * (it is not in {@link #owned}), as it owns the status page that links it.
+   */
+  public static String status(String province) {
+    return status() + province + "/";
   }
 
   /** The data catalogue's page, in the open-data folder. */

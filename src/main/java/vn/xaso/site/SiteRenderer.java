@@ -77,7 +77,7 @@ public final class SiteRenderer {
       data.put(lang, new PageParts(derived, schema, c, new ChartWriter(json), index));
     }
     PageRegistry registry = new PageRegistry(List.of(new HomeKind(derived, index, data),
-        new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(data),
+        new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(derived, data),
         new StatusKind(derived, data),
         new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts), new GlossaryKind(contexts),
         new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, schema, data, originals, project),

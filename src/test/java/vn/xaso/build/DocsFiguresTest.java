@@ -41,6 +41,20 @@ class DocsFiguresTest {
         "`Wrote N files to ./target/site`");
   }
 
+  /** The size line: files and largest page exactly, the megabytes within a tenth, as pages change by a few bytes often. */
+  @Test
+  void readmeSaysWhatTheSampleOutputWeighs() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    Matcher m = Pattern.compile("`Output: (\\d+) files, ([0-9.]+) MB; largest page (\\S+) \\(([0-9.]+) KB\\)`")
+        .matcher(readme);
+    assertTrue(m.find(), "README states the sample's `Output: …` line");
+    assertEquals(built.size().files(), Integer.parseInt(m.group(1)));
+    double megabytes = built.size().bytes() / 1e6;
+    assertTrue(Math.abs(megabytes - Double.parseDouble(m.group(2))) <= 0.1 * megabytes,
+        () -> "README says " + m.group(2) + " MB, the build wrote " + megabytes + " MB");
+    assertEquals(built.size().largest().path(), m.group(3));
+  }
+
   @Test
   void contributingSaysHowManyWarningsTheSampleHas() throws IOException {
     String contributing = Files.readString(Path.of("CONTRIBUTING.md"));

@@ -30,6 +30,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT = Path.of("src/test/resources/heldout");
   /** Four reports written by another hand after round 2's rules were frozen, scored once before anything else. */
   private static final Path HELD_OUT_2 = Path.of("src/test/resources/heldout2");
+  /** Five reports and their scanned copies, written blind while round 3's rules were written, scored once after. */
+  private static final Path HELD_OUT_3 = Path.of("src/test/resources/heldout3");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -87,6 +89,41 @@ class ImportHeldOutTest {
     // 206/214 of 208 drafted; lac-hai's two are its "Triển khai Kết luận 195-KL/TW" section drafted as a
     // follow-up, which its answers cite instead).
     check(new Kind("second held-out set (training after round 3)", 0.96, 0.99, 2, 1.0, 0), paraphrased(HELD_OUT_2));
+  }
+
+  @Test
+  void thirdSetWrittenBlind() throws IOException {
+    // Floors at the one blind run (2026-12-06, round 3's rules frozen): all values 298/374 right of 311
+    // drafted, figures 160/223 (71.7 %), wrong or extra per report 5, 2, 4, 1, 1; one period of five wrong.
+    check(new Kind("third held-out set (written blind)", 0.79, 0.95, 5, 0.71, 1), paraphrased(HELD_OUT_3));
+  }
+
+  @Test
+  void thirdSetScannedWithVietnameseData() throws IOException {
+    // One blind run: 279/374 of 295 drafted, figures 142/223 (63.7 %), wrong per report 7, 3, 4, 1, 1.
+    check(new Kind("third held-out set, OCR -l vie", 0.74, 0.94, 7, 0.63, 1), scanned(HELD_OUT_3, "vie"));
+  }
+
+  @Test
+  void thirdSetScannedWithoutVietnameseData() throws IOException {
+    // One blind run: 248/374 of 273 drafted, figures 125/223 (56.1 %), wrong per report 9, 3, 6, 1, 6.
+    check(new Kind("third held-out set, OCR -l eng (diacritics mangled)", 0.66, 0.90, 9, 0.56, 1),
+        scanned(HELD_OUT_3, "eng"));
+  }
+
+  /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
+  private static List<Scored> scanned(Path dir, String lang) throws IOException {
+    List<Scored> out = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String name = text.getFileName().toString();
+        String stem = name.replace(".txt", "");
+        Map<String, String> want = new TreeMap<>();
+        flat(Files.readString(text.resolveSibling(stem + ".expected.yaml"))).forEach((k, v) -> want.put(k, SeedScore.fold(v)));
+        out.add(score(name, ReportText.read(dir.resolve("ocr").resolve(stem + "." + lang + ".txt")), want, true));
+      }
+    }
+    return out;
   }
 
   private static List<Scored> paraphrased(Path dir) throws IOException {

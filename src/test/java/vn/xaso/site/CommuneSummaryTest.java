@@ -72,11 +72,14 @@ class CommuneSummaryTest {
   @Test
   void eachItemLinksToItsRowInTheRanking() throws IOException {
     Element share = item(site.page("hai-phong/tan-dan/index.html"), "Tỷ lệ TTHC trực tuyến toàn trình");
-    assertEquals("../../indicators/full_online_share/#c-hai-phong-tan-dan", share.selectFirst("a").attr("href"));
+    assertEquals("../../indicators/full_online_share/hai-phong/#c-hai-phong-tan-dan", share.selectFirst("a").attr("href"));
     assertEquals("thứ 2 trên 3 xã có số liệu cùng kỳ cả nước; thứ 1/2 trong tỉnh", share.selectFirst(".summary-rank").text());
     assertTrue(share.select(".summary-trend").isEmpty(), "no earlier period, no trend line");
     Document ranking = site.page("indicators/full_online_share/index.html");
     assertEquals(List.of("c-quang-ngai-ky-son", "c-hai-phong-tan-dan", "c-hai-phong-hung-thang"),
         ranking.select("table.ranking tbody tr").eachAttr("id"));
+    assertEquals(List.of("c-hai-phong-tan-dan", "c-hai-phong-hung-thang"),
+        site.page("indicators/full_online_share/hai-phong/index.html").select("table.ranking tbody tr").eachAttr("id"),
+        "the link lands on the commune's row, on its province's page");
   }
 }

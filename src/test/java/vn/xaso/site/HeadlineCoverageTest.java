@@ -109,7 +109,8 @@ class HeadlineCoverageTest {
     Document page = site.page("indicators/on_time_rate/index.html");
     assertTrue(page.select("table.ranking").isEmpty(), "no empty table headed 'Hạng'");
     assertTrue(page.select("p.nr").eachText().contains("Chưa xã nào có số liệu này."));
-    List<Element> left = page.select("#left-out li");
+    assertEquals("6 xã không có trong bảng nào; trang của từng tỉnh nêu tên từng xã và lý do.", page.selectFirst("#left-out").text());
+    List<Element> left = site.page("indicators/on_time_rate/hai-phong/index.html").select("#left-out li");
     assertEquals(6, left.size(), "every commune with a report, each with why");
     assertEquals("xã Xã 1, Hải Phòng Báo cáo không có phần hồ sơ thủ tục hành chính", left.get(0).text());
   }

@@ -49,8 +49,8 @@ class LikeWithLikeSiteTest {
     assertEquals("tính đến 07/11/2025", first.selectFirst(".summary-when").text(), "the part's own date, not the period's");
     // Minh Long's share stands at 8 October, 30 days before: comparable; Chí Minh gives none.
     assertEquals("thứ 1 trên 2 xã có số liệu cùng kỳ cả nước; thứ 1/1 trong tỉnh", first.selectFirst(".summary-rank").text());
-    assertEquals("../../indicators/full_online_share/#c-hai-phong-hung-thang", first.selectFirst("a").attr("href"));
-    Document ranking = site.page("indicators/full_online_share/index.html");
+    assertEquals("../../indicators/full_online_share/hai-phong/#c-hai-phong-hung-thang", first.selectFirst("a").attr("href"));
+    Document ranking = site.page("indicators/full_online_share/hai-phong/index.html");
     assertNotNull(ranking.getElementById("c-hai-phong-hung-thang"), "the link lands on the commune's row");
     // A week's on-time rate has no other commune to stand beside.
     Element onTime = summary.select(".summary-list li").stream()
@@ -83,9 +83,14 @@ class LikeWithLikeSiteTest {
     assertEquals(List.of("1", "xã Hùng Thắng Hải Phòng · tính đến 07/11/2025", "58,2%"),
         List.of(rows.get(0).child(0).text(), rows.get(0).child(1).text(), rows.get(0).child(2).text()));
     assertEquals("Số liệu tại một thời điểm, tính đến 08/10/2025 – 07/11/2025", page.selectFirst("h3[id^=g-]").text());
-    Element left = page.selectFirst("#left-out li");
-    assertEquals("xã Chí Minh, Hải Phòng Báo cáo không nêu số TTHC toàn trình", left.text());
+    assertEquals("1 xã không có trong bảng nào; trang của từng tỉnh nêu tên từng xã và lý do.",
+        page.selectFirst("#left-out").text());
     assertTrue(page.select("table").stream().allMatch(t -> t.select("tbody tr").size() > 0), "no empty table");
+    // The province's part: its communes with their national ranks, and those left out, with why.
+    Document province = site.page("indicators/full_online_share/hai-phong/index.html");
+    assertEquals(rows.get(0).text(), province.selectFirst("table.ranking tbody tr").text());
+    Element left = province.selectFirst("#left-out li");
+    assertEquals("xã Chí Minh, Hải Phòng Báo cáo không nêu số TTHC toàn trình", left.text());
   }
 
   @Test

@@ -86,6 +86,35 @@ class SiteLinksTest {
     assertEquals("commune hai-phong/hung-thang", site.identities.get("en/hai-phong/hung-thang/index.html"));
   }
 
+  /**
+   * The national status and ranking pages summarise per province: every commune must still be
+   * reached from them by following links through their province parts, as when one page listed
+   * them all. Status: every commune; each ranking: every commune with a report (ranked, or left
+   * out with why).
+   */
+  @Test
+  void everyCommuneIsStillReachedFromTheStatusAndEachRankingByLinks() throws IOException {
+    Site site = new Site(generated);
+    site.broken();
+    Set<String> communes = new TreeSet<>();
+    Set<String> reporting = new TreeSet<>();
+    site.identities.values().forEach(i -> {
+      if (i.startsWith("commune ")) {
+        communes.add(Site.communeOf(i));
+      } else if (i.startsWith("report ")) {
+        reporting.add(Site.communeOf(i));
+      }
+    });
+    assertTrue(communes.size() >= 6 && !reporting.isEmpty(), communes.toString());
+    for (String lang : List.of("", "en/")) {
+      assertEquals(communes, site.communesReached(lang + "status/index.html", "status"), lang + "status");
+      for (String ranking : site.identities.values().stream().filter(i -> i.matches("ranking [a-z_]+")).distinct().toList()) {
+        String page = lang + "indicators/" + ranking.substring("ranking ".length()) + "/index.html";
+        assertEquals(reporting, site.communesReached(page, ranking), page);
+      }
+    }
+  }
+
   @Test
   void aBreadcrumbToTheWrongPageIsCaught() throws IOException {
     // A report page whose commune crumb leads to the province (an existing page, the wrong one).
@@ -212,7 +241,9 @@ class SiteLinksTest {
       Set<String> namedPages = named.getOrDefault(lang + " " + text,
           text.contains(",") ? named.get(lang + " " + text.substring(0, text.indexOf(',')).trim()) : null);
       // A commune's name may also lead to one of its reports (a ranking row links the report behind the figure).
-      if (namedPages != null && !namedPages.contains(reached) && !namedPages.contains("commune " + communeOf(reached))) {
+      // A ranking's name may also lead to a province's part of it (a commune's summary links its row there).
+      if (namedPages != null && !namedPages.contains(reached) && !namedPages.contains("commune " + communeOf(reached))
+          && namedPages.stream().noneMatch(n -> n.startsWith("ranking ") && reached.startsWith(n + "/"))) {
         broken.add(page + ": \"" + a.text() + "\" " + href + " reaches " + reached + ", not " + namedPages);
       }
       // Links to communes and reports in one row concern one commune; a commune page, its own reports.
@@ -270,6 +301,34 @@ class SiteLinksTest {
       }
     }
 
+    /**
+     * The communes whose page or report pages are linked from {@code start} or from the pages of
+     * the same kind it leads to ({@code status}, {@code status <province>}; {@code ranking x},
+     * {@code ranking x/<province>}), following links through those pages only.
+     */
+    Set<String> communesReached(String start, String identity) {
+      Set<String> seen = new HashSet<>(List.of(start));
+      List<String> queue = new ArrayList<>(List.of(start));
+      Set<String> reached = new TreeSet<>();
+      while (!queue.isEmpty()) {
+        String page = queue.remove(queue.size() - 1);
+        for (Element a : docs.get(page).select("main a[href]")) {
+          String target = resolve(page, a.attr("href"));
+          String id = identities.get(target);
+          if (id == null) {
+            continue;
+          }
+          if (communeOf(id) != null) {
+            reached.add(communeOf(id));
+          } else if ((id.equals(identity) || id.startsWith(identity + (identity.equals("status") ? " " : "/")))
+              && seen.add(target)) {
+            queue.add(target);
+          }
+        }
+      }
+      return reached;
+    }
+
     /** The breadcrumbs: home, then the province and commune the page is part of. */
     private void crumbs(String page, String id, Document doc) {
       List<Element> crumbs = doc.select("nav.crumbs a[href]");
@@ -280,6 +339,13 @@ class SiteLinksTest {
       String[] unit = id.split(" ");
       if (unit[0].equals("ranking")) {
         want.add("indicators");
+      }
+      // A province's part of a national page ("ranking x/p", "status p"): the national page, last.
+      if (unit[0].equals("ranking") && unit[1].contains("/")) {
+        want.add("ranking " + unit[1].substring(0, unit[1].indexOf('/')));
+      }
+      if (unit[0].equals("status") && unit.length > 1) {
+        want.add("status");
       }
       if (unit.length > 1 && Set.of("commune", "report").contains(unit[0])) {
         String[] parts = unit[1].split("/");
@@ -343,7 +409,7 @@ class SiteLinksTest {
     }
 
     /** {@code p/c} of a commune or report page's identity, else null. */
-    private static String communeOf(String identity) {
+    static String communeOf(String identity) {
       if (identity == null || !(identity.startsWith("commune ") || identity.startsWith("report "))) {
         return null;
       }
