@@ -23,7 +23,7 @@ public record When(Span span, LocalDate from, LocalDate to, boolean own) {
     YEAR("year", 360, 370),
     /** A span of another length: its counts are compared with nothing. */
     OTHER("other", 0, 0),
-    /** A flow up to an "as of" date from a start the report does not state. */
+    /** A flow up to an "as of" date from a start the report does not state (no {@code period.since}). */
     TO_DATE("to_date", 0, 0);
 
     private final String code;
@@ -64,10 +64,13 @@ public record When(Span span, LocalDate from, LocalDate to, boolean own) {
       LocalDate at = own != null ? own : p.to();
       return new When(Span.AS_OF, at, at, own != null && !own.equals(p.to()));
     }
-    if (p.asOf() != null) {
+    LocalDate from = p.countedFrom();
+    if (from == null) {
       return new When(Span.TO_DATE, null, p.asOf(), false);
     }
-    return new When(Span.ofDays(ChronoUnit.DAYS.between(p.start(), p.end()) + 1), p.start(), p.end(), false);
+    // An "as of" report that says where its counts start ("lũy kế từ 01/07/2025") counts over that
+    // span like any report over a range: its kind is the span's length.
+    return new When(Span.ofDays(ChronoUnit.DAYS.between(from, p.to()) + 1), from, p.to(), false);
   }
 
   public boolean stock() {

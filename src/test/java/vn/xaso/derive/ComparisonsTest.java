@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Check;
 import vn.xaso.model.Dossiers;
 import vn.xaso.model.Flow;
+import vn.xaso.model.Period;
 import vn.xaso.model.Procedures;
+import vn.xaso.model.Report;
 import vn.xaso.model.Stock;
 import vn.xaso.testing.TinyProject;
 
@@ -116,6 +118,18 @@ class ComparisonsTest {
     assertEquals(When.Span.MONTH, When.Span.ofDays(31));
     assertEquals(When.Span.QUARTER, When.Span.ofDays(92));
     assertEquals(When.Span.OTHER, When.Span.ofDays(15));
+  }
+
+  @Test
+  void anAsOfReportThatSaysWhereItsCountsStartCountsOverThatSpan() {
+    Report r = Report.identity("c", new Period(null, null, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 7, 1)), null);
+    assertEquals(new When(When.Span.QUARTER, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30), false),
+        When.of(Part.DOSSIERS, r), "lũy kế từ 01/07 đến 30/09: a quarter's counts, not counts from an unknown day");
+    Report month = Report.identity("c", new Period(null, null, LocalDate.of(2025, 7, 31), LocalDate.of(2025, 7, 1)), null);
+    assertEquals(new When(When.Span.MONTH, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), false),
+        When.of(Part.DOSSIERS, month));
+    assertEquals(new When(When.Span.AS_OF, LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 30), false),
+        When.of(Part.PROCEDURES, r), "a stock stays at the date");
   }
 
   @Test
