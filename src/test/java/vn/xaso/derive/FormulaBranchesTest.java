@@ -141,7 +141,9 @@ class FormulaBranchesTest {
   }
 
   @Test
-  void aPartAsLargeAsItsWholeIsAHundredPercentAndOneLargerIsNeverPublished() throws Exception {
+  void aShareRunsFromNoneToAllAndAPartLargerThanItsWholeIsNeverPublished() throws Exception {
+    assertComputed(0.0, facts("procedures: {total: 8, full_online: 0, partial_online: 0, not_online: 8}\n")
+        .value(Indicator.FULL_ONLINE_SHARE));
     assertComputed(100.0, facts("procedures: {total: 8, full_online: 8, partial_online: 0, not_online: 0}\n")
         .value(Indicator.FULL_ONLINE_SHARE));
     // A signed report confirmed as saying 9 of 8: the figure is kept as the report says it, the

@@ -30,26 +30,35 @@ class SpansAndDatesTest {
   @Test
   void eachFigureStandsAtTheDateItsOwnPartStates() throws Exception {
     // December's report: procedures as of the 20th, infrastructure as of the 15th, human
-    // resources as of the 31st (the period's end, so not a date of its own), dossiers over the month.
+    // resources as of the 10th, dossiers over the month. November's states its procedures as of
+    // its last day, which is no date of its own.
     TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.DECEMBER + """
         procedures: {as_of: 2025-12-20, total: 10, full_online: 5}
         dossiers: {received: 7, resolved: 4, on_time: 3}
         infrastructure: {as_of: 2025-12-15, government: {hardware: {computers: 4, adequate: 2, anti_malware: 4}}}
-        human_resources: {as_of: 2025-12-31, trained: 3, community_teams: {villages_covered: 2, villages_total: 4}}
-        """);
+        human_resources: {as_of: 2025-12-10, trained: 3, community_teams: {villages_covered: 2, villages_total: 4}}
+        """).file("data/hai-phong/hung-thang/2025-11.yaml", TinyProject.DECEMBER
+            .replace("{start: 2025-12-01, end: 2025-12-31}", "{start: 2025-11-01, end: 2025-11-30}")
+            + "procedures: {as_of: 2025-11-30, total: 10, full_online: 4}\n");
     Check.Result checked = new Check().run(dir);
     assertFalse(checked.problems().hasErrors(), () -> checked.problems().all().toString());
-    ReportFacts f = new Deriver().derive(checked.data(), checked.problems()).reports().get(0);
+    Map<String, ReportFacts> byPeriod = new java.util.HashMap<>();
+    new Deriver().derive(checked.data(), checked.problems()).reports()
+        .forEach(r -> byPeriod.put(r.report().period().key(), r));
+    ReportFacts f = byPeriod.get("2025-12");
     Map<Part, When> expected = Map.of(
         Part.PROCEDURES, new When(When.Span.AS_OF, dec(20), dec(20), true),
         Part.INFRASTRUCTURE, new When(When.Span.AS_OF, dec(15), dec(15), true),
-        Part.HUMAN_RESOURCES, new When(When.Span.AS_OF, dec(31), dec(31), false),
+        Part.HUMAN_RESOURCES, new When(When.Span.AS_OF, dec(10), dec(10), true),
         Part.DOSSIERS, new When(When.Span.MONTH, dec(1), dec(31), false));
     for (Indicator i : Indicator.values()) {
       assertEquals(expected.get(i.part()), f.value(i).when(), i.code());
     }
     assertEquals(Part.INFRASTRUCTURE, Indicator.COMPUTERS.part(), "the computers stand at the infrastructure's date");
     assertEquals(Part.HUMAN_RESOURCES, Indicator.STAFF_TRAINED.part());
+    LocalDate nov30 = LocalDate.of(2025, 11, 30);
+    assertEquals(new When(When.Span.AS_OF, nov30, nov30, false), byPeriod.get("2025-11").value(Indicator.FULL_ONLINE_SHARE).when(),
+        "a date equal to the period's end is the period's own");
   }
 
   @Test
