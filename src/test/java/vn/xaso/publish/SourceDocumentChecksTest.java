@@ -135,8 +135,29 @@ class SourceDocumentChecksTest {
   }
 
   @Test
+  void anOdtWhoseMimetypeEntryCarriesAnExtraFieldIsStillAnOdt() throws Exception {
+    // Info-ZIP and some converters add an extra field (here 8 bytes) to every entry, the first too.
+    byte[] t = ascii("application/vnd.oasis.opendocument.text");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      ZipEntry e = new ZipEntry("mimetype");
+      e.setMethod(ZipEntry.STORED);
+      e.setSize(t.length);
+      CRC32 crc = new CRC32();
+      crc.update(t);
+      e.setCrc(crc.getValue());
+      e.setExtra(new byte[] {(byte) 0xFE, (byte) 0xCA, 4, 0, 1, 2, 3, 4});
+      zip.putNextEntry(e);
+      zip.write(t);
+      zip.closeEntry();
+    }
+    accepted("a.odt", bytes.toByteArray());
+  }
+
+  @Test
   void textIsRefusedWithANulMarkupOrAnotherEncoding() throws Exception {
     refused("a.txt", ascii("Báo cáo\0"), Code.SOURCE_CONTENT);
+    refused("e.txt", ascii("\0Báo cáo"), Code.SOURCE_CONTENT);
     refused("b.txt", new byte[] {'B', (byte) 0xE1, 'o'}, Code.SOURCE_CONTENT);
     refused("c.txt", ascii("Báo cáo\n<IFRAME src=x>"), Code.SOURCE_CONTENT);
     refused("d.txt", ascii("Báo cáo\n< script>"), Code.SOURCE_CONTENT);
