@@ -41,6 +41,8 @@ class DataPackageTest {
     assertEquals("test", licence.path("name").asText());
     assertEquals("https://example.org/licence", licence.path("path").asText());
     assertEquals("Giấy phép thử / Test licence", licence.path("title").asText());
+    assertEquals("Ghi nguồn / Credit the source https://example.org/licence", p.path("licenseTerms").asText(),
+        "the terms end with where the licence is");
     assertEquals("Nhóm thử / Test team", p.path("contributors").get(0).path("title").asText());
     assertEquals("publisher", p.path("contributors").get(0).path("roles").get(0).asText());
     assertEquals("xã Hùng Thắng, 2025-12: UBND xã Hùng Thắng; 7/BC-UBND; 2026-01-05",
