@@ -29,6 +29,8 @@ final class Letterhead {
   private static final Pattern MOTTO = Pattern.compile("(?i)^hoi(?: chu(?: nghia)?)?$");
   private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
   private static final Pattern SIGN_OFF = Pattern.compile("^(t/m|tm\\.|t\\.m|kt\\.|tl\\.|tuq\\.)");
+  /** Columns of a line are parted by more spaces than words are (a tab counts as a gap too). */
+  private static final Pattern COLUMN_GAP = Pattern.compile("(?: {4,}|\\t)\\s*");
   /** The letterhead is read from the text's start only. */
   static final int HEAD = 1500;
 
@@ -210,7 +212,7 @@ final class Letterhead {
     String[] lines = raw.split("\\R");
     int at = -1;
     for (int i = 0; i < lines.length; i++) {
-      if (SIGN_OFF.matcher(Normal.fold(lines[i].strip())).find()) {
+      if (SIGN_OFF.matcher(Normal.fold(rightColumn(lines[i]))).find()) {
         at = i;
       }
     }
@@ -220,14 +222,14 @@ final class Letterhead {
     List<String> role = new ArrayList<>();
     int i = at;
     for (; i < lines.length && role.size() < 2; i++) {
-      String l = lines[i].strip();
+      String l = rightColumn(lines[i]);
       if (!l.isEmpty()) {
         role.add(l);
       }
     }
     String quote = String.join(" / ", role);
     for (; i < lines.length; i++) {
-      String l = lines[i].strip();
+      String l = rightColumn(lines[i]);
       if (NAME.matcher(l).matches()) {
         found.add("source.signer_name", l, quote + " / " + l);
         break;
@@ -235,12 +237,13 @@ final class Letterhead {
     }
     String r = Normal.fold(String.join(" ", role));
     Block b = null;
-    if (Vocabulary.has(r, "hoi dong nhan dan|hdnd|thuong truc")) {
+    // "Phó Bí thư Thường trực" is the Party's: its "thường trực" is no council's standing committee.
+    if (Vocabulary.has(r, "bi thu|ban thuong vu|dang uy|ban chap hanh")) {
+      b = Block.PARTY;
+    } else if (Vocabulary.has(r, "hoi dong nhan dan|hdnd|thuong truc")) {
       b = Block.COUNCIL;
     } else if (Vocabulary.has(r, "mat tran|mttq")) {
       b = Block.FRONT;
-    } else if (Vocabulary.has(r, "bi thu|ban thuong vu|dang uy|ban chap hanh")) {
-      b = Block.PARTY;
     } else if (Vocabulary.has(r, "uy ban nhan dan|ubnd|chu tich")) {
       b = Block.GOVERNMENT;
     }
@@ -248,6 +251,20 @@ final class Letterhead {
       found.add("source.issuer_block", b, quote);
     }
     return b;
+  }
+
+  /**
+   * The right column of a signature line: the signer's role and name stand to the right of the
+   * "Nơi nhận" list on the same lines, parted from it by a run of spaces ("- Lưu VT.      Nguyễn Văn A").
+   */
+  static String rightColumn(String line) {
+    String l = line.strip();
+    Matcher gap = COLUMN_GAP.matcher(l);
+    int from = 0;
+    while (gap.find()) {
+      from = gap.end();
+    }
+    return l.substring(from);
   }
 
   /** The latest year a full date of the text names: the report's year, for day ranges without one. */
