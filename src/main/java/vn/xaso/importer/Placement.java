@@ -44,6 +44,8 @@ final class Placement {
   private Token current;
   /** The last dossier field placed in the sentence: a count filed online is part of the dossiers just received. */
   private String lastDossier;
+  /** The budget year of the first money placed. */
+  private Integer financeYear;
 
   Placement(Findings found, List<Sentence> sentences) {
     this.found = found;
@@ -94,6 +96,12 @@ final class Placement {
     evidence = Evidence.of(s, t.start(), t.number());
     placed = false;
     current = t;
+    if (!FigureWords.stated(t, ShareWords.clauseOf(s.folded(), t))) {
+      // "hơn 3.000 hồ sơ", "trên 80%", "toàn tỉnh có 75 xã": no figure of the commune a person would copy.
+      found.unplaced(t.number() + (t.kind().equals("pct") ? "%" : "") + (t.unit().isEmpty() ? "" : " " + t.unit()),
+          quote, evidence);
+      return;
+    }
     switch (t.kind()) {
       case "num" -> count(s, t, quote);
       case "pct" -> percent(s, t, quote);
@@ -128,7 +136,7 @@ final class Placement {
     String near = t.near();
     String label = t.before().strip().endsWith(":") ? t.before() : "";
     BigDecimal amount = t.amount();
-    if (unit.matches("trieu dong|ty dong|nghin dong")) {
+    if (unit.matches("trieu dong|ty dong|nghin dong") || unit.equals("dong") && amount.compareTo(MoneyWords.PLAIN_DONG) >= 0) {
       money(s, unit, amount, quote);
       return;
     }
@@ -158,7 +166,8 @@ final class Placement {
       }
     } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh")) {
       put("human_resources.community_teams.teams", value, quote);
-    } else if (unit.equals("luot") && close(t, StaffWords.STAFF) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)) {
+    } else if (unit.equals("luot") && close(t, StaffWords.STAFF) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
+        && StaffWords.attendanceIsPeople(ShareWords.clauseOf(s.folded(), t))) {
       // "25 lượt cán bộ, công chức tham gia tập huấn": staff trained, counted by attendance.
       put("human_resources.trained", value, quote);
     } else if (unit.isEmpty() && has(s.folded(), QUALIFIED_LABEL) && qualification(s, t) != null) {
@@ -276,16 +285,22 @@ final class Placement {
     if (vnd == null || field == null) {
       return;
     }
-    put(field, vnd, quote);
     for (int i = index; i >= 0 && sentences.get(i).item() == s.item(); i--) {
       Sentence at = sentences.get(i);
       Matcher y = YEAR.matcher(at.folded());
       if (y.find()) {
-        found.add("finance.year", Integer.parseInt(y.group(1)), Extractor.trim(at.original(), y.start()),
-            Evidence.of(at, y.start(), y.group(1)));
+        int year = Integer.parseInt(y.group(1));
+        if (financeYear != null && financeYear != year) {
+          // The finance part holds one budget year: money of another ("nhu cầu năm 2026" after what 2025 allocated) is left to a person.
+          return;
+        }
+        financeYear = year;
+        put(field, vnd, quote);
+        found.add("finance.year", year, Extractor.trim(at.original(), y.start()), Evidence.of(at, y.start(), y.group(1)));
         return;
       }
     }
+    put(field, vnd, quote);
   }
 
   private void percent(Sentence s, Token t, String quote) {

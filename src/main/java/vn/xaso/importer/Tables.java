@@ -85,6 +85,9 @@ final class Tables {
     if (label == null || figures.isEmpty()) {
       return null;
     }
+    if (byBlock(header, cells)) {
+      return blockRow(label, figures);
+    }
     StringBuilder out = new StringBuilder();
     for (String f : figures) {
       String[] vh = f.split("\u0000", 2);
@@ -100,6 +103,53 @@ final class Tables {
     }
     return out.append('.').toString();
   }
+
+  /**
+   * A table with one row per block: its first column is headed "Khối" (or "Đơn vị", "Cơ quan") and the row's
+   * label names no more than a block ("Đảng", "Chính quyền", "HĐND", "MTTQ") or the row of their sum.
+   */
+  private static boolean byBlock(List<String> header, List<String> cells) {
+    int first = 0;
+    while (first < header.size() && ORDINAL.matcher(header.get(first)).matches()) {
+      first++;
+    }
+    return first < header.size() && first < cells.size() && BLOCK_COLUMN.matcher(Normal.fold(header.get(first))).matches();
+  }
+
+  /**
+   * A block's row read as its sentence: "Khối Đảng: 14 máy tính (đáp ứng 10, chưa đáp ứng 4), 2 máy scan."
+   * A column whose header names no thing of its own ("Đáp ứng") is a part of the column before it that does.
+   * The row of the sum of all blocks ("Cộng", "Tổng") is no block's: it is not read.
+   */
+  private static String blockRow(String label, List<String> figures) {
+    if (TOTAL_ROW.matcher(Normal.fold(label)).matches()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder("Khối ").append(label.replaceFirst("(?i)^khối\\s+", "")).append(':');
+    boolean open = false;
+    boolean any = false;
+    for (String f : figures) {
+      String[] vh = f.split("\u0000", 2);
+      String head = vh[1].strip();
+      boolean thing = THING.matcher(Normal.fold(head)).lookingAt();
+      if (!thing && any) {
+        out.append(open ? ", " : " (").append(head).append(' ').append(vh[0]);
+        open = true;
+        continue;
+      }
+      out.append(open ? ")" : "").append(any ? ", " : " ").append(vh[0]).append(' ').append(head);
+      open = false;
+      any = true;
+    }
+    return out.append(open ? ")" : "").append('.').toString();
+  }
+
+  /** The first column's header of a table by block. */
+  private static final Pattern BLOCK_COLUMN = Pattern.compile("(?:khoi|don vi|co quan)(?: \\(?khoi\\)?)?");
+  /** The row of a block table that sums the blocks. */
+  private static final Pattern TOTAL_ROW = Pattern.compile("(?:tong|cong|tong cong|toan xa|chung|tong so)\\s*:?");
+  /** A column header naming a thing counted: a figure of its own, not a part of the column before it. */
+  private static final Pattern THING = Pattern.compile("(?:so )?(?:may|duong truyen|thiet bi|ho so|tthc|thu tuc|nguoi|can bo|cong chuc)\\b");
 
   /** A line of the text, or a table row gathered from several lines: its text and where each piece starts. */
   record Line(String text, int[] offsets, int[] lines) {
