@@ -80,6 +80,11 @@ final class DossierWords {
     return has(ownBefore, "giai quyet") && !has(ownBefore, "(?:chua|khong|dang|phai|can) giai quyet") ? "resolved" : null;
   }
 
+  /** Whether a count's own words make it the part of one domain ("thuộc lĩnh vực đất đai", "chủ yếu …"). */
+  static boolean byDomain(String ownBefore) {
+    return has(ownBefore, "linh vuc|chu yeu");
+  }
+
   /** Whether a count in these words (its sentence and its headings) is of another span than the report's. */
   static boolean otherSpan(String words) {
     return has(words, OTHER_SPAN);

@@ -91,6 +91,7 @@ final class Numbers {
     int outerStart = -1;
     Matcher u = UNIT.matcher(f);
     String lastNoun = null;
+    Token lastCount = null;
     for (int i = 0; i < spans.size(); i++) {
       int start = spans.get(i)[0];
       int end = spans.get(i)[1];
@@ -120,6 +121,11 @@ final class Numbers {
       // The words before a figure start after the clause of the one before it; when the two share
       // a clause ("69 cán bộ … tập huấn … đạt 100%"), after that figure's unit.
       int from = prevStop < start ? prevStop : prevUnitEnd;
+      if (prevStop >= start && !kinds.get(i).equals("pct")) {
+        // "158 TTHC … một phần và 36 TTHC chưa cung cấp …": "và" parts two figures' clauses.
+        int and = f.lastIndexOf(" va ", start);
+        from = and >= from ? and + 4 : from;
+      }
       String before = f.substring(Math.min(Math.max(from, semicolon), start), start);
       String after = f.substring(end, Math.max(end, stop));
       boolean inside = start > bracketOpen && start < bracketShut;
@@ -151,12 +157,19 @@ final class Numbers {
           outerUnit = unit;
           outerBefore = before;
           outerStart = start;
+          if (unit.equals("linh vuc") && lastCount != null) {
+            // "347 thủ tục thuộc 71 lĩnh vực (trong đó: toàn trình 155 …)": the parts are the procedures'.
+            outerUnit = lastCount.unit();
+            outerBefore = lastCount.before();
+            outerStart = lastCount.start();
+          }
           bracket = f.substring(open, bracketShut);
         }
       }
       out.add(new Token(kinds.get(i), numbers.get(i), start, end, unit, before, after, own, parent, bracket, segment));
       if (COUNTED.matcher(unit).matches()) {
         lastNoun = unit;
+        lastCount = out.get(out.size() - 1);
       }
       if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc")) {
         prevStop = stop;

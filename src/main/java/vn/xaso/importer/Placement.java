@@ -30,6 +30,8 @@ final class Placement {
   private static final Pattern EVERY = Pattern.compile("\\b(?:tat ca|toan bo|100%)(?: cac)?\\s*$");
   /** A sentence listing staff's qualifications ("trình độ: …", "lý luận chính trị: …"). */
   private static final String QUALIFIED_LABEL = "trinh do|ly luan chinh tri|chuyen mon";
+  /** Villages where teams are not yet set up ("còn 02 bản … chưa thành lập"): not covered. */
+  private static final String NOT_YET = "chua|khong co|con lai";
   private static final String PEOPLE = "nguoi|dong chi|can bo|cong chuc|vien chuc|bien che";
   /** The next count of people in a clause: where the words of the one before it stop. */
   private static final Pattern NEXT_PEOPLE = Pattern.compile("\\d+ (?:" + PEOPLE + ")\\b");
@@ -159,7 +161,7 @@ final class Placement {
       hardware(s, t, value, quote);
     } else if (unit.matches(PEOPLE) || unit.isEmpty() && close(t, "bien che")) {
       people(s, t, value, quote);
-    } else if (unit.matches(VILLAGE) && teams(s)) {
+    } else if (unit.matches(VILLAGE) && teams(s) && !has(ShareWords.clauseOf(s.folded(), t), NOT_YET)) {
       put("human_resources.community_teams.villages_covered", value, quote);
       if (!t.isPart() && EVERY.matcher(t.before()).find()) {
         put("human_resources.community_teams.villages_total", value, quote);
@@ -194,6 +196,10 @@ final class Placement {
   }
 
   private void dossier(Sentence s, Token t, int value, String quote) {
+    if (DossierWords.byDomain(t.own())) {
+      // "Hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai (21 bộ hồ sơ)": a part by domain, not the count.
+      return;
+    }
     String parent = t.isPart() ? placedAt.get(t.parent()) : null;
     String not = parent == null ? null : parent.substring(parent.indexOf('.') + 1);
     String field = DossierWords.field(t.near(), not);
@@ -281,7 +287,9 @@ final class Placement {
 
   private void money(Sentence s, String unit, BigDecimal amount, String quote) {
     Long vnd = MoneyWords.vnd(amount, unit);
-    String field = MoneyWords.moneyField(s.folded());
+    // The clause's words first ("nhu cầu … 1,2 tỷ đồng …; ngân sách xã đã bố trí 350 triệu đồng"), then the sentence's.
+    String field = MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
+    field = field != null ? field : MoneyWords.moneyField(s.folded());
     if (vnd == null || field == null) {
       return;
     }
@@ -342,6 +350,10 @@ final class Placement {
     if (t.unit().matches(VILLAGE) && teams(s)) {
       put("human_resources.community_teams.villages_covered", part, quote);
       put("human_resources.community_teams.villages_total", whole, quote);
+    } else if (t.unit().matches(PEOPLE) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
+        && has(ShareWords.clauseOf(s.folded(), t), StaffWords.STAFF)) {
+      // "113/113 cán bộ, công chức được tập huấn", "100% cán bộ (97/97 người) hoàn thành khóa bồi dưỡng".
+      put("human_resources.trained", part, quote);
     } else if (t.unit().matches("may tinh|may") && s.part() == Part.INFRASTRUCTURE) {
       hardware(s, t, part, quote);
       put(blockPath(s) + ".hardware.computers", whole, quote);

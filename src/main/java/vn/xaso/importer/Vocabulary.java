@@ -46,7 +46,9 @@ final class Vocabulary {
   /** Common words OCR may leave near a vocabulary word; they are read as written, never mended. */
   private static final Set<String> COMMON = Set.of("cac", "cua", "va", "voi", "cho", "cung", "nhung", "mot", "hai", "ba",
       "duoc", "trong", "tren", "duoi", "nay", "do", "la", "co", "khong", "da", "se", "dang", "theo", "tai", "ve", "de",
-      "den", "tu", "chua", "con", "moi", "cu", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh");
+      "den", "tu", "chua", "con", "moi", "cu", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh",
+      // Words of approximation: "tiếp nhận hơn 3.000 hồ sơ" must keep its "hơn", not read "hồ".
+      "hon", "khoang", "gan", "ngot", "chung");
   private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
   /** Words of the units a count is written with; after a number, a misread one is read as its unit. */
   private static final Set<String> UNITS = Set.of("nguoi", "cai", "chiec", "may", "thon", "cuoc", "lop", "dong", "chi",
