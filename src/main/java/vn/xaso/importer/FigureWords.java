@@ -16,6 +16,8 @@ final class FigureWords {
   /** Words naming a scope wider than the commune, or many communes. */
   private static final Pattern WIDER = Pattern.compile("\\b(?:toan tinh|ca tinh|cap tinh|toan quoc|ca nuoc|toan huyen"
       + "|\\d+ (?:xa|phuong|huyen)\\b(?!\\s*\\d)|cac xa, phuong)");
+  /** A target set or striven for, not a result: "chỉ tiêu tỉnh giao … 80%", "phấn đấu … đạt 70%". */
+  private static final Pattern TARGET = Pattern.compile("\\b(?:chi tieu|phan dau|muc tieu)\\b");
   private static final Pattern MONEY = Pattern.compile("trieu dong|ty dong|nghin dong|dong");
 
   private FigureWords() {}
@@ -28,7 +30,7 @@ final class FigureWords {
         return false;
       }
       // The scope is said before the figure ("toàn tỉnh có …"); after a share it is a link's reach ("liên thông 100% toàn tỉnh").
-      return !wider(t.segment(), t);
+      return !wider(t.segment(), t) && !TARGET.matcher(t.segment()).find();
     }
     return true;
   }

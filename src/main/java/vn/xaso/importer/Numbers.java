@@ -23,6 +23,7 @@ final class Numbers {
   private static final Pattern UNIT = Pattern.compile("\\s*(?:(?:bo|chiec|cai) )?(ho so|hs|tthc|thu tuc|may tinh|may vi tinh|may|cai|chiec|duong truyen"
       + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|ap|ban|buon|xom|khom|khu pho|to(?! chuc)|cuoc|lop|linh vuc"
       + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut|bo(?! (?:tri|phan|truong|nganh)))\\b");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   /** The nouns a counter ("bộ", a set) may stand for: "412 bộ hồ sơ", then "287 bộ"; "Máy tính: 46 bộ". */
   private static final Pattern COUNTED = Pattern.compile("\\b(ho so|hs|may tinh|may|tthc|thu tuc)\\b");
   /**
@@ -173,6 +174,11 @@ final class Numbers {
       }
       if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc")) {
         prevStop = stop;
+        int shut = stop < f.length() && f.charAt(stop) == '(' ? f.indexOf(')', stop) : -1;
+        if (shut > 0 && shut < nextStart && !DIGIT.matcher(f.substring(stop, shut)).find()) {
+          // A note in brackets without figures ("05 máy quét (scan), 14 máy in") is none of the next figure's words.
+          prevStop = shut + 1;
+        }
         prevUnitEnd = unitEnd;
       }
     }

@@ -46,6 +46,8 @@ final class Placement {
   private Token current;
   /** The last dossier field placed in the sentence: a count filed online is part of the dossiers just received. */
   private String lastDossier;
+  /** Whether the sentence goes on a list of qualifications begun in one before it. */
+  private boolean qualifiedList;
   /** The budget year of the first money placed. */
   private Integer financeYear;
 
@@ -64,6 +66,10 @@ final class Placement {
       // still its part; a heading ends that.
       lastDossier = null;
     }
+    // "Trình độ: Thạc sĩ: 03; Đại học: 74; …" goes on over the sentences its semicolons part.
+    Sentence before = i > 0 ? sentences.get(i - 1) : null;
+    qualifiedList = has(s.folded(), QUALIFIED_LABEL) || qualifiedList && before != null && before.item() == s.item()
+        && before.original().endsWith(";");
     for (Token t : Numbers.tokens(s.folded())) {
       figure(s, t);
     }
@@ -161,7 +167,8 @@ final class Placement {
       hardware(s, t, value, quote);
     } else if (unit.matches(PEOPLE) || unit.isEmpty() && close(t, "bien che")) {
       people(s, t, value, quote);
-    } else if (unit.matches(VILLAGE) && teams(s) && !has(ShareWords.clauseOf(s.folded(), t), NOT_YET)) {
+    } else if (unit.matches(VILLAGE) && has(ShareWords.clauseOf(s.folded(), t), TEAMS)
+        && !has(ShareWords.clauseOf(s.folded(), t), NOT_YET)) {
       put("human_resources.community_teams.villages_covered", value, quote);
       if (!t.isPart() && EVERY.matcher(t.before()).find()) {
         put("human_resources.community_teams.villages_total", value, quote);
@@ -172,7 +179,7 @@ final class Placement {
         && StaffWords.attendanceIsPeople(ShareWords.clauseOf(s.folded(), t))) {
       // "25 lượt cán bộ, công chức tham gia tập huấn": staff trained, counted by attendance.
       put("human_resources.trained", value, quote);
-    } else if (unit.isEmpty() && has(s.folded(), QUALIFIED_LABEL) && qualification(s, t) != null) {
+    } else if (unit.isEmpty() && (has(s.folded(), QUALIFIED_LABEL) || qualifiedList) && qualification(s, t) != null) {
       // "trình độ: thạc sĩ 2, đại học 16": counts written after the qualification's name, without a unit.
       put("human_resources." + qualification(s, t), value, quote);
     } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))) {
@@ -202,18 +209,31 @@ final class Placement {
     }
     String parent = t.isPart() ? placedAt.get(t.parent()) : null;
     String not = parent == null ? null : parent.substring(parent.indexOf('.') + 1);
-    String field = DossierWords.field(t.near(), not);
+    String note = note(s.folded(), t);
+    String field = DossierWords.field(t.near() + note, not);
     if (field == null) {
       field = DossierWords.filedAs(t.ownNear(), lastDossier);
     }
     if (field == null && !t.isPart()) {
       field = DossierWords.resolvedBare(t.own());
     }
-    if (field == null || !spanAllows(ShareWords.clauseOf(s.folded(), t) + " / " + s.context(), field)) {
+    // Its own words and note say the span ("02 HS đã quá hạn (tính lũy kế)"), not another figure's in the sentence.
+    if (field == null || !spanAllows(t.segment() + " " + t.near() + note + " / " + s.context(), field)) {
       return;
     }
     put("dossiers." + field, value, quote);
     lastDossier = field;
+  }
+
+  /** A bracket without figures right after a figure's clause ("02 HS đã quá hạn (tính lũy kế)"): its note. */
+  private static String note(String f, Token t) {
+    int at = t.end() + t.after().length();
+    while (at < f.length() && f.charAt(at) == ' ') {
+      at++;
+    }
+    int shut = at < f.length() && f.charAt(at) == '(' ? f.indexOf(')', at) : -1;
+    String n = shut < 0 ? "" : f.substring(at, shut + 1);
+    return n.matches(".*\\d.*") ? "" : " " + n;
   }
 
   private java.util.Optional<String> dossierField(Sentence s, String near, String not) {
@@ -322,6 +342,11 @@ final class Placement {
     if (path == null && ShareWords.restates(t)) {
       // "37/158 thủ tục, đạt 23,42%": the share of the count just placed, where the model keeps one.
       path = ShareWords.shareOf(lastPlaced(t));
+    }
+    if (path != null && path.startsWith("dossiers.")
+        && !spanAllows(ShareWords.clauseOf(s.folded(), t) + " / " + s.context(), path.substring("dossiers.".length()))) {
+      // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
+      return;
     }
     if (path != null) {
       put(path, value, quote);

@@ -74,7 +74,7 @@ final class ShareWords {
       } else if (has(near, "truc tuyen")) {
         return "dossiers.online_pct";
       }
-    } else if (has(f, "ty le") && has(f, "tthc|thu tuc")) {
+    } else if (has(f, "ty le") && has(f, "tthc|thu tuc") && ProcedureWords.shareField(near) != null) {
       return ProcedureWords.shareField(near);
     } else if (has(f, "niem yet") && has(f, "tthc|thu tuc")) {
       return "procedures.listed_pct";
