@@ -22,9 +22,10 @@ final class Letterhead {
   private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:[\\s.…_]*/\\s*bc");
   private static final Pattern BLANK_DATE = Pattern.compile("\\bngay[\\s.…_]+thang[\\s.…_\\d]*nam\\s+\\d{4}");
   private static final Pattern HEADER_NUMBER = Pattern.compile(
-      "(?im)(?:\\bs[oố]\\s*:|^\\s*s[oố]\\s)\\s*(\\d+\\s*[/-]\\s*BC[-\\p{L}Đ/]*)");
+      "(?im)(?:\\bs\\S{0,2}[ \\t]*:|^[ \\t]*s\\S{0,2}[ \\t])[ \\t]*(\\d+\\s*[/-]\\s*BC[-\\p{L}Đ/]*)");
   // Words of a name are one space apart: more spaces part the letterhead's columns ("XÃ AN PHÚ      Độc lập").
-  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?: \\p{Lu}\\p{L}*){0,2})");
+  // OCR may close the gap to one space ("XA DONG TIEN Doc lap"): the motto's "Độc lập", however misread, ends the name.
+  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?: (?![Dd]\\p{L}{1,2}[cC]\\s+[Ll]\\p{L}{1,2}[pP]\\b)\\p{Lu}\\p{L}*){0,2})");
   /** The national motto's "Xã hội chủ nghĩa", on the letterhead of every state document: not a commune. */
   private static final Pattern MOTTO = Pattern.compile("(?i)^hoi(?: chu(?: nghia)?)?$");
   private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
@@ -264,8 +265,18 @@ final class Letterhead {
     while (gap.find()) {
       from = gap.end();
     }
+    if (from == 0 && l.startsWith("-")) {
+      // OCR may close the gap to one space ("- Lưu VT. Nguyễn Văn A"): the column starts after the item's stop.
+      Matcher stop = ITEM_STOP.matcher(l);
+      while (stop.find()) {
+        from = stop.end();
+      }
+    }
     return l.substring(from);
   }
+
+  /** Where an item of the "Nơi nhận" list ends: its full stop or comma. */
+  private static final Pattern ITEM_STOP = Pattern.compile("[.,;]\\s+(?=\\p{Lu})");
 
   /** The latest year a full date of the text names: the report's year, for day ranges without one. */
   static int year(String raw) {

@@ -23,7 +23,9 @@ final class Periods {
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
   private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
-      + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b");
+      + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
+      // "ngày 08/11/2025 đến ngày 14/11/2025" is a range though its "từ" is lost (OCR's "tir").
+      + "|\\bngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
@@ -89,7 +91,7 @@ final class Periods {
           // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period.
           continue;
         }
-        int g = r.group(1) != null ? 1 : 7;
+        int g = r.group(1) != null ? 1 : r.group(7) != null ? 7 : 13;
         String endYear = r.group(g + 5);
         int y = endYear != null ? Integer.parseInt(endYear) : year;
         LocalDate end = Extractor.date(r.group(g + 3), r.group(g + 4), String.valueOf(y)).orElse(null);

@@ -49,7 +49,13 @@ final class Tables {
 
   /** A Markdown rule under a header ("|---|---|"), which is neither header nor row. */
   static boolean rule(List<String> cells) {
-    return cells.stream().allMatch(c -> RULE.matcher(c).matches());
+    if (cells.stream().allMatch(c -> RULE.matcher(c).matches())) {
+      return true;
+    }
+    // A rule read by OCR ("Fe-| | j=—==|"): more symbols than letters and digits.
+    String all = String.join("", cells).replaceAll("\\s", "");
+    long alnum = all.chars().filter(Character::isLetterOrDigit).count();
+    return !all.isEmpty() && 2 * alnum < all.length();
   }
 
   /**
