@@ -260,6 +260,11 @@ final class Letterhead {
    */
   static String rightColumn(String line) {
     String l = line.strip();
+    Matcher label = RECEIVERS.matcher(Normal.fold(l));
+    if (label.lookingAt()) {
+      // "Nơi nhận: TM. ỦY BAN NHÂN DÂN" read by OCR as one column: the sign-off follows the list's label.
+      l = l.substring(label.end()).strip();
+    }
     Matcher gap = COLUMN_GAP.matcher(l);
     int from = 0;
     while (gap.find()) {
@@ -275,6 +280,8 @@ final class Letterhead {
     return l.substring(from);
   }
 
+  /** The label of the list of receivers, "Nơi nhận:". */
+  private static final Pattern RECEIVERS = Pattern.compile("noi nhan\\s*:");
   /** Where an item of the "Nơi nhận" list ends: its full stop or comma. */
   private static final Pattern ITEM_STOP = Pattern.compile("[.,;]\\s+(?=\\p{Lu})");
 

@@ -44,8 +44,11 @@ final class Tables {
 
   /** A header row: two cells or more, none holding a digit, not a Markdown rule. */
   static boolean header(List<String> cells) {
-    return cells.size() >= 2 && cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit)) && !rule(cells);
+    return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(c).find()) && !rule(cells);
   }
+
+  /** A number standing alone; a digit inside a word is a letter OCR misread ("TY 1é" for "Tỷ lệ"). */
+  private static final Pattern FIGURE = Pattern.compile("(?<!\\p{L})\\d+(?!\\p{L})");
 
   /** A Markdown rule under a header ("|---|---|"), which is neither header nor row. */
   static boolean rule(List<String> cells) {
