@@ -211,6 +211,9 @@ final class Outline {
       int number = row.first();
       String whole = row.text().replace('\u00A0', ' ');
       List<String> cells = whole.length() <= MAX_ITEM ? Tables.cells(whole) : List.of();
+      if (cells.isEmpty() && whole.length() <= MAX_ITEM) {
+        cells = Tables.spaced(whole, header);
+      }
       if (!cells.isEmpty() && Tables.rule(cells)) {
         continue;
       }

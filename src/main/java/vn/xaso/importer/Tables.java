@@ -153,6 +153,45 @@ final class Tables {
     return out.append(open ? ")" : "").append('.').toString();
   }
 
+  /** Where the header of a table by block read by OCR with single spaces parts its columns: before each thing's name. */
+  private static final Pattern SPACED_COLUMN = Pattern.compile(
+      "\\s+(?=(?:may|duong truyen|thiet bi|so luong|ty le|chua|khong)\\b)|(?<!chua|khong)\\s+(?=dap ung\\b)");
+  /** A row of such a table: a label, then its figures one space apart. */
+  private static final Pattern SPACED_ROW = Pattern.compile("^\\s*(\\p{L}[\\p{L} .]*?)\\s+(\\d+(?:\\s+\\d+)+)\\s*$");
+
+  /**
+   * A table by block whose columns OCR read one space apart (tabs lost): with no header in force, a line
+   * opening with "Khối" whose other words part into three columns or more at the names of things counted
+   * is its header; under such a header, a label followed by exactly one figure per column is a row. Any
+   * other line is no table's (an empty list).
+   */
+  static List<String> spaced(String line, List<String> header) {
+    if (header.isEmpty()) {
+      String f = Vocabulary.mend(Normal.fold(line.strip()));
+      String[] words = f.split("\\s+", 2);
+      if (words.length < 2 || !BLOCK_COLUMN.matcher(words[0]).matches() || FIGURE.matcher(f).find()) {
+        return List.of();
+      }
+      List<String> cells = new ArrayList<>(List.of(words[0]));
+      cells.addAll(List.of(SPACED_COLUMN.split(words[1].strip())));
+      return cells.size() >= 4 ? cells : List.of();
+    }
+    if (!BLOCK_COLUMN.matcher(Normal.fold(header.get(0))).matches()) {
+      return List.of();
+    }
+    var row = SPACED_ROW.matcher(line);
+    if (!row.matches()) {
+      // A row OCR misread ("MTTQ 7 5 z 1 2"): a line of its own, read as no figures, never run on into the prose.
+      return MISREAD_ROW.matcher(line).matches() ? List.of(line.strip()) : List.of();
+    }
+    List<String> cells = new ArrayList<>(List.of(row.group(1).strip()));
+    cells.addAll(List.of(row.group(2).strip().split("\\s+")));
+    return cells.size() == header.size() ? cells : List.of(line.strip());
+  }
+
+  /** A label and three short tokens or more, most of them figures: a table's row however misread. */
+  private static final Pattern MISREAD_ROW = Pattern.compile("^\\s*\\p{L}[\\p{L} .]*?(?:\\s+\\S{1,3}){3,}\\s*$");
+
   /** The first column's header of a table by block. */
   private static final Pattern BLOCK_COLUMN = Pattern.compile("(?:khoi|don vi|co quan)(?: \\(?khoi\\)?)?");
   /** The row of a block table that sums the blocks. */
