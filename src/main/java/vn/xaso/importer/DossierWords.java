@@ -27,7 +27,7 @@ final class DossierWords {
   private record Rule(String field, java.util.function.Predicate<String> says) {}
 
   private static final List<Rule> RULES = List.of(
-      new Rule("overdue_in_progress_cumulative", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)") && has(n, "luy ke")),
+      new Rule("overdue_in_progress_cumulative", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)") && has(n, OTHER_SPAN)),
       new Rule("overdue_in_progress", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)")),
       new Rule("late_received", n -> has(n, "cham") && has(n, "tiep nhan")),
       new Rule("overdue", n -> has(n, "qua han")),

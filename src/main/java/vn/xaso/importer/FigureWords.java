@@ -15,7 +15,7 @@ final class FigureWords {
       + "|toi thieu|toi da|khong qua|khong duoi|hang)\\s*$");
   /** Words naming a scope wider than the commune, or many communes. */
   private static final Pattern WIDER = Pattern.compile("\\b(?:toan tinh|ca tinh|cap tinh|toan quoc|ca nuoc|toan huyen"
-      + "|\\d+ (?:xa|phuong|huyen)\\b(?!\\s*\\d)|cac xa, phuong)");
+      + "|(?<!nam )\\b(?!(?:19|20)\\d\\d\\b)\\d+ (?:xa|phuong|huyen)\\b(?!\\s*\\d)|cac xa, phuong)");
   /** A target set or striven for, not a result: "chỉ tiêu tỉnh giao … 80%", "phấn đấu … đạt 70%". */
   private static final Pattern TARGET = Pattern.compile("\\b(?:chi tieu|phan dau|muc tieu)\\b");
   private static final Pattern MONEY = Pattern.compile("trieu dong|ty dong|nghin dong|dong");

@@ -23,7 +23,7 @@ final class Vocabulary {
       "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
       "phai giai quyet", "can giai quyet", "so hoa ho so", "truc tuyen toan trinh", "truc tuyen mot phan",
       "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
-      "phat sinh ho so", "linh vuc", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
+      "phat sinh ho so", "linh vuc", "cong don", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
       "tu ngay", "den ngay", "den het thang", "luy ke", "trong ky", "trong tuan", "trong thang", "tinh den",
       "may tinh", "may vi tinh", "may in", "may scan", "may quet", "duong truyen", "dap ung yeu cau", "chua dap ung",
       "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
