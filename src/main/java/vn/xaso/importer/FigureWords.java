@@ -18,6 +18,7 @@ final class FigureWords {
       + "|(?<!nam )\\b(?!(?:19|20)\\d\\d\\b)\\d+ (?:xa|phuong|huyen)\\b(?!\\s*\\d)|cac xa, phuong)");
   /** A target set or striven for, not a result: "chỉ tiêu tỉnh giao … 80%", "phấn đấu … đạt 70%". */
   private static final Pattern TARGET = Pattern.compile("\\b(?:chi tieu|phan dau|muc tieu)\\b");
+  private static final Pattern AFTER_TY = Pattern.compile("\\bty\\s*$");
   private static final Pattern MONEY = Pattern.compile("trieu dong|ty dong|nghin dong|dong");
 
   private FigureWords() {}
@@ -27,6 +28,10 @@ final class FigureWords {
     if (t.kind().equals("num") || t.kind().equals("pct") || t.kind().equals("frac")) {
       boolean money = MONEY.matcher(t.unit()).matches();
       if (!money && approximate(t.before())) {
+        return false;
+      }
+      if (AFTER_TY.matcher(t.before()).find()) {
+        // No count follows "tỷ" (a ratio's or a billion's word): "ty 16 hé so" is OCR's "tỷ lệ hồ sơ".
         return false;
       }
       // The scope is said before the figure ("toàn tỉnh có …"); after a share it is a link's reach ("liên thông 100% toàn tỉnh").

@@ -273,6 +273,9 @@ class ThirdSetStructuresTest {
     assertEquals(LocalDate.of(2025, 11, 8), f.values().get("period.start"));
     assertEquals(LocalDate.of(2025, 11, 14), f.values().get("period.end"));
     assertTrue(Tables.rule(List.of("Fe-", "", "j=—==")), "a rule line OCR garbled");
+    Map<String, Object> v = values("3. Thu tuc hanh chinh\nTrung tam da tiep nhan 500 ho so; ty 16 hé so nop truc tuyen dat 70%.\n");
+    assertFalse(v.containsValue(16), "no count follows 'tỷ': OCR's 'tỷ lệ'");
+    assertEquals("3518/SKHCN-CĐS", Documents.restore("3518/SKHCN-CDS"), "CĐS always carries its Đ");
     assertTrue(Tables.header(List.of("STT", "Chi tiéu", "S6 luong (HS)", "TY 1é")), "digits inside words are letters");
   }
 }
