@@ -116,7 +116,6 @@ final class ReportKind implements PageKind {
         .qualityNotes(generalNotes)
         .downloads(reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
             d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d))
-        .yaml(rep.source().file())
         .original(kept == null ? null : new Original(d.toSite(path, kept.path()), rep.source().file(), kept.sha256(),
             c.f().number(kept.bytes())))
         .originalUrl(rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()))
