@@ -27,7 +27,7 @@ final class Documents {
   private static final List<String> LOCAL = List.of("UBND", "ĐU", "HĐND", "MTTQ", "UBMTTQ", "ĐUX");
   /** Abbreviations whose D is always Đ, for text that lost its marks. */
   private static final Map<String, String> D_BAR = Map.of("DU", "ĐU", "QD", "QĐ", "ND", "NĐ", "HDND", "HĐND",
-      "BCD", "BCĐ", "BCDTW", "BCĐTW", "DUX", "ĐUX");
+      "BCD", "BCĐ", "BCDTW", "BCĐTW", "DUX", "ĐUX", "CDS", "CĐS");
   /** Documents and cites kept per report; a text naming more is not a report. */
   static final int MAX = 200;
 

@@ -27,7 +27,7 @@ final class DossierWords {
   private record Rule(String field, java.util.function.Predicate<String> says) {}
 
   private static final List<Rule> RULES = List.of(
-      new Rule("overdue_in_progress_cumulative", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)") && has(n, "luy ke")),
+      new Rule("overdue_in_progress_cumulative", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)") && has(n, OTHER_SPAN)),
       new Rule("overdue_in_progress", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)")),
       new Rule("late_received", n -> has(n, "cham") && has(n, "tiep nhan")),
       new Rule("overdue", n -> has(n, "qua han")),
@@ -78,6 +78,11 @@ final class DossierWords {
    */
   static String resolvedBare(String ownBefore) {
     return has(ownBefore, "giai quyet") && !has(ownBefore, "(?:chua|khong|dang|phai|can) giai quyet") ? "resolved" : null;
+  }
+
+  /** Whether a count's own words make it the part of one domain ("thuộc lĩnh vực đất đai", "chủ yếu …"). */
+  static boolean byDomain(String ownBefore) {
+    return has(ownBefore, "linh vuc|chu yeu");
   }
 
   /** Whether a count in these words (its sentence and its headings) is of another span than the report's. */

@@ -22,13 +22,16 @@ final class Letterhead {
   private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:[\\s.…_]*/\\s*bc");
   private static final Pattern BLANK_DATE = Pattern.compile("\\bngay[\\s.…_]+thang[\\s.…_\\d]*nam\\s+\\d{4}");
   private static final Pattern HEADER_NUMBER = Pattern.compile(
-      "(?im)(?:\\bs[oố]\\s*:|^\\s*s[oố]\\s)\\s*(\\d+\\s*[/-]\\s*BC[-\\p{L}Đ/]*)");
+      "(?im)(?:\\bs\\S{0,2}[ \\t]*:|^[ \\t]*s\\S{0,2}[ \\t])[ \\t]*(\\d+\\s*[/-]\\s*BC[-\\p{L}Đ/]*)");
   // Words of a name are one space apart: more spaces part the letterhead's columns ("XÃ AN PHÚ      Độc lập").
-  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?: \\p{Lu}\\p{L}*){0,2})");
+  // OCR may close the gap to one space ("XA DONG TIEN Doc lap"): the motto's "Độc lập", however misread, ends the name.
+  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?: (?![Dd]\\p{L}{1,2}[cC]\\s+[Ll]\\p{L}{1,2}[pP]\\b)\\p{Lu}\\p{L}*){0,2})");
   /** The national motto's "Xã hội chủ nghĩa", on the letterhead of every state document: not a commune. */
   private static final Pattern MOTTO = Pattern.compile("(?i)^hoi(?: chu(?: nghia)?)?$");
   private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
   private static final Pattern SIGN_OFF = Pattern.compile("^(t/m|tm\\.|t\\.m|kt\\.|tl\\.|tuq\\.)");
+  /** Columns of a line are parted by more spaces than words are (a tab counts as a gap too). */
+  private static final Pattern COLUMN_GAP = Pattern.compile("(?: {4,}|\\t)\\s*");
   /** The letterhead is read from the text's start only. */
   static final int HEAD = 1500;
 
@@ -210,7 +213,7 @@ final class Letterhead {
     String[] lines = raw.split("\\R");
     int at = -1;
     for (int i = 0; i < lines.length; i++) {
-      if (SIGN_OFF.matcher(Normal.fold(lines[i].strip())).find()) {
+      if (SIGN_OFF.matcher(Normal.fold(rightColumn(lines[i]))).find()) {
         at = i;
       }
     }
@@ -220,14 +223,14 @@ final class Letterhead {
     List<String> role = new ArrayList<>();
     int i = at;
     for (; i < lines.length && role.size() < 2; i++) {
-      String l = lines[i].strip();
+      String l = rightColumn(lines[i]);
       if (!l.isEmpty()) {
         role.add(l);
       }
     }
     String quote = String.join(" / ", role);
     for (; i < lines.length; i++) {
-      String l = lines[i].strip();
+      String l = rightColumn(lines[i]);
       if (NAME.matcher(l).matches()) {
         found.add("source.signer_name", l, quote + " / " + l);
         break;
@@ -235,12 +238,13 @@ final class Letterhead {
     }
     String r = Normal.fold(String.join(" ", role));
     Block b = null;
-    if (Vocabulary.has(r, "hoi dong nhan dan|hdnd|thuong truc")) {
+    // "Phó Bí thư Thường trực" is the Party's: its "thường trực" is no council's standing committee.
+    if (Vocabulary.has(r, "bi thu|ban thuong vu|dang uy|ban chap hanh")) {
+      b = Block.PARTY;
+    } else if (Vocabulary.has(r, "hoi dong nhan dan|hdnd|thuong truc")) {
       b = Block.COUNCIL;
     } else if (Vocabulary.has(r, "mat tran|mttq")) {
       b = Block.FRONT;
-    } else if (Vocabulary.has(r, "bi thu|ban thuong vu|dang uy|ban chap hanh")) {
-      b = Block.PARTY;
     } else if (Vocabulary.has(r, "uy ban nhan dan|ubnd|chu tich")) {
       b = Block.GOVERNMENT;
     }
@@ -249,6 +253,37 @@ final class Letterhead {
     }
     return b;
   }
+
+  /**
+   * The right column of a signature line: the signer's role and name stand to the right of the
+   * "Nơi nhận" list on the same lines, parted from it by a run of spaces ("- Lưu VT.      Nguyễn Văn A").
+   */
+  static String rightColumn(String line) {
+    String l = line.strip();
+    Matcher label = RECEIVERS.matcher(Normal.fold(l));
+    if (label.lookingAt()) {
+      // "Nơi nhận: TM. ỦY BAN NHÂN DÂN" read by OCR as one column: the sign-off follows the list's label.
+      l = l.substring(label.end()).strip();
+    }
+    Matcher gap = COLUMN_GAP.matcher(l);
+    int from = 0;
+    while (gap.find()) {
+      from = gap.end();
+    }
+    if (from == 0 && l.startsWith("-")) {
+      // OCR may close the gap to one space ("- Lưu VT. Nguyễn Văn A"): the column starts after the item's stop.
+      Matcher stop = ITEM_STOP.matcher(l);
+      while (stop.find()) {
+        from = stop.end();
+      }
+    }
+    return l.substring(from);
+  }
+
+  /** The label of the list of receivers, "Nơi nhận:". */
+  private static final Pattern RECEIVERS = Pattern.compile("noi nhan\\s*:");
+  /** Where an item of the "Nơi nhận" list ends: its full stop or comma. */
+  private static final Pattern ITEM_STOP = Pattern.compile("[.,;]\\s+(?=\\p{Lu})");
 
   /** The latest year a full date of the text names: the report's year, for day ranges without one. */
   static int year(String raw) {

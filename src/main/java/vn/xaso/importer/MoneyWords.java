@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 
 /** Money: "420 triệu đồng" in đồng, and whether the sentence says it was allocated or is needed. */
 final class MoneyWords {
+  /** A sum written in plain đồng ("180.000.000 đồng") is a budget line from a million on; smaller is no budget. */
+  static final BigDecimal PLAIN_DONG = BigDecimal.valueOf(1_000_000);
+
   private MoneyWords() {}
 
   /** The amount in đồng of a figure written in {@code unit} (triệu, tỷ, nghìn đồng); null when not whole. */
@@ -12,6 +15,7 @@ final class MoneyWords {
       return amount.multiply(BigDecimal.valueOf(switch (unit) {
         case "ty dong" -> 1_000_000_000L;
         case "trieu dong" -> 1_000_000L;
+        case "dong" -> 1L;
         default -> 1_000L;
       })).longValueExact();
     } catch (ArithmeticException e) {

@@ -21,8 +21,11 @@ final class Normal {
     String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd').replace('ð', 'd');
     lower = STRAY.matcher(lower).replaceAll(" ");
     String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return words(stripped.replace('j', 'i'));
+    return PAIRED.matcher(words(stripped.replace('j', 'i'))).replaceAll("$1  $2");
   }
+
+  /** Words a comma joins into one phrase ("phòng, chống mã độc"): read as one clause, the length kept. */
+  private static final Pattern PAIRED = Pattern.compile("\\b(phong), (chong)\\b");
 
   /** Accents and đ removed, case kept: for names and document numbers. */
   static String strip(String text) {

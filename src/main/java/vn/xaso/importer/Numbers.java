@@ -20,9 +20,17 @@ final class Numbers {
           + "|(?<doc>\\b\\d+(?:/\\d{4})?\\s*[-/]\\s*[a-z&]+(?:\\s*[-/]\\s*[a-z&]+)*)"
           + "|(?<frac>\\b(?<part>\\d+)/(?<whole>\\d+)\\b)"
           + "|(?<num>\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d))(?<pct>\\s*%)?");
-  private static final Pattern UNIT = Pattern.compile("\\s*(ho so|hs|tthc|thu tuc|may tinh|may vi tinh|may|cai|chiec|duong truyen"
+  private static final Pattern UNIT = Pattern.compile("\\s*(?:(?:bo|chiec|cai) )?(ho so|hs|tthc|thu tuc|may tinh|may vi tinh|may|cai|chiec|duong truyen"
       + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|ap|ban|buon|xom|khom|khu pho|to(?! chuc)|cuoc|lop|linh vuc"
-      + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut)\\b");
+      + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut|bo(?! (?:tri|phan|truong|nganh)))\\b");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** The nouns a counter ("bộ", a set) may stand for: "412 bộ hồ sơ", then "287 bộ"; "Máy tính: 46 bộ". */
+  private static final Pattern COUNTED = Pattern.compile("\\b(ho so|hs|may tinh|may|tthc|thu tuc)\\b");
+  /**
+   * "Tiếp nhận 412 hồ sơ, trong đó trực tuyến 287 …": the words that open a total's breakdown written
+   * without brackets; its parts run to the clause's end (a semicolon or the sentence's).
+   */
+  private static final Pattern BREAKDOWN = Pattern.compile("\\G\\s*(?::(?!\\s*\\d)|[,;]?\\s*(?:trong do|trong so do)\\b)");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
 
@@ -83,6 +91,8 @@ final class Numbers {
     int bracketShut = -1;
     int outerStart = -1;
     Matcher u = UNIT.matcher(f);
+    String lastNoun = null;
+    Token lastCount = null;
     for (int i = 0; i < spans.size(); i++) {
       int start = spans.get(i)[0];
       int end = spans.get(i)[1];
@@ -95,11 +105,16 @@ final class Numbers {
       // "máy vi tính" is the longer name of the same thing as "máy tính".
       String unit = u.lookingAt() ? u.group(1).replace("may vi tinh", "may tinh") : "";
       int unitEnd = unit.isEmpty() ? end : u.end();
+      if (unit.equals("bo")) {
+        unit = counted(f.substring(Math.max(semicolon, prevUnitEnd) < start ? Math.max(semicolon, prevUnitEnd) : 0, start),
+            lastNoun);
+      }
       int nextStart = i + 1 < spans.size() ? spans.get(i + 1)[0] : f.length();
       int stop = Math.max(end, nextStart);
       for (int k = unitEnd; k < nextStart; k++) {
         char c = f.charAt(k);
-        if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && (k + 1 == f.length() || f.charAt(k + 1) == ' ')) {
+        // A colon after a figure opens its parts ("389 hồ sơ: đúng hạn 381 …"): their words are not its own.
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' && (k + 1 == f.length() || f.charAt(k + 1) == ' ')) {
           stop = k;
           break;
         }
@@ -107,6 +122,11 @@ final class Numbers {
       // The words before a figure start after the clause of the one before it; when the two share
       // a clause ("69 cán bộ … tập huấn … đạt 100%"), after that figure's unit.
       int from = prevStop < start ? prevStop : prevUnitEnd;
+      if (prevStop >= start && !kinds.get(i).equals("pct")) {
+        // "158 TTHC … một phần và 36 TTHC chưa cung cấp …": "và" parts two figures' clauses.
+        int and = f.lastIndexOf(" va ", start);
+        from = and >= from ? and + 4 : from;
+      }
       String before = f.substring(Math.min(Math.max(from, semicolon), start), start);
       String after = f.substring(end, Math.max(end, stop));
       boolean inside = start > bracketOpen && start < bracketShut;
@@ -127,23 +147,73 @@ final class Numbers {
       String bracket = "";
       if (!inside) {
         int open = bracketAfter(f, stop);
+        int shut = open < 0 ? -1 : f.indexOf(')', open);
+        if (open < 0) {
+          open = breakdownAfter(f, stop);
+          shut = open < 0 ? -1 : clauseEnd(f, open);
+        }
         if (open >= 0 && !unit.isEmpty()) {
           bracketOpen = open;
-          int shut = f.indexOf(')', open);
           bracketShut = shut < 0 ? f.length() : shut;
           outerUnit = unit;
           outerBefore = before;
           outerStart = start;
+          if (unit.equals("linh vuc") && lastCount != null) {
+            // "347 thủ tục thuộc 71 lĩnh vực (trong đó: toàn trình 155 …)": the parts are the procedures'.
+            outerUnit = lastCount.unit();
+            outerBefore = lastCount.before();
+            outerStart = lastCount.start();
+          }
           bracket = f.substring(open, bracketShut);
         }
       }
       out.add(new Token(kinds.get(i), numbers.get(i), start, end, unit, before, after, own, parent, bracket, segment));
+      if (COUNTED.matcher(unit).matches()) {
+        lastNoun = unit;
+        lastCount = out.get(out.size() - 1);
+      }
       if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc")) {
         prevStop = stop;
+        int shut = stop < f.length() && f.charAt(stop) == '(' ? f.indexOf(')', stop) : -1;
+        if (shut > 0 && shut < nextStart && !DIGIT.matcher(f.substring(stop, shut)).find()) {
+          // A note in brackets without figures ("05 máy quét (scan), 14 máy in") is none of the next figure's words.
+          prevStop = shut + 1;
+        }
         prevUnitEnd = unitEnd;
       }
     }
     return out;
+  }
+
+  /**
+   * The noun a counter "bộ" stands for: the last one its own words name ("Máy tính: 46 bộ"), else that of
+   * the figure before it in the sentence ("412 bộ hồ sơ, trong đó trực tuyến 287 bộ"), else the counter.
+   */
+  static String counted(String words, String lastNoun) {
+    Matcher m = COUNTED.matcher(words);
+    String named = null;
+    while (m.find()) {
+      named = m.group(1);
+    }
+    String noun = named != null ? named : lastNoun;
+    return noun == null ? "bo" : noun.equals("may") ? "may tinh" : noun;
+  }
+
+  /** Where "trong đó" opens a total's breakdown right after a figure's clause, or -1. */
+  private static int breakdownAfter(String f, int stop) {
+    Matcher m = BREAKDOWN.matcher(f);
+    return stop < f.length() && m.find(stop) ? m.end() : -1;
+  }
+
+  /** The end of the clause that starts at {@code from}: its semicolon, or the sentence's full stop or end. */
+  private static int clauseEnd(String f, int from) {
+    for (int k = from; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (c == ';' || c == '.' && (k + 1 == f.length() || f.charAt(k + 1) == ' ')) {
+        return k;
+      }
+    }
+    return f.length();
   }
 
   /** Where a bracket opens right after a figure's clause ("120 hồ sơ (…"), or -1. */

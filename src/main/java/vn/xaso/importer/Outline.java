@@ -84,10 +84,12 @@ final class Outline {
       cut = b.lookingAt() ? b.end() : cut;
       Part part = signed ? Part.SIGNATURE : levels.part();
       if (it.reading != null) {
-        sentences.add(new Sentence(item, Normal.fold(it.reading), part, levels.block(), false, i, it.lines.get(0)[1],
+        Block block = opening(part, Normal.fold(it.reading), levels.block());
+        sentences.add(new Sentence(item, Normal.fold(it.reading), part, block, false, i, it.lines.get(0)[1],
             breaks(it), levels.context()));
       } else {
-        sentences(it, item, cut, part, levels.block(), i, levels.context());
+        Block block = it.heading ? levels.block() : opening(part, folded.substring(Math.min(cut, folded.length())), levels.block());
+        sentences(it, item, cut, part, block, i, levels.context());
       }
     }
   }
@@ -209,6 +211,9 @@ final class Outline {
       int number = row.first();
       String whole = row.text().replace('\u00A0', ' ');
       List<String> cells = whole.length() <= MAX_ITEM ? Tables.cells(whole) : List.of();
+      if (cells.isEmpty() && whole.length() <= MAX_ITEM) {
+        cells = Tables.spaced(whole, header);
+      }
       if (!cells.isEmpty() && Tables.rule(cells)) {
         continue;
       }
@@ -277,6 +282,8 @@ final class Outline {
     int from = cut;
     int depth = 0;
     int counted = cut;
+    String previous = null;
+    Block previousBlock = block;
     while (from < item.length()) {
       int to = item.length();
       while (end.find()) {
@@ -305,7 +312,11 @@ final class Outline {
             breaks.add(l[0] - at);
           }
         }
-        sentences.add(new Sentence(s, Normal.fold(s), part, block, it.heading, index, first,
+        // A sentence after a semicolon goes on with the one before it, and with its block.
+        Block own = it.heading ? block : opening(part, Normal.fold(s), previous != null && previous.endsWith(";") ? previousBlock : block);
+        previous = s;
+        previousBlock = own;
+        sentences.add(new Sentence(s, Normal.fold(s), part, own, it.heading, index, first,
             breaks.stream().mapToInt(Integer::intValue).toArray(), context));
       }
       from = next;
@@ -336,6 +347,22 @@ final class Outline {
       return Part.ASSESSMENT;
     }
     return Part.OTHER;
+  }
+
+  /** The words a line or sentence opens with, up to its label's colon, its verb or its first figure. */
+  private static final Pattern OPENING = Pattern.compile("^[^:;,\\d]{1,40}?(?=:|;|,|\\d| co | duoc | da |$)");
+
+  /**
+   * Under the infrastructure heading, a line or sentence that opens with one block's name ("- Khối Đảng:
+   * …", "Khối chính quyền: 41/41 máy tính …", "Ủy ban MTTQ xã: văn bản được số hóa 100%") is that block's,
+   * whatever block the heading above it names.
+   */
+  static Block opening(Part part, String folded, Block fallback) {
+    if (part != Part.INFRASTRUCTURE) {
+      return fallback;
+    }
+    Matcher m = OPENING.matcher(folded.strip());
+    return m.find() ? blockOf(m.group(), fallback) : fallback;
   }
 
   /** The block a heading names; none or several named means the issuer's own block. */

@@ -23,7 +23,9 @@ final class Periods {
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
   private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
-      + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b");
+      + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
+      // "ngày 08/11/2025 đến ngày 14/11/2025" is a range though its "từ" is lost (OCR's "tir").
+      + "|\\bngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
@@ -36,6 +38,16 @@ final class Periods {
   private static final java.util.Map<Part, String> STOCK_PARTS = java.util.Map.of(Part.INFRASTRUCTURE, "infrastructure",
       Part.HUMAN_RESOURCES, "human_resources", Part.PROCEDURES, "procedures");
   private static final Pattern AS_OF = Pattern.compile("den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /**
+   * How a part's heading dates its figures: "tính đến ngày 15/9/2025", "(số liệu kiểm kê ngày 20/11/2025)",
+   * "(số liệu đến 31/12/2025)".
+   */
+  private static final Pattern PART_AS_OF = Pattern.compile("(?:den (?:het )?ngay|(?:so lieu|kiem ke)(?: kiem ke| tinh)?(?: den)?(?: ngay)?)"
+      + " (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /** "(số liệu đến 31/12/2025)": a bracket dating the figures of its sentence. */
+  private static final Pattern FIGURES_AS_OF = Pattern.compile("\\(\\s*so lieu[^()]*\\)");
+  /** A figure after a date in its clause ("… tính đến ngày 30/9/2025 là 109 người"): the date is that figure's. */
+  private static final Pattern FIGURE = Pattern.compile("\\b\\d+(?:[.,]\\d+)?(?![/\\d])");
 
   /** A span the text states, and where. */
   private record Span(LocalDate start, LocalDate end, String quote, Evidence evidence, boolean named) {
@@ -75,7 +87,11 @@ final class Periods {
       List<Span> into = flow ? flows : title;
       Matcher r = RANGE.matcher(f);
       while (r.find()) {
-        int g = r.group(1) != null ? 1 : 7;
+        if (DossierWords.otherSpan(clauseBefore(f, r.start()))) {
+          // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period.
+          continue;
+        }
+        int g = r.group(1) != null ? 1 : r.group(7) != null ? 7 : 13;
         String endYear = r.group(g + 5);
         int y = endYear != null ? Integer.parseInt(endYear) : year;
         LocalDate end = Extractor.date(r.group(g + 3), r.group(g + 4), String.valueOf(y)).orElse(null);
@@ -162,7 +178,9 @@ final class Periods {
       return;
     }
     for (String part : STOCK_PARTS.values()) {
-      if (found.under(part) && !found.has(part + ".as_of")) {
+      // Staff counted "tính đến ngày …" of their own: the part states its date, the report's is not it.
+      boolean ownDate = part.equals("human_resources") && found.has("human_resources.staff_as_of");
+      if (found.under(part) && !found.has(part + ".as_of") && !ownDate) {
         found.add(part + ".as_of", stated.get().value(), stated.get().quote(), stated.get().evidence());
       }
     }
@@ -172,14 +190,37 @@ final class Periods {
   private void partAsOf(Sentence s) {
     String part = STOCK_PARTS.get(s.part());
     String f = s.folded();
-    if (part == null || !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$"))) {
+    if (part == null) {
       return;
     }
-    Matcher m = AS_OF.matcher(f);
-    if (asOf(m)) {
+    Matcher bracket = FIGURES_AS_OF.matcher(f);
+    boolean dated = bracket.find();
+    if (!dated && !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$"))) {
+      return;
+    }
+    Matcher m = PART_AS_OF.matcher(f);
+    if (dated) {
+      m.region(bracket.start(), bracket.end());
+    }
+    if (asOf(m) && (dated || !figureAfter(f, m.end()))) {
       Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(part + ".as_of", d,
           Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
     }
+  }
+
+  /**
+   * Whether a figure follows the date in its clause: "số cán bộ có mặt tính đến ngày 30/9/2025 là 109
+   * người" dates the staff count (its {@code staff_as_of}), not the part.
+   */
+  private static boolean figureAfter(String f, int at) {
+    int semi = f.indexOf(';', at);
+    return FIGURE.matcher(f.substring(at, semi < 0 ? f.length() : semi)).find();
+  }
+
+  /** The words of the clause before {@code at}: since the last semicolon, full stop or comma. */
+  private static String clauseBefore(String f, int at) {
+    int from = Math.max(Math.max(f.lastIndexOf(';', at - 1), f.lastIndexOf(". ", at - 1)), f.lastIndexOf(',', at - 1));
+    return f.substring(from + 1, at);
   }
 
   private final List<int[]> ranges = new ArrayList<>();

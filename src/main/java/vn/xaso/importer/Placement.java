@@ -30,6 +30,8 @@ final class Placement {
   private static final Pattern EVERY = Pattern.compile("\\b(?:tat ca|toan bo|100%)(?: cac)?\\s*$");
   /** A sentence listing staff's qualifications ("trình độ: …", "lý luận chính trị: …"). */
   private static final String QUALIFIED_LABEL = "trinh do|ly luan chinh tri|chuyen mon";
+  /** Villages where teams are not yet set up ("còn 02 bản … chưa thành lập"): not covered. */
+  private static final String NOT_YET = "chua|khong co|con lai";
   private static final String PEOPLE = "nguoi|dong chi|can bo|cong chuc|vien chuc|bien che";
   /** The next count of people in a clause: where the words of the one before it stop. */
   private static final Pattern NEXT_PEOPLE = Pattern.compile("\\d+ (?:" + PEOPLE + ")\\b");
@@ -44,6 +46,10 @@ final class Placement {
   private Token current;
   /** The last dossier field placed in the sentence: a count filed online is part of the dossiers just received. */
   private String lastDossier;
+  /** Whether the sentence goes on a list of qualifications begun in one before it. */
+  private boolean qualifiedList;
+  /** The budget year of the first money placed. */
+  private Integer financeYear;
 
   Placement(Findings found, List<Sentence> sentences) {
     this.found = found;
@@ -60,6 +66,10 @@ final class Placement {
       // still its part; a heading ends that.
       lastDossier = null;
     }
+    // "Trình độ: Thạc sĩ: 03; Đại học: 74; …" goes on over the sentences its semicolons part.
+    Sentence before = i > 0 ? sentences.get(i - 1) : null;
+    qualifiedList = has(s.folded(), QUALIFIED_LABEL) || qualifiedList && before != null && before.item() == s.item()
+        && before.original().endsWith(";");
     for (Token t : Numbers.tokens(s.folded())) {
       figure(s, t);
     }
@@ -94,6 +104,12 @@ final class Placement {
     evidence = Evidence.of(s, t.start(), t.number());
     placed = false;
     current = t;
+    if (!FigureWords.stated(t, ShareWords.clauseOf(s.folded(), t))) {
+      // "hơn 3.000 hồ sơ", "trên 80%", "toàn tỉnh có 75 xã": no figure of the commune a person would copy.
+      found.unplaced(t.number() + (t.kind().equals("pct") ? "%" : "") + (t.unit().isEmpty() ? "" : " " + t.unit()),
+          quote, evidence);
+      return;
+    }
     switch (t.kind()) {
       case "num" -> count(s, t, quote);
       case "pct" -> percent(s, t, quote);
@@ -128,7 +144,7 @@ final class Placement {
     String near = t.near();
     String label = t.before().strip().endsWith(":") ? t.before() : "";
     BigDecimal amount = t.amount();
-    if (unit.matches("trieu dong|ty dong|nghin dong")) {
+    if (unit.matches("trieu dong|ty dong|nghin dong") || unit.equals("dong") && amount.compareTo(MoneyWords.PLAIN_DONG) >= 0) {
       money(s, unit, amount, quote);
       return;
     }
@@ -151,17 +167,19 @@ final class Placement {
       hardware(s, t, value, quote);
     } else if (unit.matches(PEOPLE) || unit.isEmpty() && close(t, "bien che")) {
       people(s, t, value, quote);
-    } else if (unit.matches(VILLAGE) && teams(s)) {
+    } else if (unit.matches(VILLAGE) && has(ShareWords.clauseOf(s.folded(), t), TEAMS)
+        && !has(ShareWords.clauseOf(s.folded(), t), NOT_YET)) {
       put("human_resources.community_teams.villages_covered", value, quote);
       if (!t.isPart() && EVERY.matcher(t.before()).find()) {
         put("human_resources.community_teams.villages_total", value, quote);
       }
     } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh")) {
       put("human_resources.community_teams.teams", value, quote);
-    } else if (unit.equals("luot") && close(t, StaffWords.STAFF) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)) {
+    } else if (unit.equals("luot") && close(t, StaffWords.STAFF) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
+        && StaffWords.attendanceIsPeople(ShareWords.clauseOf(s.folded(), t))) {
       // "25 lượt cán bộ, công chức tham gia tập huấn": staff trained, counted by attendance.
       put("human_resources.trained", value, quote);
-    } else if (unit.isEmpty() && has(s.folded(), QUALIFIED_LABEL) && qualification(s, t) != null) {
+    } else if (unit.isEmpty() && (has(s.folded(), QUALIFIED_LABEL) || qualifiedList) && qualification(s, t) != null) {
       // "trình độ: thạc sĩ 2, đại học 16": counts written after the qualification's name, without a unit.
       put("human_resources." + qualification(s, t), value, quote);
     } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))) {
@@ -185,20 +203,37 @@ final class Placement {
   }
 
   private void dossier(Sentence s, Token t, int value, String quote) {
+    if (DossierWords.byDomain(t.own())) {
+      // "Hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai (21 bộ hồ sơ)": a part by domain, not the count.
+      return;
+    }
     String parent = t.isPart() ? placedAt.get(t.parent()) : null;
     String not = parent == null ? null : parent.substring(parent.indexOf('.') + 1);
-    String field = DossierWords.field(t.near(), not);
+    String note = note(s.folded(), t);
+    String field = DossierWords.field(t.near() + note, not);
     if (field == null) {
       field = DossierWords.filedAs(t.ownNear(), lastDossier);
     }
     if (field == null && !t.isPart()) {
       field = DossierWords.resolvedBare(t.own());
     }
-    if (field == null || !spanAllows(ShareWords.clauseOf(s.folded(), t) + " / " + s.context(), field)) {
+    // Its own words and note say the span ("02 HS đã quá hạn (tính lũy kế)"), not another figure's in the sentence.
+    if (field == null || !spanAllows(t.segment() + " " + t.near() + note + " / " + s.context(), field)) {
       return;
     }
     put("dossiers." + field, value, quote);
     lastDossier = field;
+  }
+
+  /** A bracket without figures right after a figure's clause ("02 HS đã quá hạn (tính lũy kế)"): its note. */
+  private static String note(String f, Token t) {
+    int at = t.end() + t.after().length();
+    while (at < f.length() && f.charAt(at) == ' ') {
+      at++;
+    }
+    int shut = at < f.length() && f.charAt(at) == '(' ? f.indexOf(')', at) : -1;
+    String n = shut < 0 ? "" : f.substring(at, shut + 1);
+    return n.matches(".*\\d.*") ? "" : " " + n;
   }
 
   private java.util.Optional<String> dossierField(Sentence s, String near, String not) {
@@ -272,20 +307,28 @@ final class Placement {
 
   private void money(Sentence s, String unit, BigDecimal amount, String quote) {
     Long vnd = MoneyWords.vnd(amount, unit);
-    String field = MoneyWords.moneyField(s.folded());
+    // The clause's words first ("nhu cầu … 1,2 tỷ đồng …; ngân sách xã đã bố trí 350 triệu đồng"), then the sentence's.
+    String field = MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
+    field = field != null ? field : MoneyWords.moneyField(s.folded());
     if (vnd == null || field == null) {
       return;
     }
-    put(field, vnd, quote);
     for (int i = index; i >= 0 && sentences.get(i).item() == s.item(); i--) {
       Sentence at = sentences.get(i);
       Matcher y = YEAR.matcher(at.folded());
       if (y.find()) {
-        found.add("finance.year", Integer.parseInt(y.group(1)), Extractor.trim(at.original(), y.start()),
-            Evidence.of(at, y.start(), y.group(1)));
+        int year = Integer.parseInt(y.group(1));
+        if (financeYear != null && financeYear != year) {
+          // The finance part holds one budget year: money of another ("nhu cầu năm 2026" after what 2025 allocated) is left to a person.
+          return;
+        }
+        financeYear = year;
+        put(field, vnd, quote);
+        found.add("finance.year", year, Extractor.trim(at.original(), y.start()), Evidence.of(at, y.start(), y.group(1)));
         return;
       }
     }
+    put(field, vnd, quote);
   }
 
   private void percent(Sentence s, Token t, String quote) {
@@ -299,6 +342,11 @@ final class Placement {
     if (path == null && ShareWords.restates(t)) {
       // "37/158 thủ tục, đạt 23,42%": the share of the count just placed, where the model keeps one.
       path = ShareWords.shareOf(lastPlaced(t));
+    }
+    if (path != null && path.startsWith("dossiers.")
+        && !spanAllows(ShareWords.clauseOf(s.folded(), t) + " / " + s.context(), path.substring("dossiers.".length()))) {
+      // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
+      return;
     }
     if (path != null) {
       put(path, value, quote);
@@ -327,6 +375,10 @@ final class Placement {
     if (t.unit().matches(VILLAGE) && teams(s)) {
       put("human_resources.community_teams.villages_covered", part, quote);
       put("human_resources.community_teams.villages_total", whole, quote);
+    } else if (t.unit().matches(PEOPLE) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
+        && has(ShareWords.clauseOf(s.folded(), t), StaffWords.STAFF)) {
+      // "113/113 cán bộ, công chức được tập huấn", "100% cán bộ (97/97 người) hoàn thành khóa bồi dưỡng".
+      put("human_resources.trained", part, quote);
     } else if (t.unit().matches("may tinh|may") && s.part() == Part.INFRASTRUCTURE) {
       hardware(s, t, part, quote);
       put(blockPath(s) + ".hardware.computers", whole, quote);

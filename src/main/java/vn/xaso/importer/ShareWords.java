@@ -64,7 +64,7 @@ final class ShareWords {
       return "dossiers.digitised_pct";
     } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "lien thong") && !has(f, "ho so|hs|tthc|thu tuc|van ban")) {
       return block + ".connectivity.linked_pct";
-    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song|song(?: di dong| dien thoai)?(?: da)? phu")) {
+    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song|song(?: di dong| dien thoai)?(?: [a-z0-9]{2})?(?: da)? phu")) {
       return block + ".connectivity.coverage_pct";
     } else if (has(f, "ty le") && has(f, "ho so|hs")) {
       if (has(f, "mot phan") && has(near, "truc tuyen")) {
@@ -74,7 +74,7 @@ final class ShareWords {
       } else if (has(near, "truc tuyen")) {
         return "dossiers.online_pct";
       }
-    } else if (has(f, "ty le") && has(f, "tthc|thu tuc")) {
+    } else if (has(f, "ty le") && has(f, "tthc|thu tuc") && ProcedureWords.shareField(near) != null) {
       return ProcedureWords.shareField(near);
     } else if (has(f, "niem yet") && has(f, "tthc|thu tuc")) {
       return "procedures.listed_pct";

@@ -91,6 +91,20 @@ final class StaffWords {
     return null;
   }
 
+  /** Others counted with the staff ("cán bộ, công chức và thành viên Tổ công nghệ số"). */
+  private static final String NOT_STAFF = "thanh vien|nguoi dan|hoi vien|doan vien|nhan dan|hoc sinh";
+  /** Several sessions in one count ("tham gia 14 lớp tập huấn", "các lớp"): attendances add up over them. */
+  private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+      "\\b(?:0*[2-9]|[1-9]\\d+) (?:lop|cuoc|khoa|dot|buoi)\\b|\\bcac (?:lop|khoa|dot|buoi)\\b");
+
+  /**
+   * Whether attendances ("25 lượt cán bộ … tham gia tập huấn") count staff trained: only when the clause
+   * counts staff alone, at one session; over several sessions or with others they are visits, not people.
+   */
+  static boolean attendanceIsPeople(String clause) {
+    return !has(clause, NOT_STAFF) && !SEVERAL.matcher(clause).find();
+  }
+
   private static boolean has(String text, String regex) {
     return Vocabulary.has(text, regex);
   }

@@ -44,12 +44,21 @@ final class Tables {
 
   /** A header row: two cells or more, none holding a digit, not a Markdown rule. */
   static boolean header(List<String> cells) {
-    return cells.size() >= 2 && cells.stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit)) && !rule(cells);
+    return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(c).find()) && !rule(cells);
   }
+
+  /** A number standing alone; a digit inside a word is a letter OCR misread ("TY 1é" for "Tỷ lệ"). */
+  private static final Pattern FIGURE = Pattern.compile("(?<!\\p{L})\\d+(?!\\p{L})");
 
   /** A Markdown rule under a header ("|---|---|"), which is neither header nor row. */
   static boolean rule(List<String> cells) {
-    return cells.stream().allMatch(c -> RULE.matcher(c).matches());
+    if (cells.stream().allMatch(c -> RULE.matcher(c).matches())) {
+      return true;
+    }
+    // A rule read by OCR ("Fe-| | j=—==|"): more symbols than letters and digits.
+    String all = String.join("", cells).replaceAll("\\s", "");
+    long alnum = all.chars().filter(Character::isLetterOrDigit).count();
+    return !all.isEmpty() && 2 * alnum < all.length();
   }
 
   /**
@@ -85,6 +94,9 @@ final class Tables {
     if (label == null || figures.isEmpty()) {
       return null;
     }
+    if (byBlock(header, cells)) {
+      return blockRow(label, figures);
+    }
     StringBuilder out = new StringBuilder();
     for (String f : figures) {
       String[] vh = f.split("\u0000", 2);
@@ -100,6 +112,92 @@ final class Tables {
     }
     return out.append('.').toString();
   }
+
+  /**
+   * A table with one row per block: its first column is headed "Khối" (or "Đơn vị", "Cơ quan") and the row's
+   * label names no more than a block ("Đảng", "Chính quyền", "HĐND", "MTTQ") or the row of their sum.
+   */
+  private static boolean byBlock(List<String> header, List<String> cells) {
+    int first = 0;
+    while (first < header.size() && ORDINAL.matcher(header.get(first)).matches()) {
+      first++;
+    }
+    return first < header.size() && first < cells.size() && BLOCK_COLUMN.matcher(Normal.fold(header.get(first))).matches();
+  }
+
+  /**
+   * A block's row read as its sentence: "Khối Đảng: 14 máy tính (đáp ứng 10, chưa đáp ứng 4), 2 máy scan."
+   * A column whose header names no thing of its own ("Đáp ứng") is a part of the column before it that does.
+   * The row of the sum of all blocks ("Cộng", "Tổng") is no block's: it is not read.
+   */
+  private static String blockRow(String label, List<String> figures) {
+    if (TOTAL_ROW.matcher(Normal.fold(label)).matches()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder("Khối ").append(label.replaceFirst("(?i)^khối\\s+", "")).append(':');
+    boolean open = false;
+    boolean any = false;
+    for (String f : figures) {
+      String[] vh = f.split("\u0000", 2);
+      String head = vh[1].strip();
+      boolean thing = THING.matcher(Normal.fold(head)).lookingAt();
+      if (!thing && any) {
+        out.append(open ? ", " : " (").append(head).append(' ').append(vh[0]);
+        open = true;
+        continue;
+      }
+      out.append(open ? ")" : "").append(any ? ", " : " ").append(vh[0]).append(' ').append(head);
+      open = false;
+      any = true;
+    }
+    return out.append(open ? ")" : "").append('.').toString();
+  }
+
+  /** Where the header of a table by block read by OCR with single spaces parts its columns: before each thing's name. */
+  private static final Pattern SPACED_COLUMN = Pattern.compile(
+      "\\s+(?=(?:may|duong truyen|thiet bi|so luong|ty le|chua|khong)\\b)|(?<!chua|khong)\\s+(?=dap ung\\b)");
+  /** A row of such a table: a label, then its figures one space apart. */
+  private static final Pattern SPACED_ROW = Pattern.compile("^\\s*(\\p{L}[\\p{L} .]*?)\\s+(\\d+(?:\\s+\\d+)+)\\s*$");
+
+  /**
+   * A table by block whose columns OCR read one space apart (tabs lost): with no header in force, a line
+   * opening with "Khối" whose other words part into three columns or more at the names of things counted
+   * is its header; under such a header, a label followed by exactly one figure per column is a row. Any
+   * other line is no table's (an empty list).
+   */
+  static List<String> spaced(String line, List<String> header) {
+    if (header.isEmpty()) {
+      String f = Vocabulary.mend(Normal.fold(line.strip()));
+      String[] words = f.split("\\s+", 2);
+      if (words.length < 2 || !BLOCK_COLUMN.matcher(words[0]).matches() || FIGURE.matcher(f).find()) {
+        return List.of();
+      }
+      List<String> cells = new ArrayList<>(List.of(words[0]));
+      cells.addAll(List.of(SPACED_COLUMN.split(words[1].strip())));
+      return cells.size() >= 4 ? cells : List.of();
+    }
+    if (!BLOCK_COLUMN.matcher(Normal.fold(header.get(0))).matches()) {
+      return List.of();
+    }
+    var row = SPACED_ROW.matcher(line);
+    if (!row.matches()) {
+      // A row OCR misread ("MTTQ 7 5 z 1 2"): a line of its own, read as no figures, never run on into the prose.
+      return MISREAD_ROW.matcher(line).matches() ? List.of(line.strip()) : List.of();
+    }
+    List<String> cells = new ArrayList<>(List.of(row.group(1).strip()));
+    cells.addAll(List.of(row.group(2).strip().split("\\s+")));
+    return cells.size() == header.size() ? cells : List.of(line.strip());
+  }
+
+  /** A label and three short tokens or more, most of them figures: a table's row however misread. */
+  private static final Pattern MISREAD_ROW = Pattern.compile("^\\s*\\p{L}[\\p{L} .]*?(?:\\s+\\S{1,3}){3,}\\s*$");
+
+  /** The first column's header of a table by block. */
+  private static final Pattern BLOCK_COLUMN = Pattern.compile("(?:khoi|don vi|co quan)(?: \\(?khoi\\)?)?");
+  /** The row of a block table that sums the blocks. */
+  private static final Pattern TOTAL_ROW = Pattern.compile("(?:tong|cong|tong cong|toan xa|chung|tong so)\\s*:?");
+  /** A column header naming a thing counted: a figure of its own, not a part of the column before it. */
+  private static final Pattern THING = Pattern.compile("(?:so )?(?:may|duong truyen|thiet bi|ho so|tthc|thu tuc|nguoi|can bo|cong chuc)\\b");
 
   /** A line of the text, or a table row gathered from several lines: its text and where each piece starts. */
   record Line(String text, int[] offsets, int[] lines) {

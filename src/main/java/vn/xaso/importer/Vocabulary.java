@@ -23,7 +23,7 @@ final class Vocabulary {
       "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
       "phai giai quyet", "can giai quyet", "so hoa ho so", "truc tuyen toan trinh", "truc tuyen mot phan",
       "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
-      "phat sinh ho so", "linh vuc", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
+      "phat sinh ho so", "linh vuc", "cong don", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
       "tu ngay", "den ngay", "den het thang", "luy ke", "trong ky", "trong tuan", "trong thang", "tinh den",
       "may tinh", "may vi tinh", "may in", "may scan", "may quet", "duong truyen", "dap ung yeu cau", "chua dap ung",
       "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
@@ -46,7 +46,9 @@ final class Vocabulary {
   /** Common words OCR may leave near a vocabulary word; they are read as written, never mended. */
   private static final Set<String> COMMON = Set.of("cac", "cua", "va", "voi", "cho", "cung", "nhung", "mot", "hai", "ba",
       "duoc", "trong", "tren", "duoi", "nay", "do", "la", "co", "khong", "da", "se", "dang", "theo", "tai", "ve", "de",
-      "den", "tu", "chua", "con", "moi", "cu", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh");
+      "den", "tu", "chua", "con", "moi", "cu", "thong", "dan", "can", "ban", "tinh", "hanh", "chinh",
+      // Words of approximation: "tiếp nhận hơn 3.000 hồ sơ" must keep its "hơn", not read "hồ".
+      "hon", "khoang", "gan", "ngot", "chung");
   private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
   /** Words of the units a count is written with; after a number, a misread one is read as its unit. */
   private static final Set<String> UNITS = Set.of("nguoi", "cai", "chiec", "may", "thon", "cuoc", "lop", "dong", "chi",

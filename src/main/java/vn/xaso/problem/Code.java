@@ -395,13 +395,17 @@ public enum Code {
       "Mỗi báo cáo đã ký chỉ nhập một lần; xóa một trong hai tệp hoặc sửa số, ngày của báo cáo.",
       "Each signed report is filed once; delete one of the files or fix the report's number or date."),
   CUMULATIVE_FELL("cumulative-fell", Severity.ERROR,
-      takes("what", "since", "previous", "otherPeriod", "otherFile", "value", "period", "file", "field"),
-      "{what} lũy kế từ {since} giảm từ {previous} ({otherPeriod}, {otherFile}) xuống {value} ({period}, {file}).",
-      "{what} counted from {since} fell from {previous} ({otherPeriod}, {otherFile}) to {value} ({period}, {file}).",
-      "Số lũy kế từ cùng một ngày chỉ tăng hoặc giữ nguyên: kiểm tra hai báo cáo và ngày period.since của chúng; "
-          + "nếu báo cáo đã ký ghi đúng như vậy (ví dụ đính chính số kỳ trước), thêm {field} vào confirmed_as_reported.",
-      "A count from the same day only grows or stays: check both reports and their period.since; if the signed "
-          + "report says exactly this (correcting the earlier figure, say), add {field} to confirmed_as_reported."),
+      takes("what", "since", "previous", "otherPeriod", "otherFile", "value", "period", "field"),
+      // The message is what a report page shows once staff confirm it: periods, never file paths;
+      // the earlier file is named in the hint, which only staff read.
+      "{what} lũy kế từ {since} giảm từ {previous} ({otherPeriod}) xuống {value} ({period}).",
+      "{what} counted from {since} fell from {previous} ({otherPeriod}) to {value} ({period}).",
+      "Số lũy kế từ cùng một ngày chỉ tăng hoặc giữ nguyên: kiểm tra báo cáo này, báo cáo {otherFile} và ngày "
+          + "period.since của chúng; nếu báo cáo đã ký ghi đúng như vậy (ví dụ đính chính số kỳ trước), thêm {field} "
+          + "vào confirmed_as_reported.",
+      "A count from the same day only grows or stays: check this report, {otherFile} and their period.since; if "
+          + "the signed report says exactly this (correcting the earlier figure, say), add {field} to "
+          + "confirmed_as_reported."),
 
   // --- Contradictions inside a signed report: published as data-quality notes -------------
   PARTS_SHORT("parts-short", Severity.WARNING, takes("parts", "sum", "whole", "total", "gap"),

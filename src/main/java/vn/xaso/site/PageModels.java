@@ -34,7 +34,7 @@ public final class PageModels {
       String provinceHref, String period, String citation, Shown sourceTitle, List<Link> contents, String qualityPointer,
       String glossaryHref, List<IndicatorRow> indicators,
       List<ChartView> charts, List<Sec> sections, List<String> missingSections, List<String> warnings,
-      List<Shown> qualityNotes, List<Link> downloads, String yaml, Original original, Shown originalUrl,
+      List<Shown> qualityNotes, List<Link> downloads, Original original, Shown originalUrl,
       String originalNotPublished, String suggestedCitation, Missing sectionGaps, String textHref) {
 
     /** Built by name, so that two components of one type cannot be swapped unseen (see {@link Builder}). */
@@ -63,7 +63,6 @@ public final class PageModels {
       private List<String> warnings;
       private List<Shown> qualityNotes;
       private List<Link> downloads;
-      private String yaml;
       private Original original;
       private Shown originalUrl;
       private String originalNotPublished;
@@ -89,7 +88,6 @@ public final class PageModels {
       public Builder warnings(List<String> v) { given.add("warnings"); warnings = v; return this; }
       public Builder qualityNotes(List<Shown> v) { given.add("qualityNotes"); qualityNotes = v; return this; }
       public Builder downloads(List<Link> v) { given.add("downloads"); downloads = v; return this; }
-      public Builder yaml(String v) { given.add("yaml"); yaml = v; return this; }
       public Builder original(Original v) { given.add("original"); original = v; return this; }
       public Builder originalUrl(Shown v) { given.add("originalUrl"); originalUrl = v; return this; }
       public Builder originalNotPublished(String v) { given.add("originalNotPublished"); originalNotPublished = v; return this; }
@@ -101,7 +99,7 @@ public final class PageModels {
         given.check();
         return new ReportPage(homeHref, name, communeHref, provinceName, provinceHref, period, citation,
             sourceTitle, contents, qualityPointer, glossaryHref, indicators, charts, sections, missingSections,
-            warnings, qualityNotes, downloads, yaml, original, originalUrl, originalNotPublished,
+            warnings, qualityNotes, downloads, original, originalUrl, originalNotPublished,
             suggestedCitation, sectionGaps, textHref);
       }
     }

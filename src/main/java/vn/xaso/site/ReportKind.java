@@ -117,7 +117,6 @@ final class ReportKind implements PageKind {
         .downloads(List.of(new Link(d.toSite(path, SiteLayout.dataReport(r)) + "data.json", "data.json"),
             d.zipped(path, r.province().slug(), vn.xaso.publish.DataLayout.unit(r.province().slug(), r.commune().slug()),
                 "downloads.zip_report")))
-        .yaml(rep.source().file())
         .original(kept == null ? null : new Original(d.toSite(path, kept.path()), rep.source().file(), kept.sha256(),
             c.f().number(kept.bytes())))
         .originalUrl(rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()))

@@ -312,7 +312,7 @@ public final class Validator {
             add(now.at(rule.figure().path()), Code.CUMULATIVE_FELL, Map.of("what",
                 Relations.names(List.of(rule.figure()), false), "since", report.period().countedFrom(),
                 "previous", was.longValue(), "otherPeriod", before.period(), "otherFile", earlier.get(i).file(),
-                "value", value.longValue(), "period", report.period(), "file", loaded.file()));
+                "value", value.longValue(), "period", report.period()));
           }
           return;
         }

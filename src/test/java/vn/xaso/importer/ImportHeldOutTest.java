@@ -30,7 +30,7 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT = Path.of("src/test/resources/heldout");
   /** Four reports written by another hand after round 2's rules were frozen, scored once before anything else. */
   private static final Path HELD_OUT_2 = Path.of("src/test/resources/heldout2");
-  /** Five reports and their scanned copies, written blind while round 3's rules were written, scored once after. */
+  /** Five reports and their scanned copies, written blind while round 3's rules were written, scored once after; training since round 4. */
   private static final Path HELD_OUT_3 = Path.of("src/test/resources/heldout3");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
@@ -92,22 +92,28 @@ class ImportHeldOutTest {
   }
 
   @Test
-  void thirdSetWrittenBlind() throws IOException {
-    // Floors at the one blind run (2026-12-06, round 3's rules frozen): all values 298/374 right of 311
-    // drafted, figures 160/223 (71.7 %), wrong or extra per report 5, 2, 4, 1, 1; one period of five wrong.
-    check(new Kind("third held-out set (written blind)", 0.79, 0.95, 5, 0.71, 1), paraphrased(HELD_OUT_3));
+  void thirdSetTrainingAfterRound4() throws IOException {
+    // Its one blind run (2026-12-06, round 3's rules frozen): all values 298/374 right of 311 drafted, figures
+    // 160/223 (71.7 %), wrong or extra per report 5, 2, 4, 1, 1; one period of five wrong. Round 4 read it and
+    // wrote rules for the structures it showed, so it is training data now, kept as a regression floor at round
+    // 4's score: values 364/374 of 366 drafted, figures 218/223, wrong 2, 0, 0, 0, 0 (cam-binh's section "5. Việc
+    // triển khai Kết luận số 195-KL/TW" drafted as a follow-up, which its answers cite instead), periods 5/5.
+    check(new Kind("third held-out set (training after round 4)", 0.97, 0.99, 2, 0.97, 0), paraphrased(HELD_OUT_3));
   }
 
   @Test
-  void thirdSetScannedWithVietnameseData() throws IOException {
-    // One blind run: 279/374 of 295 drafted, figures 142/223 (63.7 %), wrong per report 7, 3, 4, 1, 1.
-    check(new Kind("third held-out set, OCR -l vie", 0.74, 0.94, 7, 0.63, 1), scanned(HELD_OUT_3, "vie"));
+  void thirdSetScannedWithVietnameseDataTrainingAfterRound4() throws IOException {
+    // Blind run: 279/374 of 295 drafted, figures 142/223 (63.7 %), wrong per report 7, 3, 4, 1, 1. After round 4
+    // (training): 357/374 of 359 drafted, figures 213/223 (95.5 %), wrong 2, 0, 0, 0, 0, periods 5/5.
+    check(new Kind("third held-out set, OCR -l vie (training after round 4)", 0.95, 0.99, 2, 0.95, 0),
+        scanned(HELD_OUT_3, "vie"));
   }
 
   @Test
-  void thirdSetScannedWithoutVietnameseData() throws IOException {
-    // One blind run: 248/374 of 273 drafted, figures 125/223 (56.1 %), wrong per report 9, 3, 6, 1, 6.
-    check(new Kind("third held-out set, OCR -l eng (diacritics mangled)", 0.66, 0.90, 9, 0.56, 1),
+  void thirdSetScannedWithoutVietnameseDataTrainingAfterRound4() throws IOException {
+    // Blind run: 248/374 of 273 drafted, figures 125/223 (56.1 %), wrong per report 9, 3, 6, 1, 6. After round 4
+    // (training): 313/374 of 316 drafted, figures 168/223 (75.3 %), wrong 2, 0, 1, 0, 0, periods 5/5.
+    check(new Kind("third held-out set, OCR -l eng (training after round 4)", 0.83, 0.99, 2, 0.75, 0),
         scanned(HELD_OUT_3, "eng"));
   }
 

@@ -181,7 +181,7 @@ class BrowserIT {
   }
 
   @Test
-  void onAPhoneTheCommuneAnswersAboveTheFoldAndRankingsFitWithoutSidewaysScrolling() {
+  void onAPhoneTheCommuneAnswersAboveTheFoldAndRankingsAndMapTablesFitWithoutSidewaysScrolling() {
     for (String lang : List.of("", "en/")) {
       // Hùng Thắng gives the most headline figures of the sample (4): the longest summary to fit.
       open(base + lang + "hai-phong/hung-thang/", PHONE);
@@ -197,6 +197,11 @@ class BrowserIT {
             + " t.scrollWidth > t.parentElement.clientWidth || Array.from(t.querySelectorAll('td, th'))"
             + ".some(c => c.getBoundingClientRect().right > window.innerWidth)).length");
         assertEquals(0, ((Number) wide).intValue(), lang + indicator + ": a ranking table is wider than the phone");
+        // The map's table stacks each province's row on a phone: nothing in it scrolls sideways.
+        Object mapWide = js("return Array.from(document.querySelectorAll('table.map-table')).filter(t =>"
+            + " t.scrollWidth > t.parentElement.clientWidth || Array.from(t.querySelectorAll('tbody td, tbody th, caption'))"
+            + ".some(c => c.getBoundingClientRect().right > window.innerWidth)).length");
+        assertEquals(0, ((Number) mapWide).intValue(), lang + indicator + ": the map's table is wider than the phone");
         // Rank, commune with its province and period, value: on one row, not a stack of blocks.
         Object tall = js("return Array.from(document.querySelectorAll('table.ranking tbody tr'))"
             + ".filter(r => r.getBoundingClientRect().height > 120).length");

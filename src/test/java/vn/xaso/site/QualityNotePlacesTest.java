@@ -99,6 +99,30 @@ class QualityNotePlacesTest {
   }
 
   @Test
+  void aConfirmedFallOfACumulativeCountIsToldInPeriodsNeverInFileNames() throws IOException {
+    BuiltSite.copyTheme(dir);
+    TinyProject.withCommune(dir)
+        .file("data/hai-phong/hung-thang/2025-08-31.yaml", asOf("2025-08-31", 1, "dossiers: {received: 100}\n"))
+        .file("data/hai-phong/hung-thang/2025-09-30.yaml", asOf("2025-09-30", 2,
+            "dossiers: {received: 80}\nconfirmed_as_reported: [dossiers.received]\n"));
+    BuiltSite site = BuiltSite.build(dir, dir.resolve("out"));
+    Document vi = site.page("hai-phong/hung-thang/2025-09-30/index.html");
+    assertEquals("Đúng như báo cáo đã ký (đã xác nhận): Hồ sơ tiếp nhận lũy kế từ 01/07/2025 giảm từ 100 "
+        + "(tính đến 31/08/2025) xuống 80 (tính đến 30/09/2025).", vi.selectFirst("#dossiers > .quality-here li").text());
+    Document en = site.page("en/hai-phong/hung-thang/2025-09-30/index.html");
+    assertEquals("As the signed report states (confirmed): Dossiers received counted from 1 Jul 2025 fell from 100 "
+        + "(as of 31 Aug 2025) to 80 (as of 30 Sep 2025).", en.selectFirst("#dossiers > .quality-here li").text());
+    assertFalse(vi.text().contains(".yaml") || en.text().contains(".yaml"), "no data file named on a page");
+  }
+
+  /** Hùng Thắng's signed "as of" report numbered {@code number}, its counts starting 01/07/2025. */
+  private static String asOf(String date, int number, String figures) {
+    return TinyProject.DECEMBER_SIGNED.replace("{start: 2025-12-01, end: 2025-12-31}",
+            "{as_of: " + date + ", since: 2025-07-01}")
+        .replace("1/BC-UBND", number + "/BC-UBND").replace("date: 2025-12-31", "date: " + date) + figures;
+  }
+
+  @Test
   void aNoteNamingNoPartOfAReportIsRefused() throws Exception {
     TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.DECEMBER_SIGNED + """
         quality_notes:
