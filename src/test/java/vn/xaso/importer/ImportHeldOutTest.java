@@ -32,6 +32,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_2 = Path.of("src/test/resources/heldout2");
   /** Five reports and their scanned copies, written blind while round 3's rules were written, scored once after; training since round 4. */
   private static final Path HELD_OUT_3 = Path.of("src/test/resources/heldout3");
+  /** Five reports and their scanned copies, written blind while round 4's rules were written, scored once after they landed. */
+  private static final Path HELD_OUT_4 = Path.of("src/test/resources/heldout4");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -115,6 +117,26 @@ class ImportHeldOutTest {
     // (training): 313/374 of 316 drafted, figures 168/223 (75.3 %), wrong 2, 0, 1, 0, 0, periods 5/5.
     check(new Kind("third held-out set, OCR -l eng (training after round 4)", 0.83, 0.99, 2, 0.75, 0),
         scanned(HELD_OUT_3, "eng"));
+  }
+
+  @Test
+  void fourthSetWrittenBlind() throws IOException {
+    // Floors at the one blind run (2026-12-07, round 4's rules frozen and landed first): all values 293/369
+    // right of 309 drafted, figures 175/228 (76.8 %), wrong or extra per report 3, 3, 9, 0, 1; two periods of
+    // five wrong. No rule was changed after it.
+    check(new Kind("fourth held-out set (written blind)", 0.79, 0.94, 9, 0.76, 2), paraphrased(HELD_OUT_4));
+  }
+
+  @Test
+  void fourthSetScannedWithVietnameseData() throws IOException {
+    // The same run: 268/369 of 284 drafted, figures 152/228 (66.7 %), wrong per report 3, 3, 9, 0, 1.
+    check(new Kind("fourth held-out set, OCR -l vie (blind)", 0.72, 0.94, 9, 0.66, 2), scanned(HELD_OUT_4, "vie"));
+  }
+
+  @Test
+  void fourthSetScannedWithoutVietnameseData() throws IOException {
+    // The same run: 240/369 of 262 drafted, figures 132/228 (57.9 %), wrong per report 7, 4, 9, 1, 1.
+    check(new Kind("fourth held-out set, OCR -l eng (blind)", 0.65, 0.91, 9, 0.57, 2), scanned(HELD_OUT_4, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
