@@ -51,10 +51,14 @@ final class Placement {
   /** The budget year of the first money placed. */
   private Integer financeYear;
 
-  Placement(Findings found, List<Sentence> sentences) {
+  Placement(Findings found, List<Sentence> sentences, Periods periods) {
     this.found = found;
     this.sentences = sentences;
+    this.periods = periods;
   }
+
+  /** Whether a cumulative range in the words is the period's own ({@link Periods#cumulativeIsPeriod}). */
+  private final Periods periods;
 
   /** Reads sentence {@code i}: its numbers, its "không có hồ sơ …", its areas without signal, its IT staffing. */
   void read(int i) {
@@ -246,8 +250,9 @@ final class Placement {
    * Counts of another span ("lũy kế từ đầu năm", "riêng tháng 9"), said in their clause or their
    * headings, go only to the cumulative fields.
    */
-  private static boolean spanAllows(String words, String field) {
-    return DossierWords.cumulative(field) || !DossierWords.otherSpan(words);
+  private boolean spanAllows(String words, String field) {
+    return DossierWords.cumulative(field) ? !periods.cumulativeIsPeriod(words)
+        : !DossierWords.otherSpan(words) || periods.cumulativeIsPeriod(words);
   }
 
   private void procedure(Sentence s, String near, int value, String quote) {
