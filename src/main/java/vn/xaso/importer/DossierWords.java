@@ -80,6 +80,18 @@ final class DossierWords {
     return has(ownBefore, "giai quyet") && !has(ownBefore, "(?:chua|khong|dang|phai|can) giai quyet") ? "resolved" : null;
   }
 
+  /**
+   * A total of a later stage (resolved, in progress, overdue) has no dossiers received among its parts:
+   * "quá hạn đang giải quyết: 02 hồ sơ (trong đó tiếp nhận trong tuần: 0)" is no count of dossiers received.
+   */
+  private static final List<String> NOT_RECEIVED = List.of("resolved", "in_progress", "overdue_in_progress",
+      "overdue_in_progress_cumulative", "overdue", "withdrawn", "rejected");
+
+  /** Whether a part of a total in {@code total} may go to {@code field}: no dossiers received are a part of a later stage. */
+  static boolean partOf(String total, String field) {
+    return !(NOT_RECEIVED.contains(total) && field.startsWith("received"));
+  }
+
   /** Whether a count's own words make it the part of one domain ("thuộc lĩnh vực đất đai", "chủ yếu …"). */
   static boolean byDomain(String ownBefore) {
     return has(ownBefore, "linh vuc|chu yeu");

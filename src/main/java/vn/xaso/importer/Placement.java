@@ -221,6 +221,9 @@ final class Placement {
     if (field == null && !t.isPart()) {
       field = DossierWords.resolvedBare(t.own());
     }
+    if (field != null && not != null && !DossierWords.partOf(not, field)) {
+      return;
+    }
     // Its own words and note say the span ("02 HS đã quá hạn (tính lũy kế)"), not another figure's in the sentence.
     if (field == null || !spanAllows(t.segment() + " " + t.near() + note + " / " + s.context(), field)) {
       return;
@@ -353,6 +356,10 @@ final class Placement {
       // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
       return;
     }
+    if (path != null && path.endsWith(".connectivity.coverage_pct") && has(ShareWords.clauseOf(s.folded(), t), LAND)) {
+      // "Sóng 4G phủ 100% ấp", "phủ sóng … trên địa bàn xã": the commune's land, not the block's network.
+      path = territoryPath(s) + ".connectivity.coverage_pct";
+    }
     if (path != null) {
       put(path, value, quote);
     }
@@ -400,7 +407,7 @@ final class Placement {
   private void areas(Sentence s) {
     for (AreaWords.Area a : AreaWords.find(s.folded())) {
       evidence = Evidence.of(s, a.at(), a.written());
-      put(blockPath(s) + ".connectivity.areas_without_" + a.what(), a.count(), Extractor.trim(s.original(), a.at()));
+      put(territoryPath(s) + ".connectivity.areas_without_" + a.what(), a.count(), Extractor.trim(s.original(), a.at()));
     }
   }
 
@@ -418,6 +425,19 @@ final class Placement {
 
   private static boolean teams(Sentence s) {
     return has(s.folded(), TEAMS);
+  }
+
+  /**
+   * Areas without signal or power, and a signal's coverage of the commune's land, are the commune's, not a
+   * block's equipment: they go to the government block unless their own sentence opens with another block's name ("Khối Mặt trận: …"),
+   * not to the block a heading above or the issuer's signature gives.
+   */
+  /** Words naming the commune's land a signal covers: its area, its villages. */
+  private static final String LAND = "dia ban|toan xa|" + VILLAGE + "|bon";
+
+  private static String territoryPath(Sentence s) {
+    Block named = Outline.opening(s.part(), s.folded(), null);
+    return "infrastructure." + (named == null ? Block.GOVERNMENT : named).code();
   }
 
   private String blockPath(Sentence s) {
