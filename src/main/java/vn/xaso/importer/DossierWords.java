@@ -17,7 +17,7 @@ final class DossierWords {
   /** Counts of another span than the report's: since the year began, cumulative, one month of a quarter. */
   private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:thang|tuan|quy|ngay)";
   /** Words saying dossiers were received. */
-  private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan";
+  private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan|nhan moi";
   /** The dossier fields only a cumulative count may go to. */
   private static final List<String> CUMULATIVE = List.of("overdue_in_progress_cumulative");
 

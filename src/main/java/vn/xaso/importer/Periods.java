@@ -92,6 +92,10 @@ final class Periods {
     ranges.clear();
     for (Matcher r = RANGE.matcher(f); r.find();) {
       ranges.add(new int[] {r.start(), r.end()});
+      if (s.part() != Part.PREAMBLE && DossierWords.otherSpan(clauseBefore(f, r.start()))) {
+        // A cumulative range ending on the "as of" the report states says since when the period's counts are summed.
+        cumulativeToAsOf(s, r);
+      }
     }
     boolean flow = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
     boolean preamble = s.part() == Part.PREAMBLE;
@@ -100,9 +104,7 @@ final class Periods {
       Matcher r = RANGE.matcher(f);
       while (r.find()) {
         if (DossierWords.otherSpan(clauseBefore(f, r.start()))) {
-          // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period; when
-          // it ends on the "as of" the report states, it says since when the period's counts are summed.
-          cumulativeToAsOf(s, r);
+          // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period.
           continue;
         }
         int g = r.group(1) != null ? 1 : r.group(7) != null ? 7 : 13;
@@ -154,7 +156,8 @@ final class Periods {
     Matcher y = YEAR.matcher(f);
     while (y.find()) {
       int yy = Integer.parseInt(y.group(1));
-      if (year > 0 && yy > year || partOnly(f, y.start())) {
+      int signed = found.value("source.date").map(d -> ((LocalDate) d.value()).getYear()).orElse(year);
+      if (signed <= 0 || yy > signed || partOnly(f, y.start())) {
         continue;
       }
       years.add(new Span(LocalDate.of(yy, 1, 1), LocalDate.of(yy, 12, 31), Extractor.trim(s.original(), y.start()),

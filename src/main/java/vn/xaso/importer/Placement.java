@@ -285,7 +285,8 @@ final class Placement {
     String f = s.folded();
     String segment = f.substring(Math.max(0, f.lastIndexOf(';', t.start()) + 1), t.start());
     String field = StaffWords.field(t.near(), closeBefore(t), closeAfter(t), segment, onward(f, t));
-    if (field == null) {
+    if (field == null || field.startsWith("qualifications.") && close(t, "tro len|tro xuong")) {
+      // "Đại học trở lên 45 người": a level and those above it, no one level's count.
       return;
     }
     put("human_resources." + field, value, quote);
