@@ -14,7 +14,16 @@ final class AreaWords {
   private static final Pattern NO_AREA = Pattern.compile("\\bkhong (?:con|co)(?: (?:vung|thon|khu vuc|diem|noi))?"
       + "(?: nao)?(?: (?:bi|con))? lom (song|dien)(?:,? (?:va |hay |hoac )?(?:lom )?(song|dien))?");
   /** "Còn 03 thôn lõm sóng": how many areas are still without signal or power. */
-  private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}) (?:vung|thon|khu vuc|diem|noi)(?: (?:con|bi))? lom (song|dien)");
+  private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}) (?:" + Places.AREA + ")(?: (?:con|bi))?(?: thuoc)?(?: vung)?"
+      + " lom (song|dien)");
+  /** "01 thôn (Nậm Tang) chưa có điện lưới quốc gia", "02 bản chưa có sóng": places still lacking power or signal. */
+  private static final Pattern LACKING = Pattern.compile("\\b(\\d{1,4}) (?:" + Places.AREA + ")(?: \\([^()]{0,60}\\))?"
+      + " (?:con )?(?:chua co|khong co|chua duoc phu) (song|dien)\\b");
+
+  /** The words naming a place: an area, or a village by any region's word. */
+  private static final class Places {
+    static final String AREA = "vung|khu vuc|diem|noi|" + Placement.VILLAGE + "|bon";
+  }
 
   /** Areas without signal ({@code signal}) or power ({@code power}): how many, where in the text, the digits written. */
   record Area(String what, int count, int at, String written) {}
@@ -31,9 +40,11 @@ final class AreaWords {
         }
       }
     }
-    Matcher some = AREAS.matcher(f);
-    while (some.find()) {
-      out.add(new Area(kind(some.group(2)), Integer.parseInt(some.group(1)), some.start(), some.group(1)));
+    for (Pattern p : List.of(AREAS, LACKING)) {
+      Matcher some = p.matcher(f);
+      while (some.find()) {
+        out.add(new Area(kind(some.group(2)), Integer.parseInt(some.group(1)), some.start(), some.group(1)));
+      }
     }
     return out;
   }

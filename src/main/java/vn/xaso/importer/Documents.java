@@ -22,7 +22,12 @@ import vn.xaso.model.DocumentKind;
 final class Documents {
   private static final Pattern DOC = Pattern.compile(
       "(?<![\\p{L}\\d])(\\d+(?:/\\d{4})?)\\s*([-/])\\s*(\\p{Lu}[\\p{L}&]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{L}&]*)*)");
+  /** "… ngày 15/7/2025", or in a table's next cell ("03-QĐ/BCĐ | 15/7/2025", tabs alike) the date alone. */
   private static final Pattern DOC_DATE = Pattern.compile("^\\s*,?\\s*ngay\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /** A table's next cell holding the date alone ("| 08/01/2026", a tab before it), read before folding drops the pipe. */
+  private static final Pattern CELL_DATE = Pattern.compile("^[ ]*[|\\t]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+  /** Words after a number naming an issuer above the commune ("của Ban Chỉ đạo tỉnh", "Trung ương"). */
+  private static final Pattern ABOVE = Pattern.compile("\\b(?:tinh|huyen|trung uong|thanh pho|tw|bo chinh tri|chinh phu)\\b");
   /** Issuer codes of a commune's own bodies: documents under them are the commune's (Phụ lục 01). */
   private static final List<String> LOCAL = List.of("UBND", "ĐU", "HĐND", "MTTQ", "UBMTTQ", "ĐUX");
   /** Abbreviations whose D is always Đ, for text that lost its marks. */
@@ -58,9 +63,13 @@ final class Documents {
       String number = restore(original.substring(at[m.start()], at[m.end() - 1] + 1).replaceAll("\\s+", ""));
       number = known(number, m.group(1).length() + 1);
       List<String> codes = List.of(number.substring(m.group(1).length() + 1).split("[-/]"));
-      DocumentKind kind = kind(codes.get(0));
-      Matcher d = DOC_DATE.matcher(Normal.fold(stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 40))));
-      LocalDate date = d.find() ? Extractor.date(d.group(1), d.group(2), d.group(3)).orElse(null) : null;
+      // "412/UBND-VP": the issuer's code first and no kind's is how a Công văn is numbered.
+      DocumentKind kind = LOCAL.contains(codes.get(0)) && codes.size() > 1 ? DocumentKind.LETTER : kind(codes.get(0));
+      String next = stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 40));
+      Matcher d = DOC_DATE.matcher(Normal.fold(next));
+      Matcher cell = CELL_DATE.matcher(next);
+      LocalDate date = d.find() ? Extractor.date(d.group(1), d.group(2), d.group(3)).orElse(null)
+          : cell.find() ? Extractor.date(cell.group(1), cell.group(2), cell.group(3)).orElse(null) : null;
       String quote = Extractor.trim(s.original(), m.start());
       Evidence ev = Evidence.of(s, m.start(), original.substring(at[m.start()], at[m.end() - 1] + 1));
       String word = Vocabulary.mend(Normal.fold(stripped.substring(Math.max(0, m.start() - 24), m.start())));
@@ -69,8 +78,9 @@ final class Documents {
         // "Công văn số 398/UBND-VP": the word before the number says the kind its code does not.
         kind = named;
       }
-      boolean local = codes.stream().anyMatch(LOCAL::contains) && !higherLevel(Normal.fold(
-          stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 80))));
+      String after = Normal.fold(stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 80)));
+      boolean local = codes.stream().anyMatch(LOCAL::contains) && !higherLevel(after)
+          || ownIssuer(number, codes, after);
       if (s.part() == Part.PREAMBLE && answered(kind, word, Normal.fold(stripped.substring(0, m.start())))) {
         String base = "source.responds_to[" + respondsTo++ + "]";
         placed.add(number);
@@ -80,7 +90,8 @@ final class Documents {
       } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0) {
         placed.add(number);
         put("follow_ups[" + followUps++ + "].conclusion", number, kind, date, quote, ev);
-      } else if (local && kind != DocumentKind.REPORT && (kind != DocumentKind.LETTER || named == DocumentKind.LETTER)
+      } else if (local && kind != DocumentKind.REPORT && (kind != DocumentKind.LETTER || named == DocumentKind.LETTER
+          || named == null && LOCAL.contains(codes.get(0)))
           && s.part() != Part.PREAMBLE) {
         Integer known = documents.get(number);
         if (known == null && documents.size() >= MAX) {
@@ -126,6 +137,30 @@ final class Documents {
     if (cites.size() < MAX) {
       cites.add(new Cite(number, kind, date, quote, ev));
     }
+  }
+
+  /**
+   * Whether a number is issued under the report's own issuer's code ("03-QĐ/BCĐ" in a report numbered
+   * "09-BC/BCĐ", the commune's Steering Committee): the commune's own document, unless its clause names a body
+   * above the commune ("… của Ban Chỉ đạo tỉnh") or it is a shortened number of one cited already ("02-KH/BCĐ"
+   * after "02-KH/BCĐTW").
+   */
+  private boolean ownIssuer(String number, List<String> codes, String after) {
+    List<String> own = ownCodes();
+    if (own.isEmpty() || codes.stream().noneMatch(own::contains)) {
+      return false;
+    }
+    int end = after.indexOf(';');
+    String clause = end < 0 ? after : after.substring(0, end);
+    int stop = clause.indexOf(". ");
+    clause = stop < 0 ? clause : clause.substring(0, stop);
+    return !ABOVE.matcher(clause).find() && cites.stream().noneMatch(c -> c.number().startsWith(number));
+  }
+
+  /** The issuer codes of the report's own number ("BCĐ" of "09-BC/BCĐ", "UBND" of "12/BC-UBND"), kind left out. */
+  private List<String> ownCodes() {
+    return found.value("source.number").map(f -> List.of(String.valueOf(f.value()).replaceFirst("^[\\d/]+[-/]", "")
+        .split("[-/]")).stream().filter(c -> !KINDS.contains(c) && !c.isEmpty()).toList()).orElse(List.of());
   }
 
   /** Writes the cites, once the whole text is read and the report's own number is known. */

@@ -17,7 +17,7 @@ final class DossierWords {
   /** Counts of another span than the report's: since the year began, cumulative, one month of a quarter. */
   private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:thang|tuan|quy|ngay)";
   /** Words saying dossiers were received. */
-  private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan";
+  private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan|nhan moi";
   /** The dossier fields only a cumulative count may go to. */
   private static final List<String> CUMULATIVE = List.of("overdue_in_progress_cumulative");
 
@@ -78,6 +78,18 @@ final class DossierWords {
    */
   static String resolvedBare(String ownBefore) {
     return has(ownBefore, "giai quyet") && !has(ownBefore, "(?:chua|khong|dang|phai|can) giai quyet") ? "resolved" : null;
+  }
+
+  /**
+   * A total of a later stage (resolved, in progress, overdue) has no dossiers received among its parts:
+   * "quá hạn đang giải quyết: 02 hồ sơ (trong đó tiếp nhận trong tuần: 0)" is no count of dossiers received.
+   */
+  private static final List<String> NOT_RECEIVED = List.of("resolved", "in_progress", "overdue_in_progress",
+      "overdue_in_progress_cumulative", "overdue", "withdrawn", "rejected");
+
+  /** Whether a part of a total in {@code total} may go to {@code field}: no dossiers received are a part of a later stage. */
+  static boolean partOf(String total, String field) {
+    return !(NOT_RECEIVED.contains(total) && field.startsWith("received"));
   }
 
   /** Whether a count's own words make it the part of one domain ("thuộc lĩnh vực đất đai", "chủ yếu …"). */

@@ -19,6 +19,7 @@ import vn.xaso.model.Block;
  */
 public final class Extractor {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern APPENDIX = java.util.regex.Pattern.compile("\\bphu luc\\b");
 
   private Extractor() {}
 
@@ -38,10 +39,16 @@ public final class Extractor {
     Letterhead.header(raw, found);
     Documents documents = new Documents(found);
     Periods periods = new Periods(found, Letterhead.year(raw));
-    Placement placement = new Placement(found, sentences);
+    Placement placement = new Placement(found, sentences, periods);
+    boolean appendix = false;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.part() == Part.SIGNATURE) {
+        // An appendix after the signature ("Phụ lục 01: văn bản đã ban hành") lists documents; its figures are not read.
+        appendix |= APPENDIX.matcher(s.folded()).find();
+        if (appendix) {
+          documents.read(s);
+        }
         continue;
       }
       documents.read(s);
@@ -78,8 +85,10 @@ public final class Extractor {
 
   /** The line of {@code text} holding offset {@code at}, trimmed as {@link #trim}. */
   static String line(String text, int at) {
-    int start = text.lastIndexOf('\n', at) + 1;
-    int end = text.indexOf('\n', at);
+    // Safe for any offset: a match starting on a line break (or past the end) quotes the line that break ends.
+    int from = Math.max(0, Math.min(at, text.length()));
+    int start = from == 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+    int end = text.indexOf('\n', from);
     return trim(text.substring(start, end < 0 ? text.length() : end), 0);
   }
 }

@@ -207,6 +207,8 @@ final class Outline {
     List<Item> items = new ArrayList<>();
     Item current = new Item();
     List<String> header = List.of();
+    // The last row not opened by a dash: the row a sub-row ("- Trực tuyến") is a part of.
+    String parentRow = null;
     for (Tables.Line row : Tables.lines(text.split("\\R", -1))) {
       int number = row.first();
       String whole = row.text().replace('\u00A0', ' ');
@@ -218,7 +220,9 @@ final class Outline {
         continue;
       }
       if (!cells.isEmpty()) {
-        String reading = Tables.header(cells) ? null : Tables.reading(header, cells);
+        String reading = Tables.header(cells) ? null : Tables.reading(header, cells, parentRow);
+        String label = Tables.header(cells) ? null : Tables.label(header, cells);
+        parentRow = Tables.header(cells) ? null : Tables.subRow(label) ? parentRow : label;
         header = Tables.header(cells) ? cells : header;
         if (current.text.length() > 0) {
           items.add(current);

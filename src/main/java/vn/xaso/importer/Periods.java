@@ -46,6 +46,14 @@ final class Periods {
       + " (\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /** "(số liệu đến 31/12/2025)": a bracket dating the figures of its sentence. */
   private static final Pattern FIGURES_AS_OF = Pattern.compile("\\(\\s*so lieu[^()]*\\)");
+  /**
+   * A year named as what the report sums up ("tổng kết năm 2025", "kết quả thực hiện năm 2025", "báo cáo năm
+   * 2025"), not a plan's year ("nhiệm vụ năm 2026") nor the year of a date, month or quarter.
+   */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:tong ket|ket qua(?: thuc hien)?|bao cao|so lieu)(?: cong tac)? nam (20\\d\\d)\\b");
+  /** A cumulative range ("lũy kế từ ngày 01/7/2025 đến ngày 10/12/2025"), its end date last. */
+  private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:luy ke|cong don)(?: tu)? (?:ngay )?\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*"
+      + "(?:den|-)\\s*(?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /** A figure after a date in its clause ("… tính đến ngày 30/9/2025 là 109 người"): the date is that figure's. */
   private static final Pattern FIGURE = Pattern.compile("\\b\\d+(?:[.,]\\d+)?(?![/\\d])");
 
@@ -69,6 +77,10 @@ final class Periods {
   private final int year;
   private final List<Span> flows = new ArrayList<>();
   private final List<Span> title = new ArrayList<>();
+  /** Years the preamble names as what the report sums up: the period when no finer span is stated. */
+  private final List<Span> years = new ArrayList<>();
+  /** Cumulative ranges of the figures' sections that end on the report's stated "as of": its {@code since}. */
+  private final List<Span> since = new ArrayList<>();
 
   Periods(Findings found, int year) {
     this.found = found;
@@ -80,6 +92,10 @@ final class Periods {
     ranges.clear();
     for (Matcher r = RANGE.matcher(f); r.find();) {
       ranges.add(new int[] {r.start(), r.end()});
+      if (s.part() != Part.PREAMBLE && DossierWords.otherSpan(clauseBefore(f, r.start()))) {
+        // A cumulative range ending on the "as of" the report states says since when the period's counts are summed.
+        cumulativeToAsOf(s, r);
+      }
     }
     boolean flow = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
     boolean preamble = s.part() == Part.PREAMBLE;
@@ -114,6 +130,9 @@ final class Periods {
         }
         quarters(s, into);
       }
+      if (preamble) {
+        years(s);
+      }
     }
     partAsOf(s);
     Matcher month = MONTH_AS_OF.matcher(f);
@@ -131,6 +150,66 @@ final class Periods {
     }
   }
 
+  /** "Tổng kết năm 2025" in the preamble: the year, unless it is not over by the report's date. */
+  private void years(Sentence s) {
+    String f = s.folded();
+    Matcher y = YEAR.matcher(f);
+    while (y.find()) {
+      int yy = Integer.parseInt(y.group(1));
+      int signed = found.value("source.date").map(d -> ((LocalDate) d.value()).getYear()).orElse(year);
+      if (signed <= 0 || yy > signed || partOnly(f, y.start())) {
+        continue;
+      }
+      years.add(new Span(LocalDate.of(yy, 1, 1), LocalDate.of(yy, 12, 31), Extractor.trim(s.original(), y.start()),
+          Evidence.of(s, y.start(), y.group(1)), true));
+    }
+  }
+
+  /** Notes a cumulative range ending on the stated "as of", when the report states no span of its own. */
+  private void cumulativeToAsOf(Sentence s, Matcher r) {
+    var asOf = found.value("source.stated_as_of");
+    int g = r.group(1) != null ? 1 : r.group(7) != null ? 7 : 13;
+    if (asOf.isEmpty() || r.group(g + 5) == null) {
+      return;
+    }
+    LocalDate end = Extractor.date(r.group(g + 3), r.group(g + 4), r.group(g + 5)).orElse(null);
+    String startYear = r.group(g + 2);
+    LocalDate start = Extractor.date(r.group(g), r.group(g + 1), startYear == null || startYear.isEmpty()
+        ? r.group(g + 5) : startYear).orElse(null);
+    if (start != null && end != null && !start.isAfter(end) && end.equals(asOf.get().value())) {
+      since.add(new Span(start, end, Extractor.trim(s.original(), r.start()), Evidence.of(s, r.start(),
+          r.group(g) + "/" + r.group(g + 1))));
+    }
+  }
+
+  /**
+   * Whether counts said with these words (their clause and headings) are the period's although they say
+   * "lũy kế": the report states an "as of" and no span of its own, and each cumulative range they name ends
+   * on that "as of" ("số liệu tính đến ngày 10/12/2025" … "lũy kế từ ngày 01/7/2025 đến ngày 10/12/2025"), and
+   * nothing else in them names another span ("riêng tháng 11").
+   */
+  boolean cumulativeIsPeriod(String words) {
+    var asOf = found.value("source.stated_as_of");
+    if (asOf.isEmpty() || !flows.isEmpty() || !title.isEmpty()) {
+      return false;
+    }
+    Matcher c = CUMULATIVE.matcher(words);
+    StringBuilder rest = new StringBuilder();
+    int last = 0;
+    boolean any = false;
+    while (c.find()) {
+      LocalDate end = Extractor.date(c.group(1), c.group(2), c.group(3)).orElse(null);
+      if (!asOf.get().value().equals(end)) {
+        return false;
+      }
+      any = true;
+      rest.append(words, last, c.start()).append(' ');
+      last = c.end();
+    }
+    rest.append(words.substring(last));
+    return any && !DossierWords.otherSpan(rest.toString());
+  }
+
   /** Decides the period once every sentence is read. */
   void finish() {
     List<Span> spans = new ArrayList<>(flows);
@@ -146,6 +225,10 @@ final class Periods {
     List<Span> stated = new ArrayList<>(flows);
     stated.addAll(title);
     spans.removeIf(t -> t.named() && stated.stream().anyMatch(x -> !x.named() && !same(x, t) && x.sameCycle(t)));
+    if (spans.isEmpty() && !found.has("source.stated_as_of")) {
+      // "Tổng kết năm 2025": a year the report sums up, when it states no finer span and no "as of".
+      spans.addAll(years.stream().limit(1).toList());
+    }
     for (Span sp : spans) {
       found.add("period.start", sp.start(), sp.quote(), sp.evidence());
       found.add("period.end", sp.end(), sp.quote(), sp.evidence());
@@ -159,6 +242,8 @@ final class Periods {
       if (f.isPresent()) {
         found.add("period.as_of", f.get().value(), f.get().quote(), f.get().evidence());
         if (from.equals("source.stated_as_of")) {
+          since.stream().filter(c -> c.end().equals(f.get().value())).findFirst().ifPresent(c ->
+              found.add("period.since", c.start(), c.quote(), c.evidence()));
           // The stated date is then the period itself: declared once, not twice.
           found.remove(from);
         }

@@ -51,10 +51,14 @@ final class Placement {
   /** The budget year of the first money placed. */
   private Integer financeYear;
 
-  Placement(Findings found, List<Sentence> sentences) {
+  Placement(Findings found, List<Sentence> sentences, Periods periods) {
     this.found = found;
     this.sentences = sentences;
+    this.periods = periods;
   }
+
+  /** Whether a cumulative range in the words is the period's own ({@link Periods#cumulativeIsPeriod}). */
+  private final Periods periods;
 
   /** Reads sentence {@code i}: its numbers, its "không có hồ sơ …", its areas without signal, its IT staffing. */
   void read(int i) {
@@ -217,6 +221,9 @@ final class Placement {
     if (field == null && !t.isPart()) {
       field = DossierWords.resolvedBare(t.own());
     }
+    if (field != null && not != null && !DossierWords.partOf(not, field)) {
+      return;
+    }
     // Its own words and note say the span ("02 HS đã quá hạn (tính lũy kế)"), not another figure's in the sentence.
     if (field == null || !spanAllows(t.segment() + " " + t.near() + note + " / " + s.context(), field)) {
       return;
@@ -246,8 +253,9 @@ final class Placement {
    * Counts of another span ("lũy kế từ đầu năm", "riêng tháng 9"), said in their clause or their
    * headings, go only to the cumulative fields.
    */
-  private static boolean spanAllows(String words, String field) {
-    return DossierWords.cumulative(field) || !DossierWords.otherSpan(words);
+  private boolean spanAllows(String words, String field) {
+    return DossierWords.cumulative(field) ? !periods.cumulativeIsPeriod(words)
+        : !DossierWords.otherSpan(words) || periods.cumulativeIsPeriod(words);
   }
 
   private void procedure(Sentence s, String near, int value, String quote) {
@@ -277,7 +285,8 @@ final class Placement {
     String f = s.folded();
     String segment = f.substring(Math.max(0, f.lastIndexOf(';', t.start()) + 1), t.start());
     String field = StaffWords.field(t.near(), closeBefore(t), closeAfter(t), segment, onward(f, t));
-    if (field == null) {
+    if (field == null || field.startsWith("qualifications.") && close(t, "tro len|tro xuong")) {
+      // "Đại học trở lên 45 người": a level and those above it, no one level's count.
       return;
     }
     put("human_resources." + field, value, quote);
@@ -348,6 +357,10 @@ final class Placement {
       // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
       return;
     }
+    if (path != null && path.endsWith(".connectivity.coverage_pct") && has(ShareWords.clauseOf(s.folded(), t), LAND)) {
+      // "Sóng 4G phủ 100% ấp", "phủ sóng … trên địa bàn xã": the commune's land, not the block's network.
+      path = territoryPath(s) + ".connectivity.coverage_pct";
+    }
     if (path != null) {
       put(path, value, quote);
     }
@@ -395,7 +408,7 @@ final class Placement {
   private void areas(Sentence s) {
     for (AreaWords.Area a : AreaWords.find(s.folded())) {
       evidence = Evidence.of(s, a.at(), a.written());
-      put(blockPath(s) + ".connectivity.areas_without_" + a.what(), a.count(), Extractor.trim(s.original(), a.at()));
+      put(territoryPath(s) + ".connectivity.areas_without_" + a.what(), a.count(), Extractor.trim(s.original(), a.at()));
     }
   }
 
@@ -413,6 +426,19 @@ final class Placement {
 
   private static boolean teams(Sentence s) {
     return has(s.folded(), TEAMS);
+  }
+
+  /**
+   * Areas without signal or power, and a signal's coverage of the commune's land, are the commune's, not a
+   * block's equipment: they go to the government block unless their own sentence opens with another block's name ("Khối Mặt trận: …"),
+   * not to the block a heading above or the issuer's signature gives.
+   */
+  /** Words naming the commune's land a signal covers: its area, its villages. */
+  private static final String LAND = "dia ban|toan xa|" + VILLAGE + "|bon";
+
+  private static String territoryPath(Sentence s) {
+    Block named = Outline.opening(s.part(), s.folded(), null);
+    return "infrastructure." + (named == null ? Block.GOVERNMENT : named).code();
   }
 
   private String blockPath(Sentence s) {

@@ -66,7 +66,47 @@ final class Tables {
    * (a second header, a row of text only).
    */
   static String reading(List<String> header, List<String> cells) {
+    return reading(header, cells, null);
+  }
+
+  /**
+   * A column whose header names an earlier period or a change ("Kỳ trước", "Cùng kỳ", "Tăng (+), giảm (-)",
+   * "So sánh"): its figures are not the period's, so they are not read.
+   */
+  private static final Pattern NOT_THIS_PERIOD = Pattern.compile("\\b(?:ky truoc|cung ky|(?:thang|quy|tuan|nam) truoc"
+      + "|tang\\W{0,6}giam|so sanh|chenh lech)\\b");
+  /** A column headed "Số <thing>" ("Số TTHC"), not "Số lượng", "Số liệu", "Số TT". */
+  private static final Pattern COUNT_OF = Pattern.compile("(?i)s[ốo]\\s+(?!lượng|luong|liệu|lieu|tt\\b)(\\p{L}[\\p{L} ]{1,20})");
+  /** A label column naming domains of procedures ("Lĩnh vực"): its rows are parts of the table's total row. */
+  private static final Pattern BY_DOMAIN = Pattern.compile("^(?:ten )?linh vuc\\b");
+  /** A row's label opening with a dash or plus ("- Trực tuyến"): a part of the row above it. */
+  private static final Pattern SUB_ROW = Pattern.compile("^\\s*[-+–•]\\s*");
+
+  /** The label of a row (its first cell that is no figure, no row number, no unit), or null. */
+  static String label(List<String> header, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      String head = i < header.size() ? header.get(i) : "";
+      if (!c.isEmpty() && !ORDINAL.matcher(head).matches() && !UNIT_COLUMN.matcher(head.strip()).matches()
+          && !NUMBER.matcher(c).matches()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a row's label opens with a dash or plus: a part of the row above. */
+  static boolean subRow(String label) {
+    return label != null && SUB_ROW.matcher(label).find();
+  }
+
+  /**
+   * A row read under its header; a sub-row ("- Trực tuyến" under "Hồ sơ tiếp nhận mới") reads with the label
+   * of the row it is a part of ({@code parent}), as a person reads it.
+   */
+  static String reading(List<String> header, List<String> cells, String parent) {
     String label = null;
+    String labelHead = "";
     String unitCell = "";
     for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
       if (UNIT_COLUMN.matcher(header.get(i).strip()).matches()) {
@@ -78,21 +118,35 @@ final class Tables {
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
-      if (c.isEmpty() || ORDINAL.matcher(head).matches() || UNIT_COLUMN.matcher(head.strip()).matches()) {
+      if (c.isEmpty() || ORDINAL.matcher(head).matches() || UNIT_COLUMN.matcher(head.strip()).matches()
+          || NUMBER.matcher(c).matches() && NOT_THIS_PERIOD.matcher(Normal.fold(head)).find()) {
         continue;
       }
       if (NUMBER.matcher(c).matches()) {
         var unit = UNIT_IN_HEADER.matcher(head);
         String named = !unitCell.isEmpty() ? unitCell : unit.find() ? unit.group(1).strip() : "";
+        var counted = COUNT_OF.matcher(head.strip());
+        if (named.isEmpty() && counted.matches() && !byBlock(header, cells)) {
+          // "Số TTHC", "Số hồ sơ": the header names what its figures count.
+          named = counted.group(1);
+        }
         figures.add(c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "") + "\u0000" + head);
       } else if (label == null) {
         label = c;
+        labelHead = head;
       } else {
         notes.add(c);
       }
     }
     if (label == null || figures.isEmpty()) {
       return null;
+    }
+    if (BY_DOMAIN.matcher(Normal.fold(labelHead)).find() && !TOTAL_ROW.matcher(Normal.fold(label)).matches()) {
+      // A row of a table by domain ("Hộ tịch | 86 | 79 …") is a part of the total row: its label alone, no figure.
+      return label + ".";
+    }
+    if (parent != null && subRow(label) && !subRow(parent)) {
+      label = parent.strip() + " " + SUB_ROW.matcher(label).replaceFirst("");
     }
     if (byBlock(header, cells)) {
       return blockRow(label, figures);

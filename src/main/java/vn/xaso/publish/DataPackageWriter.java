@@ -87,6 +87,9 @@ public final class DataPackageWriter {
   }
 
   private ObjectNode resource(Listed listed) {
+    if (listed.path().endsWith(".zip")) {
+      return zip(listed);
+    }
     if (listed.table() == null) {
       return json(listed);
     }
@@ -121,6 +124,24 @@ public final class DataPackageWriter {
       }
     }
     schema.putArray("missingValues").add("");
+    return r;
+  }
+
+  /** A province's zip: its own and its communes' tables (each as in {@code all/}, sliced), Excel copies and data.json. */
+  private static ObjectNode zip(Listed f) {
+    ObjectNode r = NODES.objectNode();
+    r.put("name", f.scope() + "-zip");
+    r.put("path", f.path());
+    r.put("title", "Dữ liệu của tỉnh và từng xã — " + f.scope() + " / The province's and each commune's data");
+    r.put("description", "Tệp nén: thư mục " + f.scope() + "/ chứa các bảng CSV, bản cho Excel (*.excel.csv) và "
+        + "data.json của tỉnh, mỗi xã một thư mục con " + f.scope() + "/<xã>/ với các tệp như vậy. Các bảng cùng cột, "
+        + "cùng thứ tự với bảng toàn quốc trong all/. / A zip: folder " + f.scope() + "/ holds the province's CSV "
+        + "tables, their Excel copies (*.excel.csv) and data.json, and each commune has a folder " + f.scope()
+        + "/<commune>/ with the same files. The tables have the columns and row order of the national ones in all/.");
+    r.put("format", "zip");
+    r.put("mediatype", "application/zip");
+    r.put("bytes", f.bytes());
+    r.put("hash", "sha256:" + f.sha256());
     return r;
   }
 

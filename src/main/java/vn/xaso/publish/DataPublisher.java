@@ -29,11 +29,12 @@ import vn.xaso.schema.Schema;
 import vn.xaso.schema.SchemaFiles;
 
 /**
- * Writes the open data under {@code data/}: for everything and each province, the five tables as
- * canonical CSV and as an Excel copy, and the reports as JSON; for each commune the canonical CSV
- * and JSON; for each report its JSON; then {@code datapackage.json}, the data dictionary, the
- * corrections log and a zip of the national files. Each report's rows are turned into CSV once;
- * every level is a concatenation of its reports' bytes.
+ * Writes the open data under {@code data/}: for the nation the tables as canonical CSV and as an
+ * Excel copy, and the reports as JSON; for each province one zip holding the same files for the
+ * province and for each of its communes; for each report its JSON; then {@code datapackage.json},
+ * the data dictionary, the corrections log and a zip of the national files. Each report's rows
+ * are turned into CSV once; every level is a concatenation of its reports' bytes, and every zip
+ * entry a concatenation of segments deflated once per commune and once per province.
  */
 public final class DataPublisher {
   private final Schema schema;
@@ -41,6 +42,8 @@ public final class DataPublisher {
   private Tables tables;
   private final ModelJson modelJson;
   private final ObjectMapper json;
+  /** Set again by each publish: each table's header with its deflated form, the first segment of its zip entries. */
+  private List<ZipWriter.Segment> zippedHeaders;
 
   public DataPublisher() {
     this(new Schema());
@@ -53,14 +56,24 @@ public final class DataPublisher {
     this.json = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
-  /** A commune's share of its province's and the nation's files: a CSV body per table, and its reports' JSON joined by ",\n". */
-  public record Slice(List<byte[]> csv, byte[] json) {
+  /**
+   * A commune's share of its province's and the nation's files: a CSV body per table, its
+   * reports' JSON joined by ",\n", and each of those bodies deflated on its own (a segment of its
+   * entries in the province's zip).
+   */
+  public record Slice(List<byte[]> csv, byte[] json, List<byte[]> deflated) {
     public Slice {
       csv = List.copyOf(csv);
+      deflated = List.copyOf(deflated);
     }
 
     boolean empty() {
       return json.length == 0;
+    }
+
+    /** Table {@code t}'s body, or past the last table the JSON (none when there is no report). */
+    List<byte[]> body(int t) {
+      return t < csv.size() ? List.of(csv.get(t)) : empty() ? List.of() : List.of(json);
     }
   }
 
@@ -132,12 +145,13 @@ public final class DataPublisher {
     this.tables = new Tables(schema, f -> vn.xaso.evidence.ReportEvidence.read(project, schema, f.loaded().file(),
         f.report()).evidence());
     List<byte[]> headers = tables.all().stream().map(t -> CsvBytes.header(t.columns())).toList();
+    this.zippedHeaders = headers.stream().map(h -> new ZipWriter.Segment(List.of(h), ZipWriter.deflate(List.of(h)))).toList();
     // Grouped once: asking Derived per commune walks every report for every commune.
     Map<String, List<ReportFacts>> byCommune = derived.reports().stream()
         .collect(Collectors.groupingBy(r -> Changes.key(r.commune()), LinkedHashMap::new, Collectors.toList()));
     // Provinces are independent and each is mostly commune files: done in parallel, kept in order.
     List<ProvinceSlice> all = derived.provinces().parallelStream()
-        .map(p -> changes.touches(p) ? province(derived, byCommune, p, out, headers, changes, store, project)
+        .map(p -> changes.touches(p) ? province(derived, byCommune, p, out, changes, store, project)
             : store.province(p.slug()).orElseThrow(() -> new IllegalStateException("No cached slice for " + p.slug())))
         .toList();
     List<DataPackageWriter.Listed> listed = new ArrayList<>();
@@ -164,15 +178,15 @@ public final class DataPublisher {
     return all.stream().filter(s -> changes.all() || changes.provinces().contains(s.slug())).toList();
   }
 
-  /** A province's files and its communes' and reports' files; communes that did not change come from the store. */
-  private ProvinceSlice province(Derived derived, Map<String, List<ReportFacts>> byCommune, Province p, Output out, List<byte[]> headers, Changes changes,
+  /** A province's zip and its communes' and reports' files; communes that did not change come from the store. */
+  private ProvinceSlice province(Derived derived, Map<String, List<ReportFacts>> byCommune, Province p, Output out, Changes changes,
       SliceStore store, Path project) {
     List<String> keys = new ArrayList<>();
     List<Slice> slices = new ArrayList<>();
     for (Commune c : derived.communesOf(p)) {
       String key = Changes.key(c);
       keys.add(key);
-      slices.add(changes.touches(c) ? commune(byCommune.getOrDefault(key, List.of()), c, out, headers, project)
+      slices.add(changes.touches(c) ? commune(byCommune.getOrDefault(key, List.of()), c, out, project)
           : store.commune(key).orElseThrow(() -> new IllegalStateException("No cached slice for " + key)));
     }
     List<byte[]> deflated = new ArrayList<>();
@@ -181,12 +195,50 @@ public final class DataPublisher {
     for (int t = 0; t <= tables.all().size(); t++) {
       deflated.add(ZipWriter.deflate(partial.parts(t)));
     }
-    writeLevel(out, p.slug(), Level.PROVINCE, headers, partial::parts, listed);
+    // The province's and its communes' tables are slices of the national ones: one zip holds
+    // them, each entry made of segments already deflated (the province's, each commune's).
+    ZipWriter zip = new ZipWriter();
+    zipUnit(zip, p.slug(), t -> new ZipWriter.Segment(partial.parts(t), deflated.get(t)));
+    for (int i = 0; i < keys.size(); i++) {
+      Slice s = slices.get(i);
+      zipUnit(zip, keys.get(i), t -> new ZipWriter.Segment(s.body(t), s.deflated().get(t)));
+    }
+    List<ReportFacts> own = new ArrayList<>();
+    keys.forEach(k -> own.addAll(byCommune.getOrDefault(k, List.of())));
+    // Stamped with the province's own latest date, so a change elsewhere leaves this zip's bytes alone.
+    Output.Written w = out.write(DataLayout.zip(p.slug()), zip.bytes(created(own)));
+    listed.add(new DataPackageWriter.Listed(p.slug() + "/" + DataLayout.zipName(p.slug()), null, p.slug(), w.bytes(),
+        w.sha256()));
     return new ProvinceSlice(p.slug(), keys, slices, deflated, listed);
   }
 
-  /** A commune's files and its reports' JSON; returns its slice. */
-  private Slice commune(List<ReportFacts> reports, Commune c, Output out, List<byte[]> headers, Path project) {
+  /**
+   * A unit's tables, their Excel copies and its JSON as entries of its province's zip, in the
+   * folder the unit had on the site ({@code hai-phong/hung-thang/reports.csv}); {@code body.apply(t)}
+   * is table {@code t}'s body (past the last table, the JSON's) with its deflated form.
+   */
+  private void zipUnit(ZipWriter zip, String unit, IntFunction<ZipWriter.Segment> body) {
+    String folder = DataLayout.inZip(unit);
+    for (int t = 0; t < tables.all().size(); t++) {
+      Table tab = tables.all().get(t);
+      ZipWriter.Segment rows = body.apply(t);
+      zip.add(folder + tab.file(), List.of(zippedHeaders.get(t), rows));
+      zip.add(folder + tab.excelFile(), List.of(ZIPPED_BOM, zippedHeaders.get(t), rows));
+    }
+    ZipWriter.Segment reports = body.apply(tables.all().size());
+    List<ZipWriter.Segment> json = new ArrayList<>();
+    if (reports.raw().isEmpty()) {
+      json.add(ZipWriter.Segment.of(jsonPrefix(unit)));
+    } else {
+      json.add(ZipWriter.Segment.of(concat(jsonPrefix(unit), NEWLINE)));
+      json.add(reports);
+    }
+    json.add(ZIPPED_SUFFIX);
+    zip.add(folder + "data.json", json);
+  }
+
+  /** A commune's reports' JSON files and originals; returns its slice, which its province's zip and the nation's files hold. */
+  private Slice commune(List<ReportFacts> reports, Commune c, Output out, Path project) {
     List<List<byte[]>> csv = new ArrayList<>();
     tables.all().forEach(t -> csv.add(new ArrayList<>()));
     List<byte[]> json = new ArrayList<>();
@@ -201,10 +253,12 @@ public final class DataPublisher {
       out.write(DataLayout.report(f.path()) + "data.json",
           reportsJson(base + "/" + f.report().period().key(), List.of(one)));
     }
-    Slice slice = new Slice(csv.stream().map(DataPublisher::concat).toList(), join(json));
-    writeLevel(out, base, Level.COMMUNE, headers, t -> t < tables.all().size() ? List.of(slice.csv().get(t))
-        : slice.empty() ? List.of() : List.of(slice.json()), null);
-    return slice;
+    Slice bodies = new Slice(csv.stream().map(DataPublisher::concat).toList(), join(json), List.of());
+    List<byte[]> deflated = new ArrayList<>();
+    for (int t = 0; t <= tables.all().size(); t++) {
+      deflated.add(ZipWriter.deflate(bodies.body(t)));
+    }
+    return new Slice(bodies.csv(), bodies.json(), deflated);
   }
 
   /** The national files: every province's parts after the header; the zip takes each province's deflated segment. */
@@ -229,7 +283,7 @@ public final class DataPublisher {
       entries.add(() -> zip.add(table == tables.all().size() ? DataLayout.ALL + "/data.json" : DataLayout.ALL + "/" + tables.all().get(table).file(),
           segments(provinces, headers, table)));
     }
-    writeLevel(out, DataLayout.ALL, Level.NATIONAL, headers, parts, listed, entries);
+    writeNational(out, headers, parts, listed, entries);
   }
 
   /** A national file as zip segments: its head, each province's parts with their deflated form, its tail. */
@@ -256,47 +310,23 @@ public final class DataPublisher {
   }
 
   /**
-   * Which files a level gets. Every level down to the commune has Excel copies: a commune's
-   * tables are what its page links, and a journalist double-clicks them. The data package stops
-   * at provinces. A single report's rows are in its commune's tables: at national scale each
-   * extra file per report costs 40,000 files.
+   * Writes the national tables, their Excel copies and JSON from their bodies' parts
+   * ({@code parts.apply(t)}, the JSON past the last table), lists them for the data package, and
+   * runs {@code alongside} (the zip's entries) in parallel with the writing.
    */
-  enum Level {
-    NATIONAL(true, true), PROVINCE(true, true), COMMUNE(true, false);
-
-    final boolean excel;
-    final boolean listed;
-
-    Level(boolean excel, boolean listed) {
-      this.excel = excel;
-      this.listed = listed;
-    }
-  }
-
-  /**
-   * Writes one level's tables and JSON from their bodies' parts ({@code parts.apply(t)}, the
-   * JSON past the last table); listed levels go into the data package.
-   */
-  private void writeLevel(Output out, String path, Level level, List<byte[]> headers, IntFunction<List<byte[]>> parts,
-      List<DataPackageWriter.Listed> listed) {
-    writeLevel(out, path, level, headers, parts, listed, List.of());
-  }
-
-  /** As above, running {@code alongside} in parallel with the national level's writing. */
-  private void writeLevel(Output out, String path, Level level, List<byte[]> headers, IntFunction<List<byte[]>> parts,
+  private void writeNational(Output out, List<byte[]> headers, IntFunction<List<byte[]>> parts,
       List<DataPackageWriter.Listed> listed, List<Runnable> alongside) {
+    String path = DataLayout.ALL;
     IntFunction<Output.Written> table = t -> {
       Table tab = tables.all().get(t);
       List<byte[]> canonical = new ArrayList<>();
       canonical.add(headers.get(t));
       canonical.addAll(parts.apply(t));
       Output.Written w = out.write(DataLayout.folder(path) + tab.file(), canonical);
-      if (level.excel) {
-        List<byte[]> excel = new ArrayList<>();
-        excel.add(CsvBytes.BOM);
-        excel.addAll(canonical);
-        out.write(DataLayout.folder(path) + tab.excelFile(), excel);
-      }
+      List<byte[]> excel = new ArrayList<>();
+      excel.add(CsvBytes.BOM);
+      excel.addAll(canonical);
+      out.write(DataLayout.folder(path) + tab.excelFile(), excel);
       return w;
     };
     IntFunction<Output.Written> reports = t -> {
@@ -313,7 +343,7 @@ public final class DataPublisher {
     // The nation's files are hundreds of megabytes, hashed as they are written: one per core.
     int files = tables.all().size() + 1;
     IntStream indices = IntStream.range(0, files + alongside.size());
-    List<Output.Written> written = (level == Level.NATIONAL ? indices.parallel() : indices)
+    List<Output.Written> written = indices.parallel()
         .mapToObj(i -> {
           if (i >= files) {
             alongside.get(i - files).run();
@@ -321,20 +351,22 @@ public final class DataPublisher {
           }
           return i < tables.all().size() ? table.apply(i) : reports.apply(i);
         }).toList();
-    for (int t = 0; level.listed && t < tables.all().size(); t++) {
+    for (int t = 0; t < tables.all().size(); t++) {
       Output.Written w = written.get(t);
       listed.add(new DataPackageWriter.Listed(path + "/" + tables.all().get(t).file(), tables.all().get(t).name(), path,
           w.bytes(), w.sha256()));
     }
-    if (level.listed) {
-      Output.Written w = written.get(tables.all().size());
-      listed.add(new DataPackageWriter.Listed(path + "/data.json", null, path, w.bytes(), w.sha256()));
-    }
+    Output.Written w = written.get(tables.all().size());
+    listed.add(new DataPackageWriter.Listed(path + "/data.json", null, path, w.bytes(), w.sha256()));
   }
 
   private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] JSON_SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] JSON_SUFFIX = "\n]}\n".getBytes(StandardCharsets.UTF_8);
+  private static final ZipWriter.Segment ZIPPED_BOM = new ZipWriter.Segment(List.of(CsvBytes.BOM),
+      ZipWriter.deflate(List.of(CsvBytes.BOM)));
+  private static final ZipWriter.Segment ZIPPED_SUFFIX = new ZipWriter.Segment(List.of(JSON_SUFFIX),
+      ZipWriter.deflate(List.of(JSON_SUFFIX)));
 
   private byte[] reportJson(ReportFacts f) {
     try {
@@ -391,8 +423,13 @@ public final class DataPublisher {
 
   /** The data's own date, never the clock: the latest date any report gives. */
   public static LocalDate created(Derived derived) {
+    return created(derived.reports());
+  }
+
+  /** The latest date any of {@code reports} gives, never before 2025-01-01. */
+  static LocalDate created(List<ReportFacts> reports) {
     LocalDate latest = LocalDate.of(2025, 1, 1);
-    for (ReportFacts f : derived.reports()) {
+    for (ReportFacts f : reports) {
       for (LocalDate d : new LocalDate[] {f.report().period().to(), f.report().source().date(), f.report().source().signedOn()}) {
         if (d != null && d.isAfter(latest)) {
           latest = d;

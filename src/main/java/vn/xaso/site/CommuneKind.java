@@ -71,7 +71,8 @@ final class CommuneKind implements PageKind {
         last == null ? null : SiteLayout.href(path, SiteLayout.report(last)),
         reports.stream().map(r -> d.reportLink(r, path)).toList(),
         charts.view(),
-        d.downloads(d.toSite(path, SiteLayout.dataCommune(cm.province(), cm.slug()))),
+        List.of(d.zipped(path, cm.province(), vn.xaso.publish.DataLayout.unit(cm.province(), cm.slug()),
+            "downloads.zip_commune")),
         SuggestedCitation.of(c.config(), d.created(), name + ", " + p.name(), c.url(c.lang(), path), c.lang()));
     return new PageModel(frame, page, charts.files());
   }

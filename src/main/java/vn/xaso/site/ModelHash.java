@@ -30,9 +30,17 @@ final class ModelHash implements RecordWalker.Visitor<RuntimeException> {
     }
   }
 
+  /**
+   * One walker for every page: it looks each record class up once (its components, accessors and
+   * constructor, by reflection) and keeps it in a {@code ClassValue}, safe to share between
+   * threads. A walker per page looked the same few dozen classes up again for each of the
+   * thousands of page models an incremental build hashes: at 300 communes that was most of the
+   * hashing time (#26).
+   */
+  private static final RecordWalker WALKER = new RecordWalker();
+
   static String of(String layout, Map<String, Object> model) {
-    // A walker per page: it looks each record class up once, and a page holds a few dozen of them.
-    ModelHash h = new ModelHash(new RecordWalker());
+    ModelHash h = new ModelHash(WALKER);
     h.text(layout);
     h.walker.walk(model, h);
     h.flush();

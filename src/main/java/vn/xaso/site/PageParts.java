@@ -277,6 +277,17 @@ final class PageParts {
     return out;
   }
 
+  /**
+   * The province's zip, which holds {@code unit}'s tables, their Excel copies and JSON in the
+   * folder {@code <unit>/}: what province, commune and report pages offer, {@code message} saying
+   * which folder to open ({@code downloads.zip_province}, {@code downloads.zip_commune}).
+   */
+  Link zipped(String page, String province, String unit, String message) {
+    String zip = vn.xaso.publish.DataLayout.zipName(province);
+    return new Link(toSite(page, SiteLayout.dataZip(province)), zip, c.t().get(message,
+        Map.of("folder", vn.xaso.publish.DataLayout.inZip(unit), "files", String.join(", ", tableFiles))));
+  }
+
   /** Each open-data table in {@code folder}, labelled by {@code label}, then its Excel copy. */
   List<Link> tables(String folder, Function<String, String> label) {
     List<Link> out = new ArrayList<>();

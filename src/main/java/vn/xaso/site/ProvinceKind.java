@@ -64,7 +64,7 @@ final class ProvinceKind implements PageKind {
         derived.reports().stream().filter(r -> r.province().slug().equals(p.slug())).toList(), path, d);
     ProvincePage page = new ProvincePage(p, SiteLayout.href(path, SiteLayout.home()),
         shares.stream().map(i -> i.label(c.lang())).toList(), shared, rows, drawn.view(),
-        d.downloads(d.toSite(path, SiteLayout.dataProvince(p.slug()))), trends.view());
+        List.of(d.zipped(path, p.slug(), p.slug(), "downloads.zip_province")), trends.view());
     List<PageModel.PageFile> files = new ArrayList<>(drawn.files());
     files.addAll(trends.files());
     return new PageModel(frame, page, files);

@@ -114,8 +114,9 @@ final class ReportKind implements PageKind {
         .missingSections(sectionGaps.labels())
         .warnings(general)
         .qualityNotes(generalNotes)
-        .downloads(reportDownloads(d.toSite(path, SiteLayout.dataReport(r)),
-            d.toSite(path, SiteLayout.dataCommune(r.province().slug(), r.commune().slug())), d))
+        .downloads(List.of(new Link(d.toSite(path, SiteLayout.dataReport(r)) + "data.json", "data.json"),
+            d.zipped(path, r.province().slug(), vn.xaso.publish.DataLayout.unit(r.province().slug(), r.commune().slug()),
+                "downloads.zip_report")))
         .original(kept == null ? null : new Original(d.toSite(path, kept.path()), rep.source().file(), kept.sha256(),
             c.f().number(kept.bytes())))
         .originalUrl(rep.source().url() == null ? null : c.show().link(c.t().get("source.original_web"), rep.source().url()))
@@ -325,17 +326,5 @@ final class ReportKind implements PageKind {
             shares.stream().map(i -> r.value(i).when()).toList(), shares.stream().map(i -> d.basis(r.value(i))).toList())))
         .periods(shares.stream().map(i -> d.when(r.value(i).when())).toList()).sources(PageParts.same(shares, d.sourceOf(r)))
         .build();
-  }
-
-  /**
-   * A report's own JSON, then its commune's tables, which hold its rows among the other periods':
-   * one CSV per report would be 200,000 files at national scale for rows a filter finds.
-   */
-  private static List<Link> reportDownloads(String own, String commune, PageParts d) {
-    SiteContext c = d.context();
-    List<Link> out = new ArrayList<>();
-    out.add(new Link(own + "data.json", "data.json"));
-    out.addAll(d.tables(commune, f -> c.t().get("downloads.commune_file", Map.of("file", f))));
-    return out;
   }
 }

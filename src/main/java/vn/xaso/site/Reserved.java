@@ -38,9 +38,14 @@ public final class Reserved {
     return root(slug) || DATA.contains(slug) || SITEMAPS.contains(slug);
   }
 
-  /** Whether a commune may not be called {@code slug}: its folder sits in its province's. */
+  /** Whether a commune may not be called {@code slug}: its folder sits in its province's, beside the province's zip. */
   public static boolean commune(String slug) {
-    return PROVINCE.contains(slug) || chart(slug);
+    return PROVINCE.contains(slug) || chart(slug) || zip(slug);
+  }
+
+  /** A province's zip of its tables, {@code data/<province>/<province>.zip} ({@code DataPublisher}). */
+  private static boolean zip(String name) {
+    return name.endsWith(".zip");
   }
 
   /** Whether a content page may not be called {@code name}: it becomes {@code <name>/} at the root. */

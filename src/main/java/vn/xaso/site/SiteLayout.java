@@ -131,12 +131,19 @@ public final class SiteLayout {
     return vn.xaso.publish.DataLayout.folder(vn.xaso.publish.DataLayout.ALL);
   }
 
+  /** A province's open-data folder, {@code data/<province>/}: its zip and its communes' folders. */
   public static String dataProvince(String slug) {
     return vn.xaso.publish.DataLayout.folder(slug);
   }
 
+  /** A commune's open-data folder, {@code data/<province>/<commune>/}: its reports' JSON and originals. */
   public static String dataCommune(String province, String commune) {
     return vn.xaso.publish.DataLayout.folder(vn.xaso.publish.DataLayout.unit(province, commune));
+  }
+
+  /** A province's zip of its own and its communes' tables: {@code data/<province>/<province>.zip}. */
+  public static String dataZip(String province) {
+    return vn.xaso.publish.DataLayout.zip(province);
   }
 
   /** A report's own open-data folder: {@code data/<province>/<commune>/<period>/}. */

@@ -90,7 +90,12 @@ public final class Views {
     }
   }
 
-  public record Link(String href, String text) {}
+  /** A link, and what a reader should know about its target said after it ({@code note}, may be null). */
+  public record Link(String href, String text, String note) {
+    public Link(String href, String text) {
+      this(href, text, null);
+    }
+  }
 
   /**
    * A chart for a template: title, canvas data, source, its CSV and Excel copy, the same data as

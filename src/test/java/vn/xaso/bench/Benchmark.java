@@ -24,7 +24,9 @@ import vn.xaso.testing.Trees;
  * The national-scale benchmark: generates a synthetic project, then times a validate run, a
  * clean build, an incremental rebuild after one report changed (in the same, warm JVM), the same
  * through the command line in a fresh JVM, and checks that the incremental output is byte for
- * byte a clean build's. Prints per-stage figures and peak heap. Not a test: run it with
+ * byte a clean build's. Then times Debian's {@code hugo} on as many pages, ABBA order
+ * ({@link HugoComparison}), and prints the ratio and this JVM's peak resident memory. Prints
+ * per-stage figures and peak heap. Not a test: run it with
  * {@code mvn -B -ntp -Pbenchmark -DskipTests verify} (see README).
  */
 public final class Benchmark {
@@ -88,6 +90,9 @@ public final class Benchmark {
     } finally {
       Files.writeString(one, original, StandardCharsets.UTF_8);
     }
+    HugoComparison.run(project, pages, work);
+    System.out.printf(Locale.ROOT, "peak resident memory of this JVM (VmHWM): %d MB (heap limit -Xmx%d MB)%n",
+        HugoComparison.peakRssMb(), Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** A clean build of the changed project, without cache, must equal the incremental output. */
@@ -169,11 +174,11 @@ public final class Benchmark {
     Files.writeString(report, changed, StandardCharsets.UTF_8);
   }
 
-  private static double seconds(long startNanos) {
+  static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -213,14 +213,15 @@ class ExtractorTest {
   }
 
   @Test
-  void connectivityAndAreasWithoutSignalOrPowerGoToTheirBlock() {
+  void connectivityGoesToItsBlockAndAreasWithoutSignalOrPowerToTheCommunesUnlessItsSentenceNamesOne() {
     Map<String, Object> v = values("""
         2. Về hạ tầng số
         2.2. Khối Chính quyền
         Mạng nội bộ kết nối liên thông đạt 98,5% các cơ quan; sóng di động phủ sóng 95% địa bàn xã.
         Trên địa bàn không còn thôn lõm điện, còn 02 thôn lõm sóng.
         2.4. Mặt trận Tổ quốc
-        Duong truyen lien th0ng 100% voi cap tinh, khong con vung lom song, lom dien.
+        Duong truyen lien th0ng 100% voi cap tinh.
+        Khối Mặt trận: khong con vung lom song, lom dien.
         Văn bản điện tử gửi nhận liên thông đạt 90%.
         4. Kết quả thực hiện thủ tục hành chính
         - Tỷ lệ hồ sơ liên thông đạt 100%.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Build;
 import vn.xaso.testing.TinyProject;
+import vn.xaso.testing.Zips;
 
 /**
  * The levels of the open data on a project of two provinces, one with a commune that has no
@@ -35,10 +36,13 @@ class DataLevelsTest {
     assertTrue(new Build().run(dir, out, Build.Scope.DATA).ok());
 
     assertEquals(List.of("hung-thang", "minh-long"), communes(out.resolve("data/all/data.json")));
-    assertEquals(List.of("hung-thang"), communes(out.resolve("data/hai-phong/data.json")));
-    assertEquals(List.of("minh-long"), communes(out.resolve("data/quang-ngai/data.json")));
-    assertEquals(List.of(), communes(out.resolve("data/hai-phong/chi-minh/data.json")));
-    assertEquals(1, Files.readAllLines(out.resolve("data/hai-phong/chi-minh/reports.csv")).size(), "the header only");
+    Path haiPhong = out.resolve("data/hai-phong/hai-phong.zip");
+    assertEquals(List.of("hung-thang"), communes(Zips.text(haiPhong, "hai-phong/data.json")));
+    assertEquals(List.of("minh-long"), communes(Zips.text(out.resolve("data/quang-ngai/quang-ngai.zip"), "quang-ngai/data.json")));
+    assertEquals(List.of(), communes(Zips.text(haiPhong, "hai-phong/chi-minh/data.json")));
+    assertEquals(1, Zips.text(haiPhong, "hai-phong/chi-minh/reports.csv").lines().count(), "the header only");
+    assertTrue(Zips.read(out.resolve("data/quang-ngai/quang-ngai.zip")).keySet().stream().allMatch(n -> n.startsWith("quang-ngai/")),
+        "a province's zip holds its own and its communes' files only");
     assertEquals(3, Files.readAllLines(out.resolve("data/all/reports.csv")).size());
     assertTrue(Files.readAllLines(out.resolve("data/all/reports.csv")).get(2).contains(",minh-long,"));
     assertEquals("# Nhật ký sửa dữ liệu / Data corrections\n\nChưa có lần sửa nào. / No corrections yet.\n",
@@ -46,7 +50,11 @@ class DataLevelsTest {
   }
 
   private static List<String> communes(Path json) throws Exception {
-    JsonNode node = new ObjectMapper().readTree(json.toFile());
+    return communes(Files.readString(json));
+  }
+
+  private static List<String> communes(String json) throws Exception {
+    JsonNode node = new ObjectMapper().readTree(json);
     List<String> out = new ArrayList<>();
     node.path("reports").forEach(r -> out.add(r.path("commune").asText()));
     return out;

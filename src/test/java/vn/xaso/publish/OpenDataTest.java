@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.build.Build;
 import vn.xaso.testing.TinyProject;
+import vn.xaso.testing.Zips;
 
 /** The open data built from the repository's sample reports, read back and compared with the YAML. */
 class OpenDataTest {
@@ -171,22 +172,57 @@ class OpenDataTest {
     }
   }
 
+  /** A province's or commune's file, read from its province's zip: {@code hai-phong/hung-thang/documents.csv}. */
+  private static List<CSVRecord> zipped(String entry) throws Exception {
+    String province = entry.substring(0, entry.indexOf('/'));
+    try (CSVParser p = CSVParser.parse(Zips.text(site.resolve("data/" + province + "/" + province + ".zip"), entry),
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      return p.getRecords();
+    }
+  }
+
   @Test
   void everyLevelIsWrittenAndEachIsTheSliceOfTheNationalTable() throws Exception {
-    for (String level : List.of("all", "hai-phong", "quang-ngai", "hai-phong/hung-thang", "quang-ngai/minh-long")) {
-      for (String t : List.of("indicators", "reports", "documents", "difficulties", "infrastructure", "warnings")) {
-        assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".csv")), level + " " + t);
-        assertTrue(Files.exists(site.resolve("data/" + level + "/" + t + ".excel.csv")),
-            "Excel copies at every level, communes included: " + level + " " + t);
+    List<String> tables = List.of("indicators", "reports", "documents", "difficulties", "infrastructure", "warnings", "evidence");
+    for (String t : tables) {
+      assertTrue(Files.exists(site.resolve("data/all/" + t + ".csv")), t);
+      assertTrue(Files.exists(site.resolve("data/all/" + t + ".excel.csv")), t);
+    }
+    assertTrue(Files.exists(site.resolve("data/all/data.json")));
+    // A province's and its communes' files are in the province's zip, in the folders they had, never loose.
+    for (String unit : List.of("hai-phong", "quang-ngai", "hai-phong/hung-thang", "hai-phong/chi-minh", "quang-ngai/minh-long")) {
+      String province = unit.substring(0, (unit + "/").indexOf('/'));
+      Map<String, byte[]> zip = Zips.read(site.resolve("data/" + province + "/" + province + ".zip"));
+      for (String t : tables) {
+        byte[] canonical = zip.get(unit + "/" + t + ".csv");
+        byte[] excel = zip.get(unit + "/" + t + ".excel.csv");
+        assertTrue(canonical != null && excel != null, unit + " " + t + ": " + zip.keySet());
+        assertArrayEquals(CsvBytes.excel(canonical), excel, "the Excel copy is the same bytes after a BOM: " + unit + " " + t);
+        assertFalse(Files.exists(site.resolve("data/" + unit + "/" + t + ".csv")), "no loose copy: " + unit + " " + t);
+        assertFalse(Files.exists(site.resolve("data/" + unit + "/" + t + ".excel.csv")), unit + " " + t);
       }
-      assertTrue(Files.exists(site.resolve("data/" + level + "/data.json")), level);
+      assertTrue(zip.containsKey(unit + "/data.json"), unit);
+      assertFalse(Files.exists(site.resolve("data/" + unit + "/data.json")), unit);
+      for (String t : tables) {
+        String column = unit.contains("/") ? "commune" : "province";
+        String value = unit.substring(unit.lastIndexOf('/') + 1);
+        assertEquals(csv("data/all/" + t + ".csv").stream().filter(r -> r.get(column).equals(value)).map(CSVRecord::toList).toList(),
+            zipped(unit + "/" + t + ".csv").stream().map(CSVRecord::toList).toList(), "a slice of the national table: " + unit + " " + t);
+      }
+    }
+    Map<String, byte[]> haiPhong = Zips.read(site.resolve("data/hai-phong/hai-phong.zip"));
+    assertEquals(new ArrayList<>(new TreeSet<>(haiPhong.keySet())), new ArrayList<>(haiPhong.keySet()), "entries in name order");
+    assertEquals(3 * (2 * tables.size() + 1), haiPhong.size(), "the province and its two communes, nothing else");
+    try (ZipFile zip = new ZipFile(site.resolve("data/hai-phong/hai-phong.zip").toFile())) {
+      zip.stream().forEach(e -> assertEquals(java.time.LocalDateTime.of(2025, 12, 5, 0, 0), e.getTimeLocal(),
+          "every entry stamped with the province's latest date, never the clock: " + e.getName()));
     }
     // A report has its JSON only; its rows are in its commune's tables.
     try (Stream<Path> files = Files.list(site.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05"))) {
       assertEquals(List.of("data.json"), files.map(f -> f.getFileName().toString()).toList());
     }
     List<CSVRecord> all = csv("data/all/documents.csv");
-    List<CSVRecord> one = csv("data/hai-phong/hung-thang/documents.csv");
+    List<CSVRecord> one = zipped("hai-phong/hung-thang/documents.csv");
     assertEquals(all.stream().filter(r -> r.get("commune").equals("hung-thang")).map(CSVRecord::toList).toList(),
         one.stream().map(CSVRecord::toList).toList());
     assertEquals(List.of("issued", "issued", "issued", "issued", "issued", "issued", "responds_to", "cites", "cites", "cites",
@@ -259,6 +295,11 @@ class OpenDataTest {
         assertFalse(r.path("description").asText().isBlank(), path);
         continue;
       }
+      if (path.endsWith(".zip")) {
+        assertEquals("application/zip", r.path("mediatype").asText(), path);
+        assertTrue(r.path("description").asText().contains("<xã>"), path);
+        continue;
+      }
       List<String> header = new ArrayList<>();
       r.path("schema").path("fields").forEach(f -> header.add(f.path("name").asText()));
       assertEquals(header, csv("data/" + path).isEmpty() ? header
@@ -267,12 +308,12 @@ class OpenDataTest {
     Set<String> expected = new TreeSet<>();
     for (Output.Written w : written) {
       String p = w.path();
-      if (p.matches("data/(all|hai-phong|quang-ngai)/([a-z]+\\.csv|data\\.json)")) {
+      if (p.matches("data/all/([a-z]+\\.csv|data\\.json)|data/(hai-phong|quang-ngai)/\\2\\.zip")) {
         expected.add(p.substring("data/".length()));
       }
     }
     assertEquals(expected, listed);
-    assertEquals(3 * 8, listed.size(), "seven tables and data.json at each of three levels");
+    assertEquals(8 + 2, listed.size(), "seven national tables and data.json, and each province's zip");
     assertEquals(3, pkg.path("sources").size(), "every report cited");
     assertEquals("2025-12-05T00:00:00Z", pkg.path("created").asText(), "the data's own latest date, not the clock");
     // A standard identifier tools recognise, with the Decree 47/2020 name and terms kept.
@@ -326,7 +367,8 @@ class OpenDataTest {
     JsonNode pkg = new ObjectMapper().readTree(site.resolve("data/datapackage.json").toFile());
     List<String> paths = new ArrayList<>();
     pkg.path("resources").forEach(r -> paths.add(r.path("path").asText()));
-    assertTrue(paths.containsAll(List.of("all/evidence.csv", "hai-phong/evidence.csv", "quang-ngai/evidence.csv")), paths.toString());
+    assertTrue(paths.containsAll(List.of("all/evidence.csv", "hai-phong/hai-phong.zip", "quang-ngai/quang-ngai.zip")), paths.toString());
+    assertFalse(zipped("hai-phong/evidence.csv").isEmpty(), "a province's evidence rows are in its zip");
   }
 
   @Test

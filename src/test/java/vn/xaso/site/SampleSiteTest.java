@@ -335,13 +335,32 @@ class SampleSiteTest {
   }
 
   @Test
-  void communeAndReportPagesLinkExcelCopiesOfTheCommuneTables() throws IOException {
-    for (String page : List.of("hai-phong/hung-thang/index.html", "hai-phong/hung-thang/2025-11-28_2025-12-05/index.html")) {
-      List<String> links = site.page(page).select("#downloads a").eachAttr("href").stream()
+  void communeAndReportPagesLinkTheProvinceZipAndNameTheCommunesFolderInIt() throws IOException {
+    java.util.Map<String, byte[]> zip = vn.xaso.testing.Zips.read(site.root().resolve("data/hai-phong/hai-phong.zip"));
+    for (String page : List.of("hai-phong/hung-thang/index.html", "hai-phong/hung-thang/2025-11-28_2025-12-05/index.html",
+        "en/hai-phong/hung-thang/index.html", "en/hai-phong/hung-thang/2025-11-28_2025-12-05/index.html")) {
+      Document doc = site.page(page);
+      List<String> links = doc.select("#downloads a").eachAttr("href").stream()
           .map(h -> BuiltSite.resolve(page, h)).toList();
-      assertTrue(links.contains("data/hai-phong/hung-thang/warnings.excel.csv"), page + " " + links);
+      assertTrue(links.contains("data/hai-phong/hai-phong.zip"), page + " " + links);
       links.forEach(l -> assertTrue(site.files().contains(l), l));
+      // The line says which folder of the zip is the commune's, and every file it names is there, with its Excel copy.
+      String line = doc.select("#downloads li").stream().filter(li -> li.selectFirst("a").text().equals("hai-phong.zip"))
+          .findFirst().orElseThrow().text();
+      assertTrue(line.contains("hai-phong/hung-thang/"), line);
+      java.util.regex.Matcher named = java.util.regex.Pattern.compile("[a-z]+\\.csv").matcher(line);
+      int files = 0;
+      while (named.find()) {
+        files++;
+        assertTrue(zip.containsKey("hai-phong/hung-thang/" + named.group()), line + " " + named.group());
+        assertTrue(zip.containsKey("hai-phong/hung-thang/" + named.group().replace(".csv", ".excel.csv")), named.group());
+      }
+      assertEquals(7, files, line);
+      assertTrue(zip.containsKey("hai-phong/hung-thang/data.json"));
     }
+    Document province = site.page("hai-phong/index.html");
+    assertEquals(List.of("../data/hai-phong/hai-phong.zip"), province.select("#downloads a").eachAttr("href"));
+    assertTrue(province.selectFirst("#downloads li").text().contains("hai-phong/"), province.selectFirst("#downloads li").text());
   }
 
   @Test
@@ -463,7 +482,8 @@ class SampleSiteTest {
     assertTrue(downloads.contains("https://xaso.github.io/xaso/data/all/reports.csv"), downloads.toString());
     assertTrue(downloads.contains("https://xaso.github.io/xaso/data/xaso-open-data.zip"), downloads.toString());
     List<String> listed = doc.select("table.catalogue td a").eachText();
-    assertTrue(listed.contains("data/all/indicators.csv") && listed.contains("data/hai-phong/reports.excel.csv"), listed.toString());
+    assertTrue(listed.contains("data/all/indicators.csv") && listed.contains("data/hai-phong/hai-phong.zip"), listed.toString());
+    assertFalse(listed.stream().anyMatch(f -> f.startsWith("data/hai-phong/") && f.endsWith(".csv")), "a province's tables are in its zip");
     assertFalse(listed.stream().anyMatch(f -> f.startsWith("data/hai-phong/hung-thang/")), "commune files are on commune pages");
     // It says what it lists, and the count of what it leaves out adds up to every open-data file.
     long dataFiles = site.files().stream().filter(f -> f.startsWith("data/") && !f.endsWith(".html")).count();
