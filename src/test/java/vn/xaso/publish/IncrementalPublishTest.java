@@ -115,14 +115,14 @@ class IncrementalPublishTest {
       assertTrue(path.startsWith("data/quang-ngai/") || path.startsWith("data/hai-phong/chi-minh/"),
           path + " is not the changed commune's, its province's or the nation's, so it is kept, not redone");
     }
-    assertTrue(incremental.files().containsKey("data/hai-phong/hung-thang/indicators.csv"));
-    assertTrue(incremental.files().containsKey("data/hai-phong/indicators.csv"));
+    assertTrue(incremental.files().containsKey("data/hai-phong/hai-phong.zip"), "the changed commune's province's zip");
+    assertFalse(incremental.files().containsKey("data/quang-ngai/quang-ngai.zip"), "the other province's zip is kept");
     assertTrue(incremental.files().containsKey("data/all/indicators.csv"));
     assertTrue(incremental.files().containsKey("data/xaso-open-data.zip"));
     assertTrue(new String(incremental.files().get("data/all/indicators.csv"), java.nio.charset.StandardCharsets.UTF_8)
         .contains("quang-ngai,Quảng Ngãi,tinh-khe"), "the nation's table holds the province taken from the cache");
     // And the changed figure is the new one: the cache did not stand in for the changed commune.
-    assertFalse(java.util.Arrays.equals(before.files().get("data/hai-phong/hung-thang/indicators.csv"),
-        incremental.files().get("data/hai-phong/hung-thang/indicators.csv")));
+    assertFalse(java.util.Arrays.equals(before.files().get("data/hai-phong/hai-phong.zip"),
+        incremental.files().get("data/hai-phong/hai-phong.zip")));
   }
 }
