@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Round 6 of #23: the structures the fifth held-out set showed the rules did not read, each on a
  * passage written here: a table of the report's figures put in an appendix after the signature (its
  * group rows naming the outline's sections), a group row's ordinal, and a share whose "%" stands in
- * the unit column (headed "Đơn vị tính" with a capital Đ) or in the row's label, not after the figure.
+ * the unit column (headed "Đơn vị tính" with a capital Đ) or in the row's label, not after the figure; those "ngoài biên chế" (outside the quota); money
+ * paid out ("đã giải ngân"), which is no allocation.
  */
 class FifthSetStructuresTest {
   private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
@@ -85,5 +86,24 @@ class FifthSetStructuresTest {
         2. Tỷ lệ hồ sơ tiếp nhận trực tuyến (%)	91,2	77,0
         """);
     assertEquals(new BigDecimal("91.2"), new BigDecimal(String.valueOf(label.get("dossiers.online_pct"))));
+  }
+
+  @Test
+  void thoseOutsideTheQuotaAreNoCountOfIt() {
+    Map<String, Object> v = values("""
+        3. Về nguồn nhân lực
+        Xã có 42 cán bộ, công chức. Ngoài biên chế còn 03 hợp đồng lao động làm việc tại Văn phòng.
+        """);
+    assertNull(v.get("human_resources.staff_quota"));
+    assertEquals(3, v.get("human_resources.labour_contracts"));
+  }
+
+  @Test
+  void moneyPaidOutIsNotTheAllocation() {
+    Map<String, Object> v = values("""
+        4. Kinh phí
+        Năm 2025, ngân sách xã bố trí 280 triệu đồng cho chuyển đổi số; đến ngày 30/9/2025 đã giải ngân 150 triệu đồng.
+        """);
+    assertEquals(280_000_000L, ((Number) v.get("finance.allocated_vnd")).longValue());
   }
 }

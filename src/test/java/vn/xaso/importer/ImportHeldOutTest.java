@@ -146,23 +146,28 @@ class ImportHeldOutTest {
   }
 
   @Test
-  void fifthSetWrittenBlind() throws IOException {
-    // Floors at the one blind run (2026-12-07, round 5's rules frozen and landed first): all values 311/384
-    // right of 315 drafted, figures 169/239 (70.7 %), wrong or extra per report 2, 0, 1, 0, 1; two periods of
-    // five wrong. No rule was changed after it.
-    check(new Kind("fifth held-out set (written blind)", 0.80, 0.98, 2, 0.70, 2), paraphrased(HELD_OUT_5));
+  void fifthSetTrainingAfterRound6() throws IOException {
+    // Its one blind run (2026-12-07, round 5's rules frozen and landed first): all values 311/384 right of 315
+    // drafted, figures 169/239 (70.7 %), wrong or extra per report 2, 0, 1, 0, 1; two periods of five wrong. Round 6
+    // read it and wrote rules for the structures it showed, so it is training data now, kept as a regression floor
+    // at round 6's score: values 344/384 of 347 drafted, figures 202/239 (84.5 %), wrong 2, 0, 0, 0, 1, periods 3/5.
+    check(new Kind("fifth held-out set (training after round 6)", 0.89, 0.99, 2, 0.84, 2), paraphrased(HELD_OUT_5));
   }
 
   @Test
-  void fifthSetScannedWithVietnameseData() throws IOException {
-    // The same run: 294/384 of 298 drafted, figures 154/239 (64.4 %), wrong per report 1, 0, 1, 1, 1.
-    check(new Kind("fifth held-out set, OCR -l vie (blind)", 0.76, 0.98, 1, 0.64, 2), scanned(HELD_OUT_5, "vie"));
+  void fifthSetScannedWithVietnameseDataTrainingAfterRound6() throws IOException {
+    // Blind run: 294/384 of 298 drafted, figures 154/239 (64.4 %), wrong per report 1, 0, 1, 1, 1. After round 6
+    // (training): 296/384 of 299 drafted, figures 156/239 (65.3 %), wrong 1, 0, 0, 1, 1, periods 3/5.
+    check(new Kind("fifth held-out set, OCR -l vie (training after round 6)", 0.77, 0.98, 1, 0.65, 2),
+        scanned(HELD_OUT_5, "vie"));
   }
 
   @Test
-  void fifthSetScannedWithoutVietnameseData() throws IOException {
-    // The same run: 275/384 of 278 drafted, figures 134/239 (56.1 %), wrong per report 1, 0, 1, 1, 0.
-    check(new Kind("fifth held-out set, OCR -l eng (blind)", 0.71, 0.98, 1, 0.56, 2), scanned(HELD_OUT_5, "eng"));
+  void fifthSetScannedWithoutVietnameseDataTrainingAfterRound6() throws IOException {
+    // Blind run: 275/384 of 278 drafted, figures 134/239 (56.1 %), wrong per report 1, 0, 1, 1, 0. After round 6
+    // (training): 277/384 of 279 drafted, figures 136/239 (56.9 %), wrong 1, 0, 0, 1, 0, periods 3/5.
+    check(new Kind("fifth held-out set, OCR -l eng (training after round 6)", 0.72, 0.99, 1, 0.56, 2),
+        scanned(HELD_OUT_5, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
