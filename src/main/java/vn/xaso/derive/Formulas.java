@@ -267,9 +267,11 @@ final class Formulas {
       return Value.absent("Không khối nào nêu cả tổng số máy tính lẫn " + partVi,
           "No block gives both its count of computers and its " + partEn);
     }
-    return share(part, whole, (adequate ? "máy đáp ứng ÷ máy tính, khối " : "máy có chống mã độc ÷ máy tính, khối ")
+    // The blocks' labels already say "Khối Đảng", "Chính quyền (UBND)": no "khối" before them.
+    return share(part, whole, (adequate ? "máy đáp ứng ÷ máy tính của các khối: " : "máy có chống mã độc ÷ máy tính của các khối: ")
             + String.join("; ", vi),
-        (adequate ? "adequate ÷ computers, block " : "with anti-malware ÷ computers, block ") + String.join("; ", en));
+        (adequate ? "adequate ÷ computers of the blocks: " : "with anti-malware ÷ computers of the blocks: ")
+            + String.join("; ", en));
   }
 
   static Value villagesCoveredShare(Report r, Commune c) {

@@ -192,4 +192,21 @@ class ComparisonsTest {
     assertEquals("đúng hạn 90 ÷ đã giải quyết 100", latest("hai-phong/a").value(Indicator.ON_TIME_RATE).howVi());
     assertNull(latest("hai-phong/a").value(Indicator.PROCEDURES_TOTAL).howVi(), "a count the report gives needs no basis");
   }
+
+  @Test
+  void theCommunePageFindsItsOwnFigureAndTheGroupItIsComparedIn() {
+    // The commune page's summary says "hạng c trên cn" from these two lookups.
+    Comparisons.Result r = compare(Indicator.FULL_ONLINE_SHARE);
+    ReportFacts a = latest("hai-phong/a");
+    ReportFacts c = latest("hai-phong/c");
+    assertEquals(r.main(), r.groupOf(a));
+    assertEquals(List.of("c:1"), names(r.groupOf(c).orElseThrow()), "September's figure is ranked among September's");
+    Comparisons.Entry ofA = r.entryOf(a).orElseThrow();
+    assertEquals(3, ofA.rank());
+    assertEquals(50.0, ofA.value().number());
+    assertEquals(1, r.entryOf(latest("hai-phong/b")).orElseThrow().rank());
+    ReportFacts f = latest("hai-phong/f");
+    assertTrue(r.groupOf(f).isEmpty(), "a commune left out is in no group");
+    assertTrue(r.entryOf(f).isEmpty());
+  }
 }

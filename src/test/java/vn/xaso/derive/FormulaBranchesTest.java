@@ -139,4 +139,19 @@ class FormulaBranchesTest {
     assertComputed(66.67, facts("dossiers: {received: 3, received_online: 2}\n").value(Indicator.ONLINE_DOSSIER_SHARE));
     assertAbsent(facts("procedures: {total: 1}\n").value(Indicator.STAFF_TRAINED));
   }
+
+  @Test
+  void aShareRunsFromNoneToAllAndAPartLargerThanItsWholeIsNeverPublished() throws Exception {
+    assertComputed(0.0, facts("procedures: {total: 8, full_online: 0, partial_online: 0, not_online: 8}\n")
+        .value(Indicator.FULL_ONLINE_SHARE));
+    assertComputed(100.0, facts("procedures: {total: 8, full_online: 8, partial_online: 0, not_online: 0}\n")
+        .value(Indicator.FULL_ONLINE_SHARE));
+    // A signed report confirmed as saying 9 of 8: the figure is kept as the report says it, the
+    // share is not computed from it.
+    Value over = facts("procedures: {total: 8, full_online: 9}\nconfirmed_as_reported: [procedures.full_online]\n")
+        .value(Indicator.FULL_ONLINE_SHARE);
+    assertAbsent(over);
+    assertEquals("Phần lớn hơn tổng trong báo cáo gốc", over.reasonVi());
+    assertEquals("The signed report gives a part larger than its whole", over.reasonEn());
+  }
 }

@@ -74,4 +74,17 @@ class FormulaWordsTest {
         facts("human_resources: {community_teams: {villages_covered: 5, villages_total: 10}}\n", "")
         .value(Indicator.VILLAGES_COVERED_SHARE));
   }
+
+  @Test
+  void aBlockShareNamesWhichCountItDividesAndEachBlockItAddedUp() throws Exception {
+    ReportFacts f = facts("""
+        infrastructure:
+          party: {hardware: {computers: 10, adequate: 5, inadequate: 5, anti_malware: 10}}
+          government: {hardware: {computers: 30, adequate: 15, inadequate: 15, anti_malware: 20}}
+        """, "");
+    says("máy đáp ứng ÷ máy tính của các khối: Khối Đảng 5/10; Chính quyền (UBND) 15/30",
+        "adequate ÷ computers of the blocks: Party 5/10; Government (People's Committee) 15/30", f.value(Indicator.COMPUTERS_ADEQUATE_SHARE));
+    says("máy có chống mã độc ÷ máy tính của các khối: Khối Đảng 10/10; Chính quyền (UBND) 20/30",
+        "with anti-malware ÷ computers of the blocks: Party 10/10; Government (People's Committee) 20/30", f.value(Indicator.ANTI_MALWARE_COVERAGE));
+  }
 }

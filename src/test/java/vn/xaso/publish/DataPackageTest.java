@@ -41,6 +41,8 @@ class DataPackageTest {
     assertEquals("test", licence.path("name").asText());
     assertEquals("https://example.org/licence", licence.path("path").asText());
     assertEquals("Giấy phép thử / Test licence", licence.path("title").asText());
+    assertEquals("Ghi nguồn / Credit the source https://example.org/licence", p.path("licenseTerms").asText(),
+        "the terms end with where the licence is");
     assertEquals("Nhóm thử / Test team", p.path("contributors").get(0).path("title").asText());
     assertEquals("publisher", p.path("contributors").get(0).path("roles").get(0).asText());
     assertEquals("xã Hùng Thắng, 2025-12: UBND xã Hùng Thắng; 7/BC-UBND; 2026-01-05",
@@ -91,5 +93,36 @@ class DataPackageTest {
         "a count says it is a flow, as the data dictionary does");
     assertEquals("hồ sơ / dossiers", received.path("unit").asText());
     assertEquals("", reports.path("schema").path("missingValues").get(0).asText(), "an empty cell is a missing figure");
+  }
+
+  @Test
+  void aStandardLicenceIsNamedByItsSpdxCodeAndEachLevelsJsonIsDescribedAsJson() throws Exception {
+    JsonNode p = build(TinyProject.SITE.replace("  id: test\n", "  id: test\n  spdx: CC-BY-4.0\n"));
+    JsonNode licence = p.path("licenses").get(0);
+    assertEquals("https://spdx.org/licenses/CC-BY-4.0.html", licence.path("path").asText());
+    assertEquals("Giấy phép thử / Test licence (CC-BY-4.0)", licence.path("title").asText());
+    JsonNode json = null;
+    for (JsonNode r : p.path("resources")) {
+      if (r.path("path").asText().equals("all/data.json")) {
+        json = r;
+      }
+    }
+    assertEquals("all-data-json|json|application/json|utf-8", json.path("name").asText() + "|" + json.path("format").asText()
+        + "|" + json.path("mediatype").asText() + "|" + json.path("encoding").asText());
+    byte[] bytes = Files.readAllBytes(dir.resolve("out/data/all/data.json"));
+    assertEquals(bytes.length, json.path("bytes").asLong());
+    assertEquals("sha256:" + Output.sha256(bytes), json.path("hash").asText());
+  }
+
+  @Test
+  void aSourceLinksItsOriginalWhereItCanBeRead() throws Exception {
+    TinyProject.withCommune(dir).file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.DECEMBER.replace(
+        "issuer_block: government", "issuer_block: government\n  url: https://xa.example.gov.vn/bao-cao-12.pdf"));
+    assertTrue(new Build().run(dir, dir.resolve("out"), Build.Scope.DATA).ok());
+    JsonNode p = new ObjectMapper().readTree(dir.resolve("out/data/datapackage.json").toFile());
+    assertEquals("https://xa.example.gov.vn/bao-cao-12.pdf", p.path("sources").get(0).path("path").asText(),
+        "an original published elsewhere on the web");
+    JsonNode none = DataPackageWriter.sources(List.of(), java.util.Map.of(), "https://example.org/xaso/");
+    assertEquals(0, none.size());
   }
 }

@@ -106,4 +106,52 @@ class IncrementalOutputTest {
     assertArrayEquals(CsvBytes.BOM, java.util.Arrays.copyOf(excel, 3));
     assertArrayEquals(csv, java.util.Arrays.copyOfRange(excel, 3, excel.length));
   }
+
+  @Test
+  void aFileWrittenAgainOutsideWhatWasRedoneCountsOnceAndComesBackAsWritten() throws Exception {
+    Path site = dir.resolve("site");
+    Map<String, Output.Written> before = cleanBuild(site);
+    Output out = Output.incremental(site, before, p -> p.equals("hai-phong/hung-thang/index.html"));
+    Output.Written home = out.writeText("index.html", "trang chủ mới");
+    assertEquals(new Output.Written("index.html", "trang chủ mới".getBytes(StandardCharsets.UTF_8).length,
+        Output.sha256("trang chủ mới".getBytes(StandardCharsets.UTF_8))), home);
+    out.writeText("hai-phong/index.html", "Hải Phòng");
+    assertEquals(2, out.total(), "the home and the province, kept and written again, are a file each; Hùng Thắng's was"
+        + " redone, not written");
+    assertEquals(home, out.manifest().get("index.html"));
+    out.commit();
+    assertEquals("trang chủ mới", Files.readString(site.resolve("index.html")));
+  }
+
+  @Test
+  void anIncrementalCommitClearsWhatAKilledBuildLeftBesideTheSite() throws Exception {
+    Path site = dir.resolve("site");
+    Map<String, Output.Written> before = cleanBuild(site);
+    Path staging = Files.createDirectories(dir.resolve(".site.staging-killed/hai-phong"));
+    Path replaced = Files.createDirectories(dir.resolve(".site.replaced-killed"));
+    Files.writeString(staging.resolve("index.html"), "nửa chừng");
+    Output out = Output.incremental(site, before, p -> p.equals("index.html"));
+    out.writeText("index.html", "trang chủ, tháng 12");
+    out.commit();
+    assertFalse(Files.exists(dir.resolve(".site.staging-killed")), "a killed build's staging is removed");
+    assertFalse(Files.exists(replaced));
+    assertEquals("Hùng Thắng", Files.readString(site.resolve("hai-phong/hung-thang/index.html")));
+  }
+
+  @Test
+  void aRenderTaskStillRunningWhenTheBuildStopsFailsInsteadOfWaiting() throws Exception {
+    Output out = new Output(dir.resolve("site"));
+    out.writeText("index.html", "trang chủ");
+    out.abort();
+    java.util.concurrent.ExecutorService task = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<?> late = task.submit(() -> out.writeText("en/index.html", "home"));
+      java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+          java.util.concurrent.ExecutionException.class, () -> late.get(20, java.util.concurrent.TimeUnit.SECONDS));
+      assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
+    } finally {
+      task.shutdownNow();
+    }
+    assertFalse(Files.exists(dir.resolve("site")), "nothing was put in place");
+  }
 }

@@ -96,4 +96,17 @@ class OriginalsAndCitationTest {
     assertTrue(SuggestedCitation.of(config(null), created, "xã Hùng Thắng", "https://example.org/xaso/hai-phong/hung-thang/",
         Lang.VI).startsWith("Nhóm thử (2026). xã Hùng Thắng. Xã Số. https://example.org/xaso/hai-phong/hung-thang/"));
   }
+
+  @Test
+  void aReportIsCitedFirstAsTheSignedReportThenAsTranscribedHereInEachLanguage() {
+    LocalDate created = LocalDate.of(2026, 1, 5);
+    String url = "https://example.org/xaso/hai-phong/hung-thang/2025-12/";
+    assertEquals("UBND xã Hùng Thắng, 1/BC-UBND, 31/12/2025. Báo cáo tháng 12. Chép lại trong: Nhóm thử (2026). Hùng Thắng,"
+        + " tháng 12/2025. Xã Số. " + url + " (truy cập ngày [ngày/tháng/năm]).", SuggestedCitation.report(config(null),
+        created, "UBND xã Hùng Thắng, 1/BC-UBND, 31/12/2025", "Báo cáo tháng 12", "Hùng Thắng, tháng 12/2025", url, Lang.VI));
+    assertTrue(SuggestedCitation.report(config(null), created, "UBND xã Hùng Thắng, 1/BC-UBND, 31/12/2025",
+        "Báo cáo tháng 12", "Hùng Thắng, December 2025", url, Lang.EN).startsWith(
+        "UBND xã Hùng Thắng, 1/BC-UBND, 31/12/2025. Báo cáo tháng 12. Transcribed in: Test team (2026). Hùng Thắng,"
+            + " December 2025. Xa So. " + url));
+  }
 }

@@ -42,6 +42,17 @@ class SiteSizeTest {
         + " a/index.html (700 B)", size.line());
   }
 
+  @Test
+  void aSiteOrAPageExactlyAtTheLimitPassesAndOneByteMoreIsWarned() {
+    SiteSize.Limits limits = new SiteSize.Limits(1_500, 1_000);
+    List<Output.Written> atLimits = List.of(new Output.Written("index.html", 1_000, ""), new Output.Written("a.csv", 500, ""));
+    assertEquals(0, SiteSize.of(atLimits, limits).overPage(), "a page of exactly 1,000 bytes is within 1,000");
+    assertEquals(List.of(), SiteSize.of(atLimits, limits).warnings("out"), "a site of exactly its limit is published");
+    List<Output.Written> over = List.of(new Output.Written("index.html", 1_001, ""), new Output.Written("a.csv", 500, ""));
+    assertEquals(1, SiteSize.of(over, limits).overPage());
+    assertEquals(2, SiteSize.of(over, limits).warnings("out").size(), "the page and the site, each a byte over");
+  }
+
   /** A real build's files, measured against limits a tiny project passes: both warnings, worded as the user reads them. */
   @Test
   void anOutputPastTheHostsLimitsIsWarnedOfNamingTheLargestPage() throws Exception {
