@@ -23,11 +23,20 @@ final class MoneyWords {
     }
   }
 
-  /** The finance field a sentence about money names: the need, or what was allocated; null for neither. */
+  /** What {@link #moneyField} says of money paid out: a field of its own the draft has not, so no field at all. */
+  static final String SPENT = "";
+
+  /**
+   * The finance field a sentence about money names: the need, or what was allocated; {@link #SPENT} for money
+   * disbursed ("đã giải ngân 212 triệu đồng" is a part of what was allocated, never the allocation); null for none.
+   */
   static String moneyField(String f) {
     if (Vocabulary.has(f, "nhu cau")) {
       return "finance.estimated_need_vnd";
     }
-    return Vocabulary.has(f, "bo tri|da cap|phan bo|giai ngan") ? "finance.allocated_vnd" : null;
+    if (Vocabulary.has(f, "giai ngan|da chi|thanh toan|quyet toan")) {
+      return SPENT;
+    }
+    return Vocabulary.has(f, "bo tri|da cap|phan bo|duoc giao|du toan giao") ? "finance.allocated_vnd" : null;
   }
 }

@@ -68,11 +68,18 @@ final class Outline {
     List<Item> items = items(text);
     Levels levels = new Levels(defaultBlock);
     boolean signed = false;
+    // After the signature, a table whose group rows name the outline's sections ("3 | Hạ tầng công nghệ")
+    // is the report's figures put in an appendix: its rows stand in the section their group names.
+    Part appendix = null;
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       String item = it.text.toString();
       String folded = Normal.fold(item);
       signed |= SIGN_OFF.matcher(folded).find();
+      if (signed && it.group != null) {
+        Part named = partOf(Vocabulary.mend(Normal.fold(it.group)));
+        appendix = named != Part.OTHER || appendix != null ? named : null;
+      }
       int cut = 0;
       if (it.heading && !signed) {
         Matcher h = HEADING.matcher(item);
@@ -82,7 +89,7 @@ final class Outline {
       }
       Matcher b = BULLET.matcher(item).region(cut, item.length());
       cut = b.lookingAt() ? b.end() : cut;
-      Part part = signed ? Part.SIGNATURE : levels.part();
+      Part part = !signed ? levels.part() : appendix != null && (it.reading != null || it.group != null) ? appendix : Part.SIGNATURE;
       if (it.reading != null) {
         Block block = opening(part, Normal.fold(it.reading), levels.block());
         sentences.add(new Sentence(item, Normal.fold(it.reading), part, block, false, i, it.lines.get(0)[1],
@@ -181,6 +188,8 @@ final class Outline {
     boolean heading;
     /** A table row read as a sentence ({@link Tables}); null for text. */
     String reading;
+    /** The label of a table's group row ({@link Tables#group}); null for any other item. */
+    String group;
     int open;
     int shut;
 
@@ -220,15 +229,22 @@ final class Outline {
         continue;
       }
       if (!cells.isEmpty()) {
-        String reading = Tables.header(cells) ? null : Tables.reading(header, cells, parentRow);
-        String label = Tables.header(cells) ? null : Tables.label(header, cells);
-        parentRow = Tables.header(cells) ? null : Tables.subRow(label) ? parentRow : label;
-        header = Tables.header(cells) ? cells : header;
+        // Under a header, a row of an ordinal and words only ("| I | Hạ tầng kỹ thuật | | |") groups the rows
+        // below it; it is no second header, though it holds no digit.
+        String group = header.isEmpty() ? null : Tables.group(cells);
+        boolean isHeader = group == null && Tables.header(cells);
+        String reading = isHeader ? null : Tables.reading(header, cells, parentRow);
+        // A group row says no figure: it is read as its label alone, never its ordinal as a count.
+        reading = group != null ? group + "." : reading;
+        String label = isHeader ? null : Tables.label(header, cells);
+        parentRow = isHeader ? null : Tables.subRow(label) ? parentRow : label;
+        header = isHeader ? cells : header;
         if (current.text.length() > 0) {
           items.add(current);
         }
         current = new Item();
         current.reading = reading;
+        current.group = group;
         current.append(whole.strip(), number);
         for (int c = 1; c < row.lines().length; c++) {
           current.lines.add(new int[] {row.offsets()[c], row.lines()[c]});

@@ -319,7 +319,7 @@ final class Placement {
     // The clause's words first ("nhu cầu … 1,2 tỷ đồng …; ngân sách xã đã bố trí 350 triệu đồng"), then the sentence's.
     String field = MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
     field = field != null ? field : MoneyWords.moneyField(s.folded());
-    if (vnd == null || field == null) {
+    if (vnd == null || field == null || field.equals(MoneyWords.SPENT)) {
       return;
     }
     for (int i = index; i >= 0 && sentences.get(i).item() == s.item(); i--) {

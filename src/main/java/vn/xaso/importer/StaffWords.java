@@ -37,7 +37,8 @@ final class StaffWords {
       return "service_centre_staff";
     } else if (has(near, "co mat")) {
       return "staff_present";
-    } else if (has(near, "bien che")) {
+    } else if (has(near, "bien che") && !has(near, "ngoai bien che")) {
+      // "Ngoài biên chế có 05 hợp đồng": those outside the quota are no count of it.
       return "staff_quota";
     } else if (has(closeBefore, "hop dong") || has(closeAfter, "hop dong")) {
       // Only when "hợp đồng" names the people counted ("06 hợp đồng lao động", "hợp đồng: 06"), never a

@@ -19,7 +19,8 @@ final class Tables {
   private static final Pattern ORDINAL = Pattern.compile("(?i)(?:s[oố]\\s*)?s?tt");
   private static final Pattern UNIT_IN_HEADER = Pattern.compile("\\(([^)]{1,20})\\)");
   /** The column naming each row's unit ("Đơn vị tính", "ĐVT"). */
-  private static final Pattern UNIT_COLUMN = Pattern.compile("(?i)đơn vị(?: tính)?|đvt|dvt|don vi(?: tinh)?");
+  // Matched on folded words: Java's (?i) alone does not fold "Đ" to "đ", so "Đơn vị tính" and "ĐVT" were missed.
+  private static final Pattern UNIT_COLUMN = Pattern.compile("don vi(?: tinh)?|dvt");
   /** A Markdown rule under a header ("|---|:---:|"): no row. */
   private static final Pattern RULE = Pattern.compile("[-:=\\s]*");
 
@@ -45,6 +46,26 @@ final class Tables {
   /** A header row: two cells or more, none holding a digit, not a Markdown rule. */
   static boolean header(List<String> cells) {
     return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(c).find()) && !rule(cells);
+  }
+
+  private static final Pattern PERCENT_LABEL = Pattern.compile("\\(\\s*%\\s*\\)\\s*$");
+  private static final Pattern ORDINAL_CELL = Pattern.compile("(?:\\d{1,2}|[IVX]{1,5}|[A-Z])\\.?");
+
+  /**
+   * The label of a group row ("1 | Thủ tục hành chính | | |"): an ordinal and one cell of words, every
+   * other cell blank. It heads the rows under it as a heading heads a section; null for any other row.
+   */
+  static String group(List<String> cells) {
+    List<String> filled = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+    if (filled.size() != 2 || !ORDINAL_CELL.matcher(filled.get(0)).matches() || !filled.get(1).matches("\\p{L}.*")) {
+      return null;
+    }
+    return filled.get(1);
+  }
+
+  /** Whether a header cell heads the column of units ("Đơn vị tính", "ĐVT"). */
+  static boolean unitColumn(String head) {
+    return UNIT_COLUMN.matcher(Normal.fold(head).strip()).matches();
   }
 
   /** A number standing alone; a digit inside a word is a letter OCR misread ("TY 1é" for "Tỷ lệ"). */
@@ -87,7 +108,7 @@ final class Tables {
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
-      if (!c.isEmpty() && !ORDINAL.matcher(head).matches() && !UNIT_COLUMN.matcher(head.strip()).matches()
+      if (!c.isEmpty() && !ORDINAL.matcher(head).matches() && !unitColumn(head)
           && !NUMBER.matcher(c).matches()) {
         return c;
       }
@@ -109,7 +130,7 @@ final class Tables {
     String labelHead = "";
     String unitCell = "";
     for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
-      if (UNIT_COLUMN.matcher(header.get(i).strip()).matches()) {
+      if (unitColumn(header.get(i))) {
         unitCell = cells.get(i);
       }
     }
@@ -118,7 +139,7 @@ final class Tables {
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
-      if (c.isEmpty() || ORDINAL.matcher(head).matches() || UNIT_COLUMN.matcher(head.strip()).matches()
+      if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(head)
           || NUMBER.matcher(c).matches() && NOT_THIS_PERIOD.matcher(Normal.fold(head)).find()) {
         continue;
       }
@@ -130,7 +151,9 @@ final class Tables {
           // "Số TTHC", "Số hồ sơ": the header names what its figures count.
           named = counted.group(1);
         }
-        figures.add(c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "") + "\u0000" + head);
+        // A unit column or header of "%" ("Tỷ lệ … | % | 79,07", "Tỷ lệ (%) | 85,89") makes the figure a share.
+        String figure = named.equals("%") ? c.endsWith("%") ? c : c + "%" : c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "");
+        figures.add(figure + "\u0000" + head);
       } else if (label == null) {
         label = c;
         labelHead = head;
@@ -140,6 +163,10 @@ final class Tables {
     }
     if (label == null || figures.isEmpty()) {
       return null;
+    }
+    if (PERCENT_LABEL.matcher(label).find()) {
+      // "Tỷ lệ hồ sơ trực tuyến (%) | 85,89": the row's own label gives its figures' unit.
+      figures.replaceAll(f -> f.contains("%") ? f : f.replaceFirst("^([\\d.,]+)", "$1%"));
     }
     if (BY_DOMAIN.matcher(Normal.fold(labelHead)).find() && !TOTAL_ROW.matcher(Normal.fold(label)).matches()) {
       // A row of a table by domain ("Hộ tịch | 86 | 79 …") is a part of the total row: its label alone, no figure.

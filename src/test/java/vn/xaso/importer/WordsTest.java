@@ -87,6 +87,8 @@ class WordsTest {
     assertEquals(1_500_000_000L, MoneyWords.vnd(new java.math.BigDecimal("1.5"), "ty dong"));
     assertEquals("finance.estimated_need_vnd", MoneyWords.moneyField("nhu cau kinh phi uoc tinh: 1.500 trieu dong"));
     assertNull(MoneyWords.moneyField("doanh thu cua hop tac xa dat 300 trieu dong"), "money of no field");
+    assertEquals(MoneyWords.SPENT, MoneyWords.moneyField("den ngay 30/6 da giai ngan 140 trieu dong"), "paid out is not allocated");
+    assertEquals("finance.allocated_vnd", MoneyWords.moneyField("kinh phi nam 2025 duoc giao: 410 trieu dong"));
   }
 
   @Test
