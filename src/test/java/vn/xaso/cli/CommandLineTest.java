@@ -53,8 +53,10 @@ class CommandLineTest {
     assertTrue(run.out().lines().anyMatch(l -> l.matches("Đã ghi [0-9]+ tệp vào \\Q" + out + "\\E / Wrote [0-9]+ files to .*")),
         run.out());
     Map<String, String> files = Trees.hashes(out);
-    assertTrue(files.keySet().containsAll(List.of("data/all/reports.csv", "data/hai-phong/hung-thang/indicators.csv",
+    assertTrue(files.keySet().containsAll(List.of("data/all/reports.csv", "data/hai-phong/hai-phong.zip",
         "data/datapackage.json", "data/xaso-open-data.zip")), files.keySet().toString());
+    assertTrue(vn.xaso.testing.Zips.read(out.resolve("data/hai-phong/hai-phong.zip")).containsKey(
+        "hai-phong/hung-thang/indicators.csv"), "the commune's tables are in its province's zip");
     assertTrue(files.keySet().stream().noneMatch(f -> f.endsWith(".html")), "no pages");
     assertEquals(0, p.run("data").exit());
     assertEquals(files, Trees.hashes(out), "the same bytes again");
