@@ -148,11 +148,22 @@ final class Numbers {
       if (!inside) {
         int open = bracketAfter(f, stop);
         int shut = open < 0 ? -1 : f.indexOf(')', open);
+        boolean breakdown = false;
         if (open < 0) {
           open = breakdownAfter(f, stop);
           shut = open < 0 ? -1 : clauseEnd(f, open);
+          breakdown = open >= 0;
         }
-        if (open >= 0 && !unit.isEmpty()) {
+        if (open >= 0 && unit.isEmpty() && breakdown && lastCount != null && lastCount.start() >= semicolon) {
+          // "02 hồ sơ …, tiếp nhận từ tháng 10/2025; trong đó …": a "trong đó" after a figure without a unit (a
+          // month, a date) opens the parts of the count its clause gave, not of that figure.
+          bracketOpen = open;
+          bracketShut = shut < 0 ? f.length() : shut;
+          outerUnit = lastCount.unit();
+          outerBefore = lastCount.before();
+          outerStart = lastCount.start();
+          bracket = f.substring(open, bracketShut);
+        } else if (open >= 0 && !unit.isEmpty()) {
           bracketOpen = open;
           bracketShut = shut < 0 ? f.length() : shut;
           outerUnit = unit;

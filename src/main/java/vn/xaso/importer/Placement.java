@@ -158,12 +158,15 @@ final class Placement {
     } catch (ArithmeticException e) {
       return;
     }
-    if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")
+    if (unit.isEmpty() && ProcedureWords.withDossiersLabel(label, s.context())) {
+      // "DVCTT toàn trình có phát sinh hồ sơ: 64", a table's column of procedures used: procedures, not dossiers.
+      procedure(s, t, label, value, quote);
+    } else if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")
         || unit.isEmpty() && has(s.context(), "ho so|hs") && DossierWords.field(label, null) != null) {
       // A bare count labelled with a dossier count's words ("Tiếp nhận: 212") under a heading about dossiers.
       dossier(s, t, value, quote);
     } else if (unit.matches("tthc|thu tuc") || unit.isEmpty() && has(label, "tthc|thu tuc")) {
-      procedure(s, near, value, quote);
+      procedure(s, t, near, value, quote);
     } else if (unit.equals("linh vuc") && has(s.folded(), "tthc|thu tuc")) {
       put("procedures.fields", value, quote);
     } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen") || unit.isEmpty() && has(label, "may|duong truyen"))
@@ -258,8 +261,8 @@ final class Placement {
         : !DossierWords.otherSpan(words) || periods.cumulativeIsPeriod(words);
   }
 
-  private void procedure(Sentence s, String near, int value, String quote) {
-    String field = ProcedureWords.field(near, has(s.folded(), "phat sinh"));
+  private void procedure(Sentence s, Token t, String near, int value, String quote) {
+    String field = ProcedureWords.field(near, has(scope(s, t), "phat sinh"));
     if (field != null) {
       put("procedures." + field, value, quote);
     }
@@ -400,8 +403,17 @@ final class Placement {
       dossier(s, t, part, quote);
     } else if (t.unit().matches("tthc|thu tuc")) {
       // "Số TTHC toàn trình có phát sinh hồ sơ: 37/158 thủ tục".
-      procedure(s, t.near(), part, quote);
+      procedure(s, t, t.near(), part, quote);
     }
+  }
+
+  /**
+   * The words that may say what a figure counts beyond its own: the sentence, but in a table's row only the
+   * figure's column ("DVCTT toàn trình | 158 | 48,32 | 64" under "… | Có phát sinh hồ sơ": the 158 is no
+   * count of procedures with dossiers; another column's header does not name it).
+   */
+  static String scope(Sentence s, Token t) {
+    return Tables.row(s.original()) ? ShareWords.clauseOf(s.folded(), t) : s.folded();
   }
 
   /** "Không còn vùng lõm sóng, lõm điện" gives 0 areas of each; "còn 03 thôn lõm sóng" gives 3. */

@@ -74,7 +74,11 @@ final class ShareWords {
       } else if (has(near, "truc tuyen")) {
         return "dossiers.online_pct";
       }
-    } else if (has(f, "ty le") && has(f, "tthc|thu tuc") && ProcedureWords.shareField(near) != null) {
+    } else if (has(f, "ty le") && has(f, "tthc|thu tuc") && ProcedureWords.shareField(near) != null
+        && (!Tables.row(s.original()) || has(clauseOf(f, t), "phat sinh"))) {
+      // In a table's row a share of procedures by level is of those with dossiers only when its column says so
+      // ("… | Có phát sinh hồ sơ (%)"); "Toàn trình | 171 | 52,3" under "Tỷ lệ (%)" is a share of all procedures,
+      // which has no field.
       return ProcedureWords.shareField(near);
     } else if (has(f, "niem yet") && has(f, "tthc|thu tuc")) {
       return "procedures.listed_pct";

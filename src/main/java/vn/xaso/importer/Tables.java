@@ -26,6 +26,11 @@ final class Tables {
 
   private Tables() {}
 
+  /** Whether a sentence's original text is a table's row (cells parted by pipes or tabs). */
+  static boolean row(String original) {
+    return original.indexOf('\t') >= 0 || original.indexOf('|') >= 0;
+  }
+
   /** The cells of a line that parts them with pipes or tabs; empty when it has fewer than two non-blank cells. */
   static List<String> cells(String line) {
     if (line.indexOf('|') < 0 && line.indexOf('\t') < 0) {
@@ -43,9 +48,48 @@ final class Tables {
     return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
   }
 
-  /** A header row: two cells or more, none holding a digit, not a Markdown rule. */
+  /** A header row: two cells or more, none holding a digit but in a period's name ("Tháng 11/2025"), not a Markdown rule. */
   static boolean header(List<String> cells) {
-    return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(c).find()) && !rule(cells);
+    return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(PERIOD_NAME.matcher(Normal.fold(c)).replaceAll(" ")).find())
+        && !rule(cells);
+  }
+
+  /** A period a column's header names: "Tháng 11/2025", "tháng 10 năm 2025", "Quý III/2025", "Năm 2024". */
+  private static final Pattern PERIOD_NAME = Pattern.compile("\\b(?:(thang) (\\d{1,2})|(quy) (iv|i{1,3}|[1-4])|(nam))"
+      + "(?:\\s*(?:/|nam)\\s*(\\d{4})|(?<=nam) (\\d{4}))?\\b");
+
+  /**
+   * When a period a column names falls, in months from year 0 (a month's last month, a quarter's, a year's
+   * December; a year not written counts as 0), or -1 when it names none.
+   */
+  static int periodRank(String head) {
+    var m = PERIOD_NAME.matcher(Normal.fold(head));
+    if (!m.find()) {
+      return -1;
+    }
+    String y = m.group(6) != null ? m.group(6) : m.group(7);
+    int year = y == null ? 0 : Integer.parseInt(y);
+    if (m.group(1) != null) {
+      return year * 12 + Integer.parseInt(m.group(2));
+    } else if (m.group(3) != null) {
+      int q = switch (m.group(4)) {
+        case "i", "1" -> 1;
+        case "ii", "2" -> 2;
+        case "iii", "3" -> 3;
+        default -> 4;
+      };
+      return year * 12 + 3 * q;
+    }
+    return y == null ? -1 : year * 12 + 12;
+  }
+
+  /**
+   * Whether a column names a period earlier than another column of its header names ("Tháng 10/2025" beside
+   * "Tháng 11/2025"): a comparison, not the period reported.
+   */
+  static boolean earlierColumn(List<String> header, String head) {
+    int rank = periodRank(head);
+    return rank >= 0 && header.stream().mapToInt(Tables::periodRank).max().orElse(-1) > rank;
   }
 
   private static final Pattern PERCENT_LABEL = Pattern.compile("\\(\\s*%\\s*\\)\\s*$");
@@ -140,7 +184,7 @@ final class Tables {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
       if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(head)
-          || NUMBER.matcher(c).matches() && NOT_THIS_PERIOD.matcher(Normal.fold(head)).find()) {
+          || NUMBER.matcher(c).matches() && (NOT_THIS_PERIOD.matcher(Normal.fold(head)).find() || earlierColumn(header, head))) {
         continue;
       }
       if (NUMBER.matcher(c).matches()) {
