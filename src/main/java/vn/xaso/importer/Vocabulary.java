@@ -27,7 +27,7 @@ final class Vocabulary {
       "tu ngay", "den ngay", "den het thang", "luy ke", "trong ky", "trong tuan", "trong thang", "tinh den",
       "may tinh", "may vi tinh", "may in", "may scan", "may quet", "duong truyen", "dap ung yeu cau", "chua dap ung",
       "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
-      "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "van ban", "tai lieu", "so hoa van ban",
+      "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "khu vuc lom song", "vung lom song", "khu pho", "van ban", "tai lieu", "so hoa van ban",
       "khoi dang", "chinh quyen", "hoi dong nhan dan", "mat tran to quoc", "uy ban nhan dan", "dang uy",
       "can bo cong chuc vien chuc", "bien che", "co mat", "trinh do chuyen mon", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
       "trung cap", "cao cap", "ly luan chinh tri", "tap huan", "dao tao", "boi duong", "ky nang so",
