@@ -15,7 +15,7 @@ final class DossierWords {
   /** "Hồ sơ tiếp nhận chậm: không có": a label naming dossiers, then "none". */
   static final Pattern NONE_AFTER_LABEL = Pattern.compile("(?:^|[;,]\\s*)([^;,:]*\\b(?:ho so|hs)\\b[^;,:]*):\\s*khong(?: co| phat sinh)?\\s*(?=$|[.;,(])");
   /** Counts of another span than the report's: since the year began, cumulative, one month of a quarter. */
-  private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:thang|tuan|quy|ngay)";
+  private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:tu )?(?:thang|tuan|quy|ngay)";
   /** Words saying dossiers were received. */
   private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan|nhan moi";
   /** The dossier fields only a cumulative count may go to. */
