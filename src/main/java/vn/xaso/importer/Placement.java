@@ -27,7 +27,7 @@ final class Placement {
   /** The units naming a village or its urban match (thôn, ấp, bản, tổ dân phố …). */
   static final String VILLAGE = "thon|ap|ban|buon|xom|khom|khu pho|to dan pho";
   /** "Tại tất cả 23 thôn": every village, so as many covered as there are. */
-  private static final Pattern EVERY = Pattern.compile("\\b(?:tat ca|toan bo|100%)(?: cac)?\\s*$");
+  private static final Pattern EVERY = Pattern.compile("\\b(?:tat ca|toan bo|ca|100%)(?: cac)?\\s*$");
   /** A sentence listing staff's qualifications ("trình độ: …", "lý luận chính trị: …"). */
   private static final String QUALIFIED_LABEL = "trinh do|ly luan chinh tri|chuyen mon";
   /** Villages where teams are not yet set up ("còn 02 bản … chưa thành lập"): not covered. */
@@ -94,7 +94,8 @@ final class Placement {
   }
 
   private static String closeAfter(Token t) {
-    String a = t.unit() + " " + t.after();
+    // The words after a number begin with its unit when it is written there; a unit taken from a total is not.
+    String a = t.unit().isEmpty() || t.after().strip().startsWith(t.unit()) ? t.after() : t.unit() + " " + t.after();
     return a.substring(0, Math.min(a.length(), StaffWords.CLOSE));
   }
 
@@ -172,7 +173,8 @@ final class Placement {
     } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen") || unit.isEmpty() && has(label, "may|duong truyen"))
         && s.part() == Part.INFRASTRUCTURE) {
       hardware(s, t, value, quote);
-    } else if (unit.matches(PEOPLE) || unit.isEmpty() && close(t, "bien che")) {
+    } else if (unit.matches(PEOPLE) || unit.isEmpty() && (close(t, "bien che") || t.after().strip().startsWith("hop dong"))) {
+      // "04 hợp đồng lao động": people counted by their contracts.
       people(s, t, value, quote);
     } else if (unit.matches(VILLAGE) && has(ShareWords.clauseOf(s.folded(), t), TEAMS)
         && !has(ShareWords.clauseOf(s.folded(), t), NOT_YET)) {
@@ -391,6 +393,9 @@ final class Placement {
     if (t.unit().matches(VILLAGE) && teams(s)) {
       put("human_resources.community_teams.villages_covered", part, quote);
       put("human_resources.community_teams.villages_total", whole, quote);
+    } else if ((t.unit().matches(PEOPLE) || t.unit().isEmpty()) && StaffWords.presentOfQuota(closeAfter(t), ShareWords.clauseOf(s.folded(), t))) {
+      put("human_resources.staff_present", part, quote);
+      put("human_resources.staff_quota", whole, quote);
     } else if (t.unit().matches(PEOPLE) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
         && has(ShareWords.clauseOf(s.folded(), t), StaffWords.STAFF)) {
       // "113/113 cán bộ, công chức được tập huấn", "100% cán bộ (97/97 người) hoàn thành khóa bồi dưỡng".

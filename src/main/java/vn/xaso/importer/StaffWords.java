@@ -35,7 +35,9 @@ final class StaffWords {
       return "it_staff";
     } else if (has(near, "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan")) {
       return "service_centre_staff";
-    } else if (has(near, "co mat")) {
+    } else if (has(near, "co mat") || has(closeBefore, "hien co") && !closeAfter.strip().startsWith("bien che")
+        && !has(near + " " + onward, TRAINED + "|" + IT)) {
+      // "Hiện có: 44 người/biên chế giao 49": the count said present before the quota named after it.
       return "staff_present";
     } else if (has(near, "bien che") && !has(near, "ngoai bien che")) {
       // "Ngoài biên chế có 05 hợp đồng": those outside the quota are no count of it.
@@ -51,7 +53,23 @@ final class StaffWords {
     if (q != null) {
       return q;
     }
-    return has(near, TRAINED) || has(onward, TRAINED) ? "trained" : null;
+    return has(near, TRAINED) || has(onward, TRAINED) || trainedFor(closeBefore, segment, onward) ? "trained" : null;
+  }
+
+  /** "Tổ chức 04 lớp tập huấn … cho 186 cán bộ", "Tập huấn: 02 lớp, 96 người tham gia": those a training was for. */
+  private static final Pattern FOR = Pattern.compile("\\bcho\\s*$");
+
+  static boolean trainedFor(String closeBefore, String segment, String onward) {
+    return has(segment, TRAINED) && (FOR.matcher(closeBefore).find() || onward.strip().startsWith("tham gia"))
+        && !has(segment, NOT_STAFF);
+  }
+
+  /**
+   * "71/75 biên chế", "49/54 (có mặt/biên chế được giao)": staff present of the quota, when the words after the
+   * fraction name the quota and its clause names staff and no training.
+   */
+  static boolean presentOfQuota(String closeAfter, String clause) {
+    return has(closeAfter, "bien che") && !has(closeAfter, "ngoai bien che") && has(clause, STAFF) && !has(clause, TRAINED);
   }
 
   /** The date of "(tính đến ngày 30/9/2025)" in a count's clause: the staff count's own date. */
