@@ -233,6 +233,7 @@ final class Outline {
         // below it; it is no second header, though it holds no digit.
         String group = header.isEmpty() ? null : Tables.group(cells);
         boolean isHeader = group == null && Tables.header(cells);
+        cells = isHeader ? cells : Tables.mendRow(header, cells);
         String reading = isHeader ? null : Tables.reading(header, cells, parentRow);
         // A group row says no figure: it is read as its label alone, never its ordinal as a count.
         reading = group != null ? group + "." : reading;

@@ -37,6 +37,10 @@ final class Tables {
       return List.of();
     }
     String inner = line.strip();
+    if (inner.indexOf('|') >= 0) {
+      // OCR reads a column's rule as a bracket before a figure ("Đúng hạn [174 |165 |"): a cell's edge.
+      inner = OCR_RULE.matcher(inner).replaceAll(" | ");
+    }
     if (inner.startsWith("|")) {
       inner = inner.substring(1);
     }
@@ -45,7 +49,34 @@ final class Tables {
     }
     List<String> out = new ArrayList<>(List.of(SEP.split(inner, -1)));
     out.replaceAll(String::strip);
+    if (out.size() == 1 && line.strip().startsWith("|") && rule(out)) {
+      // A rule under a header whose inner pipes OCR lost: a rule still, so the header stays in force.
+      return out;
+    }
     return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
+  }
+
+  /** A bracket OCR read for a column's rule: "[" or "]" standing before a figure, after a space or a pipe. */
+  private static final Pattern OCR_RULE = Pattern.compile("(?<=[\\s|])[\\[\\]](?=\\s*\\d)");
+  /** A label cell ending with a figure, the rule after it lost ("Hồ sơ tiếp nhận 186 |171 |"). */
+  private static final Pattern LABEL_THEN_FIGURE = Pattern.compile("^(\\p{L}.*?\\p{L}[^\\d]*?)\\s+(\\d[\\d.,]*%?)$");
+
+  /**
+   * A row under a header with one cell fewer than the header, its first cell a label ending with a figure: the
+   * rule between them lost (OCR), so the figure is the next column's. Any other row is kept as it is.
+   */
+  static List<String> mendRow(List<String> header, List<String> cells) {
+    List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+    if (header.isEmpty() || filled.size() != header.size() - 1 || filled.isEmpty()) {
+      return cells;
+    }
+    var m = LABEL_THEN_FIGURE.matcher(filled.get(0).strip());
+    if (!m.matches()) {
+      return cells;
+    }
+    List<String> out = new ArrayList<>(List.of(m.group(1).strip(), m.group(2)));
+    out.addAll(filled.subList(1, filled.size()));
+    return out;
   }
 
   /** A header row: two cells or more, none holding a digit but in a period's name ("Tháng 11/2025"), not a Markdown rule. */
@@ -115,9 +146,15 @@ final class Tables {
   /** A number standing alone; a digit inside a word is a letter OCR misread ("TY 1é" for "Tỷ lệ"). */
   private static final Pattern FIGURE = Pattern.compile("(?<!\\p{L})\\d+(?!\\p{L})");
 
+  private static final Pattern TRIPLE = Pattern.compile("(\\p{L})\\1\\1");
+
   /** A Markdown rule under a header ("|---|---|"), which is neither header nor row. */
   static boolean rule(List<String> cells) {
     if (cells.stream().allMatch(c -> RULE.matcher(c).matches())) {
+      return true;
+    }
+    if (cells.stream().noneMatch(c -> FIGURE.matcher(c).find()) && cells.stream().anyMatch(c -> TRIPLE.matcher(c).find())) {
+      // A rule OCR read as letters ("|n-nnann-nzonnnnnnnn| [es |"): no Vietnamese word holds a letter three times running.
       return true;
     }
     // A rule read by OCR ("Fe-| | j=—==|"): more symbols than letters and digits.
@@ -184,7 +221,7 @@ final class Tables {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
       if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(head)
-          || NUMBER.matcher(c).matches() && (NOT_THIS_PERIOD.matcher(Normal.fold(head)).find() || earlierColumn(header, head))) {
+          || NUMBER.matcher(c).matches() && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(head))).find() || earlierColumn(header, head))) {
         continue;
       }
       if (NUMBER.matcher(c).matches()) {

@@ -20,7 +20,7 @@ final class Vocabulary {
   /** The outline's phrases, as reports write them (folded). */
   private static final List<String> PHRASES = List.of(
       "ho so tiep nhan", "tiep nhan ho so", "da giai quyet", "giai quyet xong", "dang giai quyet", "dang xu ly",
-      "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
+      "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang", "tuan truoc", "thang truoc", "quy truoc", "tuan nay", "thang nay", "cung ky", "so voi",
       "phai giai quyet", "can giai quyet", "so hoa ho so", "truc tuyen toan trinh", "truc tuyen mot phan",
       "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
       "phat sinh ho so", "linh vuc", "cong don", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
