@@ -182,7 +182,9 @@ final class Placement {
       if (!t.isPart() && EVERY.matcher(t.before()).find()) {
         put("human_resources.community_teams.villages_total", value, quote);
       }
-    } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh")) {
+    } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh")
+        && !has(onward(s.folded(), t), "cap xa")) {
+      // "01 Tổ công nghệ số cộng đồng cấp xã và các tổ tại 12/14 ấp": the commune's one team is not the villages' teams.
       put("human_resources.community_teams.teams", value, quote);
     } else if (unit.equals("luot") && close(t, StaffWords.STAFF) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
         && StaffWords.attendanceIsPeople(ShareWords.clauseOf(s.folded(), t))) {
@@ -294,6 +296,12 @@ final class Placement {
       // "Đại học trở lên 45 người": a level and those above it, no one level's count.
       return;
     }
+    if (field.equals("service_centre_staff") && !has(t.near(), "tiep nhan") && StaffWords.receivingPartAfter(onward(f, t) + " "
+        + restOfClause(f, t))) {
+      // "Trung tâm có 10 công chức, viên chức, trong đó 06 công chức trực tiếp tiếp nhận hồ sơ": the field counts
+      // those who receive dossiers, the part; the centre's whole staff is no count of it.
+      return;
+    }
     put("human_resources." + field, value, quote);
     if (field.equals("staff_present")) {
       Matcher d = StaffWords.asOf(t.near() + " " + ShareWords.clauseOf(f, t).substring(
@@ -303,6 +311,12 @@ final class Placement {
             quote, evidence));
       }
     }
+  }
+
+  /** The words after a number up to its clause's end (a semicolon or the sentence's end). */
+  private static String restOfClause(String f, Token t) {
+    int semi = f.indexOf(';', t.end());
+    return f.substring(t.end(), semi < 0 ? f.length() : semi);
   }
 
   /** The words after a count of people up to the clause's end or the next count of people. */

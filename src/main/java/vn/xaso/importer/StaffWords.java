@@ -18,6 +18,8 @@ final class StaffWords {
       + "|giai quyet (?:tthc|thu tuc|ho so)|xu ly ho so";
   private static final Pattern DEDICATED = Pattern.compile("\\bchuyen trach (?:ve |cong tac |linh vuc |mang )*(?:" + IT + ")\\b"
       + "|\\b(?:can bo|cong chuc|vien chuc) (?:" + IT + ") chuyen trach\\b");
+  /** Words naming the service centre or its one-stop desk. */
+  private static final String CENTRE = "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan";
   private static final Pattern AS_OF = Pattern.compile("den ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /** How far from a number, in characters of folded text, the words naming a narrow field may stand. */
   static final int CLOSE = 24;
@@ -33,7 +35,10 @@ final class StaffWords {
   static String field(String near, String closeBefore, String closeAfter, String segment, String onward) {
     if (has(near, "phu trach|chuyen trach") && has(near, IT)) {
       return "it_staff";
-    } else if (has(near, "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan")) {
+    } else if (has(near, CENTRE)) {
+      return "service_centre_staff";
+    } else if (has(near, "tiep nhan") && has(segment, CENTRE)) {
+      // "Trung tâm … có 10 công chức, trong đó 06 công chức trực tiếp tiếp nhận hồ sơ": those receiving dossiers there.
       return "service_centre_staff";
     } else if (has(near, "co mat") || has(closeBefore, "hien co") && !closeAfter.strip().startsWith("bien che")
         && !has(near + " " + onward, TRAINED + "|" + IT)) {
@@ -54,6 +59,11 @@ final class StaffWords {
       return q;
     }
     return has(near, TRAINED) || has(onward, TRAINED) || trainedFor(closeBefore, segment, onward) ? "trained" : null;
+  }
+
+  /** Whether the words after a count of the centre's staff give its part that receives dossiers ("trong đó 06 … tiếp nhận"). */
+  static boolean receivingPartAfter(String after) {
+    return has(after, "trong do|trong so do") && has(after, "tiep nhan") && after.matches("(?s).*\\btrong (?:so )?do\\b.*\\d.*");
   }
 
   /** "Tổ chức 04 lớp tập huấn … cho 186 cán bộ", "Tập huấn: 02 lớp, 96 người tham gia": those a training was for. */
