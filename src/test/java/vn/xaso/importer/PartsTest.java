@@ -228,4 +228,41 @@ class PartsTest {
     assertTrue(e.quote().contains("tổng số hồ sơ tiếp nhận 239 hồ sơ"), e.quote());
     assertArrayEquals(new int[] {2, 2}, new int[] {e.line(), e.lastLine()});
   }
+
+  // Round 7 (#23): the new rules of Tables and Periods, alone.
+
+  @Test
+  void aTablesColumnsNamingPeriodsAndTheEarlierOnes() {
+    List<String> header = Tables.cells("| Nội dung | Quý III/2025 | Quý II/2025 |");
+    assertTrue(Tables.header(header), "digits in a period's name still make a header");
+    assertFalse(Tables.header(Tables.cells("| Tiếp nhận | 312 | 280 |")));
+    assertTrue(Tables.earlierColumn(header, "Quý II/2025"));
+    assertFalse(Tables.earlierColumn(header, "Quý III/2025"));
+    assertFalse(Tables.earlierColumn(Tables.cells("| Chỉ tiêu | Tháng 8/2025 |"), "Tháng 8/2025"), "one period: the period");
+    assertTrue(Tables.periodRank("tháng 12 năm 2025") > Tables.periodRank("Năm 2024"));
+    assertEquals(-1, Tables.periodRank("Số hồ sơ"));
+  }
+
+  @Test
+  void aRowOcrMisreadKeepsItsColumns() {
+    assertTrue(Tables.rule(Tables.cells("|mmm-nnnnn-===mmmm anna| re |")), "letters thrice running are no words");
+    assertTrue(Tables.rule(Tables.cells("|nnnn-nnnnnnnn anna n|")), "a rule whose inner pipes were lost");
+    assertFalse(Tables.rule(Tables.cells("| Hồ sơ tiếp nhận | 230 |")));
+    assertEquals(List.of("Đúng hạn", "174", "165"), Tables.cells("| - Đúng hạn [174 |165 |").subList(0, 3).stream()
+        .map(c -> c.replaceFirst("^- ", "")).toList());
+    List<String> header = List.of("Chỉ tiêu", "Kỳ này", "Kỳ trước");
+    assertEquals(List.of("Hồ sơ tiếp nhận", "230", "201"), Tables.mendRow(header, Tables.cells("| Hồ sơ tiếp nhận 230 |201 |")));
+    List<String> whole = Tables.cells("| Hồ sơ tiếp nhận | 230 | 201 |");
+    assertEquals(whole, Tables.mendRow(header, whole), "a row with all its cells is kept");
+  }
+
+  @Test
+  void aSpanTheClausePlansIsNotReported() {
+    String title = "ket qua 9 thang nam 2025 va phuong huong, nhiem vu quy iv nam 2025";
+    assertTrue(Periods.planned(title, title.indexOf("quy iv")));
+    assertFalse(Periods.planned(title, title.indexOf("9 thang")));
+    assertTrue(Periods.planned("du kien thang 12/2025", "du kien ".length()));
+    String task = "thuc hien nhiem vu quy iii nam 2025";
+    assertFalse(Periods.planned(task, task.indexOf("quy")), "a task reported is not a plan");
+  }
 }

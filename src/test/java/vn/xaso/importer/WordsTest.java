@@ -105,4 +105,43 @@ class WordsTest {
         lines.stream().map(Tables.Line::text).toList());
     assertEquals(5, lines.get(1).first());
   }
+
+  // Round 7 (#23): each rule the sixth set's misses asked for, alone, on folded words written here.
+
+  @Test
+  void aComparisonsFiguresAreNotStated() {
+    Numbers.Token change = Numbers.tokens("so voi thang truoc, so ho so tiep nhan tang 64 ho so").get(0);
+    assertTrue(FigureWords.compared(change), "a change");
+    Numbers.Token sameCycle = Numbers.tokens("(cung ky nam truoc xa nhan 920 ho so.)").get(0);
+    assertTrue(FigureWords.compared(sameCycle), "the same span a year before");
+    Numbers.Token plain = Numbers.tokens("trong quy tiep nhan 1.020 ho so").get(0);
+    assertFalse(FigureWords.compared(plain));
+    Numbers.Token explained = Numbers.tokens("ho so cham (so voi thoi diem nop): 0").get(0);
+    assertFalse(FigureWords.compared(explained), "a comparison with a moment, not a period");
+  }
+
+  @Test
+  void staffPresentOfTheQuotaAndThoseATrainingWasFor() {
+    assertTrue(StaffWords.presentOfQuota(" bien che duoc giao", "tong so cong chuc co mat 52/57 bien che duoc giao"));
+    assertTrue(StaffWords.presentOfQuota(" (co mat/bien che)", "can bo, cong chuc: 38/41 (co mat/bien che)"));
+    assertFalse(StaffWords.presentOfQuota(" nguoi", "tap huan cho 40/42 can bo"), "trained, not present");
+    assertFalse(StaffWords.presentOfQuota(" (ngoai bien che)", "co 3/4 can bo (ngoai bien che)"));
+    assertTrue(StaffWords.trainedFor("ky so cho ", "mo 03 lop boi duong ky nang so cho ", " can bo."));
+    assertTrue(StaffWords.trainedFor(", ", "boi duong: 02 lop, ", " tham gia."));
+    assertFalse(StaffWords.trainedFor("ho tro cho ", "huong dan cai ung dung cho ", " nguoi dan."), "no training named");
+    assertFalse(StaffWords.trainedFor("cho ", "tap huan cho can bo va thanh vien to cong nghe so ", ""), "others with the staff");
+    assertEquals("staff_present", StaffWords.field("hien co: | nguoi/bien che giao", "hien co: ", " nguoi/bien che giao", "", ""));
+    assertEquals("staff_quota", StaffWords.field("hien co | bien che", "hien co ", " bien che", "", ""), "a count of posts");
+    assertTrue(StaffWords.receivingPartAfter(" nguoi, trong do 5 cong chuc truc tiep tiep nhan ho so"));
+    assertFalse(StaffWords.receivingPartAfter(" nguoi tiep nhan ho so"), "no part named");
+  }
+
+  @Test
+  void procedureCountsLabelledByWhatTheyHad() {
+    assertTrue(ProcedureWords.withDossiersLabel("dvc toan trinh da phat sinh ho so:", ""));
+    assertTrue(ProcedureWords.withDossiersLabel("mot phan co phat sinh ho so:", "thu tuc hanh chinh"));
+    assertFalse(ProcedureWords.withDossiersLabel("tong cong co phat sinh ho so:", "thu tuc hanh chinh"), "no level: no field");
+    assertFalse(ProcedureWords.withDossiersLabel("toan trinh:", "thu tuc hanh chinh"), "no dossiers named");
+    assertFalse(ProcedureWords.withDossiersLabel("ho so toan trinh phat sinh:", ""), "no procedures named");
+  }
 }
