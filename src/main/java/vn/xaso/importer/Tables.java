@@ -57,27 +57,37 @@ final class Tables {
   }
 
   /** A bracket OCR read for a column's rule: "[" or "]" standing before a figure, after a space or a pipe. */
-  private static final Pattern OCR_RULE = Pattern.compile("(?<=[\\s|])[\\[\\]](?=\\s*\\d)");
+  private static final Pattern OCR_RULE = Pattern.compile("(?<=[\\s|])[\\[\\]{}](?=\\s*\\d)");
   /** A label cell ending with a figure, the rule after it lost ("Hồ sơ tiếp nhận 186 |171 |"). */
   private static final Pattern LABEL_THEN_FIGURE = Pattern.compile("^(\\p{L}.*?\\p{L}[^\\d]*?)\\s+(\\d[\\d.,]*%?)$");
 
   /**
-   * A row under a header with one cell fewer than the header, its first cell a label ending with a figure: the
-   * rule between them lost (OCR), so the figure is the next column's. Any other row is kept as it is.
+   * A row under a header with fewer cells than the header, its first cell a label ending with a figure or a cell
+   * of figures one space apart: the rules between them lost (OCR), so each figure is a column's, when that gives
+   * the header's count of cells. Any other row is kept as it is.
    */
   static List<String> mendRow(List<String> header, List<String> cells) {
     List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
-    if (header.isEmpty() || filled.size() != header.size() - 1 || filled.isEmpty()) {
+    if (header.isEmpty() || filled.size() >= header.size() || filled.isEmpty()) {
       return cells;
     }
+    List<String> out = new ArrayList<>();
     var m = LABEL_THEN_FIGURE.matcher(filled.get(0).strip());
-    if (!m.matches()) {
-      return cells;
+    if (m.matches()) {
+      out.add(m.group(1).strip());
+      out.add(m.group(2));
+    } else {
+      out.add(filled.get(0));
     }
-    List<String> out = new ArrayList<>(List.of(m.group(1).strip(), m.group(2)));
-    out.addAll(filled.subList(1, filled.size()));
-    return out;
+    for (String c : filled.subList(1, filled.size())) {
+      // "12 09": two figures whose rule OCR lost.
+      out.addAll(FIGURES_ONLY.matcher(c.strip()).matches() ? List.of(c.strip().split("\\s+")) : List.of(c));
+    }
+    return out.size() == header.size() ? out : cells;
   }
+
+  /** Figures one space apart and nothing else: cells whose rules OCR lost. */
+  private static final Pattern FIGURES_ONLY = Pattern.compile("\\d[\\d.,]*%?(?:\\s+\\d[\\d.,]*%?)+");
 
   /** A header row: two cells or more, none holding a digit but in a period's name ("Tháng 11/2025"), not a Markdown rule. */
   static boolean header(List<String> cells) {
