@@ -387,6 +387,7 @@ final class Tables {
    * empty cell) gathered into rows whose cells are parted by tabs, each knowing its cells' lines.
    */
   static List<Line> lines(String[] raw) {
+    raw = spacedTables(raw);
     List<Line> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length) {
@@ -408,6 +409,105 @@ final class Tables {
       }
     }
     return out;
+  }
+
+  /** Words that open a column's header ("Số TTHC", "Tỷ lệ (%)", "Có phát sinh hồ sơ", "Tháng 10/2025"), folded. */
+  private static final Pattern COLUMN_START = Pattern.compile("(?:so|ty|co phat sinh|da phat sinh|ket qua|thang|quy|tuan|ky|luy ke"
+      + "|ghi chu|don vi|dvt|tong so|dap ung|chua dap ung|tiep nhan|da giai quyet|dang giai quyet)\\b.*");
+  /** A figure of a row whose cells OCR parted by spaces, or a dash for an empty cell ("8,56-" keeps its dash). */
+  private static final Pattern CELL_FIGURE = Pattern.compile("\\d[\\d.,]*%?-?|-");
+  /** How long a line may be and still be such a table's header. */
+  private static final int SPACED_HEADER = 90;
+
+  /**
+   * Tables whose cells OCR parted by single spaces (tabs and rules lost): a line of column names without figures
+   * ("Mức độ Số thủ tục Tỷ lệ (%)") followed by two rows or more of a label and figures ("Toàn trình 171 52,3"),
+   * as many figures at most as the header names columns after its first. Such lines get a tab where a column
+   * begins, in place of the space there (the text's length and offsets kept), and are then read as any table.
+   * A header whose columns cannot be told apart, or fewer than two rows, leaves the lines as they are.
+   */
+  static String[] spacedTables(String[] raw) {
+    String[] out = raw.clone();
+    for (int i = 0; i < raw.length; i++) {
+      String head = raw[i];
+      if (head.indexOf('|') >= 0 || head.indexOf('\t') >= 0 || head.isBlank() || head.length() > SPACED_HEADER
+          || FIGURE.matcher(PERIOD_NAME.matcher(Normal.fold(head)).replaceAll(" ")).find()) {
+        continue;
+      }
+      List<Integer> rows = new ArrayList<>();
+      int most = 0;
+      for (int j = i + 1; j < raw.length && (raw[j].isBlank() || rowFigures(raw[j]) > 0); j++) {
+        if (!raw[j].isBlank()) {
+          rows.add(j);
+          most = Math.max(most, rowFigures(raw[j]));
+        }
+      }
+      String header = rows.size() >= 2 ? columns(head, most + 1) : null;
+      if (header == null) {
+        continue;
+      }
+      out[i] = header;
+      for (int j : rows) {
+        out[j] = tabbed(raw[j]);
+      }
+      i = rows.get(rows.size() - 1);
+    }
+    return out;
+  }
+
+  /** How many figures end a line of a label and figures ("Toàn trình 171 52,3" has 2); 0 for any other line. */
+  private static int rowFigures(String line) {
+    if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+      return 0;
+    }
+    String[] words = line.strip().split("\\s+");
+    int k = 0;
+    while (k < words.length && CELL_FIGURE.matcher(words[words.length - 1 - k]).matches()) {
+      k++;
+    }
+    String label = String.join(" ", java.util.Arrays.copyOf(words, words.length - k));
+    return k > 0 && label.matches("\\p{L}[^\\d]*") ? k : 0;
+  }
+
+  /** A row's label and figures parted by tabs, each in place of the space before a figure. */
+  private static String tabbed(String line) {
+    char[] c = line.toCharArray();
+    int k = rowFigures(line);
+    int end = line.length();
+    for (int n = 0; n < k; n++) {
+      int space = line.lastIndexOf(' ', line.substring(0, end).stripTrailing().length() - 1);
+      if (space < 0) {
+        break;
+      }
+      c[space] = '\t';
+      end = space;
+    }
+    return new String(c);
+  }
+
+  /** The header with a tab where each of its {@code count} columns begins, or null when its words do not part so. */
+  private static String columns(String head, int count) {
+    String[] words = head.strip().split(" +");
+    String[] folded = Vocabulary.mend(Normal.fold(head.strip())).split(" +");
+    if (words.length != folded.length || count < 3) {
+      return null;
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int w = 1; w < folded.length && starts.size() < count - 1; w++) {
+      if (COLUMN_START.matcher(String.join(" ", java.util.Arrays.copyOfRange(folded, w, folded.length))).matches()
+          && !folded[w - 1].equals("ho") && (starts.isEmpty() || starts.get(starts.size() - 1) < w - 1)) {
+        starts.add(w);
+      }
+    }
+    if (starts.size() != count - 1) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int w = 0; w < words.length; w++) {
+      out.append(w == 0 ? "" : starts.contains(w) ? "\t" : " ").append(words[w]);
+    }
+    String lead = head.substring(0, head.length() - head.stripLeading().length());
+    return lead + out;
   }
 
   /** How many lines from {@code from} (the "TT" cell) are short header cells without digits. */

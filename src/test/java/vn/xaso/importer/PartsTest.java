@@ -265,4 +265,22 @@ class PartsTest {
     String task = "thuc hien nhiem vu quy iii nam 2025";
     assertFalse(Periods.planned(task, task.indexOf("quy")), "a task reported is not a plan");
   }
+
+  @Test
+  void aTableWhoseCellsOcrPartedBySpaces() {
+    String[] raw = {"Cấp độ Số thủ tục Tỷ lệ (%) Có phát sinh hồ sơ", "Toàn trình 140 45,2 51", "", "Một phần 152 49,0 63",
+        "Trực tiếp 18 5,8 -", "Sau bảng là lời văn có 3 số."};
+    String[] read = Tables.spacedTables(raw);
+    assertEquals("Cấp độ\tSố thủ tục\tTỷ lệ (%)\tCó phát sinh hồ sơ", read[0]);
+    assertEquals("Toàn trình\t140\t45,2\t51", read[1]);
+    assertEquals("Trực tiếp\t18\t5,8\t-", read[4]);
+    assertEquals(raw[5], read[5], "prose after the table stays prose");
+    for (int i = 0; i < raw.length; i++) {
+      assertEquals(raw[i].length(), read[i].length(), "offsets kept");
+    }
+    String[] prose = {"Kết quả thực hiện trong tháng như sau", "Tiếp nhận 120", "Máy tính hiện có 15"};
+    assertArrayEquals(prose, Tables.spacedTables(prose), "columns a header does not name are no table");
+    String[] one = {"Mức độ Số thủ tục Tỷ lệ (%)", "Toàn trình 171 52,3"};
+    assertArrayEquals(one, Tables.spacedTables(one), "one row is no table");
+  }
 }

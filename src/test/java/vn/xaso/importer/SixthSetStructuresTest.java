@@ -167,4 +167,20 @@ class SixthSetStructuresTest {
     assertEquals(230, v.get("dossiers.received"));
     assertEquals(214, v.get("dossiers.resolved"));
   }
+
+  @Test
+  void aTableOfProceduresWhoseCellsOcrPartedBySpaces() {
+    Map<String, Object> v = values("""
+        2. Thủ tục hành chính
+        Chia theo cấp độ cung cấp:
+        Cấp độ Số thủ tục Tỷ lệ (%) Đã phát sinh hồ sơ
+        Toàn trình 140 45,2 51
+
+        Một phần 152 49,0 63
+        Trực tiếp 18 5,8 -
+        """);
+    assertEquals(140, v.get("procedures.full_online"));
+    assertEquals(63, v.get("procedures.with_dossiers.partial_online"));
+    assertNull(v.get("procedures.with_dossiers.full_online_pct"));
+  }
 }
