@@ -283,4 +283,14 @@ class PartsTest {
     String[] one = {"Mức độ Số thủ tục Tỷ lệ (%)", "Toàn trình 171 52,3"};
     assertArrayEquals(one, Tables.spacedTables(one), "one row is no table");
   }
+
+  @Test
+  void aPartsOwnBracketAndASpanOfTimeBetweenWordsAndFigure() {
+    List<Token> t = Numbers.tokens("da giai quyet 610 ho so, trong do dung va truoc han 600 ho so (truoc han 250 ho so), qua han 10 ho so");
+    assertEquals(t.get(1).start(), t.get(2).parent(), "250 is a part of 600, not of 610");
+    assertEquals(t.get(0).start(), t.get(3).parent(), "10 is a part of 610");
+    List<Token> span = Numbers.tokens("tong so ho so phai giai quyet trong 6 thang la 1.204 ho so");
+    assertTrue(span.get(1).before().contains("phai giai quyet"), span.get(1).before());
+    assertEquals("on_time", DossierWords.field("trong do dung va truoc han | ho so", "resolved"));
+  }
 }

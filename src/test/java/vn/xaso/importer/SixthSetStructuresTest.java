@@ -183,4 +183,16 @@ class SixthSetStructuresTest {
     assertEquals(63, v.get("procedures.with_dossiers.partial_online"));
     assertNull(v.get("procedures.with_dossiers.full_online_pct"));
   }
+
+  @Test
+  void aPartsOwnBracketInsideItsTotalsBreakdown() {
+    Map<String, Object> v = values("""
+        2. Hồ sơ
+        Số hồ sơ cần giải quyết trong quý là 1.204 hồ sơ.
+        Giải quyết xong 1.150 hồ sơ, trong đó đúng và trước hạn 1.141 hồ sơ (trước hạn 530 hồ sơ), trễ hạn 9 hồ sơ.
+        """);
+    assertEquals(1204, v.get("dossiers.to_handle"));
+    assertEquals(1141, v.get("dossiers.on_time"));
+    assertEquals(530, v.get("dossiers.early"));
+  }
 }
