@@ -31,8 +31,8 @@ final class Numbers {
    * without brackets; its parts run to the clause's end (a semicolon or the sentence's).
    */
   private static final Pattern BREAKDOWN = Pattern.compile("\\G\\s*(?::(?!\\s*\\d)|[,;]?\\s*(?:trong do|trong so do)\\b)");
-  /** Units of a span of time. */
-  private static final Pattern TIME = Pattern.compile("nam|thang|ngay|tuan|gio|phut");
+  /** Units of a span of time ("9 tháng"), not of a moment ("sau 17 giờ", "ngày 5"). */
+  private static final Pattern TIME = Pattern.compile("nam|thang|tuan");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
 
