@@ -18,6 +18,8 @@ final class FigureWords {
       + "|(?<!nam )\\b(?!(?:19|20)\\d\\d\\b)\\d+ (?:xa|phuong|huyen)\\b(?!\\s*\\d)|cac xa, phuong)");
   /** A target set or striven for, not a result: "chỉ tiêu tỉnh giao … 80%", "phấn đấu … đạt 70%". */
   private static final Pattern TARGET = Pattern.compile("\\b(?:chi tieu|phan dau|muc tieu)\\b");
+  /** A level raised to ("nâng tỷ lệ … lên 85%") or a plan's figure written as a label ("KH năm 2025: 80%"): a target. */
+  private static final Pattern TARGET_JUST_BEFORE = Pattern.compile("\\b(?:len|(?:ke hoach|kh) (?:nam|thang|quy)(?: [\\w/]+)?\\s*:)\\s*$");
   /**
    * A figure of a comparison, not the period's: a change ("tăng 112 hồ sơ", "giảm 3%") or a figure said after
    * "so với" or "cùng kỳ" in its clause ("(Cùng kỳ năm 2024 các xã cũ tiếp nhận 1.588 hồ sơ.)").
@@ -41,7 +43,8 @@ final class FigureWords {
         return false;
       }
       // The scope is said before the figure ("toàn tỉnh có …"); after a share it is a link's reach ("liên thông 100% toàn tỉnh").
-      return !wider(t.segment(), t) && !TARGET.matcher(t.segment()).find() && !compared(t);
+      return !wider(t.segment(), t) && !TARGET.matcher(t.segment()).find() && !compared(t)
+          && !TARGET_JUST_BEFORE.matcher(t.segment()).find();
     }
     return true;
   }

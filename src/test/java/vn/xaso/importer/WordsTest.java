@@ -144,4 +144,14 @@ class WordsTest {
     assertFalse(ProcedureWords.withDossiersLabel("toan trinh:", "thu tuc hanh chinh"), "no dossiers named");
     assertFalse(ProcedureWords.withDossiersLabel("ho so toan trinh phat sinh:", ""), "no procedures named");
   }
+
+  @Test
+  void aLevelRaisedToOrAPlansFigureIsATarget() {
+    String raised = "day ty le ho so truc tuyen len 90%";
+    assertFalse(FigureWords.stated(Numbers.tokens(raised).get(0), raised));
+    String plan = "ty le truc tuyen: 76,4% (ke hoach nam 2025: 85%)";
+    List<Numbers.Token> t = Numbers.tokens(plan);
+    assertTrue(FigureWords.stated(t.get(0), plan));
+    assertFalse(FigureWords.stated(t.get(t.size() - 1), plan), "the plan's 85%");
+  }
 }
