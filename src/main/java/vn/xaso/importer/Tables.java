@@ -49,8 +49,8 @@ final class Tables {
     }
     List<String> out = new ArrayList<>(List.of(SEP.split(inner, -1)));
     out.replaceAll(String::strip);
-    if (out.size() == 1 && line.strip().startsWith("|") && rule(out)) {
-      // A rule under a header whose inner pipes OCR lost: a rule still, so the header stays in force.
+    if (out.stream().filter(c -> !c.isEmpty()).count() < 2 && !String.join("", out).isBlank() && rule(out)) {
+      // A rule under a header whose pipes OCR lost or misread ("—† | | |"): a rule still, so the header stays in force.
       return out;
     }
     return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
