@@ -34,7 +34,9 @@ final class Tables {
   /** The cells of a line that parts them with pipes or tabs; empty when it has fewer than two non-blank cells. */
   static List<String> cells(String line) {
     if (line.indexOf('|') < 0 && line.indexOf('\t') < 0) {
-      return List.of();
+      // A rule OCR read as dashes and dots without its pipes ("TH ——.. .. —."): a rule, so a header stays in force.
+      List<String> alone = List.of(line.strip());
+      return SYMBOLS.matcher(line).find() && rule(alone) ? alone : List.of();
     }
     String inner = line.strip();
     if (inner.indexOf('|') >= 0) {
@@ -48,13 +50,18 @@ final class Tables {
       inner = inner.substring(0, inner.length() - 1);
     }
     List<String> out = new ArrayList<>(List.of(SEP.split(inner, -1)));
-    out.replaceAll(String::strip);
+    // "331.--", "2.145_": a figure with the marks OCR left of a rule after it.
+    out.replaceAll(c -> FIGURE_TAIL.matcher(c.strip()).replaceFirst("$1"));
     if (out.stream().filter(c -> !c.isEmpty()).count() < 2 && !String.join("", out).isBlank() && rule(out)) {
       // A rule under a header whose pipes OCR lost or misread ("—† | | |"): a rule still, so the header stays in force.
       return out;
     }
     return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
   }
+
+  /** Three rule marks or more (dashes, dots, underscores): with few letters, a rule whatever OCR made of it. */
+  private static final Pattern SYMBOLS = Pattern.compile("[-—–_.=~]{2,}.*[-—–_.=~]");
+  private static final Pattern FIGURE_TAIL = Pattern.compile("^(\\d(?:[\\d.,]*\\d)?%?)[._\\-–—~]+$");
 
   /** A bracket OCR read for a column's rule: "[" or "]" standing before a figure, after a space or a pipe. */
   private static final Pattern OCR_RULE = Pattern.compile("(?<=[\\s|])[\\[\\]{}](?=\\s*\\d)");
