@@ -293,4 +293,14 @@ class PartsTest {
     assertTrue(span.get(1).before().contains("phai giai quyet"), span.get(1).before());
     assertEquals("on_time", DossierWords.field("trong do dung va truoc han | ho so", "resolved"));
   }
+
+  @Test
+  void ruleLinesAndFigureTailsOcrLeaves() {
+    assertTrue(Tables.rule(Tables.cells("—† | | |")), "a rule of symbols and empty cells");
+    assertTrue(Tables.rule(Tables.cells("TH ——.. .. —.")), "a rule whose pipes were all lost");
+    assertTrue(Tables.cells("Tiếp nhận 120 hồ sơ.").isEmpty(), "prose is no table");
+    assertTrue(Tables.cells("Trên đây là báo cáo kết quả./.").isEmpty(), "a sign-off's marks are no rule");
+    assertEquals(List.of("Tổng số TTHC", "TTHC", "331"), Tables.cells("| Tổng số TTHC | TTHC |331.-- |"));
+    assertEquals(List.of("Tiếp nhận", "2.145", ""), Tables.cells("| Tiếp nhận |2.145_ | |"));
+  }
 }
