@@ -162,7 +162,7 @@ final class Periods {
     if (preamble) {
       Matcher m = AS_OF.matcher(f);
       // The "đến ngày" that ends a range ("từ ngày 01/7 đến ngày 30/9/2025") is the range's end, not an "as of".
-      if (asOf(m)) {
+      if (asOf(m, f)) {
         Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add("source.stated_as_of", d,
             Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
       }
@@ -339,8 +339,12 @@ final class Periods {
     if (dated) {
       m.region(bracket.start(), bracket.end());
     }
-    if (asOf(m) && (dated || !figureAfter(f, m.end()))) {
-      Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(part + ".as_of", d,
+    if (asOf(m, f) && (dated || !figureAfter(f, m.end()))) {
+      // Staff "(tính đến ngày 01/12/2025)" under their heading: the date of the count of staff (the dictionary's
+      // staff_as_of), as a figure's own "tính đến ngày … là 97 người"; "số liệu đến ngày …" dates the whole part.
+      String field = part.equals("human_resources") && !dated && m.group().startsWith("den") ? "human_resources.staff_as_of"
+          : part + ".as_of";
+      Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(field, d,
           Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
     }
   }
@@ -366,10 +370,17 @@ final class Periods {
     return ranges.stream().anyMatch(r -> at >= r[0] && at < r[1]);
   }
 
-  /** Finds the next "đến ngày …" that is not the end of a range ("từ ngày 01/7 đến ngày 30/9/2025"). */
-  private boolean asOf(Matcher m) {
+  /** An estimate's words before a date ("số liệu ước thực hiện đến hết ngày 31/12/2025"): a forecast, no "as of". */
+  private static final Pattern ESTIMATE = Pattern.compile("\\buoc(?: thuc hien| tinh| dat)?(?: so lieu)? $");
+
+  /**
+   * Finds the next "đến ngày …" that is not the end of a range ("từ ngày 01/7 đến ngày 30/9/2025") nor the day
+   * an estimate runs to ("ước thực hiện đến hết ngày 31/12/2025": figures not yet done).
+   */
+  private boolean asOf(Matcher m, String f) {
     while (m.find()) {
-      if (!insideRange(m.start())) {
+      String before = m.group().startsWith("den") ? f.substring(Math.max(0, m.start() - 24), m.start()) : "";
+      if (!insideRange(m.start()) && !ESTIMATE.matcher(before).find()) {
         return true;
       }
     }
