@@ -193,6 +193,9 @@ final class Placement {
     } else if (unit.isEmpty() && (has(s.folded(), QUALIFIED_LABEL) || qualifiedList) && qualification(s, t) != null) {
       // "trình độ: thạc sĩ 2, đại học 16": counts written after the qualification's name, without a unit.
       put("human_resources." + qualification(s, t), value, quote);
+    } else if (unit.isEmpty() && s.part() == Part.HUMAN_RESOURCES && StaffWords.qualificationAfter(t.after(), segmentOf(s, t)) != null) {
+      // "có mặt 50 người, gồm 04 thạc sĩ, 42 đại học và 04 trung cấp": each count named by the qualification after it.
+      put("human_resources." + StaffWords.qualificationAfter(t.after(), segmentOf(s, t)), value, quote);
     } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))) {
       put("human_resources.training_sessions", value, quote);
     }
@@ -328,6 +331,10 @@ final class Placement {
   }
 
   /** The qualification a bare count's nearest words name ("thạc sĩ 2", "cao cấp 3" of lý luận chính trị), or null. */
+  private static String segmentOf(Sentence s, Token t) {
+    return s.folded().substring(s.folded().lastIndexOf(';', t.start()) + 1, t.start());
+  }
+
   private static String qualification(Sentence s, Token t) {
     String segment = s.folded().substring(s.folded().lastIndexOf(';', t.start()) + 1, t.start());
     return StaffWords.qualification(closeBefore(t), segment);
@@ -335,8 +342,10 @@ final class Placement {
 
   private void money(Sentence s, String unit, BigDecimal amount, String quote) {
     Long vnd = MoneyWords.vnd(amount, unit);
-    // The clause's words first ("nhu cầu … 1,2 tỷ đồng …; ngân sách xã đã bố trí 350 triệu đồng"), then the sentence's.
-    String field = MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
+    // The words just before the sum first ("xã bố trí 680 triệu đồng …, đã giải ngân 412 triệu đồng": each its own
+    // verb), then the clause's ("nhu cầu … 1,2 tỷ đồng …; ngân sách xã đã bố trí 350 triệu đồng"), then the sentence's.
+    String field = MoneyWords.moneyField(MoneyWords.wordsBefore(s.folded(), current.start()));
+    field = field != null ? field : MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
     field = field != null ? field : MoneyWords.moneyField(s.folded());
     if (vnd == null || field == null || field.equals(MoneyWords.SPENT)) {
       return;

@@ -24,7 +24,21 @@ final class StaffWords {
   /** How far from a number, in characters of folded text, the words naming a narrow field may stand. */
   static final int CLOSE = 24;
 
+  /** "03 người làm việc theo hợp đồng lao động": the people counted work on contracts, said in the words after. */
+  private static final Pattern ON_CONTRACT = Pattern.compile("\\s*(?:\\p{L}+ ){0,3}theo (?:che do )?hop dong\\b");
+  /** A qualification named right after a bare count ("gồm 04 thạc sĩ, 42 đại học và 04 trung cấp"). */
+  private static final Pattern QUALIFICATION_AFTER = Pattern.compile("\\s*(thac si|dai hoc|cao dang|trung cap)\\b");
+
   private StaffWords() {}
+
+  /**
+   * The qualification a bare count is of when its name follows the count ("04 thạc sĩ, 42 đại học"), as a list of
+   * the staff's qualifications writes it without a "trình độ:" label; null when the words after name none.
+   */
+  static String qualificationAfter(String after, String segment) {
+    var m = QUALIFICATION_AFTER.matcher(after);
+    return m.lookingAt() ? qualification(m.group(1), segment) : null;
+  }
 
   /**
    * The field of {@code human_resources} a count of people is, from its words ({@code near}), the
@@ -47,7 +61,7 @@ final class StaffWords {
     } else if (has(near, "bien che") && !has(near, "ngoai bien che")) {
       // "Ngoài biên chế có 05 hợp đồng": those outside the quota are no count of it.
       return "staff_quota";
-    } else if (has(closeBefore, "hop dong") || has(closeAfter, "hop dong")) {
+    } else if (has(closeBefore, "hop dong") || has(closeAfter, "hop dong") || ON_CONTRACT.matcher(onward).lookingAt()) {
       // Only when "hợp đồng" names the people counted ("06 hợp đồng lao động", "hợp đồng: 06"), never a
       // contract the sentence mentions elsewhere (with the Post Office, a supplier).
       return "labour_contracts";
