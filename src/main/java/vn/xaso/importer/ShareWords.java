@@ -66,7 +66,7 @@ final class ShareWords {
       return block + ".connectivity.linked_pct";
     } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song|song(?: di dong| dien thoai)?(?: [a-z0-9]{2})?(?: da)? phu")) {
       return block + ".connectivity.coverage_pct";
-    } else if (has(f, "ty le") && has(f, "ho so|hs")) {
+    } else if (has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s))) {
       if (has(f, "mot phan") && has(near, "truc tuyen")) {
         return "dossiers.partial_online_online_pct";
       } else if (has(near, "truc tiep")) {
@@ -88,6 +88,14 @@ final class ShareWords {
       return block + ".digitised_pct";
     }
     return null;
+  }
+
+  /**
+   * A share whose own words name no thing ("Tỷ lệ tiếp nhận trực tuyến: 83,1%") under a heading about dossiers
+   * ("Hồ sơ trong tuần"): a share of dossiers, unless the sentence names procedures.
+   */
+  private static boolean ofDossiers(Sentence s) {
+    return has(s.context(), "ho so") && !has(s.folded(), "tthc|thu tuc|dich vu cong");
   }
 
   /** The clause of a number: from the last semicolon before it to the next one (or the sentence's end). */
