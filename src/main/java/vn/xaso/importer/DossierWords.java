@@ -41,7 +41,8 @@ final class DossierWords {
       // Not yet due ("chưa đến hạn") is still being handled.
       new Rule("in_progress", n -> has(n, "dang (giai quyet|xu ly)|chua den han")),
       new Rule("digitised", n -> has(n, "so hoa")),
-      new Rule("received_online", n -> has(n, "truc tuyen") && has(n, RECEIVED + "|nop")),
+      // "Qua mạng" is how many reports say online ("nộp qua mạng", a row "- Qua mạng" under those received).
+      new Rule("received_online", n -> has(n, "truc tuyen|qua mang") && has(n, RECEIVED + "|nop")),
       new Rule("received_in_person", n -> has(n, "truc tiep") && has(n, RECEIVED + "|nop")),
       new Rule("resolved", n -> has(n, "da giai quyet|giai quyet xong|hoan thanh")),
       new Rule("received", n -> has(n, RECEIVED)));

@@ -303,4 +303,50 @@ class PartsTest {
     assertEquals(List.of("Tổng số TTHC", "TTHC", "331"), Tables.cells("| Tổng số TTHC | TTHC |331.-- |"));
     assertEquals(List.of("Tiếp nhận", "2.145", ""), Tables.cells("| Tiếp nhận |2.145_ | |"));
   }
+
+  @Test
+  void aTableAlignedBySpacesGetsTabsInItsGapsKeepingItsLength() {
+    String[] raw = {
+        "Chỉ tiêu            Tuần 48     Tuần 49     Lũy kế từ 01/7/2025",
+        "Tiếp nhận               156         142               3.027",
+        "  Trực tuyến            127         118               2.398",
+        "Tuần trước chuyển sang   21          19                   -",
+        "",
+        "Xã có  12.604 nhân khẩu."};
+    String[] out = Tables.aligned(raw);
+    for (int i = 0; i < raw.length; i++) {
+      assertEquals(raw[i].length(), out[i].length(), "length kept, so quotes and offsets stay the text's");
+    }
+    assertEquals(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49", "Lũy kế từ 01/7/2025"), Tables.cells(out[0]));
+    assertEquals(List.of("Tiếp nhận", "156", "142", "3.027"), Tables.cells(out[1]));
+    assertTrue(Tables.subRow(Tables.cells(out[2]).get(0)), "an indented row is a part of the row above");
+    assertEquals(List.of("Tuần trước chuyển sang", "21", "19"), Tables.cells(out[3]), "a dash is an empty cell");
+    assertEquals(raw[5], out[5], "prose with a double space is no table");
+    String[] prose = {"Họ và tên      Chức vụ      Đơn vị", "Nguyễn Văn An  Chủ tịch  UBND xã"};
+    assertArrayEquals(prose, Tables.aligned(prose), "a header over rows without figures is no table of figures");
+  }
+
+  @Test
+  void weeksAndDatedSpansInAHeader() {
+    assertTrue(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 48"));
+    assertFalse(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 49"));
+    assertTrue(Tables.header(List.of("Chỉ tiêu", "Thực hiện (01/7-14/12/2025)", "Ước thực hiện đến 31/12/2025")));
+    assertFalse(Tables.header(List.of("Biên chế", "71/75")), "a fraction is a figure");
+    String estimate = Tables.reading(List.of("Chỉ tiêu", "Thực hiện (01/7-14/12/2025)", "Ước thực hiện đến 31/12/2025"),
+        List.of("Hồ sơ tiếp nhận", "6.842", "7.420"));
+    assertEquals("Hồ sơ tiếp nhận: 6.842.", estimate, "the estimate not read, the bracket of dates no unit");
+    String change = Tables.reading(List.of("Nội dung", "Kỳ này", "Tăng (+), giảm (-)"), List.of("Hồ sơ tiếp nhận", "1.127", "+214"));
+    assertEquals("Hồ sơ tiếp nhận: 1.127.", change, "a signed change is not even a note");
+  }
+
+  @Test
+  void aHeadingOnHandlingDossiersGivesATablesBareFiguresTheirUnit() {
+    assertEquals("hồ sơ", Tables.headingUnit("IV. KẾT QUẢ GIẢI QUYẾT TTHC"));
+    assertEquals("hồ sơ", Tables.headingUnit("2. Hồ sơ trong tuần"));
+    assertEquals("", Tables.headingUnit("1. Thủ tục hành chính"), "procedures are counted in procedures");
+    assertEquals("", Tables.headingUnit("3. Hạ tầng"));
+    assertEquals("Tiếp nhận mới: 1.246 hồ sơ.", Tables.reading(List.of("Chỉ tiêu", "Tháng 11/2025"), List.of("Tiếp nhận mới", "1.246"), null, "hồ sơ"));
+    assertEquals("Tỷ lệ trực tuyến: 82,7.", Tables.reading(List.of("Chỉ tiêu", "Tháng 11/2025"), List.of("Tỷ lệ trực tuyến", "82,7"), null, "hồ sơ"),
+        "a share takes no count's unit");
+  }
 }

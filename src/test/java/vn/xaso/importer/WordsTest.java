@@ -154,4 +154,36 @@ class WordsTest {
     assertTrue(FigureWords.stated(t.get(0), plan));
     assertFalse(FigureWords.stated(t.get(t.size() - 1), plan), "the plan's 85%");
   }
+
+  @Test
+  void moneyIsNamedByTheVerbJustBeforeIt() {
+    String f = "nam 2025, xa bo tri 680 trieu dong cho chuyen doi so, da giai ngan 412 trieu dong.";
+    assertEquals("finance.allocated_vnd", MoneyWords.moneyField(MoneyWords.wordsBefore(f, f.indexOf("680"))));
+    assertEquals(MoneyWords.SPENT, MoneyWords.moneyField(MoneyWords.wordsBefore(f, f.indexOf("412"))));
+    String bracket = "kinh phi da bo tri nam 2025: 900.000.000 dong (da thanh toan 300.000.000 dong)";
+    assertEquals("finance.allocated_vnd", MoneyWords.moneyField(MoneyWords.wordsBefore(bracket, bracket.indexOf("900"))),
+        "the year's digits before a colon are no figure's end");
+    assertEquals(MoneyWords.SPENT, MoneyWords.moneyField(MoneyWords.wordsBefore(bracket, bracket.indexOf("300"))));
+    assertEquals(MoneyWords.SPENT, MoneyWords.moneyField("trong quy iii da su dung 290 trieu dong"));
+  }
+
+  @Test
+  void qualificationsNamedAfterTheCountAndPeopleWorkingOnContracts() {
+    assertEquals("qualifications.masters", StaffWords.qualificationAfter(" thac si, 42 dai hoc", "co mat 50 nguoi, gom"));
+    assertEquals("qualifications.intermediate", StaffWords.qualificationAfter(" trung cap", "gom 04 thac si, 42 dai hoc va"));
+    assertEquals("qualifications.political_intermediate", StaffWords.qualificationAfter(" trung cap", "ly luan chinh tri: 03 cao cap,"));
+    assertNull(StaffWords.qualificationAfter(" nguoi thac si", ""), "a unit between: the people rule's");
+    assertNull(StaffWords.qualificationAfter(" may tinh", ""));
+    assertEquals("labour_contracts", StaffWords.field("co 03 | nguoi lam viec theo hop dong lao dong", "co ", " nguoi lam viec theo hop",
+        "ngoai ra co ", " nguoi lam viec theo hop dong lao dong."));
+  }
+
+  @Test
+  void equipmentInstalledAnewIsADeliveryAndQuaMangIsOnline() {
+    assertTrue(HardwareWords.acquired("tuan nay lap moi 01 duong truyen cap quang"));
+    assertTrue(HardwareWords.acquired("trang bi them 03 may tinh"));
+    assertFalse(HardwareWords.acquired("hien co 03 duong truyen internet"));
+    assertEquals("received_online", DossierWords.field("nhan moi qua mang | ho so", null));
+    assertEquals("received_online", DossierWords.field("nop qua mang | ho so", null));
+  }
 }
