@@ -1,6 +1,7 @@
 package vn.xaso.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -38,5 +39,19 @@ class EighthSetStructuresTest {
   void theQuoteKeepsWhatTesseractWrote() {
     String quote = found(STAFF).value("human_resources.qualifications.university").orElseThrow().quote();
     assertTrue(quote.contains("Trinh dé: thac si 03, dai hoc 38"), quote);
+  }
+
+  @Test
+  void nextYearsNeedIsNotThisPeriodsNeed() {
+    Map<String, Object> v = found("""
+        Thuc hien Ke hoach so 12/KH-UBND ngay 10/02/2025 cua UBND xa, UBND xa bao cao nhu sau:
+        V. KINH PHI
+        Nhu cau kinh phi cho nam 2026 du kien khoang 2,8 ty dong.
+        Nhu cau kinh phi giai doan 2026 - 2030 khoang 9 ty dong.
+        Nam 2025, ngan sach xa bo tri 520 trieu dong cho chuyen doi so.
+        """).values();
+    assertEquals(520_000_000L, ((Number) v.get("finance.allocated_vnd")).longValue(), v.toString());
+    assertEquals(2025, ((Number) v.get("finance.year")).intValue());
+    assertNull(v.get("finance.estimated_need_vnd"), "next year's and the five years' needs are no need of 2025");
   }
 }
