@@ -90,6 +90,7 @@ class DevServerEdgesTest {
       Path out = dir.resolve("target/preview");
       Files.writeString(out.resolve("bare.html"), "<p>trần</p>");
       Files.writeString(out.resolve("two.html"), "<body>a</body><body>b</body>");
+      Files.writeString(out.resolve("end.html"), "</body>");
       Files.writeString(out.resolve("notes.TXT"), "<p>not a page</p></body>");
       Files.writeString(out.resolve("blob.xyz"), "?");
 
@@ -98,6 +99,7 @@ class DevServerEdgesTest {
       assertEquals("text/html; charset=utf-8", bare.headers().firstValue("Content-Type").orElseThrow());
       assertEquals("<body>a</body><body>b" + HOOK + "</body>", send(port, "GET", "/two.html").body(),
           "before the last </body>");
+      assertEquals(HOOK + "</body>", send(port, "GET", "/end.html").body(), "a </body> at the very start too");
       HttpResponse<String> text = send(port, "GET", "/notes.TXT");
       assertEquals("<p>not a page</p></body>", text.body(), "only HTML gets the hook");
       assertEquals("text/plain; charset=utf-8", text.headers().firstValue("Content-Type").orElseThrow(),
