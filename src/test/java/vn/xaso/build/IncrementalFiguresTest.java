@@ -82,6 +82,9 @@ class IncrementalFiguresTest {
     assertTrue(first.ok(), () -> first.problems().all().toString());
     assertEquals(6, first.filesRead(), "the site configuration, a province, two communes and their reports");
     assertTrue(first.reread(AN_LU) && first.reread(HUNG_THANG), "a clean build reads every file");
+    Map<String, Stage> firstStages = first.stages().stream().collect(Collectors.toMap(Stage::name, Function.identity()));
+    assertEquals(first.files(), firstStages.get("data").items() + firstStages.get("pages").items(),
+        "a clean build writes every file, each counted once: the data's, then the pages'");
 
     project.file(HUNG_THANG, TinyProject.DECEMBER + "procedures: {total: 10, full_online: 7}\n");
     Build.Result again = build.run(project.root(), out, Build.Scope.SITE);
