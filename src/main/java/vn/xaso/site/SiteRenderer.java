@@ -28,6 +28,18 @@ public final class SiteRenderer {
   private final ObjectMapper json;
   /** The templates of the last build, kept parsed while their texts do not change (a preview server's rebuilds). */
   private volatile Templates lastTemplates;
+  /**
+   * Where the page hashes the cache keeps hold the year every report and commune page cites the
+   * data by (its latest date's); no file's path starts with '#'. When it moves, the build is a
+   * clean one ({@code Build}): pages of reports not read again cannot be rendered from the cache.
+   */
+  public static final String CITATION_YEAR = "#citation-year";
+
+  /** The year the pages cite the data by. */
+  public static String citationYear(Derived derived) {
+    return String.valueOf(vn.xaso.publish.DataPublisher.created(derived).getYear());
+  }
+
   /** How many pages the last build kept by their {@link Page.Reuse}, without building their models. */
   private volatile int lastReused;
 
@@ -116,6 +128,7 @@ public final class SiteRenderer {
           .forEach(page -> render(page, lang, templates, out, previous, hashes, changes, reused));
     }
     lastReused = reused.get();
+    hashes.put(CITATION_YEAR, citationYear(derived));
     return new java.util.TreeMap<>(hashes);
   }
 
