@@ -115,7 +115,7 @@ public final class SiteRenderer {
     }
     // The link-preview picture: the home page's map, with no words, so one file serves both languages.
     tasks.add(() -> out.write(PreviewImage.PATH,
-        PreviewImage.draw(data.get(Lang.VI).map(vn.xaso.derive.Indicator.FULL_ONLINE_SHARE, SiteLayout.home()))));
+        preview(data.get(Lang.VI).map(vn.xaso.derive.Indicator.FULL_ONLINE_SHARE, SiteLayout.home()))));
     tasks.add(() -> sitemaps(derived, registry, contexts.get(Lang.VI), out, changes));
     tasks.add(() -> out.writeText(SiteLayout.ROBOTS,
         "User-agent: *\nAllow: /\nSitemap: " + contexts.get(Lang.VI).url(Lang.VI, SiteLayout.SITEMAP_INDEX) + "\n"));
@@ -186,6 +186,22 @@ public final class SiteRenderer {
     String text() {
       return inputs == null ? model : model + " " + inputs;
     }
+  }
+
+  /** The link-preview picture of the last build, and the map it was drawn from. */
+  private record Preview(ProvinceMap.MapView map, byte[] png) {}
+
+  private volatile Preview lastPreview;
+
+  /** The picture of {@code map}: drawn again only when the map differs from the last build's (a preview server's rebuilds). */
+  private byte[] preview(ProvinceMap.MapView map) {
+    Preview last = lastPreview;
+    if (last != null && last.map().equals(map)) {
+      return last.png();
+    }
+    byte[] png = PreviewImage.draw(map);
+    lastPreview = new Preview(map, png);
+    return png;
   }
 
   /** How many pages the last build kept without building their models, as their inputs had not changed. */

@@ -177,4 +177,18 @@ class PageReuseTest {
     assertEquals(status, page(STATUS_QUANG_NGAI), "its status part did not move");
     assertSameAsClean();
   }
+
+  @Test
+  void aContentPageEditedReachesItsPageInALongLivedBuild() throws IOException {
+    // The renderer keeps the last parse of content/ while its texts are the same: an edit must reach the page.
+    Path about = project.resolve("content/vi/about.md");
+    Files.writeString(about, Files.readString(about, StandardCharsets.UTF_8) + "\nMột câu mới về dự án.\n",
+        StandardCharsets.UTF_8);
+
+    Build.Result r = build.run(project, out, Build.Scope.SITE);
+
+    assertTrue(r.ok());
+    assertTrue(page("about/index.html").contains("Một câu mới về dự án."));
+    assertSameAsClean();
+  }
 }
