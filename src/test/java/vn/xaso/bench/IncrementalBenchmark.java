@@ -41,6 +41,8 @@ public final class IncrementalBenchmark {
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
     // "false" leaves out the clean build the output is compared with: at national scale it is 10+ minutes more.
     boolean compare = args.length <= 5 || Boolean.parseBoolean(args[5]);
+    // "continue" starts from the site and cache a previous run left (same classes): no clean build first.
+    boolean resume = args.length > 6 && args[6].equals("continue");
     Path project = work.resolve("project-" + communes + "x" + periods + "-s" + seed);
     Path site = work.resolve("site-incremental");
     Path cache = work.resolve("cache-incremental");
@@ -51,10 +53,12 @@ public final class IncrementalBenchmark {
     }
     System.out.printf(Locale.ROOT, "max heap %d MB, %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
-    Benchmark.deleteTree(site);
-    Benchmark.deleteTree(cache);
     Build build = Build.cached(cache, Fingerprint.tool());
-    timed("clean build with cache", () -> build.run(project, site, Build.Scope.SITE));
+    if (!resume) {
+      Benchmark.deleteTree(site);
+      Benchmark.deleteTree(cache);
+      timed("clean build with cache", () -> build.run(project, site, Build.Scope.SITE));
+    }
 
     Path one = Reports.latestOfEachCommune(project).stream().filter(IncrementalBenchmark::hasOnline).findFirst()
         .orElseThrow();
@@ -93,11 +97,13 @@ public final class IncrementalBenchmark {
 
   private static double timed(String what, Run run) throws IOException {
     String before = load();
+    long cpu = cpu();
     long t = System.nanoTime();
     Build.Result r = run.go();
     double s = Benchmark.seconds(t);
-    System.out.printf(Locale.ROOT, "%s: %.2f s, ok=%s, %s; %d of %d files written (load before %s, after %s)%n",
-        what, s, r.ok(), r.mode().en(), r.changed(), r.files(), before, load());
+    System.out.printf(Locale.ROOT,
+        "%s: %.2f s, %.2f s of CPU, ok=%s, %s; %d of %d files written (load before %s, after %s)%n",
+        what, s, (cpu() - cpu) / 1e9, r.ok(), r.mode().en(), r.changed(), r.files(), before, load());
     for (Stage st : r.stages()) {
       System.out.printf(Locale.ROOT, "  %-9s %9d %-16s %8.3f s %6d MB%n", st.name(), st.items(), st.unit(),
           st.millis() / 1000.0, st.peakHeapBytes() >> 20);
@@ -144,6 +150,12 @@ public final class IncrementalBenchmark {
     }
     Files.writeString(report, m.replaceFirst("  received_online: " + Math.max(0, Integer.parseInt(m.group(1)) + by)),
         StandardCharsets.UTF_8);
+  }
+
+  /** This JVM's CPU time so far, all threads, in nanoseconds: what a rebuild costs whatever else the cores run. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** The 1-, 5- and 15-minute load averages, for every figure printed: the cores are shared. */
