@@ -15,7 +15,7 @@ final class DossierWords {
   /** "Hồ sơ tiếp nhận chậm: không có": a label naming dossiers, then "none". */
   static final Pattern NONE_AFTER_LABEL = Pattern.compile("(?:^|[;,]\\s*)([^;,:]*\\b(?:ho so|hs)\\b[^;,:]*):\\s*khong(?: co| phat sinh)?\\s*(?=$|[.;,(])");
   /** Counts of another span than the report's: since the year began, cumulative, one month of a quarter. */
-  private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:thang|tuan|quy|ngay)";
+  private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:tu )?(?:thang|tuan|quy|ngay)";
   /** Words saying dossiers were received. */
   private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan|nhan moi";
   /** The dossier fields only a cumulative count may go to. */
@@ -33,14 +33,16 @@ final class DossierWords {
       new Rule("overdue", n -> has(n, "qua han")),
       new Rule("withdrawn", n -> has(n, "xin rut|rut ho so")),
       new Rule("rejected", n -> has(n, "tu choi")),
-      new Rule("on_time", n -> has(n, "dung han")),
+      // "Đúng và trước hạn 4.832": on time, early ones included (the field is on time or before).
+      new Rule("on_time", n -> has(n, "dung han|dung va truoc han|truoc va dung han")),
       new Rule("early", n -> has(n, "truoc han")),
       new Rule("to_handle", n -> has(n, "(?:phai|can) (?:giai quyet|xu ly)")),
       new Rule("carried_over", n -> has(n, "chuyen sang|chuyen qua|ky truoc")),
       // Not yet due ("chưa đến hạn") is still being handled.
       new Rule("in_progress", n -> has(n, "dang (giai quyet|xu ly)|chua den han")),
       new Rule("digitised", n -> has(n, "so hoa")),
-      new Rule("received_online", n -> has(n, "truc tuyen") && has(n, RECEIVED + "|nop")),
+      // "Qua mạng" is how many reports say online ("nộp qua mạng", a row "- Qua mạng" under those received).
+      new Rule("received_online", n -> has(n, "truc tuyen|qua mang") && has(n, RECEIVED + "|nop")),
       new Rule("received_in_person", n -> has(n, "truc tiep") && has(n, RECEIVED + "|nop")),
       new Rule("resolved", n -> has(n, "da giai quyet|giai quyet xong|hoan thanh")),
       new Rule("received", n -> has(n, RECEIVED)));

@@ -18,6 +18,14 @@ final class FigureWords {
       + "|(?<!nam )\\b(?!(?:19|20)\\d\\d\\b)\\d+ (?:xa|phuong|huyen)\\b(?!\\s*\\d)|cac xa, phuong)");
   /** A target set or striven for, not a result: "chỉ tiêu tỉnh giao … 80%", "phấn đấu … đạt 70%". */
   private static final Pattern TARGET = Pattern.compile("\\b(?:chi tieu|phan dau|muc tieu)\\b");
+  /** A level raised to ("nâng tỷ lệ … lên 85%") or a plan's figure written as a label ("KH năm 2025: 80%"): a target. */
+  private static final Pattern TARGET_JUST_BEFORE = Pattern.compile("\\b(?:len|(?:ke hoach|kh) (?:nam|thang|quy)(?: [\\w/]+)?\\s*:)\\s*$");
+  /**
+   * A figure of a comparison, not the period's: a change ("tăng 112 hồ sơ", "giảm 3%") or a figure said after
+   * "so với" or "cùng kỳ" in its clause ("(Cùng kỳ năm 2024 các xã cũ tiếp nhận 1.588 hồ sơ.)").
+   */
+  private static final Pattern CHANGE = Pattern.compile("\\b(?:tang|giam)(?: them)?\\s*$");
+  private static final Pattern COMPARED = Pattern.compile("\\b(?:so voi (?:cac |cung )?(?:ky|thang|quy|nam|tuan|dau nam)|cung ky)\\b");
   private static final Pattern AFTER_TY = Pattern.compile("\\bty\\s*$");
   private static final Pattern MONEY = Pattern.compile("trieu dong|ty dong|nghin dong|dong");
 
@@ -35,9 +43,15 @@ final class FigureWords {
         return false;
       }
       // The scope is said before the figure ("toàn tỉnh có …"); after a share it is a link's reach ("liên thông 100% toàn tỉnh").
-      return !wider(t.segment(), t) && !TARGET.matcher(t.segment()).find();
+      return !wider(t.segment(), t) && !TARGET.matcher(t.segment()).find() && !compared(t)
+          && !TARGET_JUST_BEFORE.matcher(t.segment()).find();
     }
     return true;
+  }
+
+  /** Whether a figure is a change or said of the period compared with ("so với tháng 9", "cùng kỳ năm 2024"). */
+  static boolean compared(Token t) {
+    return CHANGE.matcher(t.before()).find() || COMPARED.matcher(t.segment()).find();
   }
 
   /** Whether the words just before a number make it approximate ("hơn", "trên", "khoảng", "gần"). */

@@ -9,9 +9,13 @@ import vn.xaso.model.Block;
  * block a part of an all-block total names. Pure functions of folded words, each tested alone.
  */
 final class HardwareWords {
-  /** Equipment received, bought or asked for in the period: a delivery, not the stock the fields hold. */
+  /**
+   * Equipment received, bought, newly installed or asked for in the period: a delivery or a change, not the stock
+   * the fields hold ("tuần này lắp mới 01 đường truyền").
+   */
   private static final String ACQUIRED = "tiep nhan|ban giao|mua sam|mua moi|cap moi|cap bo sung|bo sung them|ho tro them"
-      + "|de nghi|kien nghi|de xuat|duoc ho tro|tang them";
+      + "|de nghi|kien nghi|de xuat|duoc ho tro|tang them|lap moi|lap dat moi|lap them|lap dat them|trang bi moi"
+      + "|trang bi them|keo moi";
 
   private HardwareWords() {}
 

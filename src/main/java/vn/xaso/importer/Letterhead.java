@@ -193,6 +193,11 @@ final class Letterhead {
   }
 
   private static Block blockOf(String f) {
+    // The joint office of the council and the committee ("Văn phòng HĐND và UBND") is one of the committee's
+    // offices: the government's, though it names the council first.
+    if (Vocabulary.has(f, "van phong") && Vocabulary.has(f, "uy ban nhan dan|ubnd")) {
+      return Block.GOVERNMENT;
+    }
     if (Vocabulary.has(f, "hoi dong nhan dan|hdnd")) {
       return Block.COUNCIL;
     }

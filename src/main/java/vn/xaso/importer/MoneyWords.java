@@ -23,6 +23,23 @@ final class MoneyWords {
     }
   }
 
+  /**
+   * The words before a sum since the previous comma, semicolon, bracket or figure: its own verb ("đã giải ngân" of
+   * "…, đã giải ngân 412 triệu đồng"; "(đã thanh toán" of "1.200.000.000 đồng (đã thanh toán 864.500.000 đồng)").
+   */
+  static String wordsBefore(String f, int at) {
+    int from = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      char c = f.charAt(i);
+      if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' && (i + 1 >= f.length() || f.charAt(i + 1) == ' ')
+          || Character.isDigit(c) && (i + 1 >= f.length() || f.charAt(i + 1) == ' ') && i + 1 < at) {
+        from = i + 1;
+        break;
+      }
+    }
+    return f.substring(from, at);
+  }
+
   /** What {@link #moneyField} says of money paid out: a field of its own the draft has not, so no field at all. */
   static final String SPENT = "";
 
@@ -34,7 +51,7 @@ final class MoneyWords {
     if (Vocabulary.has(f, "nhu cau")) {
       return "finance.estimated_need_vnd";
     }
-    if (Vocabulary.has(f, "giai ngan|da chi|thanh toan|quyet toan")) {
+    if (Vocabulary.has(f, "giai ngan|da chi|thanh toan|quyet toan|da su dung")) {
       return SPENT;
     }
     return Vocabulary.has(f, "bo tri|da cap|phan bo|duoc giao|du toan giao") ? "finance.allocated_vnd" : null;

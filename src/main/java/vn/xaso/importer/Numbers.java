@@ -31,6 +31,8 @@ final class Numbers {
    * without brackets; its parts run to the clause's end (a semicolon or the sentence's).
    */
   private static final Pattern BREAKDOWN = Pattern.compile("\\G\\s*(?::(?!\\s*\\d)|[,;]?\\s*(?:trong do|trong so do)\\b)");
+  /** Units of a span of time ("9 tháng"), not of a moment ("sau 17 giờ", "ngày 5"). */
+  private static final Pattern TIME = Pattern.compile("nam|thang|tuan");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
 
@@ -90,6 +92,12 @@ final class Numbers {
     int bracketOpen = -1;
     int bracketShut = -1;
     int outerStart = -1;
+    // A bracket after a part, inside its total's breakdown: the part's own parts.
+    int nestOpen = -1;
+    int nestShut = -1;
+    int nestStart = -1;
+    String nestUnit = "";
+    String nestBefore = "";
     Matcher u = UNIT.matcher(f);
     String lastNoun = null;
     Token lastCount = null;
@@ -134,7 +142,13 @@ final class Numbers {
       // The clause of a part reaches back to its bracket's opening or the last semicolon inside it.
       String segment = f.substring(Math.min(start, inside ? Math.max(semicolon, bracketOpen + 1) : semicolon), start);
       int parent = -1;
-      if (inside && outerUnit != null && !kinds.get(i).equals("pct")) {
+      boolean nested = start > nestOpen && start < nestShut;
+      if (nested && !kinds.get(i).equals("pct")) {
+        // "trong đó đúng và trước hạn 4.832 hồ sơ (trước hạn 2.130 hồ sơ)": a part's own bracket holds its parts.
+        parent = nestStart;
+        unit = unit.isEmpty() && after.isBlank() ? nestUnit : unit;
+        before = before + " " + nestBefore + " " + nestUnit;
+      } else if (inside && outerUnit != null && !kinds.get(i).equals("pct")) {
         parent = outerStart;
         if (unit.isEmpty() && after.isBlank()) {
           // A bare part takes its total's unit ("trực tuyến 95"); one followed by its own noun does not
@@ -145,14 +159,35 @@ final class Numbers {
         before = before + " " + outerBefore + " " + outerUnit;
       }
       String bracket = "";
+      if (inside && !nested && parent >= 0 && !unit.isEmpty()) {
+        int open = bracketAfter(f, stop);
+        if (open >= 0 && open < bracketShut) {
+          nestOpen = open;
+          nestShut = Math.min(bracketShut, f.indexOf(')', open) < 0 ? f.length() : f.indexOf(')', open));
+          nestStart = start;
+          nestUnit = unit;
+          nestBefore = own;
+        }
+      }
       if (!inside) {
         int open = bracketAfter(f, stop);
         int shut = open < 0 ? -1 : f.indexOf(')', open);
+        boolean breakdown = false;
         if (open < 0) {
           open = breakdownAfter(f, stop);
           shut = open < 0 ? -1 : clauseEnd(f, open);
+          breakdown = open >= 0;
         }
-        if (open >= 0 && !unit.isEmpty()) {
+        if (open >= 0 && unit.isEmpty() && breakdown && lastCount != null && lastCount.start() >= semicolon) {
+          // "02 hồ sơ …, tiếp nhận từ tháng 10/2025; trong đó …": a "trong đó" after a figure without a unit (a
+          // month, a date) opens the parts of the count its clause gave, not of that figure.
+          bracketOpen = open;
+          bracketShut = shut < 0 ? f.length() : shut;
+          outerUnit = lastCount.unit();
+          outerBefore = lastCount.before();
+          outerStart = lastCount.start();
+          bracket = f.substring(open, bracketShut);
+        } else if (open >= 0 && !unit.isEmpty()) {
           bracketOpen = open;
           bracketShut = shut < 0 ? f.length() : shut;
           outerUnit = unit;
@@ -172,7 +207,8 @@ final class Numbers {
         lastNoun = unit;
         lastCount = out.get(out.size() - 1);
       }
-      if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc")) {
+      // A span of time ("trong 9 tháng là 4.910 hồ sơ") is no figure: the words before it still name the next one.
+      if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc") && !TIME.matcher(unit).matches()) {
         prevStop = stop;
         int shut = stop < f.length() && f.charAt(stop) == '(' ? f.indexOf(')', stop) : -1;
         if (shut > 0 && shut < nextStart && !DIGIT.matcher(f.substring(stop, shut)).find()) {

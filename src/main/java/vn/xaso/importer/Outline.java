@@ -218,6 +218,8 @@ final class Outline {
     List<String> header = List.of();
     // The last row not opened by a dash: the row a sub-row ("- Trực tuyến") is a part of.
     String parentRow = null;
+    // The unit of a table's bare figures that the heading above it gives ("Kết quả giải quyết TTHC": dossiers).
+    String headingUnit = "";
     for (Tables.Line row : Tables.lines(text.split("\\R", -1))) {
       int number = row.first();
       String whole = row.text().replace('\u00A0', ' ');
@@ -233,7 +235,8 @@ final class Outline {
         // below it; it is no second header, though it holds no digit.
         String group = header.isEmpty() ? null : Tables.group(cells);
         boolean isHeader = group == null && Tables.header(cells);
-        String reading = isHeader ? null : Tables.reading(header, cells, parentRow);
+        cells = isHeader ? cells : Tables.mendRow(header, cells);
+        String reading = isHeader ? null : Tables.reading(header, cells, parentRow, headingUnit);
         // A group row says no figure: it is read as its label alone, never its ordinal as a count.
         reading = group != null ? group + "." : reading;
         String label = isHeader ? null : Tables.label(header, cells);
@@ -256,6 +259,7 @@ final class Outline {
       header = whole.isBlank() ? header : List.of();
       for (String line : pieces(whole.strip())) {
         boolean heading = HEADING.matcher(line).find();
+        headingUnit = heading ? Tables.headingUnit(line) : headingUnit;
         boolean starts = heading || BULLET.matcher(line).find() || SIGN_OFF.matcher(Normal.fold(line)).find()
             || current.text.length() > MAX_ITEM
             || current.text.length() > 0 && Character.isUpperCase(line.charAt(0))
@@ -347,6 +351,9 @@ final class Outline {
     return sentences;
   }
 
+  /** A heading that opens with dossiers ("2. Hồ sơ trong tuần"), folded: the procedures' part. */
+  private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\s*(?:[\\divx]{1,4}\\s*[.)/-]\\s*)?ho so\\b");
+
   private static Part partOf(String h) {
     if (h.contains("phap ly")) {
       return Part.LEGAL;
@@ -354,10 +361,14 @@ final class Outline {
     if (h.contains("ha tang") || h.contains("he thong cong nghe thong tin") || h.contains("du lieu so")) {
       return Part.INFRASTRUCTURE;
     }
-    if (h.contains("nhan luc") || h.contains("nhan su")) {
+    // The community digital teams are people: the model keeps them with the staff.
+    if (h.contains("nhan luc") || h.contains("nhan su") || h.contains("to cong nghe so")) {
       return Part.HUMAN_RESOURCES;
     }
-    if (h.contains("thu tuc") || h.contains("tthc") || h.contains("dich vu cong")) {
+    // Dossiers are the procedures' part: "Hồ sơ trong tuần" (a heading merely naming them, "Tháng 12 số hóa hồ sơ
+    // đảng viên", is not).
+    if (h.contains("thu tuc") || h.contains("tthc") || h.contains("dich vu cong")
+        || DOSSIERS_HEADING.matcher(h).lookingAt()) {
       return Part.PROCEDURES;
     }
     if (h.contains("ket luan so")) {

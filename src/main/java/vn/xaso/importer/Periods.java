@@ -25,7 +25,7 @@ final class Periods {
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       // "ngày 08/11/2025 đến ngày 14/11/2025" is a range though its "từ" is lost (OCR's "tir").
-      + "|\\bngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+      + "|\\bngay (\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
@@ -54,6 +54,18 @@ final class Periods {
   /** A cumulative range ("lũy kế từ ngày 01/7/2025 đến ngày 10/12/2025"), its end date last. */
   private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:luy ke|cong don)(?: tu)? (?:ngay )?\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*"
       + "(?:den|-)\\s*(?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /**
+   * "Từ ngày 01/7/2025 đến nay", "từ tháng 7/2025 đến nay": a span that runs to the report's "as of", so its
+   * start is the period's {@code since}.
+   */
+  private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*,?\\s*den nay\\b");
+  /**
+   * Words before a span in its clause that make it what the report plans, not what it reports: "phương hướng,
+   * nhiệm vụ quý IV năm 2025", "dự kiến tháng 12", "kế hoạch quý I năm 2026".
+   */
+  private static final Pattern PLANNED = Pattern.compile("\\b(?:phuong huong|du kien|ke hoach (?:cong tac )?(?:thang|quy|nam))\\b");
+  /** How long after the report's date a span may end and still be the span it reports (a report signed a little early). */
+  private static final int PLANNED_AFTER_DAYS = 31;
   /** A figure after a date in its clause ("… tính đến ngày 30/9/2025 là 109 người"): the date is that figure's. */
   private static final Pattern FIGURE = Pattern.compile("\\b\\d+(?:[.,]\\d+)?(?![/\\d])");
 
@@ -81,6 +93,8 @@ final class Periods {
   private final List<Span> years = new ArrayList<>();
   /** Cumulative ranges of the figures' sections that end on the report's stated "as of": its {@code since}. */
   private final List<Span> since = new ArrayList<>();
+  /** Starts of spans said to run "đến nay" (to now): the period's {@code since} when it is an "as of". */
+  private final List<Span> sinceNow = new ArrayList<>();
 
   Periods(Findings found, int year) {
     this.found = found;
@@ -92,18 +106,22 @@ final class Periods {
     ranges.clear();
     for (Matcher r = RANGE.matcher(f); r.find();) {
       ranges.add(new int[] {r.start(), r.end()});
-      if (s.part() != Part.PREAMBLE && DossierWords.otherSpan(clauseBefore(f, r.start()))) {
-        // A cumulative range ending on the "as of" the report states says since when the period's counts are summed.
+      boolean flowHere = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
+      if (s.part() != Part.PREAMBLE && (DossierWords.otherSpan(clauseBefore(f, r.start())) || !flowHere && dossiers(s))) {
+        // A cumulative range, or a range stated with figures outside the procedures section ("2. Tình hình
+        // tiếp nhận hồ sơ (từ ngày 01/7/2025 đến ngày 05/12/2025)"), ending on the "as of" the report states
+        // says since when the period's counts are summed.
         cumulativeToAsOf(s, r);
       }
     }
+    sinceNow(s);
     boolean flow = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
     boolean preamble = s.part() == Part.PREAMBLE;
     if (flow || preamble) {
       List<Span> into = flow ? flows : title;
       Matcher r = RANGE.matcher(f);
       while (r.find()) {
-        if (DossierWords.otherSpan(clauseBefore(f, r.start()))) {
+        if (DossierWords.otherSpan(clauseBefore(f, r.start())) || planned(f, r.start())) {
           // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period.
           continue;
         }
@@ -122,7 +140,8 @@ final class Periods {
       if (preamble || s.heading() || Vocabulary.has(f, "trong thang")) {
         Matcher m = MONTH.matcher(f);
         while (m.find()) {
-          if (f.substring(Math.max(0, m.start() - 8), m.start()).matches(".*\\bden (?:het )?$") || partOnly(f, m.start())) {
+          if (f.substring(Math.max(0, m.start() - 8), m.start()).matches(".*\\bden (?:het )?$") || partOnly(f, m.start())
+              || planned(f, m.start())) {
             continue;
           }
           month(m.group(1), m.group(2)).ifPresent(ym -> into.add(new Span(ym.atDay(1), ym.atEndOfMonth(),
@@ -143,11 +162,38 @@ final class Periods {
     if (preamble) {
       Matcher m = AS_OF.matcher(f);
       // The "đến ngày" that ends a range ("từ ngày 01/7 đến ngày 30/9/2025") is the range's end, not an "as of".
-      if (asOf(m)) {
+      if (asOf(m, f)) {
         Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add("source.stated_as_of", d,
             Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
       }
     }
+  }
+
+  /** "Từ ngày 01/7/2025 đến nay": a span running to the report's "as of", its start kept for {@code since}. */
+  private void sinceNow(Sentence s) {
+    if (!dossiers(s)) {
+      // "Từ tháng 7/2025 đến nay đã cử 82 lượt cán bộ …": the span of training, not of the period's dossiers.
+      return;
+    }
+    Matcher m = SINCE_NOW.matcher(s.folded());
+    while (m.find()) {
+      LocalDate start = Extractor.date(m.group(1) == null ? "1" : m.group(1), m.group(2), m.group(3)).orElse(null);
+      if (start != null) {
+        sinceNow.add(new Span(start, start, Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(),
+            m.group(1) == null ? m.group(2) + "/" + m.group(3) : m.group(1) + "/" + m.group(2))));
+      }
+    }
+  }
+
+  /** Whether a sentence or its headings speak of dossiers: the counts a period's span is stated for. */
+  private static boolean dossiers(Sentence s) {
+    return Vocabulary.has(s.folded() + " / " + s.context(), "ho so|hs");
+  }
+
+  /** Whether the words of the clause before a span say it is planned ("phương hướng, nhiệm vụ quý IV"), not reported. */
+  static boolean planned(String f, int at) {
+    int from = Math.max(Math.max(f.lastIndexOf(';', at - 1), f.lastIndexOf(". ", at - 1)), f.lastIndexOf(':', at - 1));
+    return PLANNED.matcher(f.substring(from + 1, at)).find();
   }
 
   /** "Tổng kết năm 2025" in the preamble: the year, unless it is not over by the report's date. */
@@ -225,6 +271,9 @@ final class Periods {
     List<Span> stated = new ArrayList<>(flows);
     stated.addAll(title);
     spans.removeIf(t -> t.named() && stated.stream().anyMatch(x -> !x.named() && !same(x, t) && x.sameCycle(t)));
+    // A span ending well after the report was signed is what it plans ("nhiệm vụ quý IV" in a report of 6 October).
+    found.value("source.date").map(d -> (LocalDate) d.value()).ifPresent(signed ->
+        spans.removeIf(sp -> sp.end().isAfter(signed.plusDays(PLANNED_AFTER_DAYS))));
     if (spans.isEmpty() && !found.has("source.stated_as_of")) {
       // "Tổng kết năm 2025": a year the report sums up, when it states no finer span and no "as of".
       spans.addAll(years.stream().limit(1).toList());
@@ -241,8 +290,11 @@ final class Periods {
       var f = found.value(from);
       if (f.isPresent()) {
         found.add("period.as_of", f.get().value(), f.get().quote(), f.get().evidence());
+        LocalDate asOf = (LocalDate) f.get().value();
+        sinceNow.stream().filter(c -> c.start().isBefore(asOf)).findFirst().ifPresent(c ->
+            found.add("period.since", c.start(), c.quote(), c.evidence()));
         if (from.equals("source.stated_as_of")) {
-          since.stream().filter(c -> c.end().equals(f.get().value())).findFirst().ifPresent(c ->
+          since.stream().filter(c -> c.end().equals(f.get().value()) && !found.has("period.since")).findFirst().ifPresent(c ->
               found.add("period.since", c.start(), c.quote(), c.evidence()));
           // The stated date is then the period itself: declared once, not twice.
           found.remove(from);
@@ -287,8 +339,12 @@ final class Periods {
     if (dated) {
       m.region(bracket.start(), bracket.end());
     }
-    if (asOf(m) && (dated || !figureAfter(f, m.end()))) {
-      Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(part + ".as_of", d,
+    if (asOf(m, f) && (dated || !figureAfter(f, m.end()))) {
+      // Staff "(tính đến ngày 01/12/2025)" under their heading: the date of the count of staff (the dictionary's
+      // staff_as_of), as a figure's own "tính đến ngày … là 97 người"; "số liệu đến ngày …" dates the whole part.
+      String field = part.equals("human_resources") && !dated && m.group().startsWith("den") ? "human_resources.staff_as_of"
+          : part + ".as_of";
+      Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(field, d,
           Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
     }
   }
@@ -314,10 +370,17 @@ final class Periods {
     return ranges.stream().anyMatch(r -> at >= r[0] && at < r[1]);
   }
 
-  /** Finds the next "đến ngày …" that is not the end of a range ("từ ngày 01/7 đến ngày 30/9/2025"). */
-  private boolean asOf(Matcher m) {
+  /** An estimate's words before a date ("số liệu ước thực hiện đến hết ngày 31/12/2025"): a forecast, no "as of". */
+  private static final Pattern ESTIMATE = Pattern.compile("\\buoc(?: thuc hien| tinh| dat)?(?: so lieu)? $");
+
+  /**
+   * Finds the next "đến ngày …" that is not the end of a range ("từ ngày 01/7 đến ngày 30/9/2025") nor the day
+   * an estimate runs to ("ước thực hiện đến hết ngày 31/12/2025": figures not yet done).
+   */
+  private boolean asOf(Matcher m, String f) {
     while (m.find()) {
-      if (!insideRange(m.start())) {
+      String before = m.group().startsWith("den") ? f.substring(Math.max(0, m.start() - 24), m.start()) : "";
+      if (!insideRange(m.start()) && !ESTIMATE.matcher(before).find()) {
         return true;
       }
     }
@@ -334,7 +397,7 @@ final class Periods {
     String f = s.folded();
     Matcher q = QUARTER.matcher(f);
     while (q.find()) {
-      if (partOnly(f, q.start())) {
+      if (partOnly(f, q.start()) || planned(f, q.start())) {
         continue;
       }
       String y = q.group(2) != null ? q.group(2) : q.group(5);

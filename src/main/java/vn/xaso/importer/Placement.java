@@ -27,7 +27,7 @@ final class Placement {
   /** The units naming a village or its urban match (thôn, ấp, bản, tổ dân phố …). */
   static final String VILLAGE = "thon|ap|ban|buon|xom|khom|khu pho|to dan pho";
   /** "Tại tất cả 23 thôn": every village, so as many covered as there are. */
-  private static final Pattern EVERY = Pattern.compile("\\b(?:tat ca|toan bo|100%)(?: cac)?\\s*$");
+  private static final Pattern EVERY = Pattern.compile("\\b(?:tat ca|toan bo|ca|100%)(?: cac)?\\s*$");
   /** A sentence listing staff's qualifications ("trình độ: …", "lý luận chính trị: …"). */
   private static final String QUALIFIED_LABEL = "trinh do|ly luan chinh tri|chuyen mon";
   /** Villages where teams are not yet set up ("còn 02 bản … chưa thành lập"): not covered. */
@@ -94,7 +94,8 @@ final class Placement {
   }
 
   private static String closeAfter(Token t) {
-    String a = t.unit() + " " + t.after();
+    // The words after a number begin with its unit when it is written there; a unit taken from a total is not.
+    String a = t.unit().isEmpty() || t.after().strip().startsWith(t.unit()) ? t.after() : t.unit() + " " + t.after();
     return a.substring(0, Math.min(a.length(), StaffWords.CLOSE));
   }
 
@@ -158,18 +159,22 @@ final class Placement {
     } catch (ArithmeticException e) {
       return;
     }
-    if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")
+    if (unit.isEmpty() && ProcedureWords.withDossiersLabel(label, s.context())) {
+      // "DVCTT toàn trình có phát sinh hồ sơ: 64", a table's column of procedures used: procedures, not dossiers.
+      procedure(s, t, label, value, quote);
+    } else if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")
         || unit.isEmpty() && has(s.context(), "ho so|hs") && DossierWords.field(label, null) != null) {
       // A bare count labelled with a dossier count's words ("Tiếp nhận: 212") under a heading about dossiers.
       dossier(s, t, value, quote);
     } else if (unit.matches("tthc|thu tuc") || unit.isEmpty() && has(label, "tthc|thu tuc")) {
-      procedure(s, near, value, quote);
+      procedure(s, t, near, value, quote);
     } else if (unit.equals("linh vuc") && has(s.folded(), "tthc|thu tuc")) {
       put("procedures.fields", value, quote);
     } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen") || unit.isEmpty() && has(label, "may|duong truyen"))
         && s.part() == Part.INFRASTRUCTURE) {
       hardware(s, t, value, quote);
-    } else if (unit.matches(PEOPLE) || unit.isEmpty() && close(t, "bien che")) {
+    } else if (unit.matches(PEOPLE) || unit.isEmpty() && (close(t, "bien che") || t.after().strip().startsWith("hop dong"))) {
+      // "04 hợp đồng lao động": people counted by their contracts.
       people(s, t, value, quote);
     } else if (unit.matches(VILLAGE) && has(ShareWords.clauseOf(s.folded(), t), TEAMS)
         && !has(ShareWords.clauseOf(s.folded(), t), NOT_YET)) {
@@ -177,7 +182,9 @@ final class Placement {
       if (!t.isPart() && EVERY.matcher(t.before()).find()) {
         put("human_resources.community_teams.villages_total", value, quote);
       }
-    } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh")) {
+    } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh")
+        && !has(onward(s.folded(), t), "cap xa")) {
+      // "01 Tổ công nghệ số cộng đồng cấp xã và các tổ tại 12/14 ấp": the commune's one team is not the villages' teams.
       put("human_resources.community_teams.teams", value, quote);
     } else if (unit.equals("luot") && close(t, StaffWords.STAFF) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
         && StaffWords.attendanceIsPeople(ShareWords.clauseOf(s.folded(), t))) {
@@ -186,6 +193,9 @@ final class Placement {
     } else if (unit.isEmpty() && (has(s.folded(), QUALIFIED_LABEL) || qualifiedList) && qualification(s, t) != null) {
       // "trình độ: thạc sĩ 2, đại học 16": counts written after the qualification's name, without a unit.
       put("human_resources." + qualification(s, t), value, quote);
+    } else if (unit.isEmpty() && s.part() == Part.HUMAN_RESOURCES && StaffWords.qualificationAfter(t.after(), segmentOf(s, t)) != null) {
+      // "có mặt 50 người, gồm 04 thạc sĩ, 42 đại học và 04 trung cấp": each count named by the qualification after it.
+      put("human_resources." + StaffWords.qualificationAfter(t.after(), segmentOf(s, t)), value, quote);
     } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))) {
       put("human_resources.training_sessions", value, quote);
     }
@@ -258,8 +268,8 @@ final class Placement {
         : !DossierWords.otherSpan(words) || periods.cumulativeIsPeriod(words);
   }
 
-  private void procedure(Sentence s, String near, int value, String quote) {
-    String field = ProcedureWords.field(near, has(s.folded(), "phat sinh"));
+  private void procedure(Sentence s, Token t, String near, int value, String quote) {
+    String field = ProcedureWords.field(near, has(scope(s, t), "phat sinh"));
     if (field != null) {
       put("procedures." + field, value, quote);
     }
@@ -289,6 +299,12 @@ final class Placement {
       // "Đại học trở lên 45 người": a level and those above it, no one level's count.
       return;
     }
+    if (field.equals("service_centre_staff") && !has(t.near(), "tiep nhan") && StaffWords.receivingPartAfter(onward(f, t) + " "
+        + restOfClause(f, t))) {
+      // "Trung tâm có 10 công chức, viên chức, trong đó 06 công chức trực tiếp tiếp nhận hồ sơ": the field counts
+      // those who receive dossiers, the part; the centre's whole staff is no count of it.
+      return;
+    }
     put("human_resources." + field, value, quote);
     if (field.equals("staff_present")) {
       Matcher d = StaffWords.asOf(t.near() + " " + ShareWords.clauseOf(f, t).substring(
@@ -300,6 +316,12 @@ final class Placement {
     }
   }
 
+  /** The words after a number up to its clause's end (a semicolon or the sentence's end). */
+  private static String restOfClause(String f, Token t) {
+    int semi = f.indexOf(';', t.end());
+    return f.substring(t.end(), semi < 0 ? f.length() : semi);
+  }
+
   /** The words after a count of people up to the clause's end or the next count of people. */
   private static String onward(String f, Token t) {
     int semi = f.indexOf(';', t.end());
@@ -309,6 +331,10 @@ final class Placement {
   }
 
   /** The qualification a bare count's nearest words name ("thạc sĩ 2", "cao cấp 3" of lý luận chính trị), or null. */
+  private static String segmentOf(Sentence s, Token t) {
+    return s.folded().substring(s.folded().lastIndexOf(';', t.start()) + 1, t.start());
+  }
+
   private static String qualification(Sentence s, Token t) {
     String segment = s.folded().substring(s.folded().lastIndexOf(';', t.start()) + 1, t.start());
     return StaffWords.qualification(closeBefore(t), segment);
@@ -316,8 +342,10 @@ final class Placement {
 
   private void money(Sentence s, String unit, BigDecimal amount, String quote) {
     Long vnd = MoneyWords.vnd(amount, unit);
-    // The clause's words first ("nhu cầu … 1,2 tỷ đồng …; ngân sách xã đã bố trí 350 triệu đồng"), then the sentence's.
-    String field = MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
+    // The words just before the sum first ("xã bố trí 680 triệu đồng …, đã giải ngân 412 triệu đồng": each its own
+    // verb), then the clause's ("nhu cầu … 1,2 tỷ đồng …; ngân sách xã đã bố trí 350 triệu đồng"), then the sentence's.
+    String field = MoneyWords.moneyField(MoneyWords.wordsBefore(s.folded(), current.start()));
+    field = field != null ? field : MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
     field = field != null ? field : MoneyWords.moneyField(s.folded());
     if (vnd == null || field == null || field.equals(MoneyWords.SPENT)) {
       return;
@@ -388,6 +416,11 @@ final class Placement {
     if (t.unit().matches(VILLAGE) && teams(s)) {
       put("human_resources.community_teams.villages_covered", part, quote);
       put("human_resources.community_teams.villages_total", whole, quote);
+    } else if ((t.unit().matches(PEOPLE) || t.unit().isEmpty()) && StaffWords.presentOfQuota(closeAfter(t) + note(s.folded(), t),
+        ShareWords.clauseOf(s.folded(), t))) {
+      // "71/75 biên chế", "49/54 (có mặt/biên chế được giao)": the note in brackets names what the two are.
+      put("human_resources.staff_present", part, quote);
+      put("human_resources.staff_quota", whole, quote);
     } else if (t.unit().matches(PEOPLE) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
         && has(ShareWords.clauseOf(s.folded(), t), StaffWords.STAFF)) {
       // "113/113 cán bộ, công chức được tập huấn", "100% cán bộ (97/97 người) hoàn thành khóa bồi dưỡng".
@@ -400,8 +433,17 @@ final class Placement {
       dossier(s, t, part, quote);
     } else if (t.unit().matches("tthc|thu tuc")) {
       // "Số TTHC toàn trình có phát sinh hồ sơ: 37/158 thủ tục".
-      procedure(s, t.near(), part, quote);
+      procedure(s, t, t.near(), part, quote);
     }
+  }
+
+  /**
+   * The words that may say what a figure counts beyond its own: the sentence, but in a table's row only the
+   * figure's column ("DVCTT toàn trình | 158 | 48,32 | 64" under "… | Có phát sinh hồ sơ": the 158 is no
+   * count of procedures with dossiers; another column's header does not name it).
+   */
+  static String scope(Sentence s, Token t) {
+    return Tables.row(s.original()) ? ShareWords.clauseOf(s.folded(), t) : s.folded();
   }
 
   /** "Không còn vùng lõm sóng, lõm điện" gives 0 areas of each; "còn 03 thôn lõm sóng" gives 3. */

@@ -41,6 +41,15 @@ final class ProcedureWords {
     };
   }
 
+  /**
+   * Whether a bare count's label names procedures with dossiers by their offer ("DVCTT toàn trình có phát sinh
+   * hồ sơ:", a table's column under "Số TTHC"): its "hồ sơ" names what the procedures had, not what is counted.
+   */
+  static boolean withDossiersLabel(String label, String context) {
+    return has(label, "phat sinh") && offer(label) != Offer.TOTAL && offer(label) != Offer.PARTIAL_OR_NOT
+        && has(label + " " + context, "tthc|thu tuc|dvctt|dvc|dich vu cong");
+  }
+
   private static boolean has(String text, String regex) {
     return Vocabulary.has(text, regex);
   }

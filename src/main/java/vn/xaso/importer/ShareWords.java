@@ -66,7 +66,7 @@ final class ShareWords {
       return block + ".connectivity.linked_pct";
     } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song|song(?: di dong| dien thoai)?(?: [a-z0-9]{2})?(?: da)? phu")) {
       return block + ".connectivity.coverage_pct";
-    } else if (has(f, "ty le") && has(f, "ho so|hs")) {
+    } else if (has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s))) {
       if (has(f, "mot phan") && has(near, "truc tuyen")) {
         return "dossiers.partial_online_online_pct";
       } else if (has(near, "truc tiep")) {
@@ -74,7 +74,11 @@ final class ShareWords {
       } else if (has(near, "truc tuyen")) {
         return "dossiers.online_pct";
       }
-    } else if (has(f, "ty le") && has(f, "tthc|thu tuc") && ProcedureWords.shareField(near) != null) {
+    } else if (has(f, "ty le") && has(f, "tthc|thu tuc") && ProcedureWords.shareField(near) != null
+        && (!Tables.row(s.original()) || has(clauseOf(f, t), "phat sinh"))) {
+      // In a table's row a share of procedures by level is of those with dossiers only when its column says so
+      // ("… | Có phát sinh hồ sơ (%)"); "Toàn trình | 171 | 52,3" under "Tỷ lệ (%)" is a share of all procedures,
+      // which has no field.
       return ProcedureWords.shareField(near);
     } else if (has(f, "niem yet") && has(f, "tthc|thu tuc")) {
       return "procedures.listed_pct";
@@ -84,6 +88,14 @@ final class ShareWords {
       return block + ".digitised_pct";
     }
     return null;
+  }
+
+  /**
+   * A share whose own words name no thing ("Tỷ lệ tiếp nhận trực tuyến: 83,1%") under a heading about dossiers
+   * ("Hồ sơ trong tuần"): a share of dossiers, unless the sentence names procedures.
+   */
+  private static boolean ofDossiers(Sentence s) {
+    return has(s.context(), "ho so") && !has(s.folded(), "tthc|thu tuc|dich vu cong");
   }
 
   /** The clause of a number: from the last semicolon before it to the next one (or the sentence's end). */

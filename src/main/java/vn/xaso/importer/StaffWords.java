@@ -18,11 +18,27 @@ final class StaffWords {
       + "|giai quyet (?:tthc|thu tuc|ho so)|xu ly ho so";
   private static final Pattern DEDICATED = Pattern.compile("\\bchuyen trach (?:ve |cong tac |linh vuc |mang )*(?:" + IT + ")\\b"
       + "|\\b(?:can bo|cong chuc|vien chuc) (?:" + IT + ") chuyen trach\\b");
+  /** Words naming the service centre or its one-stop desk. */
+  private static final String CENTRE = "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan";
   private static final Pattern AS_OF = Pattern.compile("den ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /** How far from a number, in characters of folded text, the words naming a narrow field may stand. */
   static final int CLOSE = 24;
 
+  /** "03 người làm việc theo hợp đồng lao động": the people counted work on contracts, said in the words after. */
+  private static final Pattern ON_CONTRACT = Pattern.compile("\\s*(?:\\p{L}+ ){0,3}theo (?:che do )?hop dong\\b");
+  /** A qualification named right after a bare count ("gồm 04 thạc sĩ, 42 đại học và 04 trung cấp"). */
+  private static final Pattern QUALIFICATION_AFTER = Pattern.compile("\\s*(thac si|dai hoc|cao dang|trung cap)\\b");
+
   private StaffWords() {}
+
+  /**
+   * The qualification a bare count is of when its name follows the count ("04 thạc sĩ, 42 đại học"), as a list of
+   * the staff's qualifications writes it without a "trình độ:" label; null when the words after name none.
+   */
+  static String qualificationAfter(String after, String segment) {
+    var m = QUALIFICATION_AFTER.matcher(after);
+    return m.lookingAt() ? qualification(m.group(1), segment) : null;
+  }
 
   /**
    * The field of {@code human_resources} a count of people is, from its words ({@code near}), the
@@ -33,14 +49,19 @@ final class StaffWords {
   static String field(String near, String closeBefore, String closeAfter, String segment, String onward) {
     if (has(near, "phu trach|chuyen trach") && has(near, IT)) {
       return "it_staff";
-    } else if (has(near, "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan")) {
+    } else if (has(near, CENTRE)) {
       return "service_centre_staff";
-    } else if (has(near, "co mat")) {
+    } else if (has(near, "tiep nhan") && has(segment, CENTRE)) {
+      // "Trung tâm … có 10 công chức, trong đó 06 công chức trực tiếp tiếp nhận hồ sơ": those receiving dossiers there.
+      return "service_centre_staff";
+    } else if (has(near, "co mat") || has(closeBefore, "hien co") && !closeAfter.strip().startsWith("bien che")
+        && !has(near + " " + onward, TRAINED + "|" + IT)) {
+      // "Hiện có: 44 người/biên chế giao 49": the count said present before the quota named after it.
       return "staff_present";
     } else if (has(near, "bien che") && !has(near, "ngoai bien che")) {
       // "Ngoài biên chế có 05 hợp đồng": those outside the quota are no count of it.
       return "staff_quota";
-    } else if (has(closeBefore, "hop dong") || has(closeAfter, "hop dong")) {
+    } else if (has(closeBefore, "hop dong") || has(closeAfter, "hop dong") || ON_CONTRACT.matcher(onward).lookingAt()) {
       // Only when "hợp đồng" names the people counted ("06 hợp đồng lao động", "hợp đồng: 06"), never a
       // contract the sentence mentions elsewhere (with the Post Office, a supplier).
       return "labour_contracts";
@@ -51,7 +72,28 @@ final class StaffWords {
     if (q != null) {
       return q;
     }
-    return has(near, TRAINED) || has(onward, TRAINED) ? "trained" : null;
+    return has(near, TRAINED) || has(onward, TRAINED) || trainedFor(closeBefore, segment, onward) ? "trained" : null;
+  }
+
+  /** Whether the words after a count of the centre's staff give its part that receives dossiers ("trong đó 06 … tiếp nhận"). */
+  static boolean receivingPartAfter(String after) {
+    return has(after, "trong do|trong so do") && has(after, "tiep nhan") && after.matches("(?s).*\\btrong (?:so )?do\\b.*\\d.*");
+  }
+
+  /** "Tổ chức 04 lớp tập huấn … cho 186 cán bộ", "Tập huấn: 02 lớp, 96 người tham gia": those a training was for. */
+  private static final Pattern FOR = Pattern.compile("\\bcho\\s*$");
+
+  static boolean trainedFor(String closeBefore, String segment, String onward) {
+    return has(segment, TRAINED) && (FOR.matcher(closeBefore).find() || onward.strip().startsWith("tham gia"))
+        && !has(segment, NOT_STAFF);
+  }
+
+  /**
+   * "71/75 biên chế", "49/54 (có mặt/biên chế được giao)": staff present of the quota, when the words after the
+   * fraction name the quota and its clause names staff and no training.
+   */
+  static boolean presentOfQuota(String closeAfter, String clause) {
+    return has(closeAfter, "bien che") && !has(closeAfter, "ngoai bien che") && has(clause, STAFF) && !has(clause, TRAINED);
   }
 
   /** The date of "(tính đến ngày 30/9/2025)" in a count's clause: the staff count's own date. */

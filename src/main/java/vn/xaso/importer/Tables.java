@@ -26,12 +26,23 @@ final class Tables {
 
   private Tables() {}
 
+  /** Whether a sentence's original text is a table's row (cells parted by pipes or tabs). */
+  static boolean row(String original) {
+    return original.indexOf('\t') >= 0 || original.indexOf('|') >= 0;
+  }
+
   /** The cells of a line that parts them with pipes or tabs; empty when it has fewer than two non-blank cells. */
   static List<String> cells(String line) {
     if (line.indexOf('|') < 0 && line.indexOf('\t') < 0) {
-      return List.of();
+      // A rule OCR read as dashes and dots without its pipes ("TH ——.. .. —."): a rule, so a header stays in force.
+      List<String> alone = List.of(line.strip());
+      return SYMBOLS.matcher(line).find() && rule(alone) ? alone : List.of();
     }
     String inner = line.strip();
+    if (inner.indexOf('|') >= 0) {
+      // OCR reads a column's rule as a bracket before a figure ("Đúng hạn [174 |165 |"): a cell's edge.
+      inner = OCR_RULE.matcher(inner).replaceAll(" | ");
+    }
     if (inner.startsWith("|")) {
       inner = inner.substring(1);
     }
@@ -39,13 +50,105 @@ final class Tables {
       inner = inner.substring(0, inner.length() - 1);
     }
     List<String> out = new ArrayList<>(List.of(SEP.split(inner, -1)));
-    out.replaceAll(String::strip);
+    // "331.--", "2.145_": a figure with the marks OCR left of a rule after it.
+    out.replaceAll(c -> FIGURE_TAIL.matcher(c.strip()).replaceFirst("$1"));
+    if (out.stream().filter(c -> !c.isEmpty()).count() < 2 && !String.join("", out).isBlank() && rule(out)) {
+      // A rule under a header whose pipes OCR lost or misread ("—† | | |"): a rule still, so the header stays in force.
+      return out;
+    }
     return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
   }
 
-  /** A header row: two cells or more, none holding a digit, not a Markdown rule. */
+  /** Three rule marks or more (dashes, dots, underscores): with few letters, a rule whatever OCR made of it. */
+  private static final Pattern SYMBOLS = Pattern.compile("[-—–_.=~]{2,}.*[-—–_.=~]");
+  private static final Pattern FIGURE_TAIL = Pattern.compile("^(\\d(?:[\\d.,]*\\d)?%?)[._\\-–—~]+$");
+
+  /** A bracket OCR read for a column's rule: "[" or "]" standing before a figure, after a space or a pipe. */
+  private static final Pattern OCR_RULE = Pattern.compile("(?<=[\\s|])[\\[\\]{}](?=\\s*\\d)");
+  /** A label cell ending with a figure, the rule after it lost ("Hồ sơ tiếp nhận 186 |171 |"). */
+  private static final Pattern LABEL_THEN_FIGURE = Pattern.compile("^(\\p{L}.*?\\p{L}[^\\d]*?)\\s+(\\d[\\d.,]*%?)$");
+
+  /**
+   * A row under a header with fewer cells than the header, its first cell a label ending with a figure or a cell
+   * of figures one space apart: the rules between them lost (OCR), so each figure is a column's, when that gives
+   * the header's count of cells. Any other row is kept as it is.
+   */
+  static List<String> mendRow(List<String> header, List<String> cells) {
+    List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+    if (header.isEmpty() || filled.size() >= header.size() || filled.isEmpty()) {
+      return cells;
+    }
+    List<String> out = new ArrayList<>();
+    var m = LABEL_THEN_FIGURE.matcher(filled.get(0).strip());
+    if (m.matches()) {
+      out.add(m.group(1).strip());
+      out.add(m.group(2));
+    } else {
+      out.add(filled.get(0));
+    }
+    for (String c : filled.subList(1, filled.size())) {
+      // "12 09": two figures whose rule OCR lost.
+      out.addAll(FIGURES_ONLY.matcher(c.strip()).matches() ? List.of(c.strip().split("\\s+")) : List.of(c));
+    }
+    return out.size() == header.size() ? out : cells;
+  }
+
+  /** Figures one space apart and nothing else: cells whose rules OCR lost. */
+  private static final Pattern FIGURES_ONLY = Pattern.compile("\\d[\\d.,]*%?(?:\\s+\\d[\\d.,]*%?)+");
+
+  /** A header row: two cells or more, none holding a digit but in a period's name ("Tháng 11/2025"), not a Markdown rule. */
   static boolean header(List<String> cells) {
-    return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(c).find()) && !rule(cells);
+    return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(undated(c)).find()) && !rule(cells);
+  }
+
+  /** A dated span or day a header names ("Lũy kế từ 01/7/2025", "Thực hiện (01/7-14/12/2025)"): no figure. */
+  private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}");
+
+  /** A header cell's folded words without the periods and dates it names, whose digits are no figures. */
+  private static String undated(String cell) {
+    return PERIOD_NAME.matcher(DATED.matcher(Normal.fold(cell)).replaceAll(" ")).replaceAll(" ");
+  }
+
+  /** A period a column's header names: "Tháng 11/2025", "tháng 10 năm 2025", "Quý III/2025", "Năm 2024". */
+  private static final Pattern PERIOD_NAME = Pattern.compile("\\b(?:(thang) (\\d{1,2})|(quy) (iv|i{1,3}|[1-4])|(nam)|(tuan) (\\d{1,2}))"
+      + "(?:\\s*(?:/|nam)\\s*(\\d{4})|(?<=nam) (\\d{4}))?\\b");
+
+  /**
+   * When a period a column names falls, in hundredths of a month from year 0 (a month's last month, a quarter's,
+   * a year's December, a week's place in its year; a year not written counts as 0), or -1 when it names none.
+   */
+  static int periodRank(String head) {
+    var m = PERIOD_NAME.matcher(Normal.fold(head));
+    if (!m.find()) {
+      return -1;
+    }
+    String y = m.group(8) != null ? m.group(8) : m.group(9);
+    int year = y == null ? 0 : Integer.parseInt(y);
+    if (m.group(6) != null) {
+      // A week ("Tuần 48"): its place in the year, in hundredths of a month, as the months below.
+      return year * 1200 + Integer.parseInt(m.group(7)) * 1200 / 53;
+    }
+    if (m.group(1) != null) {
+      return year * 1200 + Integer.parseInt(m.group(2)) * 100;
+    } else if (m.group(3) != null) {
+      int q = switch (m.group(4)) {
+        case "i", "1" -> 1;
+        case "ii", "2" -> 2;
+        case "iii", "3" -> 3;
+        default -> 4;
+      };
+      return year * 1200 + 300 * q;
+    }
+    return y == null ? -1 : year * 1200 + 1200;
+  }
+
+  /**
+   * Whether a column names a period earlier than another column of its header names ("Tháng 10/2025" beside
+   * "Tháng 11/2025"): a comparison, not the period reported.
+   */
+  static boolean earlierColumn(List<String> header, String head) {
+    int rank = periodRank(head);
+    return rank >= 0 && header.stream().mapToInt(Tables::periodRank).max().orElse(-1) > rank;
   }
 
   private static final Pattern PERCENT_LABEL = Pattern.compile("\\(\\s*%\\s*\\)\\s*$");
@@ -71,9 +174,15 @@ final class Tables {
   /** A number standing alone; a digit inside a word is a letter OCR misread ("TY 1é" for "Tỷ lệ"). */
   private static final Pattern FIGURE = Pattern.compile("(?<!\\p{L})\\d+(?!\\p{L})");
 
+  private static final Pattern TRIPLE = Pattern.compile("(\\p{L})\\1\\1");
+
   /** A Markdown rule under a header ("|---|---|"), which is neither header nor row. */
   static boolean rule(List<String> cells) {
     if (cells.stream().allMatch(c -> RULE.matcher(c).matches())) {
+      return true;
+    }
+    if (cells.stream().noneMatch(c -> FIGURE.matcher(c).find()) && cells.stream().anyMatch(c -> TRIPLE.matcher(c).find())) {
+      // A rule OCR read as letters ("|n-nnann-nzonnnnnnnn| [es |"): no Vietnamese word holds a letter three times running.
       return true;
     }
     // A rule read by OCR ("Fe-| | j=—==|"): more symbols than letters and digits.
@@ -92,10 +201,21 @@ final class Tables {
 
   /**
    * A column whose header names an earlier period or a change ("Kỳ trước", "Cùng kỳ", "Tăng (+), giảm (-)",
-   * "So sánh"): its figures are not the period's, so they are not read.
+   * "So sánh"), or an estimate ("Ước thực hiện đến 31/12/2025": not a figure done): its figures are not the
+   * period's, so they are not read.
    */
   private static final Pattern NOT_THIS_PERIOD = Pattern.compile("\\b(?:ky truoc|cung ky|(?:thang|quy|tuan|nam) truoc"
-      + "|tang\\W{0,6}giam|so sanh|chenh lech)\\b");
+      + "|tang\\W{0,6}giam|so sanh|chenh lech|uoc(?: thuc hien| tinh| dat)?)\\b");
+  /**
+   * A cell that holds a figure however written: "1.127", a change with its sign ("+214", "-12"), or one OCR read
+   * with symbols (". 133"). Under a column of another period none is read, not even as a note.
+   */
+  private static boolean figureLike(String c) {
+    return NUMBER.matcher(c).matches() || SIGNED.matcher(c).matches() || FIGURE.matcher(c).find() && !c.matches(".*\\p{L}.*");
+  }
+
+  /** A change written with its sign ("+214", "-12"), as a column of changes holds it. */
+  private static final Pattern SIGNED = Pattern.compile("[+\\-–]\\s*\\d[\\d.,]*\\s*%?");
   /** A column headed "Số <thing>" ("Số TTHC"), not "Số lượng", "Số liệu", "Số TT". */
   private static final Pattern COUNT_OF = Pattern.compile("(?i)s[ốo]\\s+(?!lượng|luong|liệu|lieu|tt\\b)(\\p{L}[\\p{L} ]{1,20})");
   /** A label column naming domains of procedures ("Lĩnh vực"): its rows are parts of the table's total row. */
@@ -116,6 +236,11 @@ final class Tables {
     return null;
   }
 
+  /** A row of shares ("Tỷ lệ trực tuyến | 82,7"): its figures take no heading's unit. */
+  private static boolean unitless(List<String> cells) {
+    return cells.stream().anyMatch(c -> Normal.fold(c).matches(".*\\b(?:ty le|%).*") || PERCENT_LABEL.matcher(c).find());
+  }
+
   /** Whether a row's label opens with a dash or plus: a part of the row above. */
   static boolean subRow(String label) {
     return label != null && SUB_ROW.matcher(label).find();
@@ -126,6 +251,23 @@ final class Tables {
    * of the row it is a part of ({@code parent}), as a person reads it.
    */
   static String reading(List<String> header, List<String> cells, String parent) {
+    return reading(header, cells, parent, "");
+  }
+
+  /** A heading over the handling of dossiers ("Kết quả giải quyết TTHC", "Hồ sơ trong tuần"), folded and mended. */
+  private static final Pattern DOSSIER_HEADING = Pattern.compile("\\b(?:ho so|giai quyet (?:tthc|thu tuc))\\b");
+
+  /**
+   * The unit a heading gives the bare figures of a table under it: a heading over the handling of dossiers
+   * counts dossiers ("Tiếp nhận mới | 1.246" under "Kết quả giải quyết TTHC" is 1.246 dossiers received); any
+   * other heading gives none.
+   */
+  static String headingUnit(String heading) {
+    return DOSSIER_HEADING.matcher(Vocabulary.mend(Normal.fold(heading))).find() ? "hồ sơ" : "";
+  }
+
+  /** As {@link #reading(List, List, String)}, a figure without a unit of its own taking {@code headingUnit}. */
+  static String reading(List<String> header, List<String> cells, String parent, String headingUnit) {
     String label = null;
     String labelHead = "";
     String unitCell = "";
@@ -140,16 +282,20 @@ final class Tables {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
       if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(head)
-          || NUMBER.matcher(c).matches() && NOT_THIS_PERIOD.matcher(Normal.fold(head)).find()) {
+          || figureLike(c) && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(head))).find() || earlierColumn(header, head))) {
         continue;
       }
       if (NUMBER.matcher(c).matches()) {
         var unit = UNIT_IN_HEADER.matcher(head);
-        String named = !unitCell.isEmpty() ? unitCell : unit.find() ? unit.group(1).strip() : "";
+        // A bracket of dates ("Thực hiện (01/7-14/12/2025)") names the column's span, not its unit.
+        String named = !unitCell.isEmpty() ? unitCell : unit.find() && !FIGURE.matcher(unit.group(1)).find() ? unit.group(1).strip() : "";
         var counted = COUNT_OF.matcher(head.strip());
         if (named.isEmpty() && counted.matches() && !byBlock(header, cells)) {
           // "Số TTHC", "Số hồ sơ": the header names what its figures count.
           named = counted.group(1);
+        }
+        if (named.isEmpty() && !c.endsWith("%") && !unitless(cells)) {
+          named = headingUnit;
         }
         // A unit column or header of "%" ("Tỷ lệ … | % | 79,07", "Tỷ lệ (%) | 85,89") makes the figure a share.
         String figure = named.equals("%") ? c.endsWith("%") ? c : c + "%" : c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "");
@@ -184,7 +330,8 @@ final class Tables {
       out.append(out.length() == 0 ? "" : "; ").append(label);
       if (figures.size() > 1) {
         // Several figure columns: each is the row's thing of the column's kind ("Khối Đảng máy in: 3").
-        out.append(' ').append(UNIT_IN_HEADER.matcher(vh[1]).replaceAll("").strip());
+        // The period or date a column names ("Tuần 49", "Lũy kế từ 01/7/2025") is left out: its digits are no figure.
+        out.append(' ').append(undated(UNIT_IN_HEADER.matcher(vh[1]).replaceAll("")).replaceAll("\\s+", " ").strip());
       }
       out.append(": ").append(vh[0]);
     }
@@ -296,6 +443,7 @@ final class Tables {
    * empty cell) gathered into rows whose cells are parted by tabs, each knowing its cells' lines.
    */
   static List<Line> lines(String[] raw) {
+    raw = spacedTables(raw);
     List<Line> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length) {
@@ -317,6 +465,177 @@ final class Tables {
       }
     }
     return out;
+  }
+
+  /** Words that open a column's header ("Số TTHC", "Tỷ lệ (%)", "Có phát sinh hồ sơ", "Tháng 10/2025"), folded. */
+  private static final Pattern COLUMN_START = Pattern.compile("(?:so|ty|co phat sinh|da phat sinh|ket qua|thang|quy|tuan|ky|luy ke"
+      + "|ghi chu|don vi|dvt|tong so|dap ung|chua dap ung|tiep nhan|da giai quyet|dang giai quyet)\\b.*");
+  /** A figure of a row whose cells OCR parted by spaces, or a dash for an empty cell ("8,56-" keeps its dash). */
+  private static final Pattern CELL_FIGURE = Pattern.compile("\\d[\\d.,]*%?-?|-");
+  /** How long a line may be and still be such a table's header. */
+  private static final int SPACED_HEADER = 90;
+
+  /**
+   * Tables whose cells OCR parted by single spaces (tabs and rules lost): a line of column names without figures
+   * ("Mức độ Số thủ tục Tỷ lệ (%)") followed by two rows or more of a label and figures ("Toàn trình 171 52,3"),
+   * as many figures at most as the header names columns after its first. Such lines get a tab where a column
+   * begins, in place of the space there (the text's length and offsets kept), and are then read as any table.
+   * A header whose columns cannot be told apart, or fewer than two rows, leaves the lines as they are.
+   */
+  static String[] spacedTables(String[] raw) {
+    String[] out = aligned(raw);
+    raw = out.clone();
+    for (int i = 0; i < raw.length; i++) {
+      String head = raw[i];
+      if (head.indexOf('|') >= 0 || head.indexOf('\t') >= 0 || head.isBlank() || head.length() > SPACED_HEADER
+          || FIGURE.matcher(undated(head)).find()) {
+        continue;
+      }
+      List<Integer> rows = new ArrayList<>();
+      int most = 0;
+      for (int j = i + 1; j < raw.length && (raw[j].isBlank() || rowFigures(raw[j]) > 0); j++) {
+        if (!raw[j].isBlank()) {
+          rows.add(j);
+          most = Math.max(most, rowFigures(raw[j]));
+        }
+      }
+      String header = rows.size() >= 2 ? columns(head, most + 1) : null;
+      if (header == null) {
+        continue;
+      }
+      out[i] = header;
+      for (int j : rows) {
+        out[j] = tabbed(raw[j]);
+      }
+      i = rows.get(rows.size() - 1);
+    }
+    return out;
+  }
+
+  /** Two spaces or more: where a table typed with spaces parts its columns. */
+  private static final Pattern GAP = Pattern.compile(" {2,}");
+
+  /**
+   * Tables typed with spaces, their columns aligned by runs of two spaces or more: a line of three column names
+   * or more without figures (a period or date a column names is no figure: "Chỉ tiêu   Tuần 48   Tuần 49   Lũy
+   * kế từ 01/7/2025") over two rows or more of a label and figures parted the same way ("Tiếp nhận   156   142
+   * 3.027"), no more figures than the header names columns after its first. Each gap gets a tab (the line's
+   * length kept, so the quotes and lines stay the text's), a dash for an empty cell a space, and a row indented
+   * under a row that is not a dash ("- ") in place of its indent: a part of the row above, as a person reads it.
+   */
+  static String[] aligned(String[] raw) {
+    String[] out = raw.clone();
+    for (int i = 0; i < raw.length; i++) {
+      List<String> head = gapCells(raw[i]);
+      if (head.size() < 3 || !head.get(0).matches("\\p{L}.*") || head.stream().anyMatch(c -> FIGURE.matcher(undated(c)).find())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < raw.length && alignedRow(raw[j], head.size())) {
+        j++;
+      }
+      if (j - i - 1 < 2) {
+        continue;
+      }
+      out[i] = tabbedAtGaps(raw[i], false);
+      for (int k = i + 1; k < j; k++) {
+        out[k] = tabbedAtGaps(raw[k], true);
+      }
+      i = j - 1;
+    }
+    return out;
+  }
+
+  /** The cells of a line parted by gaps of two spaces or more; a line with pipes or tabs has none. */
+  private static List<String> gapCells(String line) {
+    if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0 || line.isBlank()) {
+      return List.of();
+    }
+    return List.of(GAP.split(line.strip()));
+  }
+
+  /** A row of such a table: a label of words, then one to {@code columns - 1} figures (or dashes), gaps between. */
+  private static boolean alignedRow(String line, int columns) {
+    List<String> cells = gapCells(line);
+    return cells.size() >= 2 && cells.size() <= columns && cells.get(0).matches("\\p{L}[^\\d]*")
+        && cells.subList(1, cells.size()).stream().allMatch(c -> CELL_FIGURE.matcher(c).matches());
+  }
+
+  private static String tabbedAtGaps(String line, boolean row) {
+    char[] c = line.toCharArray();
+    var gap = GAP.matcher(line);
+    int indent = line.length() - line.stripLeading().length();
+    while (gap.find()) {
+      if (gap.start() >= indent) {
+        c[gap.start()] = '\t';
+      }
+    }
+    if (row) {
+      for (int k = new String(c).indexOf('\t') + 1; k > 0 && k < c.length; k++) {
+        if (c[k] == '-' && (c[k - 1] == '\t' || c[k - 1] == ' ') && (k + 1 == c.length || c[k + 1] == ' ')) {
+          c[k] = ' ';
+        }
+      }
+      if (indent >= 2) {
+        c[indent - 2] = '-';
+      }
+    }
+    return new String(c);
+  }
+
+  /** How many figures end a line of a label and figures ("Toàn trình 171 52,3" has 2); 0 for any other line. */
+  private static int rowFigures(String line) {
+    if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+      return 0;
+    }
+    String[] words = line.strip().split("\\s+");
+    int k = 0;
+    while (k < words.length && CELL_FIGURE.matcher(words[words.length - 1 - k]).matches()) {
+      k++;
+    }
+    String label = String.join(" ", java.util.Arrays.copyOf(words, words.length - k));
+    return k > 0 && label.matches("\\p{L}[^\\d]*") ? k : 0;
+  }
+
+  /** A row's label and figures parted by tabs, each in place of the space before a figure. */
+  private static String tabbed(String line) {
+    char[] c = line.toCharArray();
+    int k = rowFigures(line);
+    int end = line.length();
+    for (int n = 0; n < k; n++) {
+      int space = line.lastIndexOf(' ', line.substring(0, end).stripTrailing().length() - 1);
+      if (space < 0) {
+        break;
+      }
+      c[space] = '\t';
+      end = space;
+    }
+    return new String(c);
+  }
+
+  /** The header with a tab where each of its {@code count} columns begins, or null when its words do not part so. */
+  private static String columns(String head, int count) {
+    String[] words = head.strip().split(" +");
+    String[] folded = Vocabulary.mend(Normal.fold(head.strip())).split(" +");
+    if (words.length != folded.length || count < 3) {
+      return null;
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int w = 1; w < folded.length && starts.size() < count - 1; w++) {
+      if (COLUMN_START.matcher(String.join(" ", java.util.Arrays.copyOfRange(folded, w, folded.length))).matches()
+          && !folded[w - 1].equals("ho") && (starts.isEmpty() || starts.get(starts.size() - 1) < w - 1)) {
+        starts.add(w);
+      }
+    }
+    if (starts.size() != count - 1) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int w = 0; w < words.length; w++) {
+      out.append(w == 0 ? "" : starts.contains(w) ? "\t" : " ").append(words[w]);
+    }
+    String lead = head.substring(0, head.length() - head.stripLeading().length());
+    return lead + out;
   }
 
   /** How many lines from {@code from} (the "TT" cell) are short header cells without digits. */

@@ -20,14 +20,14 @@ final class Vocabulary {
   /** The outline's phrases, as reports write them (folded). */
   private static final List<String> PHRASES = List.of(
       "ho so tiep nhan", "tiep nhan ho so", "da giai quyet", "giai quyet xong", "dang giai quyet", "dang xu ly",
-      "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang",
+      "dung han", "truoc han", "qua han", "chua den han", "cham tiep nhan", "xin rut", "rut ho so", "tu choi", "ky truoc chuyen sang", "tuan truoc", "thang truoc", "quy truoc", "tuan nay", "thang nay", "cung ky", "so voi",
       "phai giai quyet", "can giai quyet", "so hoa ho so", "truc tuyen toan trinh", "truc tuyen mot phan",
       "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
       "phat sinh ho so", "linh vuc", "cong don", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
       "tu ngay", "den ngay", "den het thang", "luy ke", "trong ky", "trong tuan", "trong thang", "tinh den",
       "may tinh", "may vi tinh", "may in", "may scan", "may quet", "duong truyen", "dap ung yeu cau", "chua dap ung",
       "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
-      "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "van ban", "tai lieu", "so hoa van ban",
+      "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "khu vuc lom song", "vung lom song", "khu pho", "van ban", "tai lieu", "so hoa van ban",
       "khoi dang", "chinh quyen", "hoi dong nhan dan", "mat tran to quoc", "uy ban nhan dan", "dang uy",
       "can bo cong chuc vien chuc", "bien che", "co mat", "trinh do chuyen mon", "hop dong lao dong", "thac si", "dai hoc", "cao dang",
       "trung cap", "cao cap", "ly luan chinh tri", "tap huan", "dao tao", "boi duong", "ky nang so",

@@ -228,4 +228,125 @@ class PartsTest {
     assertTrue(e.quote().contains("tổng số hồ sơ tiếp nhận 239 hồ sơ"), e.quote());
     assertArrayEquals(new int[] {2, 2}, new int[] {e.line(), e.lastLine()});
   }
+
+  // Round 7 (#23): the new rules of Tables and Periods, alone.
+
+  @Test
+  void aTablesColumnsNamingPeriodsAndTheEarlierOnes() {
+    List<String> header = Tables.cells("| Nội dung | Quý III/2025 | Quý II/2025 |");
+    assertTrue(Tables.header(header), "digits in a period's name still make a header");
+    assertFalse(Tables.header(Tables.cells("| Tiếp nhận | 312 | 280 |")));
+    assertTrue(Tables.earlierColumn(header, "Quý II/2025"));
+    assertFalse(Tables.earlierColumn(header, "Quý III/2025"));
+    assertFalse(Tables.earlierColumn(Tables.cells("| Chỉ tiêu | Tháng 8/2025 |"), "Tháng 8/2025"), "one period: the period");
+    assertTrue(Tables.periodRank("tháng 12 năm 2025") > Tables.periodRank("Năm 2024"));
+    assertEquals(-1, Tables.periodRank("Số hồ sơ"));
+  }
+
+  @Test
+  void aRowOcrMisreadKeepsItsColumns() {
+    assertTrue(Tables.rule(Tables.cells("|mmm-nnnnn-===mmmm anna| re |")), "letters thrice running are no words");
+    assertTrue(Tables.rule(Tables.cells("|nnnn-nnnnnnnn anna n|")), "a rule whose inner pipes were lost");
+    assertFalse(Tables.rule(Tables.cells("| Hồ sơ tiếp nhận | 230 |")));
+    assertEquals(List.of("Đúng hạn", "174", "165"), Tables.cells("| - Đúng hạn [174 |165 |").subList(0, 3).stream()
+        .map(c -> c.replaceFirst("^- ", "")).toList());
+    List<String> header = List.of("Chỉ tiêu", "Kỳ này", "Kỳ trước");
+    assertEquals(List.of("Hồ sơ tiếp nhận", "230", "201"), Tables.mendRow(header, Tables.cells("| Hồ sơ tiếp nhận 230 |201 |")));
+    List<String> whole = Tables.cells("| Hồ sơ tiếp nhận | 230 | 201 |");
+    assertEquals(whole, Tables.mendRow(header, whole), "a row with all its cells is kept");
+  }
+
+  @Test
+  void aSpanTheClausePlansIsNotReported() {
+    String title = "ket qua 9 thang nam 2025 va phuong huong, nhiem vu quy iv nam 2025";
+    assertTrue(Periods.planned(title, title.indexOf("quy iv")));
+    assertFalse(Periods.planned(title, title.indexOf("9 thang")));
+    assertTrue(Periods.planned("du kien thang 12/2025", "du kien ".length()));
+    String task = "thuc hien nhiem vu quy iii nam 2025";
+    assertFalse(Periods.planned(task, task.indexOf("quy")), "a task reported is not a plan");
+  }
+
+  @Test
+  void aTableWhoseCellsOcrPartedBySpaces() {
+    String[] raw = {"Cấp độ Số thủ tục Tỷ lệ (%) Có phát sinh hồ sơ", "Toàn trình 140 45,2 51", "", "Một phần 152 49,0 63",
+        "Trực tiếp 18 5,8 -", "Sau bảng là lời văn có 3 số."};
+    String[] read = Tables.spacedTables(raw);
+    assertEquals("Cấp độ\tSố thủ tục\tTỷ lệ (%)\tCó phát sinh hồ sơ", read[0]);
+    assertEquals("Toàn trình\t140\t45,2\t51", read[1]);
+    assertEquals("Trực tiếp\t18\t5,8\t-", read[4]);
+    assertEquals(raw[5], read[5], "prose after the table stays prose");
+    for (int i = 0; i < raw.length; i++) {
+      assertEquals(raw[i].length(), read[i].length(), "offsets kept");
+    }
+    String[] prose = {"Kết quả thực hiện trong tháng như sau", "Tiếp nhận 120", "Máy tính hiện có 15"};
+    assertArrayEquals(prose, Tables.spacedTables(prose), "columns a header does not name are no table");
+    String[] one = {"Mức độ Số thủ tục Tỷ lệ (%)", "Toàn trình 171 52,3"};
+    assertArrayEquals(one, Tables.spacedTables(one), "one row is no table");
+  }
+
+  @Test
+  void aPartsOwnBracketAndASpanOfTimeBetweenWordsAndFigure() {
+    List<Token> t = Numbers.tokens("da giai quyet 610 ho so, trong do dung va truoc han 600 ho so (truoc han 250 ho so), qua han 10 ho so");
+    assertEquals(t.get(1).start(), t.get(2).parent(), "250 is a part of 600, not of 610");
+    assertEquals(t.get(0).start(), t.get(3).parent(), "10 is a part of 610");
+    List<Token> span = Numbers.tokens("tong so ho so phai giai quyet trong 6 thang la 1.204 ho so");
+    assertTrue(span.get(1).before().contains("phai giai quyet"), span.get(1).before());
+    assertEquals("on_time", DossierWords.field("trong do dung va truoc han | ho so", "resolved"));
+  }
+
+  @Test
+  void ruleLinesAndFigureTailsOcrLeaves() {
+    assertTrue(Tables.rule(Tables.cells("—† | | |")), "a rule of symbols and empty cells");
+    assertTrue(Tables.rule(Tables.cells("TH ——.. .. —.")), "a rule whose pipes were all lost");
+    assertTrue(Tables.cells("Tiếp nhận 120 hồ sơ.").isEmpty(), "prose is no table");
+    assertTrue(Tables.cells("Trên đây là báo cáo kết quả./.").isEmpty(), "a sign-off's marks are no rule");
+    assertEquals(List.of("Tổng số TTHC", "TTHC", "331"), Tables.cells("| Tổng số TTHC | TTHC |331.-- |"));
+    assertEquals(List.of("Tiếp nhận", "2.145", ""), Tables.cells("| Tiếp nhận |2.145_ | |"));
+  }
+
+  @Test
+  void aTableAlignedBySpacesGetsTabsInItsGapsKeepingItsLength() {
+    String[] raw = {
+        "Chỉ tiêu            Tuần 48     Tuần 49     Lũy kế từ 01/7/2025",
+        "Tiếp nhận               156         142               3.027",
+        "  Trực tuyến            127         118               2.398",
+        "Tuần trước chuyển sang   21          19                   -",
+        "",
+        "Xã có  12.604 nhân khẩu."};
+    String[] out = Tables.aligned(raw);
+    for (int i = 0; i < raw.length; i++) {
+      assertEquals(raw[i].length(), out[i].length(), "length kept, so quotes and offsets stay the text's");
+    }
+    assertEquals(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49", "Lũy kế từ 01/7/2025"), Tables.cells(out[0]));
+    assertEquals(List.of("Tiếp nhận", "156", "142", "3.027"), Tables.cells(out[1]));
+    assertTrue(Tables.subRow(Tables.cells(out[2]).get(0)), "an indented row is a part of the row above");
+    assertEquals(List.of("Tuần trước chuyển sang", "21", "19"), Tables.cells(out[3]), "a dash is an empty cell");
+    assertEquals(raw[5], out[5], "prose with a double space is no table");
+    String[] prose = {"Họ và tên      Chức vụ      Đơn vị", "Nguyễn Văn An  Chủ tịch  UBND xã"};
+    assertArrayEquals(prose, Tables.aligned(prose), "a header over rows without figures is no table of figures");
+  }
+
+  @Test
+  void weeksAndDatedSpansInAHeader() {
+    assertTrue(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 48"));
+    assertFalse(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 49"));
+    assertTrue(Tables.header(List.of("Chỉ tiêu", "Thực hiện (01/7-14/12/2025)", "Ước thực hiện đến 31/12/2025")));
+    assertFalse(Tables.header(List.of("Biên chế", "71/75")), "a fraction is a figure");
+    String estimate = Tables.reading(List.of("Chỉ tiêu", "Thực hiện (01/7-14/12/2025)", "Ước thực hiện đến 31/12/2025"),
+        List.of("Hồ sơ tiếp nhận", "6.842", "7.420"));
+    assertEquals("Hồ sơ tiếp nhận: 6.842.", estimate, "the estimate not read, the bracket of dates no unit");
+    String change = Tables.reading(List.of("Nội dung", "Kỳ này", "Tăng (+), giảm (-)"), List.of("Hồ sơ tiếp nhận", "1.127", "+214"));
+    assertEquals("Hồ sơ tiếp nhận: 1.127.", change, "a signed change is not even a note");
+  }
+
+  @Test
+  void aHeadingOnHandlingDossiersGivesATablesBareFiguresTheirUnit() {
+    assertEquals("hồ sơ", Tables.headingUnit("IV. KẾT QUẢ GIẢI QUYẾT TTHC"));
+    assertEquals("hồ sơ", Tables.headingUnit("2. Hồ sơ trong tuần"));
+    assertEquals("", Tables.headingUnit("1. Thủ tục hành chính"), "procedures are counted in procedures");
+    assertEquals("", Tables.headingUnit("3. Hạ tầng"));
+    assertEquals("Tiếp nhận mới: 1.246 hồ sơ.", Tables.reading(List.of("Chỉ tiêu", "Tháng 11/2025"), List.of("Tiếp nhận mới", "1.246"), null, "hồ sơ"));
+    assertEquals("Tỷ lệ trực tuyến: 82,7.", Tables.reading(List.of("Chỉ tiêu", "Tháng 11/2025"), List.of("Tỷ lệ trực tuyến", "82,7"), null, "hồ sơ"),
+        "a share takes no count's unit");
+  }
 }

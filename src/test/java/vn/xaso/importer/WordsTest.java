@@ -105,4 +105,85 @@ class WordsTest {
         lines.stream().map(Tables.Line::text).toList());
     assertEquals(5, lines.get(1).first());
   }
+
+  // Round 7 (#23): each rule the sixth set's misses asked for, alone, on folded words written here.
+
+  @Test
+  void aComparisonsFiguresAreNotStated() {
+    Numbers.Token change = Numbers.tokens("so voi thang truoc, so ho so tiep nhan tang 64 ho so").get(0);
+    assertTrue(FigureWords.compared(change), "a change");
+    Numbers.Token sameCycle = Numbers.tokens("(cung ky nam truoc xa nhan 920 ho so.)").get(0);
+    assertTrue(FigureWords.compared(sameCycle), "the same span a year before");
+    Numbers.Token plain = Numbers.tokens("trong quy tiep nhan 1.020 ho so").get(0);
+    assertFalse(FigureWords.compared(plain));
+    Numbers.Token explained = Numbers.tokens("ho so cham (so voi thoi diem nop): 0").get(0);
+    assertFalse(FigureWords.compared(explained), "a comparison with a moment, not a period");
+  }
+
+  @Test
+  void staffPresentOfTheQuotaAndThoseATrainingWasFor() {
+    assertTrue(StaffWords.presentOfQuota(" bien che duoc giao", "tong so cong chuc co mat 52/57 bien che duoc giao"));
+    assertTrue(StaffWords.presentOfQuota(" (co mat/bien che)", "can bo, cong chuc: 38/41 (co mat/bien che)"));
+    assertFalse(StaffWords.presentOfQuota(" nguoi", "tap huan cho 40/42 can bo"), "trained, not present");
+    assertFalse(StaffWords.presentOfQuota(" (ngoai bien che)", "co 3/4 can bo (ngoai bien che)"));
+    assertTrue(StaffWords.trainedFor("ky so cho ", "mo 03 lop boi duong ky nang so cho ", " can bo."));
+    assertTrue(StaffWords.trainedFor(", ", "boi duong: 02 lop, ", " tham gia."));
+    assertFalse(StaffWords.trainedFor("ho tro cho ", "huong dan cai ung dung cho ", " nguoi dan."), "no training named");
+    assertFalse(StaffWords.trainedFor("cho ", "tap huan cho can bo va thanh vien to cong nghe so ", ""), "others with the staff");
+    assertEquals("staff_present", StaffWords.field("hien co: | nguoi/bien che giao", "hien co: ", " nguoi/bien che giao", "", ""));
+    assertEquals("staff_quota", StaffWords.field("hien co | bien che", "hien co ", " bien che", "", ""), "a count of posts");
+    assertTrue(StaffWords.receivingPartAfter(" nguoi, trong do 5 cong chuc truc tiep tiep nhan ho so"));
+    assertFalse(StaffWords.receivingPartAfter(" nguoi tiep nhan ho so"), "no part named");
+  }
+
+  @Test
+  void procedureCountsLabelledByWhatTheyHad() {
+    assertTrue(ProcedureWords.withDossiersLabel("dvc toan trinh da phat sinh ho so:", ""));
+    assertTrue(ProcedureWords.withDossiersLabel("mot phan co phat sinh ho so:", "thu tuc hanh chinh"));
+    assertFalse(ProcedureWords.withDossiersLabel("tong cong co phat sinh ho so:", "thu tuc hanh chinh"), "no level: no field");
+    assertFalse(ProcedureWords.withDossiersLabel("toan trinh:", "thu tuc hanh chinh"), "no dossiers named");
+    assertFalse(ProcedureWords.withDossiersLabel("ho so toan trinh phat sinh:", ""), "no procedures named");
+  }
+
+  @Test
+  void aLevelRaisedToOrAPlansFigureIsATarget() {
+    String raised = "day ty le ho so truc tuyen len 90%";
+    assertFalse(FigureWords.stated(Numbers.tokens(raised).get(0), raised));
+    String plan = "ty le truc tuyen: 76,4% (ke hoach nam 2025: 85%)";
+    List<Numbers.Token> t = Numbers.tokens(plan);
+    assertTrue(FigureWords.stated(t.get(0), plan));
+    assertFalse(FigureWords.stated(t.get(t.size() - 1), plan), "the plan's 85%");
+  }
+
+  @Test
+  void moneyIsNamedByTheVerbJustBeforeIt() {
+    String f = "nam 2025, xa bo tri 680 trieu dong cho chuyen doi so, da giai ngan 412 trieu dong.";
+    assertEquals("finance.allocated_vnd", MoneyWords.moneyField(MoneyWords.wordsBefore(f, f.indexOf("680"))));
+    assertEquals(MoneyWords.SPENT, MoneyWords.moneyField(MoneyWords.wordsBefore(f, f.indexOf("412"))));
+    String bracket = "kinh phi da bo tri nam 2025: 900.000.000 dong (da thanh toan 300.000.000 dong)";
+    assertEquals("finance.allocated_vnd", MoneyWords.moneyField(MoneyWords.wordsBefore(bracket, bracket.indexOf("900"))),
+        "the year's digits before a colon are no figure's end");
+    assertEquals(MoneyWords.SPENT, MoneyWords.moneyField(MoneyWords.wordsBefore(bracket, bracket.indexOf("300"))));
+    assertEquals(MoneyWords.SPENT, MoneyWords.moneyField("trong quy iii da su dung 290 trieu dong"));
+  }
+
+  @Test
+  void qualificationsNamedAfterTheCountAndPeopleWorkingOnContracts() {
+    assertEquals("qualifications.masters", StaffWords.qualificationAfter(" thac si, 42 dai hoc", "co mat 50 nguoi, gom"));
+    assertEquals("qualifications.intermediate", StaffWords.qualificationAfter(" trung cap", "gom 04 thac si, 42 dai hoc va"));
+    assertEquals("qualifications.political_intermediate", StaffWords.qualificationAfter(" trung cap", "ly luan chinh tri: 03 cao cap,"));
+    assertNull(StaffWords.qualificationAfter(" nguoi thac si", ""), "a unit between: the people rule's");
+    assertNull(StaffWords.qualificationAfter(" may tinh", ""));
+    assertEquals("labour_contracts", StaffWords.field("co 03 | nguoi lam viec theo hop dong lao dong", "co ", " nguoi lam viec theo hop",
+        "ngoai ra co ", " nguoi lam viec theo hop dong lao dong."));
+  }
+
+  @Test
+  void equipmentInstalledAnewIsADeliveryAndQuaMangIsOnline() {
+    assertTrue(HardwareWords.acquired("tuan nay lap moi 01 duong truyen cap quang"));
+    assertTrue(HardwareWords.acquired("trang bi them 03 may tinh"));
+    assertFalse(HardwareWords.acquired("hien co 03 duong truyen internet"));
+    assertEquals("received_online", DossierWords.field("nhan moi qua mang | ho so", null));
+    assertEquals("received_online", DossierWords.field("nop qua mang | ho so", null));
+  }
 }
