@@ -205,7 +205,11 @@ public final class Build {
    * unreadable, or errors to tell, which a clean build tells as it always does) starts again clean.
    */
   Result run(BuildContext job) throws IOException {
-    BuildCache.Plan plan = plan(job);
+    return run(job, plan(job));
+  }
+
+  private Result run(BuildContext job, BuildCache.Plan planned) throws IOException {
+    BuildCache.Plan plan = planned;
     Input input = read(job, plan);
     if (input.cleanInstead().isPresent()) {
       plan = plan.instead(input.cleanInstead().get());
@@ -219,6 +223,9 @@ public final class Build {
       return unchanged(job, (BuildCache.Incremental) plan, input);
     }
     Derived derived = derive(job, input);
+    if (plan instanceof BuildCache.Incremental i && citationYearMoved(job, i, derived)) {
+      return run(job, plan.instead(BuildCache.Reason.CITATION_YEAR));
+    }
     Output output = output(job, plan);
     Written written = write(job, plan, input, derived, output);
     remember(job, plan, input, derived, output, written);
@@ -226,6 +233,16 @@ public final class Build {
     return new Result(input.problems(), input.files(), once(output::files), output.total(), job.stages().list(),
         mode(plan), output.changed(), plan instanceof BuildCache.Incremental i ? Reread.only(i.reload()) : Reread.ALL,
         size);
+  }
+
+  /**
+   * Every report and commune page cites the data by the year of its latest date; the pages of
+   * reports not read again cannot be rendered from the cache's light facts, so when that year
+   * moves (once a year) the build is a clean one.
+   */
+  private static boolean citationYearMoved(BuildContext job, BuildCache.Incremental plan, Derived derived) {
+    return job.scope() == Scope.SITE
+        && !SiteRenderer.citationYear(derived).equals(plan.state().pages().get(SiteRenderer.CITATION_YEAR));
   }
 
   /** Compares the data folder with the cache: what to redo, and what the cache holds of the rest. */

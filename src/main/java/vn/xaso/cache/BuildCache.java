@@ -134,6 +134,7 @@ public final class BuildCache {
     CACHE_DAMAGED("bộ đệm hỏng", "cache damaged"),
     UNUSUAL_FILE("tệp lạ ", "unusual file "),
     PROVINCES_CHANGED("có tỉnh được thêm, bớt hoặc sửa", "a province was added, removed or changed"),
+    CITATION_YEAR("năm ghi trong trích dẫn dữ liệu đã đổi", "the year the data is cited by changed"),
     ERRORS("có lỗi", "errors found");
 
     private final String vi;

@@ -34,8 +34,35 @@ final class CommuneKind implements PageKind {
   }
 
   private Page page(Commune cm) {
-    return Page.compared(new Page.Identity("commune", cm.province() + "/" + cm.slug()), SiteLayout.commune(cm), "commune.ftlh", new SiteLayout.Owner(cm.province(), cm.slug()),
-        lang -> model(cm, data.get(lang)));
+    SiteLayout.Owner owner = new SiteLayout.Owner(cm.province(), cm.slug());
+    return Page.compared(new Page.Identity("commune", cm.province() + "/" + cm.slug()), SiteLayout.commune(cm), "commune.ftlh", owner,
+        lang -> model(cm, data.get(lang))).reusedWhen(new Page.Reuse(owner, () -> inputs(cm, data.get(Lang.VI))));
+  }
+
+  /**
+   * What a commune's page reads beyond the commune's own files: where each of its headline
+   * figures stands among all communes', and the data's own date (the year its suggested
+   * citation gives). Everything else on the page is the commune's, its province's, or the
+   * site's (a change there means a clean build).
+   */
+  static String inputs(Commune cm, PageParts d) {
+    List<ReportFacts> reports = d.reportsOf(cm);
+    StringBuilder s = new StringBuilder().append(d.created());
+    for (Indicator i : Indicator.shares()) {
+      s.append('|').append(i.code()).append(':');
+      Optional<ReportFacts> f = Comparisons.latestGiving(i, reports);
+      Ranks.Place place = f.isEmpty() ? null : d.ranks(i).place(f.get());
+      if (place != null) {
+        Comparisons.Group g = place.group();
+        s.append(g.span()).append(',').append(g.from()).append(',').append(g.to()).append(',')
+            .append(g.entries().size()).append(',').append(place.entry().rank()).append(',')
+            .append(place.provinceRank()).append(',').append(place.provinceCount());
+      } else if (f.isPresent()) {
+        Comparisons.LeftOut l = d.ranks(i).leftOut(f.get());
+        s.append(l == null ? "none" : l.why() + "," + l.when());
+      }
+    }
+    return s.toString();
   }
 
   private PageModel model(Commune cm, PageParts d) {
@@ -89,20 +116,18 @@ final class CommuneKind implements PageKind {
   private static SummaryItem item(Indicator i, Commune cm, ReportFacts f, List<ReportFacts> reports, String page,
       PageParts d) {
     SiteContext c = d.context();
-    Comparisons.Result result = d.comparisons(i);
-    Optional<Comparisons.Group> group = result.groupOf(f);
-    String ranking = SiteLayout.href(page, RankingKind.place(i, cm, group.isPresent()));
+    Ranks.Place place = d.ranks(i).place(f);
+    String ranking = SiteLayout.href(page, RankingKind.place(i, cm, place != null));
     String rank;
-    if (group.isEmpty()) {
-      rank = c.t().get("summary.not_compared", Map.of("why", result.leftOut().stream()
-          .filter(l -> l.facts() == f).findFirst().map(l -> d.leftOutReason(i, l)).orElse("")));
-    } else if (group.get().entries().size() < 2) {
+    if (place == null) {
+      Comparisons.LeftOut l = d.ranks(i).leftOut(f);
+      rank = c.t().get("summary.not_compared", Map.of("why", l == null ? "" : d.leftOutReason(i, l)));
+    } else if (place.group().entries().size() < 2) {
       rank = c.t().get("summary.alone");
     } else {
-      Comparisons.Group g = group.get();
       rank = c.t().get("summary.rank", Map.of(
-          "p", c.f().number(g.rankIn(cm.province(), f)), "pn", c.f().number(g.countIn(cm.province())),
-          "c", c.f().number(result.entryOf(f).orElseThrow().rank()), "cn", c.f().number(g.entries().size())));
+          "p", c.f().number(place.provinceRank()), "pn", c.f().number(place.provinceCount()),
+          "c", c.f().number(place.entry().rank()), "cn", c.f().number(place.group().entries().size())));
     }
     return new SummaryItem(i.label(c.lang()), ranking, c.show().value(i, f.value(i)), d.when(f.value(i).when()), rank,
         trend(i, f, reports, d));

@@ -12,11 +12,13 @@ import vn.xaso.derive.ReportFacts;
 
 /**
  * What the pages of both languages ask of all the reports, worked out once per build: each
- * commune's reports, each commune's latest, the newest reports for the home page and the feeds.
+ * commune's reports, each commune's latest, the newest reports for the home page and the feeds,
+ * which figures compare and where each commune's stands, and the nation's trend.
  * At national scale each is a pass or a sort over 40,000 reports.
  */
 record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> latest, List<ReportFacts> recent,
-    List<ReportFacts> feed, Map<Indicator, Comparisons.Result> comparisons) {
+    List<ReportFacts> feed, Map<Indicator, Comparisons.Result> comparisons, Map<Indicator, Ranks> ranks,
+    Trends.Months trends) {
   /** How many reports the home page lists as the latest filed. */
   static final int RECENT = 10;
 
@@ -28,9 +30,11 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
     List<ReportFacts> feed = PageParts.sorted(derived.reports(), Feeds::date, true).stream().limit(Feeds.LIMIT).toList();
     // Which figures compare, once per indicator: rankings, charts and every commune's summary read it.
     Map<Indicator, Comparisons.Result> comparisons = new EnumMap<>(Indicator.class);
+    Map<Indicator, Ranks> ranks = new EnumMap<>(Indicator.class);
     for (Indicator i : Indicator.values()) {
       comparisons.put(i, Comparisons.of(i, byCommune.values()));
+      ranks.put(i, Ranks.of(comparisons.get(i)));
     }
-    return new DataIndex(byCommune, derived.latest(), recent, feed, comparisons);
+    return new DataIndex(byCommune, derived.latest(), recent, feed, comparisons, ranks, Trends.months(derived.reports()));
   }
 }

@@ -55,7 +55,7 @@ final class HomeKind implements PageKind {
     List<Link> downloads = new ArrayList<>(d.downloads(d.toSite(path, SiteLayout.dataAll())));
     downloads.add(new Link(d.toSite(path, SiteLayout.catalogue() + "datapackage.json"), "datapackage.json"));
     downloads.add(new Link(d.toSite(path, SiteLayout.catalogue() + "xaso-open-data.zip"), "xaso-open-data.zip"));
-    ChartWriter.Drawn<List<ChartView>> trends = Trends.draw(derived.reports(), path, d);
+    ChartWriter.Drawn<List<ChartView>> trends = Trends.draw(index.trends(), path, d);
     files.addAll(trends.files());
     HomePage page = new HomePage(
         c.config().description().in(lang),

@@ -13,7 +13,30 @@ import vn.xaso.model.Lang;
  * (~86,000 pages) holds descriptions, not models.
  */
 public record Page(Identity identity, String path, String template, SiteLayout.Owner owner, Set<Lang> languages, Rendering rendering,
-    boolean inSitemap, Function<Lang, PageModel> model) {
+    boolean inSitemap, Function<Lang, PageModel> model, Reuse reuse) {
+
+  /** A page that is kept only by its model's hash, if at all (no {@link Reuse}). */
+  public Page(Identity identity, String path, String template, SiteLayout.Owner owner, Set<Lang> languages,
+      Rendering rendering, boolean inSitemap, Function<Lang, PageModel> model) {
+    this(identity, path, template, owner, languages, rendering, inSitemap, model, null);
+  }
+
+  /**
+   * When an incremental build may keep a page without building its model (#26): the model reads
+   * the data of {@code unit} (a province, or a commune, as {@link SiteLayout.Owner} names them)
+   * and, of anything else, only what {@code inputs} sums up in a text (a commune's ranks among all
+   * communes, the data's own date). The renderer keeps the page when the build did not read
+   * {@code unit} again and {@code inputs} gives what it gave when the page was last built.
+   * Building the 600 commune pages' models only to find most hash the same was most of a
+   * rebuild's time. Only for pages whose other files lie in {@code unit}'s folders (kept with
+   * it) or that have none: a kept page writes nothing.
+   */
+  public record Reuse(SiteLayout.Owner unit, java.util.function.Supplier<String> inputs) {}
+
+  /** The same page, kept without its model when {@code reuse} says its inputs have not changed. */
+  Page reusedWhen(Reuse reuse) {
+    return new Page(identity, path, template, owner, languages, rendering, inSitemap, model, reuse);
+  }
 
   /**
    * What a page is, independent of where it lives: its kind ({@code commune}) and which one of

@@ -36,6 +36,7 @@ final class PageParts {
   private final List<ReportFacts> latest;
   /** Which figures of each indicator compare, worked out once for both languages. */
   private final Map<Indicator, Comparisons.Result> comparisons;
+  private final Map<Indicator, Ranks> ranks;
 
   /** The data's own date, whose year the suggested citations give. */
   private final java.time.LocalDate created;
@@ -52,11 +53,17 @@ final class PageParts {
     this.byCommune = index.byCommune();
     this.latest = index.latest();
     this.comparisons = index.comparisons();
+    this.ranks = index.ranks();
   }
 
   /** Which figures of {@code i} compare, and their ranks. */
   Comparisons.Result comparisons(Indicator i) {
     return comparisons.get(i);
+  }
+
+  /** Where each commune's figure of {@code i} stands. */
+  Ranks ranks(Indicator i) {
+    return ranks.get(i);
   }
 
   /** A figure's own date or span in words: "tính đến 07/11/2025", "28/11/2025 – 05/12/2025 (một tuần)". */

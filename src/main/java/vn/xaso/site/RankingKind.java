@@ -47,7 +47,8 @@ final class RankingKind implements PageKind {
       // The nation's, not the province's: a commune's rank moves when any commune's figure does.
       for (Province p : derived.provinces()) {
         pages.add(Page.single(new Page.Identity("ranking", i.code() + "/" + p.slug()), SiteLayout.ranking(i, p.slug()),
-            "ranking-province.ftlh", SiteLayout.Owner.NATION, lang -> model(i, p, data.get(lang))));
+            "ranking-province.ftlh", SiteLayout.Owner.NATION, lang -> model(i, p, data.get(lang)))
+            .reusedWhen(new Page.Reuse(new SiteLayout.Owner(p.slug(), null), () -> inputs(i, p, data.get(Lang.VI)))));
       }
     }
     return pages;
@@ -108,6 +109,24 @@ final class RankingKind implements PageKind {
         SiteLayout.href(path, SiteLayout.indicators()), new Link(SiteLayout.href(path, SiteLayout.ranking(i)), label),
         i.formula(c.lang()), c.t().get("ranking.province_ranks"), groups,
         c.t().get("ranking.rules", Map.of("days", c.f().number(Comparisons.TOLERANCE_DAYS))), leftOut));
+  }
+
+  /**
+   * What a province's part of a ranking reads beyond the province's own communes: each group's
+   * kind and dates (its title and anchor), and the national ranks of the province's communes in
+   * it. Which of its communes are left out, and why, is the province's own.
+   */
+  static String inputs(Indicator i, Province p, PageParts d) {
+    StringBuilder s = new StringBuilder();
+    for (Comparisons.Group g : d.comparisons(i).groups()) {
+      s.append('|').append(g.span()).append(',').append(g.from()).append(',').append(g.to()).append(':');
+      for (Comparisons.Entry e : g.entries()) {
+        if (e.facts().province().slug().equals(p.slug())) {
+          s.append(e.facts().path()).append('=').append(e.rank()).append(';');
+        }
+      }
+    }
+    return s.toString();
   }
 
   /** The id of a group's table, which a commune's summary links to: its kind and last date. */

@@ -1,5 +1,7 @@
 package vn.xaso.site;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
@@ -26,6 +28,20 @@ public final class SiteRenderer {
   private final ObjectMapper json;
   /** The templates of the last build, kept parsed while their texts do not change (a preview server's rebuilds). */
   private volatile Templates lastTemplates;
+  /**
+   * Where the page hashes the cache keeps hold the year every report and commune page cites the
+   * data by (its latest date's); no file's path starts with '#'. When it moves, the build is a
+   * clean one ({@code Build}): pages of reports not read again cannot be rendered from the cache.
+   */
+  public static final String CITATION_YEAR = "#citation-year";
+
+  /** The year the pages cite the data by. */
+  public static String citationYear(Derived derived) {
+    return String.valueOf(vn.xaso.publish.DataPublisher.created(derived).getYear());
+  }
+
+  /** How many pages the last build kept by their {@link Page.Reuse}, without building their models. */
+  private volatile int lastReused;
 
   public SiteRenderer() {
     this(new Schema(), new ContentPages(), new ObjectMapper());
@@ -58,6 +74,7 @@ public final class SiteRenderer {
   public Map<String, String> render(Derived derived, SiteConfig config, Path project, Output out, Changes changes,
       Map<String, String> previous) {
     Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(CatalogueKind::catalogued);
     // The catalogue says how many open-data files it leaves to the commune and report pages.
@@ -90,7 +107,7 @@ public final class SiteRenderer {
       SiteContext c = contexts.get(lang);
       for (Page page : registry.in(lang, false)) {
         if (touches(changes, page.owner())) {
-          tasks.add(() -> render(page, lang, templates, out, previous, hashes));
+          tasks.add(() -> render(page, lang, templates, out, previous, hashes, changes, reused));
         }
       }
       tasks.add(() -> out.writeText(SiteLayout.rootFile(lang, SiteLayout.FEED), Feeds.atom(index, c)));
@@ -98,7 +115,7 @@ public final class SiteRenderer {
     }
     // The link-preview picture: the home page's map, with no words, so one file serves both languages.
     tasks.add(() -> out.write(PreviewImage.PATH,
-        PreviewImage.draw(data.get(Lang.VI).map(vn.xaso.derive.Indicator.FULL_ONLINE_SHARE, SiteLayout.home()))));
+        preview(data.get(Lang.VI).map(vn.xaso.derive.Indicator.FULL_ONLINE_SHARE, SiteLayout.home()))));
     tasks.add(() -> sitemaps(derived, registry, contexts.get(Lang.VI), out, changes));
     tasks.add(() -> out.writeText(SiteLayout.ROBOTS,
         "User-agent: *\nAllow: /\nSitemap: " + contexts.get(Lang.VI).url(Lang.VI, SiteLayout.SITEMAP_INDEX) + "\n"));
@@ -108,8 +125,10 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       registry.in(lang, true).parallelStream()
           .filter(p -> touches(changes, p.owner()) || p.rendering() == Page.Rendering.COMPARED)
-          .forEach(page -> render(page, lang, templates, out, previous, hashes));
+          .forEach(page -> render(page, lang, templates, out, previous, hashes, changes, reused));
     }
+    lastReused = reused.get();
+    hashes.put(CITATION_YEAR, citationYear(derived));
     return new java.util.TreeMap<>(hashes);
   }
 
@@ -124,21 +143,70 @@ public final class SiteRenderer {
 
   /**
    * Builds a page's model, writes the files it needs, then the page itself, unless its model
-   * hashes as in the last build and the file is still there.
+   * hashes as in the last build and the file is still there. A page with a {@link Page.Reuse}
+   * whose unit did not change and whose inputs are the last build's is kept before its model is
+   * built. What is remembered of such a page is its model's hash and its inputs' ({@link Stored}).
    */
   private static void render(Page page, Lang lang, Templates templates, Output out, Map<String, String> previous,
-      Map<String, String> hashes) {
+      Map<String, String> hashes, Changes changes, java.util.concurrent.atomic.AtomicInteger reused) {
     String file = page.file(lang);
+    Stored before = Stored.parse(previous.get(file));
+    String inputs = page.reuse() == null ? null : Output.sha256(page.reuse().inputs().get().getBytes(UTF_8));
+    if (inputs != null && before != null && inputs.equals(before.inputs()) && !touches(changes, page.reuse().unit())
+        && out.keep(file)) {
+      hashes.put(file, before.text());
+      reused.incrementAndGet();
+      return;
+    }
     PageModel model = page.model().apply(lang);
     model.files().forEach(f -> out.write(f.path(), f.bytes()));
     if (page.rendering().keptIfSame()) {
-      String hash = ModelHash.of(page.template(), model.hashed());
-      hashes.put(file, hash);
-      if (hash.equals(previous.get(file)) && out.keep(file)) {
+      Stored now = new Stored(ModelHash.of(page.template(), model.hashed()), inputs);
+      hashes.put(file, now.text());
+      if (before != null && now.model().equals(before.model()) && out.keep(file)) {
         return;
       }
     }
     out.writeText(file, Glossary.mark(templates.render(page.template(), model, page.identity()), model.frame().t()));
+  }
+
+  /**
+   * What the cache remembers of a page: its model's hash, and for a page with a {@link Page.Reuse}
+   * the hash of its inputs after a space; {@code inputs} null otherwise.
+   */
+  record Stored(String model, String inputs) {
+    static Stored parse(String text) {
+      if (text == null) {
+        return null;
+      }
+      int space = text.indexOf(' ');
+      return space < 0 ? new Stored(text, null) : new Stored(text.substring(0, space), text.substring(space + 1));
+    }
+
+    String text() {
+      return inputs == null ? model : model + " " + inputs;
+    }
+  }
+
+  /** The link-preview picture of the last build, and the map it was drawn from. */
+  private record Preview(ProvinceMap.MapView map, byte[] png) {}
+
+  private volatile Preview lastPreview;
+
+  /** The picture of {@code map}: drawn again only when the map differs from the last build's (a preview server's rebuilds). */
+  private byte[] preview(ProvinceMap.MapView map) {
+    Preview last = lastPreview;
+    if (last != null && last.map().equals(map)) {
+      return last.png();
+    }
+    byte[] png = PreviewImage.draw(map);
+    lastPreview = new Preview(map, png);
+    return png;
+  }
+
+  /** How many pages the last build kept without building their models, as their inputs had not changed. */
+  public int lastReused() {
+    return lastReused;
   }
 
   /**

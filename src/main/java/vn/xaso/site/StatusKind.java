@@ -36,8 +36,10 @@ final class StatusKind implements PageKind {
         lang -> model(data.get(lang))));
     // The nation's, not the province's: a province's part of a national page is redone with it.
     for (Province p : derived.provinces()) {
+      // It lists the province's communes and their reports only: kept while the province is.
       pages.add(Page.single(new Page.Identity("status", p.slug()), SiteLayout.status(p.slug()), "status-province.ftlh",
-          SiteLayout.Owner.NATION, lang -> model(p, data.get(lang))));
+          SiteLayout.Owner.NATION, lang -> model(p, data.get(lang)))
+          .reusedWhen(new Page.Reuse(new SiteLayout.Owner(p.slug(), null), () -> "")));
     }
     return pages;
   }

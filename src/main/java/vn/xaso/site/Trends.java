@@ -26,33 +26,57 @@ import vn.xaso.model.Period;
 final class Trends {
   private Trends() {}
 
-  /** The trend chart of {@code reports} (a province's, or all), none when fewer than two months have figures. */
-  static ChartWriter.Drawn<List<Views.ChartView>> draw(List<ReportFacts> reports, String page, PageParts d) {
+  /**
+   * What a trend chart shows, in no language: the months with figures, how many communes each
+   * month counts, and each share's mean per month (null where it has none), for the shares with
+   * any. Worked out once per build for the home page's chart of all reports, not once per
+   * language: at national scale it was a quarter of a rebuild's CPU after one report changed (#26).
+   */
+  record Months(List<YearMonth> months, List<Integer> communes, Map<Indicator, List<Double>> means) {}
+
+  /** The months, communes and means of {@code reports} (a province's, or all). */
+  static Months months(List<ReportFacts> reports) {
+    // Each report's commune key once, not once per share.
+    Map<ReportFacts, String> keys = new java.util.IdentityHashMap<>();
+    reports.forEach(r -> keys.put(r, SiteLayout.commune(r.commune())));
     Map<Indicator, Map<YearMonth, Map<String, ReportFacts>>> byShare = new LinkedHashMap<>();
     Map<YearMonth, TreeSet<String>> communes = new TreeMap<>();
     for (Indicator i : Indicator.shares()) {
-      Map<YearMonth, Map<String, ReportFacts>> months = byMonth(reports, i, kind(reports, i));
+      Map<YearMonth, Map<String, ReportFacts>> months = byMonth(reports, i, kind(reports, i), keys::get);
       byShare.put(i, months);
       months.forEach((m, in) -> communes.computeIfAbsent(m, k -> new TreeSet<>()).addAll(in.keySet()));
     }
-    if (communes.size() < 2) {
+    Map<Indicator, List<Double>> means = new LinkedHashMap<>();
+    byShare.forEach((i, months) -> {
+      List<Double> values = new ArrayList<>();
+      communes.keySet().forEach(m -> values.add(mean(months.getOrDefault(m, Map.of()).values(), i)));
+      if (values.stream().anyMatch(v -> v != null)) {
+        means.put(i, values);
+      }
+    });
+    return new Months(List.copyOf(communes.keySet()), communes.values().stream().map(TreeSet::size).toList(), means);
+  }
+
+  /** The trend chart of {@code reports} (a province's, or all), none when fewer than two months have figures. */
+  static ChartWriter.Drawn<List<Views.ChartView>> draw(List<ReportFacts> reports, String page, PageParts d) {
+    return draw(months(reports), page, d);
+  }
+
+  /** The trend chart of {@code m} in the page's language, none when fewer than two months have figures. */
+  static ChartWriter.Drawn<List<Views.ChartView>> draw(Months m, String page, PageParts d) {
+    if (m.months().size() < 2) {
       return new ChartWriter.Drawn<>(List.of(), List.of());
     }
     SiteContext c = d.context();
     List<String> labels = new ArrayList<>();
     List<String> sources = new ArrayList<>();
-    communes.forEach((m, in) -> {
-      labels.add(c.f().period(new Period(m.atDay(1), m.atEndOfMonth(), null)));
-      sources.add(c.t().get("trend.communes", Map.of("n", c.f().number(in.size()))));
-    });
+    for (int k = 0; k < m.months().size(); k++) {
+      YearMonth month = m.months().get(k);
+      labels.add(c.f().period(new Period(month.atDay(1), month.atEndOfMonth(), null)));
+      sources.add(c.t().get("trend.communes", Map.of("n", c.f().number(m.communes().get(k)))));
+    }
     List<Chart.Series> series = new ArrayList<>();
-    byShare.forEach((i, months) -> {
-      List<Double> values = new ArrayList<>();
-      communes.keySet().forEach(m -> values.add(mean(months.getOrDefault(m, Map.of()).values(), i)));
-      if (values.stream().anyMatch(v -> v != null)) {
-        series.add(new Chart.Series(i.label(c.lang()), values));
-      }
-    });
+    m.means().forEach((i, values) -> series.add(new Chart.Series(i.label(c.lang()), values)));
     String basis = c.t().get("trend.basis");
     Chart chart = Chart.builder().id("trend-shares").title(c.t().get("chart.shares_over_time")).type("line").percent(true)
         .unit("%").source(basis).note(null).corner(c.t().get("trend.month")).labels(labels).links(List.of())
@@ -81,7 +105,8 @@ final class Trends {
    * Of each month, of each commune, the report with its last figure of {@code i} of {@code kind}
    * whose date (a stock's, or a span's end) falls in that month. Communes may differ between months.
    */
-  static Map<YearMonth, Map<String, ReportFacts>> byMonth(List<ReportFacts> reports, Indicator i, String kind) {
+  private static Map<YearMonth, Map<String, ReportFacts>> byMonth(List<ReportFacts> reports, Indicator i, String kind,
+      java.util.function.Function<ReportFacts, String> key) {
     Map<YearMonth, Map<String, ReportFacts>> months = new TreeMap<>();
     for (ReportFacts r : reports) {
       if (!r.value(i).present()) {
@@ -90,7 +115,7 @@ final class Trends {
       When w = r.value(i).when();
       if (kind != null && kind.equals(Comparisons.kind(i, w))) {
         months.computeIfAbsent(YearMonth.from(w.to()), m -> new TreeMap<>())
-            .merge(SiteLayout.commune(r.commune()), r, (a, b) -> later(a, b, i));
+            .merge(key.apply(r), r, (a, b) -> later(a, b, i));
       }
     }
     return months;
