@@ -71,11 +71,17 @@ final class Outline {
     // After the signature, a table whose group rows name the outline's sections ("3 | Hạ tầng công nghệ")
     // is the report's figures put in an appendix: its rows stand in the section their group names.
     Part appendix = null;
+    boolean annexed = false;
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       String item = it.text.toString();
       String folded = Normal.fold(item);
       signed |= SIGN_OFF.matcher(folded).find();
+      if (signed && it.reading == null && it.group == null && !Tables.row(item)) {
+        appendix = annexTitle(folded, appendix, annexed);
+        // Only the line right after "PHỤ LỤC" may be its title.
+        annexed = ANNEX.matcher(folded).find();
+      }
       if (signed && it.group != null) {
         Part named = partOf(Vocabulary.mend(Normal.fold(it.group)));
         appendix = named != Part.OTHER || appendix != null ? named : null;
@@ -150,8 +156,10 @@ final class Outline {
       Part own = partOf(named);
       Part part;
       if (style.equals("L") || style.matches("N[2-9]")) {
-        // Sub-headings ("a)", "2.1.") name a block, never a section: they stay in their parent's.
-        part = depth == 0 ? Part.OTHER : parent;
+        // Sub-headings ("a)", "2.1.") name a block, never a section: they stay in their parent's. Under a heading
+        // naming no section ("2. Kết quả thực hiện"), a short one naming a section ("2.1. Hạ tầng, thiết bị") is it.
+        boolean general = parent == Part.OTHER || parent == Part.PREAMBLE;
+        part = depth == 0 ? Part.OTHER : general && own != Part.OTHER && length <= SHORT ? own : parent;
       } else if (depth == 0 || parent == Part.OTHER || parent == Part.PREAMBLE) {
         part = own;
       } else {
@@ -216,6 +224,10 @@ final class Outline {
     List<Item> items = new ArrayList<>();
     Item current = new Item();
     List<String> header = List.of();
+    // A header of two rows or more: per column, the cells above the lowest row; and the row above's cell spans.
+    List<String> upper = List.of();
+    List<int[]> headerEdges = List.of();
+    boolean underHeader = false;
     // The last row not opened by a dash: the row a sub-row ("- Trực tuyến") is a part of.
     String parentRow = null;
     // The unit of a table's bare figures that the heading above it gives ("Kết quả giải quyết TTHC": dossiers).
@@ -236,7 +248,17 @@ final class Outline {
         String group = header.isEmpty() ? null : Tables.group(cells);
         boolean isHeader = group == null && Tables.header(cells);
         cells = isHeader ? cells : Tables.mendRow(header, cells);
-        String reading = isHeader ? null : Tables.reading(header, cells, parentRow, headingUnit);
+        if (isHeader) {
+          // A header row right under another (rules between) is its lower row: each column keeps the cell above it.
+          List<String> above = new ArrayList<>();
+          for (int k = 0; k < header.size(); k++) {
+            above.add(((k < upper.size() ? upper.get(k) : "") + " " + header.get(k)).strip());
+          }
+          upper = underHeader ? Tables.spanned(headerEdges, above, Tables.middles(whole, cells.size())) : List.of();
+          headerEdges = Tables.edges(whole, cells.size());
+        }
+        underHeader = isHeader;
+        String reading = isHeader ? null : Tables.reading(header, upper, cells, parentRow, headingUnit);
         // A group row says no figure: it is read as its label alone, never its ordinal as a count.
         reading = group != null ? group + "." : reading;
         String label = isHeader ? null : Tables.label(header, cells);
@@ -257,6 +279,8 @@ final class Outline {
         continue;
       }
       header = whole.isBlank() ? header : List.of();
+      upper = whole.isBlank() ? upper : List.of();
+      underHeader = false;
       for (String line : pieces(whole.strip())) {
         boolean heading = HEADING.matcher(line).find();
         headingUnit = heading ? Tables.headingUnit(line) : headingUnit;
@@ -353,6 +377,22 @@ final class Outline {
 
   /** A heading that opens with dossiers ("2. Hồ sơ trong tuần"), folded: the procedures' part. */
   private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\s*(?:[\\divx]{1,4}\\s*[.)/-]\\s*)?ho so\\b");
+
+  private static final Pattern ANNEX = Pattern.compile("\\bphu luc\\b");
+
+  /**
+   * The part an appendix's title after the signature names ("PHỤ LỤC — Kết quả tiếp nhận, giải quyết hồ sơ
+   * TTHC"): the rows of the table under it stand in that part. A new "Phụ lục" starts afresh (its title may
+   * be the next line, {@code annexed}); other lines ("Kèm theo Báo cáo số …") leave the part as it is.
+   */
+  static Part annexTitle(String folded, Part current, boolean annexed) {
+    boolean opens = ANNEX.matcher(folded).find();
+    if (!opens && !(annexed && current == null)) {
+      return current;
+    }
+    Part named = partOf(Vocabulary.mend(folded));
+    return named == Part.INFRASTRUCTURE || named == Part.HUMAN_RESOURCES || named == Part.PROCEDURES ? named : null;
+  }
 
   private static Part partOf(String h) {
     if (h.contains("phap ly")) {

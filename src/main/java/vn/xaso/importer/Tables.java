@@ -148,7 +148,30 @@ final class Tables {
    */
   static boolean earlierColumn(List<String> header, String head) {
     int rank = periodRank(head);
-    return rank >= 0 && header.stream().mapToInt(Tables::periodRank).max().orElse(-1) > rank;
+    return rank >= 0 && (header.stream().mapToInt(Tables::periodRank).max().orElse(-1) > rank || partColumn(header, head));
+  }
+
+  /**
+   * Whether a column is one of two or more columns of shorter periods beside a column of the longer period that
+   * holds them ("Tháng 7 | Tháng 8 | Tháng 9 | Quý III"): the longer column is the period's, the others its parts.
+   * One month beside a year ("Tháng 12 | Năm 2025") says no such thing and is left as it was.
+   */
+  static boolean partColumn(List<String> header, String head) {
+    int span = periodSpan(head);
+    if (span <= 0) {
+      return false;
+    }
+    long shorter = header.stream().filter(h -> periodSpan(h) == span).count();
+    return shorter >= 2 && header.stream().anyMatch(h -> periodSpan(h) > span);
+  }
+
+  /** The length of the period a column names, in weeks, months, quarters and years as 1 to 4; 0 when none. */
+  static int periodSpan(String head) {
+    var m = PERIOD_NAME.matcher(Normal.fold(head));
+    if (!m.find()) {
+      return 0;
+    }
+    return m.group(6) != null ? 1 : m.group(1) != null ? 2 : m.group(3) != null ? 3 : periodRank(head) >= 0 ? 4 : 0;
   }
 
   private static final Pattern PERCENT_LABEL = Pattern.compile("\\(\\s*%\\s*\\)\\s*$");
@@ -268,6 +291,93 @@ final class Tables {
 
   /** As {@link #reading(List, List, String)}, a figure without a unit of its own taking {@code headingUnit}. */
   static String reading(List<String> header, List<String> cells, String parent, String headingUnit) {
+    return reading(header, List.of(), cells, parent, headingUnit);
+  }
+
+  /**
+   * The middle of each cell of a line whose cells pipes part ("| a | b |"), in characters, or an empty list when
+   * the line's pieces are not {@code cells} one to one (tabs, doubled pipes, OCR's brackets).
+   */
+  static List<Integer> middles(String line, int cells) {
+    if (line.indexOf('\t') >= 0 || line.indexOf('|') < 0) {
+      return List.of();
+    }
+    List<Integer> pipes = new ArrayList<>();
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '|') {
+        pipes.add(i);
+      }
+    }
+    String before = line.substring(0, pipes.get(0));
+    String after = line.substring(pipes.get(pipes.size() - 1) + 1);
+    List<int[]> spans = new ArrayList<>();
+    if (!before.isBlank()) {
+      spans.add(new int[] {0, pipes.get(0)});
+    }
+    for (int k = 0; k + 1 < pipes.size(); k++) {
+      spans.add(new int[] {pipes.get(k) + 1, pipes.get(k + 1)});
+    }
+    if (!after.isBlank()) {
+      spans.add(new int[] {pipes.get(pipes.size() - 1) + 1, line.length()});
+    }
+    if (spans.size() != cells) {
+      return List.of();
+    }
+    return spans.stream().map(sp -> (sp[0] + sp[1]) / 2).toList();
+  }
+
+  /**
+   * The upper rows of a header of two rows or more, one text per column of the lowest row: the cell above each
+   * column, by where it stands ("Tháng 12/2025" spanning "Số hồ sơ | Tỷ lệ (%)"). {@code upperEdges} are the
+   * character spans of the row above, {@code upperTexts} its texts (with their own upper rows); empty when the
+   * rows cannot be aligned.
+   */
+  static List<String> spanned(List<int[]> upperEdges, List<String> upperTexts, List<Integer> middles) {
+    if (upperEdges.isEmpty() || middles.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int m : middles) {
+      String text = "";
+      for (int j = 0; j < upperEdges.size(); j++) {
+        if (upperEdges.get(j)[0] <= m && m < upperEdges.get(j)[1]) {
+          text = upperTexts.get(j);
+        }
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  /** The character spans of a pipe-parted line's cells, as {@link #middles}; empty when they are not one to one. */
+  static List<int[]> edges(String line, int cells) {
+    List<Integer> mids = middles(line, cells);
+    if (mids.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>();
+    int from = line.indexOf('|') == 0 || line.substring(0, line.indexOf('|')).isBlank() ? line.indexOf('|') + 1 : 0;
+    for (int k = 0; k < mids.size(); k++) {
+      int to = line.indexOf('|', from);
+      to = to < 0 ? line.length() : to;
+      out.add(new int[] {from, to});
+      from = to + 1;
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #reading(List, List, String, String)} under a header of two rows or more: {@code upper} holds, per
+   * column, the cells above its own header cell. A column whose upper cell names an earlier period than another
+   * column's ("Tháng 11/2025" over "Số hồ sơ | Tỷ lệ", beside "Tháng 12/2025") is a comparison, not read.
+   */
+  static String reading(List<String> header, List<String> upper, List<String> cells, String parent, String headingUnit) {
+    if (!header.isEmpty() && cells.size() > header.size()
+        && cells.stream().filter(c -> NUMBER.matcher(c.strip()).matches()).count() >= 2) {
+      // More cells than the header over them (OCR lost a header's cell or a rule): which column is whose is
+      // unknown, and a share read as a count ("14,24" as "1424") would be drafted; the row is left unread.
+      return null;
+    }
     String label = null;
     String labelHead = "";
     String unitCell = "";
@@ -282,7 +392,9 @@ final class Tables {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
       if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(head)
-          || figureLike(c) && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(head))).find() || earlierColumn(header, head))) {
+          || figureLike(c) && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(head))).find() || earlierColumn(header, head)
+              || i < upper.size() && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(upper.get(i)))).find()
+                  || earlierColumn(upper, upper.get(i))))) {
         continue;
       }
       if (NUMBER.matcher(c).matches()) {

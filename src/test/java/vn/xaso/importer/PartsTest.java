@@ -369,4 +369,42 @@ class PartsTest {
     assertEquals("Tỷ lệ trực tuyến: 82,7.", Tables.reading(List.of("Chỉ tiêu", "Tháng 11/2025"), List.of("Tỷ lệ trực tuyến", "82,7"), null, "hồ sơ"),
         "a share takes no count's unit");
   }
+
+  @Test
+  void anAppendixTitleNamesThePartOfTheTableUnderIt() {
+    assertEquals(Outline.Part.PROCEDURES, Outline.annexTitle("phu luc: ket qua giai quyet ho so tthc", null, false));
+    assertEquals(Outline.Part.INFRASTRUCTURE, Outline.annexTitle("thiet bi ha tang so cua cac khoi", null, true),
+        "the title may be the line after \"PHỤ LỤC\"");
+    assertNull(Outline.annexTitle("phu luc 02: danh muc van ban", Outline.Part.PROCEDURES, false),
+        "a new appendix of documents starts afresh");
+    assertEquals(Outline.Part.PROCEDURES, Outline.annexTitle("(kem theo bao cao so 12/bc-ubnd)", Outline.Part.PROCEDURES, true));
+    assertNull(Outline.annexTitle("ha tang so cua xa", null, false), "no appendix opened: nothing");
+  }
+
+  @Test
+  void aHeaderOfTwoRowsGivesEachColumnTheCellAboveIt() {
+    String top = "|          |   Tuần 50     |   Tuần 49     |";
+    String low = "|          | Số  | Tỷ lệ   | Số  | Tỷ lệ   |";
+    List<int[]> edges = Tables.edges(top, 3);
+    List<Integer> mids = Tables.middles(low, 5);
+    assertEquals(List.of("", "Tuần 50", "Tuần 50", "Tuần 49", "Tuần 49"),
+        Tables.spanned(edges, List.of("", "Tuần 50", "Tuần 49"), mids));
+    assertEquals(List.of(), Tables.middles("a\tb", 2), "tabs give no positions");
+  }
+
+  @Test
+  void monthColumnsBesideTheirQuarterAreItsParts() {
+    List<String> header = List.of("Chỉ tiêu", "Tháng 7", "Tháng 8", "Tháng 9", "Quý III");
+    assertTrue(Tables.partColumn(header, "Tháng 9"));
+    assertFalse(Tables.partColumn(header, "Quý III"));
+    assertEquals(2, Tables.periodSpan("Tháng 9"));
+    assertEquals(3, Tables.periodSpan("Quý III"));
+    assertEquals(0, Tables.periodSpan("Số hồ sơ"));
+  }
+
+  @Test
+  void aSubHeadingUnderAGeneralHeadingTakesTheSectionItNames() {
+    List<Sentence> s = new Outline("II. KẾT QUẢ THỰC HIỆN\n2.1. Hạ tầng số\nXã có 40 máy tính.\n", Block.GOVERNMENT).sentences();
+    assertEquals(Outline.Part.INFRASTRUCTURE, s.get(s.size() - 1).part(), s.toString());
+  }
 }
