@@ -182,7 +182,7 @@ final class Placement {
       if (!t.isPart() && EVERY.matcher(t.before()).find()) {
         put("human_resources.community_teams.villages_total", value, quote);
       }
-    } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh")
+    } else if (unit.equals("to") && teams(s) && !close(t, "dan pho|hoa giai|tu quan|an ninh") && !sheets(s, t)
         && !has(onward(s.folded(), t), "cap xa")) {
       // "01 Tổ công nghệ số cộng đồng cấp xã và các tổ tại 12/14 ấp": the commune's one team is not the villages' teams.
       put("human_resources.community_teams.teams", value, quote);
@@ -323,6 +323,13 @@ final class Placement {
   }
 
   /** The words after a count of people up to the clause's end or the next count of people. */
+  /** Sheets, not teams: folded, "tờ" (leaflets, forms) is "to" as "tổ" is ("1.250 tờ rơi", "300 tờ khai"). */
+  private static final Pattern SHEETS = Pattern.compile("[\\d.,]+\\s*to\\s+(?:roi|khai|gap|trinh|bao|tin|giay)\\b");
+
+  static boolean sheets(Sentence s, Token t) {
+    return t.start() >= 0 && t.start() < s.folded().length() && SHEETS.matcher(s.folded()).region(t.start(), s.folded().length()).lookingAt();
+  }
+
   private static String onward(String f, Token t) {
     int semi = f.indexOf(';', t.end());
     String rest = f.substring(t.end(), semi < 0 ? f.length() : semi);

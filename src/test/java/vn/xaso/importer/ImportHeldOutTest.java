@@ -354,22 +354,22 @@ class ImportHeldOutTest {
     // Floors at the one blind run (2026-12-07, round 9's rules frozen and landed on main first, cdeff55): all values
     // 202/261 right of 208 drafted, figures 110/166 (66.3 %), wrong or extra per report 1, 3, 2, 0, 0; periods 3/5
     // (reports in the order dong-lam-bac, kim-son-thuong, phuoc-an-tay, tan-hung-dong, trieu-hai-nam). No rule was
-    // changed after it. Round 10 read it (training since): 241/261 of 247, figures 149/166 (89.8 %), wrong 1, 3, 2,
+    // changed after it. Round 10 read it (training since): 241/261 of 246, figures 149/166 (89.8 %), wrong 0, 3, 2,
     // 0, 0, periods 3/5.
-    check(new Kind("ninth held-out set (blind; training since round 10)", 0.92, 0.97, 3, 0.89, 2), paraphrased(HELD_OUT_9));
+    check(new Kind("ninth held-out set (blind; training since round 10)", 0.92, 0.98, 3, 0.89, 2), paraphrased(HELD_OUT_9));
   }
 
   @Test
   void ninthSetScannedWithVietnameseData() throws IOException {
     // The same run: 198/261 of 209 drafted, figures 110/166 (66.3 %), wrong per report 1, 3, 2, 5, 0, periods 3/5.
-    // After round 10 (training): 209/261 of 216, figures 121/166 (72.9 %), wrong 1, 3, 2, 1, 0.
-    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.80, 0.96, 3, 0.72, 2), scanned(HELD_OUT_9, "vie"));
+    // After round 10 (training): 209/261 of 215, figures 121/166 (72.9 %), wrong 0, 3, 2, 1, 0.
+    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.80, 0.97, 3, 0.72, 2), scanned(HELD_OUT_9, "vie"));
   }
 
   @Test
   void ninthSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 183/261 of 192 drafted, figures 94/166 (56.6 %), wrong per report 1, 3, 2, 3, 0, periods 3/5.
-    // After round 10 (training): 189/261 of 198, figures 100/166 (60.2 %), wrong 1, 3, 2, 3, 0.
+    // After round 10 (training): 189/261 of 197, figures 100/166 (60.2 %), wrong 0, 3, 2, 3, 0.
     check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.72, 0.95, 3, 0.60, 2), scanned(HELD_OUT_9, "eng"));
   }
 

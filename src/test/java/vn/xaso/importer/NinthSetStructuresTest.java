@@ -124,4 +124,19 @@ class NinthSetStructuresTest {
     assertNull(Tables.reading(java.util.List.of("Số hồ sơ", "Tỷ lệ (%)"), java.util.List.of(),
         java.util.List.of("- Trực tiếp", "149", "1424", "179"), null, ""));
   }
+
+  @Test
+  void leafletsAreNoTeams() {
+    // Folded, "tờ" (a sheet) is "to" as "tổ" (a team) is: the word after it tells them apart.
+    Map<String, Object> v = values("""
+        IV. NHÂN LỰC
+        - Các tổ công nghệ số cộng đồng đã phát 2.400 tờ rơi và hướng dẫn người dân khai 500 tờ khai trực tuyến.
+        """, "");
+    assertNull(v.get("human_resources.community_teams.teams"), v.toString());
+    Map<String, Object> w = values("""
+        IV. NHÂN LỰC
+        - Xã đã thành lập 12 tổ công nghệ số cộng đồng tại các thôn.
+        """, "");
+    assertEquals(12, count(w, "human_resources.community_teams.teams"), w.toString());
+  }
 }
