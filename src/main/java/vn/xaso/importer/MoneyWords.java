@@ -1,6 +1,8 @@
 package vn.xaso.importer;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Money: "420 triệu đồng" in đồng, and whether the sentence says it was allocated or is needed. */
 final class MoneyWords {
@@ -38,6 +40,30 @@ final class MoneyWords {
       }
     }
     return f.substring(from, at);
+  }
+
+  /** A span of years ("giai đoạn 2026 - 2030", "2026–2030") or a year named in the words before a sum. */
+  private static final Pattern SPAN_OF_YEARS = Pattern.compile("\\bgiai doan (?:20\\d\\d)|\\b20\\d\\d ?[-–] ?20\\d\\d\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+
+  /**
+   * Whether the words before the sum at {@code at}, back to the previous semicolon, comma or bracket, give it to
+   * years other than the report's: a span of years, or a year after {@code reportYear} (the latest year its dates
+   * name; 0 when none). "nhu cầu năm 2026 ước tính 4,2 tỷ đồng" in a 2025 report is next year's need, not this
+   * period's, and is left to a person.
+   */
+  static boolean otherYears(String f, int at, int reportYear) {
+    int from = Math.max(f.lastIndexOf(';', at - 1), Math.max(f.lastIndexOf(", ", at - 1), f.lastIndexOf('(', at - 1))) + 1;
+    String before = f.substring(from, at);
+    if (SPAN_OF_YEARS.matcher(before).find()) {
+      return true;
+    }
+    for (Matcher y = YEAR.matcher(before); y.find();) {
+      if (reportYear > 0 && Integer.parseInt(y.group(1)) > reportYear) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What {@link #moneyField} says of money paid out: a field of its own the draft has not, so no field at all. */

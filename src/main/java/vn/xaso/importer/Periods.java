@@ -101,6 +101,11 @@ final class Periods {
     this.year = year;
   }
 
+  /** The latest year the report's dates name (0 when none): later years are not the report's. */
+  int year() {
+    return year;
+  }
+
   void read(Sentence s) {
     String f = s.folded();
     ranges.clear();

@@ -347,7 +347,8 @@ final class Placement {
     String field = MoneyWords.moneyField(MoneyWords.wordsBefore(s.folded(), current.start()));
     field = field != null ? field : MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
     field = field != null ? field : MoneyWords.moneyField(s.folded());
-    if (vnd == null || field == null || field.equals(MoneyWords.SPENT)) {
+    if (vnd == null || field == null || field.equals(MoneyWords.SPENT)
+        || MoneyWords.otherYears(s.folded(), current.start(), periods.year())) {
       return;
     }
     for (int i = index; i >= 0 && sentences.get(i).item() == s.item(); i--) {

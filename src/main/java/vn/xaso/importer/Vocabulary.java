@@ -85,6 +85,17 @@ final class Vocabulary {
    * confirms it. Words of the vocabulary, numbers and words with no single close match stay as they are.
    */
   static String mend(String folded) {
+    return mend(folded, null);
+  }
+
+  /**
+   * As {@link #mend(String)}, reading {@code original} (the same text before folding, of the same
+   * length) for the vowels Tesseract without Vietnamese data writes the same way: its "é" stands for
+   * ê but also for ó, ô and ơ ("trong dé" is "trong đó", "sé" is "số"), and its "ir" for ư ("tir
+   * ngày" is "từ ngày"). Such a word is read the other way when that reading, and not the written
+   * one, forms a vocabulary pair with a neighbour; the quote keeps the characters as written.
+   */
+  static String mend(String folded, String original) {
     Matcher m = WORD.matcher(folded);
     List<int[]> spans = new java.util.ArrayList<>();
     while (m.find()) {
@@ -99,6 +110,12 @@ final class Vocabulary {
       boolean afterNumber = afterNumber(folded, spans.get(i)[0]);
       String prev = i > 0 ? words[i - 1] : null;
       String next = i + 1 < words.length ? words[i + 1] : null;
+      String confused = original == null || original.length() != folded.length() ? null
+          : confusedReading(words[i], original.substring(spans.get(i)[0], spans.get(i)[1]), prev, next);
+      if (confused != null && !pairs(words, i)) {
+        mended[i] = confused;
+        continue;
+      }
       boolean common = COMMON.contains(words[i]);
       if (WORDS.contains(words[i]) && (pairs(words, i) || words[i].length() > 3 || afterNumber)
           || words[i].length() < 2) {
@@ -121,6 +138,45 @@ final class Vocabulary {
       at = spans.get(i)[1];
     }
     return out.append(folded, at, folded.length()).toString();
+  }
+
+  /** Tesseract's "ir" where Vietnamese has ư. */
+  private static final Pattern IR = Pattern.compile("ir");
+
+  /**
+   * The reading of {@code word} with its systematic OCR confusions undone ("é" as o, any of up to
+   * three in the word; "ir" as u) that is a word of the vocabulary and pairs with a neighbour, or
+   * null when none does.
+   */
+  private static String confusedReading(String word, String written, String prev, String next) {
+    List<Integer> acute = new java.util.ArrayList<>();
+    for (int k = 0; k < written.length(); k++) {
+      char c = Character.toLowerCase(written.charAt(k));
+      if (c == 'é' || c == 'è') {
+        acute.add(k);
+      }
+    }
+    Set<String> readings = new java.util.TreeSet<>();
+    if (!acute.isEmpty() && acute.size() <= 3) {
+      for (int mask = 1; mask < 1 << acute.size(); mask++) {
+        char[] w = word.toCharArray();
+        for (int b = 0; b < acute.size(); b++) {
+          if ((mask & 1 << b) != 0) {
+            w[acute.get(b)] = 'o';
+          }
+        }
+        readings.add(new String(w));
+      }
+    }
+    if (word.contains("ir")) {
+      readings.add(IR.matcher(word).replaceAll("u"));
+    }
+    for (String r : readings) {
+      if ((WORDS.contains(r) || COMMON.contains(r)) && (pairedBefore(r, prev) || pairedAfter(r, next))) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** Whether a number stands just before {@code at}: the word there is then its unit. */

@@ -101,6 +101,26 @@ class PartsTest {
   }
 
   @Test
+  void tesseractsSystematicVowelConfusionsAreReadBackWhenANeighbourConfirmsThem() {
+    // Without Vietnamese data Tesseract writes ó/ô/ơ as "é" and ư as "ir"; the written text says which is which.
+    assertEquals("trong do dich vu", mendWritten("trong dé dich vu"));
+    assertEquals("ky bao cao tinh tu ngay 15/11", mendWritten("Ky bao cao tinh tir ngay 15/11"));
+    assertEquals("tong so thu tuc", mendWritten("Tong sé thu tuc"));
+  }
+
+  @Test
+  void anAcuteEThatIsAnAcuteEOrAnUnconfirmedReadingStaysAsWritten() {
+    assertEquals("trong de an so hoa", mendWritten("trong đề án số hóa"), "«đề» is not Tesseract's «é»");
+    assertEquals("cho phep xet duyet", mendWritten("cho phép xét duyệt"), "no reading with o is a word of the vocabulary");
+    assertEquals("trong de", Vocabulary.mend("trong de"), "without the written text there is no confusion to undo");
+    assertEquals("se lieu", mendWritten("sé lieu"), "no phrase of the vocabulary confirms «so» before «lieu»");
+  }
+
+  private static String mendWritten(String written) {
+    return Vocabulary.mend(Normal.fold(written), written);
+  }
+
+  @Test
   void wordsThatAreNotMisreadingsStayAsWritten() {
     assertEquals("cac dang vien cua xa", Vocabulary.mend("cac dang vien cua xa"), "common words are never mended");
     assertEquals("van hanh he thong", Vocabulary.mend("van hanh he thong"), "no neighbour confirms «ho»");

@@ -92,6 +92,17 @@ class WordsTest {
   }
 
   @Test
+  void moneyOfOtherYearsIsNotThisPeriods() {
+    String next = "nhu cau kinh phi nam 2026 du kien 2,4 ty dong";
+    assertTrue(MoneyWords.otherYears(next, next.indexOf("2,4"), 2025), "a year after the report's");
+    assertFalse(MoneyWords.otherYears(next, next.indexOf("2,4"), 2026), "the report's own year");
+    String span = "de xuat bo tri cho giai doan 2026 - 2030 khoang 6 ty dong";
+    assertTrue(MoneyWords.otherYears(span, span.indexOf("6 ty"), 2026), "a span of years");
+    String ok = "nam 2026 da bo tri, trong nam 2025 xa phan bo 380 trieu dong";
+    assertFalse(MoneyWords.otherYears(ok, ok.indexOf("380"), 2025), "only the sum's own clause counts");
+  }
+
+  @Test
   void tablesAreCellsUnderAHeader() {
     List<String> header = Tables.cells("| TT | Nội dung | Số lượng (hồ sơ) | Ghi chú |");
     assertTrue(Tables.header(header));
