@@ -40,4 +40,17 @@ class PageModelRenderingTest {
     assertEquals(List.of("frame", "page"), List.copyOf(model.hashed().keySet()));
     assertEquals("Xã Hùng Thắng|a|given||../../", templates.render("t.ftlh", model));
   }
+
+  /**
+   * A page of the registry says which page it is ({@code <meta name="xaso:page">} in the layout),
+   * whatever the frame or the record hold; a page rendered outside the registry has no identity.
+   */
+  @Test
+  void aPageOfTheRegistryKnowsWhichPageItIs() {
+    Templates identity = new Templates(Map.of("t.ftlh", "${pageIdentity!'none'}|${name}"));
+    PageModel model = PageModel.of(frame(), new Sample("a", null, List.of()));
+    assertEquals("commune hai-phong/hung-thang|a",
+        identity.render("t.ftlh", model, new Page.Identity("commune", "hai-phong/hung-thang")));
+    assertEquals("none|a", identity.render("t.ftlh", model));
+  }
 }

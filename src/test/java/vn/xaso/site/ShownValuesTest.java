@@ -112,4 +112,13 @@ class ShownValuesTest {
     assertTrue(vi.value(Indicator.COMPUTERS, null).absent());
     assertNull(vi.value(Indicator.COMPUTERS, null).note());
   }
+
+  /** A profile field: an empty one reads "no information yet" (no report was asked for it), a given one as it is. */
+  @Test
+  void anEmptyProfileFieldIsUnknownAndAGivenOneIsShownAsItIs() {
+    assertEquals(vi.unknown(), vi.orUnknown(vi.plain(null)));
+    assertTrue(vi.orUnknown(vi.plain(null)).absent());
+    assertEquals("Hùng Thắng", vi.orUnknown(vi.plain("Hùng Thắng")).text());
+    assertFalse(vi.orUnknown(vi.plain("Hùng Thắng")).absent());
+  }
 }
