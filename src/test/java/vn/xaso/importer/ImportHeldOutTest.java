@@ -43,6 +43,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_8 = Path.of("src/test/resources/heldout8");
   /** Written blind by another helper while round 9's rules were written; scored once after round 9 landed. */
   private static final Path HELD_OUT_9 = Path.of("src/test/resources/heldout9");
+  /** The tenth set: written blind while round 10's rules were written; scored once after they landed. */
+  private static final Path HELD_OUT_10 = Path.of("src/test/resources/heldout10");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -252,7 +254,10 @@ class ImportHeldOutTest {
         new Row("eighth set", "OCR `-l eng`", () -> scanned(HELD_OUT_8, "eng")),
         new Row("ninth set (training since round 10)", "typed", () -> paraphrased(HELD_OUT_9)),
         new Row("ninth set", "OCR `-l vie`", () -> scanned(HELD_OUT_9, "vie")),
-        new Row("ninth set", "OCR `-l eng`", () -> scanned(HELD_OUT_9, "eng")));
+        new Row("ninth set", "OCR `-l eng`", () -> scanned(HELD_OUT_9, "eng")),
+        new Row("**tenth set (blind, one run after round 10)**", "typed", () -> paraphrased(HELD_OUT_10)),
+        new Row("**tenth set (blind)**", "OCR `-l vie`", () -> scanned(HELD_OUT_10, "vie")),
+        new Row("**tenth set (blind)**", "OCR `-l eng`", () -> scanned(HELD_OUT_10, "eng")));
   }
 
   /**
@@ -371,6 +376,27 @@ class ImportHeldOutTest {
     // The same run: 183/261 of 192 drafted, figures 94/166 (56.6 %), wrong per report 1, 3, 2, 3, 0, periods 3/5.
     // After round 10 (training): 189/261 of 197, figures 100/166 (60.2 %), wrong 0, 3, 2, 3, 0.
     check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.72, 0.95, 3, 0.60, 2), scanned(HELD_OUT_9, "eng"));
+  }
+
+  @Test
+  void tenthSetWrittenBlind() throws IOException {
+    // Floors at the one blind run (2026-12-07, round 10's rules frozen and landed on main first, 8edd3f3): all values
+    // 138/212 right of 146 drafted, figures 78/142 (54.9 %), wrong or extra per report 1, 0, 4, 0, 3; periods 4/5
+    // (reports in the order cu-prong-bac, gia-thanh-bac, hoa-loc-thuong, ky-phong-nam, na-giang-tay). No rule was
+    // changed after it.
+    check(new Kind("tenth held-out set (written blind)", 0.65, 0.94, 4, 0.54, 1), paraphrased(HELD_OUT_10));
+  }
+
+  @Test
+  void tenthSetScannedWithVietnameseData() throws IOException {
+    // The same run: 134/212 of 145 drafted, figures 77/142 (54.2 %), wrong per report 1, 0, 7, 0, 3, periods 4/5.
+    check(new Kind("tenth held-out set, OCR -l vie (blind)", 0.63, 0.92, 7, 0.54, 1), scanned(HELD_OUT_10, "vie"));
+  }
+
+  @Test
+  void tenthSetScannedWithoutVietnameseData() throws IOException {
+    // The same run: 125/212 of 139 drafted, figures 68/142 (47.9 %), wrong per report 3, 0, 8, 1, 2, periods 4/5.
+    check(new Kind("tenth held-out set, OCR -l eng (blind)", 0.58, 0.89, 8, 0.47, 1), scanned(HELD_OUT_10, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
