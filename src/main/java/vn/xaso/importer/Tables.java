@@ -105,7 +105,7 @@ final class Tables {
   private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}");
 
   /** A header cell's folded words without the periods and dates it names, whose digits are no figures. */
-  private static String undated(String cell) {
+  static String undated(String cell) {
     return PERIOD_NAME.matcher(DATED.matcher(Normal.fold(cell)).replaceAll(" ")).replaceAll(" ");
   }
 
@@ -234,13 +234,25 @@ final class Tables {
    * with symbols (". 133"). Under a column of another period none is read, not even as a note.
    */
   private static boolean figureLike(String c) {
-    return NUMBER.matcher(c).matches() || SIGNED.matcher(c).matches() || FIGURE.matcher(c).find() && !c.matches(".*\\p{L}.*");
+    return NUMBER.matcher(c).matches() || FIGURE_UNIT.matcher(c.strip()).matches() || SIGNED.matcher(c).matches() || FIGURE.matcher(c).find() && !c.matches(".*\\p{L}.*");
   }
 
+  /** The unit a column's header names in brackets: its last bracket without digits, or empty. */
+  static String unitOf(String head) {
+    var unit = UNIT_IN_HEADER.matcher(head);
+    String out = "";
+    while (unit.find()) {
+      out = FIGURE.matcher(unit.group(1)).find() ? out : unit.group(1).strip();
+    }
+    return out;
+  }
+
+  /** A figure followed by its unit's words ("4.873 hồ sơ", "12 máy"). */
+  private static final Pattern FIGURE_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)*\\s*%?\\s+\\p{Ll}[\\p{L} ]{0,24}");
   /** A change written with its sign ("+214", "-12"), as a column of changes holds it. */
   private static final Pattern SIGNED = Pattern.compile("[+\\-–]\\s*\\d[\\d.,]*\\s*%?");
   /** A column headed "Số <thing>" ("Số TTHC"), not "Số lượng", "Số liệu", "Số TT". */
-  private static final Pattern COUNT_OF = Pattern.compile("(?i)s[ốo]\\s+(?!lượng|luong|liệu|lieu|tt\\b)(\\p{L}[\\p{L} ]{1,20})");
+  private static final Pattern COUNT_OF = Pattern.compile("(?i)(?:.*\\s)?s[ốo]\\s+(?!lượng|luong|liệu|lieu|tt\\b)(\\p{L}[\\p{L} ]{1,20})");
   /** A label column naming domains of procedures ("Lĩnh vực"): its rows are parts of the table's total row. */
   private static final Pattern BY_DOMAIN = Pattern.compile("^(?:ten )?linh vuc\\b");
   /** A row's label opening with a dash or plus ("- Trực tuyến"): a part of the row above it. */
@@ -397,10 +409,13 @@ final class Tables {
                   || earlierColumn(upper, upper.get(i))))) {
         continue;
       }
-      if (NUMBER.matcher(c).matches()) {
-        var unit = UNIT_IN_HEADER.matcher(head);
-        // A bracket of dates ("Thực hiện (01/7-14/12/2025)") names the column's span, not its unit.
-        String named = !unitCell.isEmpty() ? unitCell : unit.find() && !FIGURE.matcher(unit.group(1)).find() ? unit.group(1).strip() : "";
+      if (header.isEmpty() && FIGURE_UNIT.matcher(c.strip()).matches() && !NUMBER.matcher(c).matches()) {
+        // "4.873 hồ sơ": a figure with its own unit, as a line of dot leaders gives it.
+        figures.add(c.strip() + "\u0000" + head);
+      } else if (NUMBER.matcher(c).matches()) {
+        // A bracket of dates ("Thực hiện (01/7-14/12/2025)") names the column's span, not its unit: the unit is the
+        // last bracket without digits ("Tháng 12/2025 (15/11 - 14/12/2025) Tỷ lệ (%)" is a share).
+        String named = !unitCell.isEmpty() ? unitCell : unitOf(head);
         var counted = COUNT_OF.matcher(head.strip());
         if (named.isEmpty() && counted.matches() && !byBlock(header, cells)) {
           // "Số TTHC", "Số hồ sơ": the header names what its figures count.
@@ -477,9 +492,15 @@ final class Tables {
     StringBuilder out = new StringBuilder("Khối ").append(label.replaceFirst("(?i)^khối\\s+", "")).append(':');
     boolean open = false;
     boolean any = false;
+    String before = "";
     for (String f : figures) {
       String[] vh = f.split("\u0000", 2);
       String head = vh[1].strip();
+      // Under a cell spanning several columns ("Máy tính (máy)" over "Tổng số | Đáp ứng"), each column's own words
+      // say whether it is a thing or a part of the one before.
+      String common = commonWords(before, head);
+      before = head;
+      head = any && !common.isEmpty() ? head.substring(common.length()).strip() : head;
       boolean thing = THING.matcher(Normal.fold(head)).lookingAt();
       if (!thing && any) {
         out.append(open ? ", " : " (").append(head).append(' ').append(vh[0]);
@@ -491,6 +512,17 @@ final class Tables {
       any = true;
     }
     return out.append(open ? ")" : "").append('.').toString();
+  }
+
+  /** The two words or more two headers open with alike ("Máy tính (máy)" of "Máy tính (máy) Tổng số" and "Máy tính (máy) Đáp ứng"). */
+  static String commonWords(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    int n = 0;
+    while (n < x.length && n < y.length && x[n].equals(y[n]) && !x[n].isEmpty()) {
+      n++;
+    }
+    return n < 2 || n == y.length ? "" : String.join(" ", java.util.Arrays.copyOf(y, n));
   }
 
   /** Where the header of a table by block read by OCR with single spaces parts its columns: before each thing's name. */
@@ -540,7 +572,14 @@ final class Tables {
   private static final Pattern THING = Pattern.compile("(?:so )?(?:may|duong truyen|thiet bi|ho so|tthc|thu tuc|nguoi|can bo|cong chuc)\\b");
 
   /** A line of the text, or a table row gathered from several lines: its text and where each piece starts. */
-  record Line(String text, int[] offsets, int[] lines) {
+  record Line(String text, int[] offsets, int[] lines, List<String> cells, Kind kind) {
+    /** What a line is: as written ({@code RAW}), or a canonical row {@link Layout} read from a table. */
+    enum Kind { RAW, HEADER, ROW, GROUP, PAIR }
+
+    Line(String text, int[] offsets, int[] lines) {
+      this(text, offsets, lines, null, Kind.RAW);
+    }
+
     int first() {
       return lines[0];
     }
@@ -555,10 +594,17 @@ final class Tables {
    * empty cell) gathered into rows whose cells are parted by tabs, each knowing its cells' lines.
    */
   static List<Line> lines(String[] raw) {
+    var tables = Layout.blocks(raw);
     raw = spacedTables(raw);
     List<Line> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length) {
+      Layout.Block table = tables.get(i);
+      if (table != null) {
+        out.addAll(table.rows());
+        i = table.to();
+        continue;
+      }
       int width = ORDINAL.matcher(raw[i].strip()).matches() ? headerWidth(raw, i) : 0;
       if (width >= 3 && i + width < raw.length && raw[i + width].strip().equals("1")) {
         out.add(row(raw, i, width));
