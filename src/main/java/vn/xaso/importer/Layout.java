@@ -58,8 +58,11 @@ final class Layout {
 
   /** The line with a box's vertical edges read as pipes. */
   static String piped(String line) {
-    return VERTICAL.matcher(line).replaceAll("|");
+    return CROSSING.matcher(VERTICAL.matcher(line).replaceAll("|")).replaceAll("|");
   }
+
+  /** A crossing of a rule drawn inside a header line ("Nội dung  +------+------+"): a column's edge. */
+  private static final Pattern CROSSING = Pattern.compile("[+┼├┤](?=[-=─━]{2})|(?<=[-=─━]{2})[+┼├┤]");
 
   /**
    * A line's pieces as it parts them itself: at pipes when it has any (the text before the first and after the
@@ -117,8 +120,20 @@ final class Layout {
 
   /** Whether a line reads as a table's header row: two pieces or more without a figure (a period's or date's digits aside). */
   static boolean headerRow(List<Cell> cells) {
-    List<String> texts = cells.stream().map(Cell::text).filter(t -> !t.isEmpty()).toList();
-    return texts.size() >= 2 && Tables.header(texts);
+    return headerCells(cells.stream().map(Cell::text).filter(t -> !t.isEmpty()).toList());
+  }
+
+  /** Header cells: two or more, no figure in them but the digits of a period, a date or a year ("Cùng kỳ 2024"). */
+  static boolean headerCells(List<String> texts) {
+    return texts.size() >= 2 && Tables.header(texts.stream().map(t -> YEAR.matcher(t).replaceAll(" ")).toList());
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(?:19|20)\\d{2}(?![\\d/.,])");
+
+  /** A row number and words, nothing more ("I   Khối chính quyền", "1   Máy tính có cấu hình"): a row, not a header. */
+  static boolean numberedWords(String line) {
+    List<Cell> p = pieces(line);
+    return p.size() == 2 && ORDINAL_CELL.matcher(p.get(0).text()).matches() && !digits(p.get(1).text());
   }
 
   /** A line of a label, dot leaders and a figure ("Tổng số hồ sơ tiếp nhận ...... 4.873"): label and figure, or null. */
@@ -149,6 +164,7 @@ final class Layout {
     List<int[]> out = new ArrayList<>();
     int start = left;
     int p = left;
+    boolean tight = false;
     while (p < width) {
       if (!blank[p]) {
         p++;
@@ -159,13 +175,28 @@ final class Layout {
         q++;
       }
       if (q < width && (q - p >= 2 || wideInMost(rows, p))) {
-        out.add(new int[] {start, p});
+        if (tight && filled(rows, start, p) * 2 < rows.size()) {
+          // A column behind a gutter one blank wide, filled in few rows ("Tổ dân phố 3"): the label's own words.
+          out.get(out.size() - 1)[1] = p;
+        } else {
+          out.add(new int[] {start, p});
+        }
+        tight = q - p < 2;
         start = q;
       }
       p = q;
     }
-    out.add(new int[] {start, width});
+    if (tight && filled(rows, start, width) * 2 < rows.size()) {
+      out.get(out.size() - 1)[1] = width;
+    } else {
+      out.add(new int[] {start, width});
+    }
     return out;
+  }
+
+  /** How many rows have text between {@code from} and {@code to}. */
+  private static int filled(List<String> rows, int from, int to) {
+    return (int) rows.stream().filter(r -> from < r.length() && !r.substring(from, Math.min(to, r.length())).isBlank()).count();
   }
 
   /**
@@ -355,7 +386,9 @@ final class Layout {
       return null;
     }
     boolean ragged = false;
-    int first = data.get(0);
+    // A numbered row of words ("I   Khối chính quyền") above the first row of figures opens the rows: no header's.
+    int firstData = data.get(0);
+    int first = lines.stream().filter(k -> k <= firstData && (k == firstData || numberedWords(raw[k]))).findFirst().orElse(firstData);
     List<Integer> above = lines.stream().filter(k -> k < first).toList();
     // The header: at most three lines of words right above the first row of figures; lines above those are no table's.
     List<Integer> heads = above.subList(Math.max(0, above.size() - MAX_HEADER), above.size());
@@ -373,7 +406,7 @@ final class Layout {
       headerAt.add(k);
     }
     List<String> header = joinHeader(headerLines);
-    if (!heads.isEmpty() && !Tables.header(header.stream().filter(h -> !h.isEmpty()).toList())) {
+    if (!heads.isEmpty() && !headerCells(header.stream().filter(h -> !h.isEmpty()).toList())) {
       return null;
     }
     // The row-number column, if any, is dropped: its "1", "1.2", "II" are no figures.

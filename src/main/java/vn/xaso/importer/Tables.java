@@ -224,11 +224,11 @@ final class Tables {
 
   /**
    * A column whose header names an earlier period or a change ("Kỳ trước", "Cùng kỳ", "Tăng (+), giảm (-)",
-   * "So sánh"), or an estimate ("Ước thực hiện đến 31/12/2025": not a figure done): its figures are not the
+   * "So sánh", "+/-"), a target ("Kế hoạch", "Mục tiêu", "Dự kiến"), or an estimate ("Ước thực hiện đến 31/12/2025": not a figure done): its figures are not the
    * period's, so they are not read.
    */
   private static final Pattern NOT_THIS_PERIOD = Pattern.compile("\\b(?:ky truoc|cung ky|(?:thang|quy|tuan|nam) truoc"
-      + "|tang\\W{0,6}giam|so sanh|chenh lech|uoc(?: thuc hien| tinh| dat)?)\\b");
+      + "|tang\\W{0,6}giam|so sanh|chenh lech|uoc(?: thuc hien| tinh| dat)?|ke hoach|muc tieu|du kien)\\b|\\(?\\+\\s*/\\s*-\\)?");
   /**
    * A cell that holds a figure however written: "1.127", a change with its sign ("+214", "-12"), or one OCR read
    * with symbols (". 133"). Under a column of another period none is read, not even as a note.
@@ -641,8 +641,7 @@ final class Tables {
    * A header whose columns cannot be told apart, or fewer than two rows, leaves the lines as they are.
    */
   static String[] spacedTables(String[] raw) {
-    String[] out = aligned(raw);
-    raw = out.clone();
+    String[] out = raw.clone();
     for (int i = 0; i < raw.length; i++) {
       String head = raw[i];
       if (head.indexOf('|') >= 0 || head.indexOf('\t') >= 0 || head.isBlank() || head.length() > SPACED_HEADER
@@ -668,77 +667,6 @@ final class Tables {
       i = rows.get(rows.size() - 1);
     }
     return out;
-  }
-
-  /** Two spaces or more: where a table typed with spaces parts its columns. */
-  private static final Pattern GAP = Pattern.compile(" {2,}");
-
-  /**
-   * Tables typed with spaces, their columns aligned by runs of two spaces or more: a line of three column names
-   * or more without figures (a period or date a column names is no figure: "Chỉ tiêu   Tuần 48   Tuần 49   Lũy
-   * kế từ 01/7/2025") over two rows or more of a label and figures parted the same way ("Tiếp nhận   156   142
-   * 3.027"), no more figures than the header names columns after its first. Each gap gets a tab (the line's
-   * length kept, so the quotes and lines stay the text's), a dash for an empty cell a space, and a row indented
-   * under a row that is not a dash ("- ") in place of its indent: a part of the row above, as a person reads it.
-   */
-  static String[] aligned(String[] raw) {
-    String[] out = raw.clone();
-    for (int i = 0; i < raw.length; i++) {
-      List<String> head = gapCells(raw[i]);
-      if (head.size() < 3 || !head.get(0).matches("\\p{L}.*") || head.stream().anyMatch(c -> FIGURE.matcher(undated(c)).find())) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < raw.length && alignedRow(raw[j], head.size())) {
-        j++;
-      }
-      if (j - i - 1 < 2) {
-        continue;
-      }
-      out[i] = tabbedAtGaps(raw[i], false);
-      for (int k = i + 1; k < j; k++) {
-        out[k] = tabbedAtGaps(raw[k], true);
-      }
-      i = j - 1;
-    }
-    return out;
-  }
-
-  /** The cells of a line parted by gaps of two spaces or more; a line with pipes or tabs has none. */
-  private static List<String> gapCells(String line) {
-    if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0 || line.isBlank()) {
-      return List.of();
-    }
-    return List.of(GAP.split(line.strip()));
-  }
-
-  /** A row of such a table: a label of words, then one to {@code columns - 1} figures (or dashes), gaps between. */
-  private static boolean alignedRow(String line, int columns) {
-    List<String> cells = gapCells(line);
-    return cells.size() >= 2 && cells.size() <= columns && cells.get(0).matches("\\p{L}[^\\d]*")
-        && cells.subList(1, cells.size()).stream().allMatch(c -> CELL_FIGURE.matcher(c).matches());
-  }
-
-  private static String tabbedAtGaps(String line, boolean row) {
-    char[] c = line.toCharArray();
-    var gap = GAP.matcher(line);
-    int indent = line.length() - line.stripLeading().length();
-    while (gap.find()) {
-      if (gap.start() >= indent) {
-        c[gap.start()] = '\t';
-      }
-    }
-    if (row) {
-      for (int k = new String(c).indexOf('\t') + 1; k > 0 && k < c.length; k++) {
-        if (c[k] == '-' && (c[k - 1] == '\t' || c[k - 1] == ' ') && (k + 1 == c.length || c[k + 1] == ' ')) {
-          c[k] = ' ';
-        }
-      }
-      if (indent >= 2) {
-        c[indent - 2] = '-';
-      }
-    }
-    return new String(c);
   }
 
   /** How many figures end a line of a label and figures ("Toàn trình 171 52,3" has 2); 0 for any other line. */
