@@ -41,7 +41,9 @@ final class Layout {
   private static final Pattern NONE = Pattern.compile("[-–—]|(?i)không(?: có)?|0");
   /** A label, dot leaders (three dots or more, or "…"), then a figure and maybe its unit. */
   private static final Pattern LEADER = Pattern.compile(
-      "^\\s*(\\p{L}[^.…]*?\\p{L}\\)?)\\s*:?\\s*(?:[.…·_]\\s*){3,}:?\\s*(\\d[\\d.,]*\\s*%?(?:\\s+\\p{L}[\\p{L} ]{0,24})?)\\s*[.;]?\\s*$");
+      "^\\s*((?:[-+•]\\s*)?\\p{L}[^.…]*?[\\p{L})])\\s*:?\\s*(?:[.…·_]\\s*){3,}:?\\s*"
+          + "(\\d+(?:[.,]\\d+)*\\s*%?(?:/\\d+)?(?:\\s+\\p{L}[\\p{L} ]{0,24}?)?|(?i:không có|không))"
+          + "\\s*(?:\\(([^()]{1,40})\\))?\\s*[.;]?\\s*$");
   /** A cell holding only a row number: "1", "2.", "I", "a)", as an STT column holds. */
   private static final Pattern ORDINAL_CELL = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2})*|[IVX]{1,5}|[a-zđA-Z])[.)]?");
   /** A header naming the row-number column. */
@@ -125,9 +127,11 @@ final class Layout {
 
   /** Header cells: two or more, no figure in them but the digits of a period, a date or a year ("Cùng kỳ 2024"). */
   static boolean headerCells(List<String> texts) {
-    return texts.size() >= 2 && Tables.header(texts.stream().map(t -> YEAR.matcher(t).replaceAll(" ")).toList());
+    // Not Tables.header: its test of OCR's rules read as letters would take "Quý III" for one.
+    return texts.size() >= 2 && texts.stream().noneMatch(t -> BARE_NUMBER.matcher(Tables.undated(YEAR.matcher(t).replaceAll(" "))).find());
   }
 
+  private static final Pattern BARE_NUMBER = Pattern.compile("(?<!\\p{L})\\d+(?!\\p{L})");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(?:19|20)\\d{2}(?![\\d/.,])");
 
   /** A row number and words, nothing more ("I   Khối chính quyền", "1   Máy tính có cấu hình"): a row, not a header. */
@@ -139,7 +143,12 @@ final class Layout {
   /** A line of a label, dot leaders and a figure ("Tổng số hồ sơ tiếp nhận ...... 4.873"): label and figure, or null. */
   static List<String> leader(String line) {
     var m = LEADER.matcher(line);
-    return m.matches() ? List.of(m.group(1).strip(), m.group(2).strip()) : null;
+    if (!m.matches()) {
+      return null;
+    }
+    // "không có" is a zero said in words; a bracket after the figure ("(84,18%)") is its note.
+    String figure = m.group(2).strip().matches("(?i)không(?: có)?") ? "0" : m.group(2).strip();
+    return m.group(3) == null ? List.of(m.group(1).strip(), figure) : List.of(m.group(1).strip(), figure, m.group(3).strip());
   }
 
   /**

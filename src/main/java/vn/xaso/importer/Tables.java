@@ -409,8 +409,9 @@ final class Tables {
                   || earlierColumn(upper, upper.get(i))))) {
         continue;
       }
-      if (header.isEmpty() && FIGURE_UNIT.matcher(c.strip()).matches() && !NUMBER.matcher(c).matches()) {
-        // "4.873 hồ sơ": a figure with its own unit, as a line of dot leaders gives it.
+      if (header.isEmpty() && (FIGURE_UNIT.matcher(c.strip()).matches() || c.strip().matches("\\d+/\\d+"))
+          && !NUMBER.matcher(c).matches()) {
+        // "4.873 hồ sơ", "19/19": a figure with its own unit, or of a whole, as a line of dot leaders gives it.
         figures.add(c.strip() + "\u0000" + head);
       } else if (NUMBER.matcher(c).matches()) {
         // A bracket of dates ("Thực hiện (01/7-14/12/2025)") names the column's span, not its unit: the unit is the

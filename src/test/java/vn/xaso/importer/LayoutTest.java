@@ -46,6 +46,9 @@ class LayoutTest {
     assertEquals(List.of("Số hồ sơ đã trả kết quả", "2.318"), Layout.leader("Số hồ sơ đã trả kết quả .............. 2.318"));
     assertEquals(List.of("Máy tính đang dùng", "41 máy"), Layout.leader("  Máy tính đang dùng: …………… 41 máy"));
     assertEquals(List.of("Tỷ lệ trực tuyến", "77,4%"), Layout.leader("Tỷ lệ trực tuyến ....... 77,4%."));
+    assertEquals(List.of("- Qua dịch vụ bưu chính", "37", "12,5%"), Layout.leader("   - Qua dịch vụ bưu chính ......... 37 (12,5%)"));
+    assertEquals(List.of("Hồ sơ trả chậm", "0"), Layout.leader("Hồ sơ trả chậm ................ không có"));
+    assertEquals(List.of("Số thôn có tổ", "11/11"), Layout.leader("Số thôn có tổ ....... 11/11"));
     assertNull(Layout.leader("Xem tiếp ... trang sau"), "no figure after the dots");
     assertNull(Layout.leader("Đã giải quyết 120 hồ sơ..."), "dots at the end of a sentence are no leader");
   }
