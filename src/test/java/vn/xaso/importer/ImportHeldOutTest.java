@@ -45,6 +45,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_9 = Path.of("src/test/resources/heldout9");
   /** The tenth set: written blind while round 10's rules were written; scored once after they landed. */
   private static final Path HELD_OUT_10 = Path.of("src/test/resources/heldout10");
+  /** Written by another helper while round 11's rules were written; opened only after they landed on main (e378300). */
+  private static final Path HELD_OUT_11 = Path.of("src/test/resources/heldout11");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -261,7 +263,10 @@ class ImportHeldOutTest {
         new Row("ninth set", "OCR `-l eng`", () -> scanned(HELD_OUT_9, "eng")),
         new Row("tenth set (training since round 11)", "typed", () -> paraphrased(HELD_OUT_10)),
         new Row("tenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_10, "vie")),
-        new Row("tenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_10, "eng")));
+        new Row("tenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_10, "eng")),
+        new Row("**eleventh set (blind, one run after round 11)**", "typed", () -> paraphrased(HELD_OUT_11)),
+        new Row("**eleventh set (blind)**", "OCR `-l vie`", () -> scanned(HELD_OUT_11, "vie")),
+        new Row("**eleventh set (blind)**", "OCR `-l eng`", () -> scanned(HELD_OUT_11, "eng")));
   }
 
   /**
@@ -417,6 +422,27 @@ class ImportHeldOutTest {
     // Round 11, development held-out: 128/212 of 140, figures 71/142 (50.0 %), wrong 3, 0, 6, 1, 2; after reading it:
     // 129/212 of 141, figures 72/142 (50.7 %), wrong 3, 0, 6, 1, 2.
     check(new Kind("tenth held-out set, OCR -l eng (training since round 11)", 0.60, 0.91, 6, 0.50, 1), scanned(HELD_OUT_10, "eng"));
+  }
+
+  @Test
+  void eleventhSetWrittenBlind() throws IOException {
+    // Floors at the one blind run (2026-12-07, round 11's rules frozen and landed on main first, e378300): all values
+    // 284/322 right of 288 drafted, figures 176/205 (85.9 %), wrong or extra per report 0, 3, 0, 1, 0; periods 4/5
+    // (reports in the order hoa-phu-thuong, loc-tan-bac, son-ky-bac, vinh-hau-tay, yen-truong-nam). No rule was
+    // changed after it.
+    check(new Kind("eleventh held-out set (written blind)", 0.88, 0.98, 3, 0.85, 1), paraphrased(HELD_OUT_11));
+  }
+
+  @Test
+  void eleventhSetScannedWithVietnameseData() throws IOException {
+    // The same run: 221/322 of 226 drafted, figures 115/205 (56.1 %), wrong per report 1, 4, 0, 0, 0, periods 3/5.
+    check(new Kind("eleventh held-out set, OCR -l vie (blind)", 0.68, 0.97, 4, 0.56, 2), scanned(HELD_OUT_11, "vie"));
+  }
+
+  @Test
+  void eleventhSetScannedWithoutVietnameseData() throws IOException {
+    // The same run: 193/322 of 202 drafted, figures 88/205 (42.9 %), wrong per report 1, 4, 4, 0, 0, periods 4/5.
+    check(new Kind("eleventh held-out set, OCR -l eng (blind)", 0.59, 0.95, 4, 0.42, 1), scanned(HELD_OUT_11, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
