@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.derive.Indicator;
@@ -27,9 +27,11 @@ import vn.xaso.testing.TinyProject;
  * whole-site tests let live (#27).
  */
 class ReportPageTest {
+  // Built before each test, not once before all: PIT counts what a @BeforeAll runs as the class's,
+  // not the test's, so no assertion of the test would see a mutant in the pages it builds.
   @TempDir
-  static Path dir;
-  private static BuiltSite site;
+  Path dir;
+  private BuiltSite site;
 
   private static String month(String month, String last) {
     return """
@@ -44,8 +46,8 @@ class ReportPageTest {
         """.formatted(month, last);
   }
 
-  @BeforeAll
-  static void build() throws IOException {
+  @BeforeEach
+  void build() throws IOException {
     TinyProject p = TinyProject.withCommune(dir.resolve("p"))
         // Every figure of the procedures chart, blocks with and without computers, a warning and a note on dossiers.
         .file("data/hai-phong/hung-thang/2025-12.yaml", month("12", "31") + """
@@ -91,7 +93,7 @@ class ReportPageTest {
     site = BuiltSite.build(p.root(), dir.resolve("out"));
   }
 
-  private static Document page(String month) throws IOException {
+  private Document page(String month) throws IOException {
     return site.page("hai-phong/hung-thang/2025-" + month + "/index.html");
   }
 
