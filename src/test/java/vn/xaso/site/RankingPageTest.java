@@ -16,6 +16,8 @@ import vn.xaso.build.Build;
 import vn.xaso.build.Check;
 import vn.xaso.cache.BuildCache;
 import vn.xaso.derive.Deriver;
+import vn.xaso.derive.Indicator;
+import vn.xaso.model.Lang;
 import vn.xaso.publish.DataPublisher;
 import vn.xaso.testing.TinyProject;
 
@@ -25,8 +27,8 @@ import vn.xaso.testing.TinyProject;
  * communes ranked and left out; on a province's page every commune of the province with its
  * national rank, and those left out with why. Hải Phòng: eleven communes as of 31 December
  * 2025 (5 % to 55 %), Cũ Một as of 30 June (a group of its own), Thiếu with no procedures
- * figure; Quảng Ngãi: Kỳ Sơn, 90 %. Written for the mutants of {@code RankingKind} that the
- * whole-site tests let live (#27).
+ * figure; Quảng Ngãi: Kỳ Sơn, 90 %. And the list of rankings, one per share. Written for the
+ * mutants of {@code RankingKind} and {@code IndicatorsKind} that the whole-site tests let live (#27).
  */
 class RankingPageTest {
   // Built before each test, not once before all: PIT counts what a @BeforeAll runs as the class's,
@@ -157,5 +159,26 @@ class RankingPageTest {
     assertTrue(renderer.lastReused() > 0, "pages whose ranks did not move are kept");
     Document vi = new BuiltSite(out, site.files()).page(HAI_PHONG);
     assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), ranks(tables(vi).get(0)));
+  }
+
+  @Test
+  void theIndicatorsPageLeadsToEachSharesRankingWithItsFormula() throws IOException {
+    Document vi = site.page("indicators/index.html");
+    assertEquals("Xếp hạng theo chỉ số", vi.selectFirst("main h1").text());
+    List<Element> items = vi.select("main ul.report-list li");
+    assertEquals(Indicator.shares().size(), items.size());
+    for (int k = 0; k < items.size(); k++) {
+      Indicator i = Indicator.shares().get(k);
+      String href = items.get(k).selectFirst("a").attr("href");
+      assertEquals(i.code() + "/", href);
+      assertTrue(site.files().contains(BuiltSite.resolve("indicators/index.html", href)), href);
+      assertEquals(i.label(Lang.VI), items.get(k).selectFirst("a").text());
+      assertEquals(i.formula(Lang.VI), items.get(k).selectFirst("small").text());
+    }
+    assertEquals("full_online_share/", items.get(0).selectFirst("a").attr("href"));
+    assertEquals("Mỗi chỉ số có một trang xếp hạng các xã theo báo cáo gần nhất.", vi.selectFirst("main > p").text());
+    Element en = site.page("en/indicators/index.html").selectFirst("main ul.report-list li");
+    assertEquals(Indicator.FULL_ONLINE_SHARE.label(Lang.EN), en.selectFirst("a").text());
+    assertEquals(Indicator.FULL_ONLINE_SHARE.formula(Lang.EN), en.selectFirst("small").text());
   }
 }
