@@ -101,8 +101,12 @@ final class Tables {
     return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(undated(c)).find()) && !rule(cells);
   }
 
-  /** A dated span or day a header names ("Lũy kế từ 01/7/2025", "Thực hiện (01/7-14/12/2025)"): no figure. */
-  private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}");
+  /**
+   * A dated span or day a header names ("Lũy kế từ 01/7/2025", "Thực hiện (01/7-14/12/2025)", "Lũy kế từ 01/7"): no
+   * figure. A day and month without a year only after "từ", "đến" or "ngày", so "24/24" stays a figure.
+   */
+  private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}"
+      + "|\\d{1,2}/\\d{1,2}/\\d{4}|(?<=\\b(?:tu|den|ngay) )\\d{1,2}/\\d{1,2}(?![\\d/])");
 
   /** A header cell's folded words without the periods and dates it names, whose digits are no figures. */
   static String undated(String cell) {

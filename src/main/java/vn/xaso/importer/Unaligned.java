@@ -31,6 +31,8 @@ final class Unaligned {
   /** A row number: "1", "2.", "II". */
   private static final Pattern ORDINAL = Pattern.compile("(?:\\d{1,2}|[IVX]{1,4})[.)]?");
   private static final Pattern ORDINAL_HEAD = Pattern.compile("(?i)(?:s[oố]\\s*)?s?tt\\.?");
+  /** A period's name whose digits are no figure: "Tháng 11", "Quý 3", "Tuần 47", "11/2025". */
+  private static final Pattern PERIOD = Pattern.compile("(?i)(?:tháng|thang|quý|quy|tuần|tuan|kỳ|ky)\\s+\\d{1,2}(?:/\\d{4})?\\b|\\b\\d{1,2}/\\d{4}\\b");
   /** A run of rule marks. */
   private static final Pattern RULE_RUN = Pattern.compile("[-—–=~_]{3,}");
   /** How long a row's label may be: a longer line is prose, not a row. */
@@ -60,7 +62,7 @@ final class Unaligned {
     if (!cells.isEmpty() && ORDINAL_HEAD.matcher(cells.get(0)).matches()) {
       cells.remove(0);
     }
-    if (cells.size() < 3 || !Layout.headerCells(cells) || cells.stream().anyMatch(c -> !c.matches(".*\\p{L}.*"))) {
+    if (cells.size() < 3 || !Layout.headerCells(cells.stream().map(c -> PERIOD.matcher(c).replaceAll(" ")).toList()) || cells.stream().anyMatch(c -> !c.matches(".*\\p{L}.*"))) {
       return null;
     }
     return cells;
@@ -70,8 +72,9 @@ final class Unaligned {
   static Row row(String line) {
     String s = EDGE.matcher(Layout.piped(line)).replaceAll(" ").strip();
     List<String> tokens = new ArrayList<>(List.of(s.split("\\s+")));
-    // Junk after the last figure (":", "Ï"): no cell.
-    while (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).matches(".*[\\p{L}\\d].*|[-–—]")) {
+    // Junk after the last figure (":", a pipe read as "Ï" standing alone): no cell.
+    while (!tokens.isEmpty() && (!tokens.get(tokens.size() - 1).matches(".*[\\p{L}\\d].*|[-–—]")
+        || GLUED_PIPE.matcher("0" + tokens.get(tokens.size() - 1)).find() && tokens.get(tokens.size() - 1).length() == 1)) {
       tokens.remove(tokens.size() - 1);
     }
     List<String> figures = new ArrayList<>();
@@ -80,7 +83,7 @@ final class Unaligned {
       t = t.replaceAll("(?<=\\d)[.,;:]$", "");
       if (FIGURE.matcher(t).matches()) {
         figures.add(0, t);
-      } else if (DASH.matcher(t).matches() && !figures.isEmpty()) {
+      } else if (DASH.matcher(t).matches()) {
         figures.add(0, "");
       } else {
         break;
@@ -160,6 +163,11 @@ final class Unaligned {
         lines.put(j, "");
         continue;
       }
+      if (r == null && hasEdge(l) && l.chars().anyMatch(Character::isDigit) && l.strip().length() <= MAX_LABEL + 40) {
+        // A row OCR misread past reading ("-Trực tuyến [164 |141 =| 2.806"): left as written, the table goes on.
+        end = j + 1;
+        continue;
+      }
       if (r == null || !(hasEdge(l) || r.figures().size() >= 2)) {
         break;
       }
@@ -218,7 +226,7 @@ final class Unaligned {
   private static List<String> cellsOf(String line) {
     List<String> out = new ArrayList<>();
     for (String c : Layout.piped(line).split("\\|")) {
-      if (!c.isBlank()) {
+      if (c.matches(".*[\\p{L}\\d].*")) {
         out.add(c.strip());
       }
     }
