@@ -603,7 +603,7 @@ final class Tables {
     // Tables no position tells (OCR of a proportional font): written plainly where the layout reader found none.
     boolean[] taken = new boolean[raw.length];
     tables.values().forEach(b -> java.util.Arrays.fill(taken, b.from(), Math.min(b.to(), taken.length), true));
-    raw = spacedTables(Unaligned.rewrite(raw, k -> taken[k]));
+    raw = Unaligned.rewriteSpaced(spacedTables(Unaligned.rewrite(raw, k -> taken[k])), k -> taken[k]);
     List<Line> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length) {

@@ -106,7 +106,15 @@ final class Unaligned {
 
   /** A line that only draws a rule as OCR reads one: no digit, few letters or a run of rule marks ("LỊ I I I l", "| † Í"). */
   static boolean rule(String line) {
-    if (line.isBlank() || line.chars().anyMatch(Character::isDigit)) {
+    if (line.isBlank()) {
+      return false;
+    }
+    // Column edges read as letters and a stray "1" ("T T 1", "T T T T T 1"): single marks, one digit at most.
+    if (line.chars().filter(Character::isDigit).count() <= 1 && line.strip().split("\\s+").length >= 3
+        && List.of(line.strip().split("\\s+")).stream().allMatch(w -> w.length() <= 1)) {
+      return true;
+    }
+    if (line.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     long letters = line.chars().filter(Character::isLetter).count();
@@ -134,6 +142,160 @@ final class Unaligned {
         i = table(raw, i, head, taken, out) - 1;
       }
     }
+    return out;
+  }
+
+  /**
+   * The text with each table OCR left without pipes, on lines not in {@code taken}, written as {@link #rewrite}
+   * writes one: three rows or more of a label and the same number k of figures (k of two or more; a label wrapped
+   * onto a line of its own in lower case joined to its row), under one to three lines of column names without
+   * figures that each part into k columns at the words that open a column's name ("Tháng 11 Tháng10 Tăng (+)" over
+   * "Nội dung năm 2025 năm2025 giảm (-)"). A table whose header does not part so is left as written; a row with
+   * another number of figures is read as nothing.
+   */
+  static String[] rewriteSpaced(String[] raw, java.util.function.IntPredicate taken) {
+    String[] out = raw.clone();
+    int i = 0;
+    while (i < raw.length) {
+      int end = spacedTable(raw, i, taken, out);
+      i = Math.max(end, i + 1);
+    }
+    return out;
+  }
+
+  /** A figure row of a table without pipes: a label and two figures or more. */
+  private static Row spacedRow(String line) {
+    if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+      return null;
+    }
+    Row r = row(line);
+    return r != null && r.figures().size() >= 2 && r.ordinal().isEmpty() ? r : null;
+  }
+
+  private static int spacedTable(String[] raw, int first, java.util.function.IntPredicate taken, String[] out) {
+    Row r0 = taken.test(first) ? null : spacedRow(raw[first]);
+    if (r0 == null) {
+      return first + 1;
+    }
+    int k = r0.figures().size();
+    List<Integer> heads = new ArrayList<>();
+    for (int h = first - 1; h >= 0 && heads.size() < MAX_HEAD_GAP && !taken.test(h); h--) {
+      if (raw[h].isBlank()) {
+        continue;
+      }
+      if (spacedRow(raw[h]) != null || !headerWords(raw[h]) || raw[h].indexOf('|') >= 0) {
+        break;
+      }
+      heads.add(0, h);
+    }
+    Map<Integer, String> lines = new TreeMap<>();
+    int rows = 0;
+    int lastRow = -1;
+    int end = first;
+    for (int j = first; j < raw.length && !taken.test(j); j++) {
+      String l = raw[j];
+      Row r = spacedRow(l);
+      if (l.isBlank()) {
+        continue;
+      }
+      if (r == null && lastRow >= 0 && j == lastRow + 1 && l.strip().length() <= 30 && Character.isLowerCase(l.strip().codePointAt(0))
+          && l.chars().noneMatch(Character::isDigit)) {
+        // A label wrapped onto a line of its own: joined to its row.
+        String row = lines.get(lastRow);
+        if (row != null) {
+          int bar = row.indexOf(" | ");
+          lines.put(lastRow, row.substring(0, bar) + " " + l.strip() + row.substring(bar));
+        }
+        lines.put(j, "");
+        end = j + 1;
+        continue;
+      }
+      if (r == null) {
+        if (misread(l)) {
+          // A row OCR misread past reading ("+ Trước và đúng hạn 1.199 1/121 +78"): read as nothing.
+          lines.put(j, "");
+          end = j + 1;
+          continue;
+        }
+        break;
+      }
+      lines.put(j, r.figures().size() == k ? r.label() + " | " + String.join(" | ", r.figures()) + " |" : "");
+      rows += r.figures().size() == k ? 1 : 0;
+      lastRow = j;
+      end = j + 1;
+    }
+    if (rows < 3 || heads.isEmpty()) {
+      return end;
+    }
+    List<String> header = spacedHeader(heads.stream().map(h -> raw[h]).toList(), k);
+    if (header == null) {
+      return end;
+    }
+    out[heads.get(0)] = String.join(" | ", header) + " |";
+    for (int h : heads.subList(1, heads.size())) {
+      out[h] = "";
+    }
+    for (var e : lines.entrySet()) {
+      out[e.getKey()] = e.getValue();
+    }
+    return end;
+  }
+
+  /** A line of a label and figures OCR misread ("+ Trước và đúng hạn 1.199 1/121 +78"): ends with digits, two tokens or more hold some. */
+  private static boolean misread(String line) {
+    String l = line.strip();
+    return l.length() <= MAX_LABEL && l.indexOf('|') < 0 && l.matches(".*\\d%?")
+        && List.of(l.split("\\s+")).stream().filter(w -> w.matches(".*\\d.*")).count() >= 2;
+  }
+
+  /** Whether a line holds words and no figure but a period's or year's digits: a header's line. */
+  private static boolean headerWords(String line) {
+    String l = unglued(line).replaceAll("(?<=\\p{L})(?=\\d)", " ");
+    return l.matches(".*\\p{L}{2}.*") && Layout.headerCells(List.of(PERIOD.matcher(l).replaceAll(" "), "x"));
+  }
+
+  /** Words that open a column's name in a table's header, folded: periods, comparisons, counts, shares, plans. */
+  private static final Pattern OPENS = Pattern.compile("thang|quy|tuan|nam|ky|cung|tang|giam|luy|so|ty|ke|thuc|uoc|ghi|dvt|don");
+
+  /**
+   * The column names of a header of lines without pipes, {@code k} figure columns: each line parted at the words
+   * that open a column's name ("năm" after a month's or quarter's number goes on that name), the words before the
+   * first the label column's; null when a line does not part into exactly k, or no line names the label's column.
+   */
+  static List<String> spacedHeader(List<String> lines, int k) {
+    List<String> label = new ArrayList<>(List.of(""));
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      names.add("");
+    }
+    for (String line : lines) {
+      String[] words = line.strip().replaceAll("(?<=\\p{L})(?=\\d)", " ").split("\\s+");
+      List<Integer> starts = new ArrayList<>();
+      for (int w = 0; w < words.length; w++) {
+        String f = Normal.fold(words[w]).replaceAll("[^a-z]", "");
+        String before = w == 0 ? "" : Normal.fold(words[w - 1]);
+        boolean number = before.matches("\\d{1,2}|[ivx]+|[1-4]");
+        boolean afterHo = before.equals("ho") || before.equals("cua");
+        if (OPENS.matcher(f).matches() && !(f.equals("nam") && number) && !afterHo
+            && (starts.isEmpty() || starts.get(starts.size() - 1) < w - 1 || !OPENS.matcher(Normal.fold(words[w - 1]).replaceAll("[^a-z]", "")).matches())) {
+          starts.add(w);
+        }
+      }
+      if (starts.size() != k) {
+        return null;
+      }
+      label.set(0, (label.get(0) + " " + String.join(" ", java.util.Arrays.copyOf(words, starts.get(0)))).strip());
+      for (int c = 0; c < k; c++) {
+        int to = c + 1 < k ? starts.get(c + 1) : words.length;
+        names.set(c, (names.get(c) + " " + String.join(" ", java.util.Arrays.copyOfRange(words, starts.get(c), to))).strip());
+      }
+    }
+    if (label.get(0).isEmpty()) {
+      // No line names the label's column before the first column's name: the columns cannot be told for sure.
+      return null;
+    }
+    List<String> out = new ArrayList<>(List.of(label.get(0)));
+    out.addAll(names);
     return out;
   }
 

@@ -77,6 +77,44 @@ class UnalignedTest {
   }
 
   @Test
+  void rulesReadAsLettersAndSymbolsAreRules() {
+    assertTrue(Unaligned.rule("T T T T 1"));
+    assertTrue(Unaligned.rule("|——|Ƒ—~--~==—- l min |——— IS SONE |"));
+    assertTrue(Unaligned.rule("J J I I I l"));
+    assertFalse(Unaligned.rule("Hồ sơ đang giải quyết"));
+    assertFalse(Unaligned.rule("a 1 2"));
+  }
+
+  @Test
+  void aTableWithoutPipesIsReadWhenItsHeaderPartsIntoAsManyColumnsAsItsRowsHoldFigures() {
+    String[] out = Unaligned.rewriteSpaced("""
+        Quý IV Quý III So sánh
+        Chỉ tiêu năm2025 năm 2025 tăng, giảm
+        Hồ sơ kỳ trước 41 37 +4
+        chuyển sang
+        Hồ sơ tiếp nhận 2.318 2.104 +214
+        - Trực tuyến 1.960 1.712 +248
+        + Đúng hạn 2.1O4 1/980 +124
+        Hồ sơ đang giải quyết 77 63 +14
+        Tỷ lệ hồ sơ trực tuyến đạt 84,6%, cao hơn quý trước.""".split("\n", -1), k -> false);
+    assertEquals("Chỉ tiêu | Quý IV năm 2025 | Quý III năm 2025 | So sánh tăng, giảm |", out[0]);
+    assertEquals("", out[1]);
+    assertEquals("Hồ sơ kỳ trước chuyển sang | 41 | 37 | +4 |", out[2]);
+    assertEquals("", out[3]);
+    assertEquals("- Trực tuyến | 1.960 | 1.712 | +248 |", out[5]);
+    assertEquals("", out[6], "a row OCR misread is read as nothing");
+    assertEquals("Tỷ lệ hồ sơ trực tuyến đạt 84,6%, cao hơn quý trước.", out[8]);
+  }
+
+  @Test
+  void aHeaderWhoseColumnsCannotBeToldLeavesTheTableAsWritten() {
+    assertNull(Unaligned.spacedHeader(List.of("Tháng 11 năm 2025 Tháng 10 năm 2025"), 3));
+    assertNull(Unaligned.spacedHeader(List.of("Tháng 11 Tháng 10"), 2), "no line names the label's column");
+    String text = "Số liệu tháng 11\nHồ sơ tiếp nhận 412 380\nHồ sơ đã giải quyết 398 401\nHồ sơ số hóa 390 377";
+    assertArrayEquals(text.split("\n"), Unaligned.rewriteSpaced(text.split("\n"), k -> false));
+  }
+
+  @Test
   void fewerThanTwoRowsReadLeaveTheLinesAsWritten() {
     String text = "| Chỉ tiêu | Số lượng | Tỷ lệ |\n| Hồ sơ tiếp nhận | 412 |\nVăn bản đến 1.204 văn bản.";
     assertArrayEquals(text.split("\n"), rewrite(text));
