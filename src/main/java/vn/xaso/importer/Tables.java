@@ -467,11 +467,21 @@ final class Tables {
       }
       out.append(": ").append(vh[0]);
     }
+    // A note saying "không có hồ sơ quá hạn" is that note's own zero, a part of the row's figure, never the figure.
+    List<String> none = notes.stream().filter(n -> NONE_NOTE.matcher(n.strip()).matches()).toList();
+    notes.removeAll(none);
     if (!notes.isEmpty()) {
       out.append(" (").append(String.join("; ", notes)).append(')');
     }
-    return out.append('.').toString();
+    out.append('.');
+    for (String n : none) {
+      out.append(' ').append(label).append(", trong đó ").append(NONE_NOTE.matcher(n.strip()).replaceFirst("$1")).append(": không có.");
+    }
+    return out.toString();
   }
+
+  /** A note cell saying there is none of a thing ("không có hồ sơ quá hạn"): the thing. */
+  private static final Pattern NONE_NOTE = Pattern.compile("(?i)không có\\s+(\\p{L}[\\p{L} ]{2,40}?)\\.?");
 
   /**
    * A table with one row per block: its first column is headed "Khối" (or "Đơn vị", "Cơ quan") and the row's

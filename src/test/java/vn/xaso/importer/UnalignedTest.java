@@ -115,6 +115,14 @@ class UnalignedTest {
   }
 
   @Test
+  void aNoteCellSayingNoneIsItsOwnZeroNotTheRowsFigure() {
+    String r = Tables.reading(List.of("Chỉ tiêu", "Số hồ sơ", "Tỷ lệ (%)", "Ghi chú"), List.of(),
+        List.of("Đang giải quyết", "64", "", "không có hồ sơ quá hạn"), null, "");
+    assertFalse(r.contains("(không có"), r);
+    assertTrue(r.endsWith("Đang giải quyết, trong đó hồ sơ quá hạn: không có."), r);
+  }
+
+  @Test
   void fewerThanTwoRowsReadLeaveTheLinesAsWritten() {
     String text = "| Chỉ tiêu | Số lượng | Tỷ lệ |\n| Hồ sơ tiếp nhận | 412 |\nVăn bản đến 1.204 văn bản.";
     assertArrayEquals(text.split("\n"), rewrite(text));
