@@ -47,6 +47,7 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_10 = Path.of("src/test/resources/heldout10");
   /** Written by another helper while round 11's rules were written; opened only after they landed on main (e378300). */
   private static final Path HELD_OUT_11 = Path.of("src/test/resources/heldout11");
+  private static final Path HELD_OUT_12 = Path.of("src/test/resources/heldout12");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -266,7 +267,10 @@ class ImportHeldOutTest {
         new Row("tenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_10, "eng")),
         new Row("eleventh set (training since round 12)", "typed", () -> paraphrased(HELD_OUT_11)),
         new Row("eleventh set", "OCR `-l vie`", () -> scanned(HELD_OUT_11, "vie")),
-        new Row("eleventh set", "OCR `-l eng`", () -> scanned(HELD_OUT_11, "eng")));
+        new Row("eleventh set", "OCR `-l eng`", () -> scanned(HELD_OUT_11, "eng")),
+        new Row("**twelfth set (blind, one run after round 12)**", "typed", () -> paraphrased(HELD_OUT_12)),
+        new Row("**twelfth set (blind)**", "OCR `-l vie`", () -> scanned(HELD_OUT_12, "vie")),
+        new Row("**twelfth set (blind)**", "OCR `-l eng`", () -> scanned(HELD_OUT_12, "eng")));
   }
 
   /**
@@ -446,6 +450,27 @@ class ImportHeldOutTest {
     // The same run: 193/322 of 202 drafted, figures 88/205 (42.9 %), wrong per report 1, 4, 4, 0, 0, periods 4/5.
     // After round 12 (training): 199/322 of 208, figures 93/205 (45.4 %), wrong 2, 3, 4, 0, 0, periods 5/5.
     check(new Kind("eleventh held-out set, OCR -l eng (training since round 12)", 0.61, 0.95, 4, 0.45, 0), scanned(HELD_OUT_11, "eng"));
+  }
+
+  @Test
+  void twelfthSetWrittenBlind() throws IOException {
+    // Floors at the one blind run (2026-12-07, round 12's rules frozen and landed on main first, 92ce9e5): all values
+    // 292/362 right of 302 drafted, figures 191/247 (77.3 %), wrong or extra per report 0, 1, 8, 0, 1; periods 3/5
+    // (reports in the order coc-lau-dong, dien-hong-phuc, ia-hru-nam, my-tra-dong, tam-nong-dong). No rule was
+    // changed after it.
+    check(new Kind("twelfth held-out set (written blind)", 0.80, 0.96, 8, 0.77, 2), paraphrased(HELD_OUT_12));
+  }
+
+  @Test
+  void twelfthSetScannedWithVietnameseData() throws IOException {
+    // The same run: 227/362 of 242 drafted, figures 124/247 (50.2 %), wrong per report 6, 2, 6, 0, 1, periods 4/5.
+    check(new Kind("twelfth held-out set, OCR -l vie (blind)", 0.62, 0.93, 6, 0.50, 1), scanned(HELD_OUT_12, "vie"));
+  }
+
+  @Test
+  void twelfthSetScannedWithoutVietnameseData() throws IOException {
+    // The same run: 217/362 of 235 drafted, figures 117/247 (47.4 %), wrong per report 4, 3, 6, 0, 5, periods 5/5.
+    check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.59, 0.92, 6, 0.47, 0), scanned(HELD_OUT_12, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
