@@ -40,6 +40,9 @@ public final class SiteRenderer {
     return String.valueOf(vn.xaso.publish.DataPublisher.created(derived).getYear());
   }
 
+  /** Each commune's part of the nation's trend as the last build worked it out (a preview server's rebuilds). */
+  private final Trends.Memo trends = new Trends.Memo();
+
   /** How many pages the last build kept by their {@link Page.Reuse}, without building their models. */
   private volatile int lastReused;
 
@@ -85,7 +88,7 @@ public final class SiteRenderer {
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
     Map<Lang, PageParts> data = new LinkedHashMap<>();
-    DataIndex index = DataIndex.of(derived);
+    DataIndex index = DataIndex.of(derived, trends);
     Map<String, vn.xaso.publish.SourceDocuments.Published> originals =
         vn.xaso.publish.SourceDocuments.all(project, derived.reports());
     for (Lang lang : Lang.values()) {
