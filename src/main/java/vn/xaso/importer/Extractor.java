@@ -32,7 +32,7 @@ public final class Extractor {
     }
     Block block = Letterhead.signature(raw, found);
     List<Sentence> sentences = new Outline(raw, block == null ? Block.GOVERNMENT : block).sentences().stream()
-        .map(s -> s.withFolded(Vocabulary.mend(s.folded(), s.original())))
+        .map(s -> s.withFolded(NumberWords.digits(Vocabulary.mend(s.folded(), s.original()))))
         .toList();
     Letterhead.issuer(raw, found);
     Letterhead.commune(raw, found);

@@ -234,6 +234,38 @@ final class Outline {
     String headingUnit = "";
     for (Tables.Line row : Tables.lines(text.split("\\R", -1))) {
       int number = row.first();
+      if (row.kind() != Tables.Line.Kind.RAW) {
+        // A table's row as the layout reader made it: its cells are known, its kind too.
+        if (current.text.length() > 0) {
+          items.add(current);
+          current = new Item();
+        }
+        boolean head = row.kind() == Tables.Line.Kind.HEADER;
+        header = head ? row.cells() : row.kind() == Tables.Line.Kind.PAIR ? List.of() : header;
+        upper = List.of();
+        underHeader = head;
+        if (row.text().isEmpty()) {
+          continue;
+        }
+        Item it = new Item();
+        if (row.kind() == Tables.Line.Kind.GROUP) {
+          it.group = row.text();
+          it.reading = row.text() + ".";
+          parentRow = row.text();
+        } else if (!head) {
+          it.reading = Tables.reading(header, List.of(), row.cells(), parentRow, headingUnit);
+          String label = Tables.label(header, row.cells());
+          parentRow = Tables.subRow(label) ? parentRow : label;
+        } else {
+          parentRow = null;
+        }
+        it.append(row.text(), number);
+        for (int c = 1; c < row.lines().length; c++) {
+          it.lines.add(new int[] {row.offsets()[c], row.lines()[c]});
+        }
+        items.add(it);
+        continue;
+      }
       String whole = row.text().replace('\u00A0', ' ');
       List<String> cells = whole.length() <= MAX_ITEM ? Tables.cells(whole) : List.of();
       if (cells.isEmpty() && whole.length() <= MAX_ITEM) {

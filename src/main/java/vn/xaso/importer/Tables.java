@@ -105,7 +105,7 @@ final class Tables {
   private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}");
 
   /** A header cell's folded words without the periods and dates it names, whose digits are no figures. */
-  private static String undated(String cell) {
+  static String undated(String cell) {
     return PERIOD_NAME.matcher(DATED.matcher(Normal.fold(cell)).replaceAll(" ")).replaceAll(" ");
   }
 
@@ -224,23 +224,35 @@ final class Tables {
 
   /**
    * A column whose header names an earlier period or a change ("Kỳ trước", "Cùng kỳ", "Tăng (+), giảm (-)",
-   * "So sánh"), or an estimate ("Ước thực hiện đến 31/12/2025": not a figure done): its figures are not the
+   * "So sánh", "+/-"), a target ("Kế hoạch", "Mục tiêu", "Dự kiến"), or an estimate ("Ước thực hiện đến 31/12/2025": not a figure done): its figures are not the
    * period's, so they are not read.
    */
   private static final Pattern NOT_THIS_PERIOD = Pattern.compile("\\b(?:ky truoc|cung ky|(?:thang|quy|tuan|nam) truoc"
-      + "|tang\\W{0,6}giam|so sanh|chenh lech|uoc(?: thuc hien| tinh| dat)?)\\b");
+      + "|tang\\W{0,6}giam|so sanh|chenh lech|uoc(?: thuc hien| tinh| dat)?|ke hoach|muc tieu|du kien)\\b|\\(?\\+\\s*/\\s*-\\)?");
   /**
    * A cell that holds a figure however written: "1.127", a change with its sign ("+214", "-12"), or one OCR read
    * with symbols (". 133"). Under a column of another period none is read, not even as a note.
    */
   private static boolean figureLike(String c) {
-    return NUMBER.matcher(c).matches() || SIGNED.matcher(c).matches() || FIGURE.matcher(c).find() && !c.matches(".*\\p{L}.*");
+    return NUMBER.matcher(c).matches() || FIGURE_UNIT.matcher(c.strip()).matches() || SIGNED.matcher(c).matches() || FIGURE.matcher(c).find() && !c.matches(".*\\p{L}.*");
   }
 
+  /** The unit a column's header names in brackets: its last bracket without digits, or empty. */
+  static String unitOf(String head) {
+    var unit = UNIT_IN_HEADER.matcher(head);
+    String out = "";
+    while (unit.find()) {
+      out = FIGURE.matcher(unit.group(1)).find() ? out : unit.group(1).strip();
+    }
+    return out;
+  }
+
+  /** A figure followed by its unit's words ("4.873 hồ sơ", "12 máy"). */
+  private static final Pattern FIGURE_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)*\\s*%?\\s+\\p{Ll}[\\p{L} ]{0,24}");
   /** A change written with its sign ("+214", "-12"), as a column of changes holds it. */
   private static final Pattern SIGNED = Pattern.compile("[+\\-–]\\s*\\d[\\d.,]*\\s*%?");
   /** A column headed "Số <thing>" ("Số TTHC"), not "Số lượng", "Số liệu", "Số TT". */
-  private static final Pattern COUNT_OF = Pattern.compile("(?i)s[ốo]\\s+(?!lượng|luong|liệu|lieu|tt\\b)(\\p{L}[\\p{L} ]{1,20})");
+  private static final Pattern COUNT_OF = Pattern.compile("(?i)(?:.*\\s)?s[ốo]\\s+(?!lượng|luong|liệu|lieu|tt\\b)(\\p{L}[\\p{L} ]{1,20})");
   /** A label column naming domains of procedures ("Lĩnh vực"): its rows are parts of the table's total row. */
   private static final Pattern BY_DOMAIN = Pattern.compile("^(?:ten )?linh vuc\\b");
   /** A row's label opening with a dash or plus ("- Trực tuyến"): a part of the row above it. */
@@ -397,10 +409,14 @@ final class Tables {
                   || earlierColumn(upper, upper.get(i))))) {
         continue;
       }
-      if (NUMBER.matcher(c).matches()) {
-        var unit = UNIT_IN_HEADER.matcher(head);
-        // A bracket of dates ("Thực hiện (01/7-14/12/2025)") names the column's span, not its unit.
-        String named = !unitCell.isEmpty() ? unitCell : unit.find() && !FIGURE.matcher(unit.group(1)).find() ? unit.group(1).strip() : "";
+      if (header.isEmpty() && (FIGURE_UNIT.matcher(c.strip()).matches() || c.strip().matches("\\d+/\\d+"))
+          && !NUMBER.matcher(c).matches()) {
+        // "4.873 hồ sơ", "19/19": a figure with its own unit, or of a whole, as a line of dot leaders gives it.
+        figures.add(c.strip() + "\u0000" + head);
+      } else if (NUMBER.matcher(c).matches()) {
+        // A bracket of dates ("Thực hiện (01/7-14/12/2025)") names the column's span, not its unit: the unit is the
+        // last bracket without digits ("Tháng 12/2025 (15/11 - 14/12/2025) Tỷ lệ (%)" is a share).
+        String named = !unitCell.isEmpty() ? unitCell : unitOf(head);
         var counted = COUNT_OF.matcher(head.strip());
         if (named.isEmpty() && counted.matches() && !byBlock(header, cells)) {
           // "Số TTHC", "Số hồ sơ": the header names what its figures count.
@@ -477,9 +493,15 @@ final class Tables {
     StringBuilder out = new StringBuilder("Khối ").append(label.replaceFirst("(?i)^khối\\s+", "")).append(':');
     boolean open = false;
     boolean any = false;
+    String before = "";
     for (String f : figures) {
       String[] vh = f.split("\u0000", 2);
       String head = vh[1].strip();
+      // Under a cell spanning several columns ("Máy tính (máy)" over "Tổng số | Đáp ứng"), each column's own words
+      // say whether it is a thing or a part of the one before.
+      String common = commonWords(before, head);
+      before = head;
+      head = any && !common.isEmpty() ? head.substring(common.length()).strip() : head;
       boolean thing = THING.matcher(Normal.fold(head)).lookingAt();
       if (!thing && any) {
         out.append(open ? ", " : " (").append(head).append(' ').append(vh[0]);
@@ -491,6 +513,17 @@ final class Tables {
       any = true;
     }
     return out.append(open ? ")" : "").append('.').toString();
+  }
+
+  /** The two words or more two headers open with alike ("Máy tính (máy)" of "Máy tính (máy) Tổng số" and "Máy tính (máy) Đáp ứng"). */
+  static String commonWords(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    int n = 0;
+    while (n < x.length && n < y.length && x[n].equals(y[n]) && !x[n].isEmpty()) {
+      n++;
+    }
+    return n < 2 || n == y.length ? "" : String.join(" ", java.util.Arrays.copyOf(y, n));
   }
 
   /** Where the header of a table by block read by OCR with single spaces parts its columns: before each thing's name. */
@@ -540,7 +573,14 @@ final class Tables {
   private static final Pattern THING = Pattern.compile("(?:so )?(?:may|duong truyen|thiet bi|ho so|tthc|thu tuc|nguoi|can bo|cong chuc)\\b");
 
   /** A line of the text, or a table row gathered from several lines: its text and where each piece starts. */
-  record Line(String text, int[] offsets, int[] lines) {
+  record Line(String text, int[] offsets, int[] lines, List<String> cells, Kind kind) {
+    /** What a line is: as written ({@code RAW}), or a canonical row {@link Layout} read from a table. */
+    enum Kind { RAW, HEADER, ROW, GROUP, PAIR }
+
+    Line(String text, int[] offsets, int[] lines) {
+      this(text, offsets, lines, null, Kind.RAW);
+    }
+
     int first() {
       return lines[0];
     }
@@ -555,10 +595,17 @@ final class Tables {
    * empty cell) gathered into rows whose cells are parted by tabs, each knowing its cells' lines.
    */
   static List<Line> lines(String[] raw) {
+    var tables = Layout.blocks(raw);
     raw = spacedTables(raw);
     List<Line> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length) {
+      Layout.Block table = tables.get(i);
+      if (table != null) {
+        out.addAll(table.rows());
+        i = table.to();
+        continue;
+      }
       int width = ORDINAL.matcher(raw[i].strip()).matches() ? headerWidth(raw, i) : 0;
       if (width >= 3 && i + width < raw.length && raw[i + width].strip().equals("1")) {
         out.add(row(raw, i, width));
@@ -595,8 +642,7 @@ final class Tables {
    * A header whose columns cannot be told apart, or fewer than two rows, leaves the lines as they are.
    */
   static String[] spacedTables(String[] raw) {
-    String[] out = aligned(raw);
-    raw = out.clone();
+    String[] out = raw.clone();
     for (int i = 0; i < raw.length; i++) {
       String head = raw[i];
       if (head.indexOf('|') >= 0 || head.indexOf('\t') >= 0 || head.isBlank() || head.length() > SPACED_HEADER
@@ -622,77 +668,6 @@ final class Tables {
       i = rows.get(rows.size() - 1);
     }
     return out;
-  }
-
-  /** Two spaces or more: where a table typed with spaces parts its columns. */
-  private static final Pattern GAP = Pattern.compile(" {2,}");
-
-  /**
-   * Tables typed with spaces, their columns aligned by runs of two spaces or more: a line of three column names
-   * or more without figures (a period or date a column names is no figure: "Chỉ tiêu   Tuần 48   Tuần 49   Lũy
-   * kế từ 01/7/2025") over two rows or more of a label and figures parted the same way ("Tiếp nhận   156   142
-   * 3.027"), no more figures than the header names columns after its first. Each gap gets a tab (the line's
-   * length kept, so the quotes and lines stay the text's), a dash for an empty cell a space, and a row indented
-   * under a row that is not a dash ("- ") in place of its indent: a part of the row above, as a person reads it.
-   */
-  static String[] aligned(String[] raw) {
-    String[] out = raw.clone();
-    for (int i = 0; i < raw.length; i++) {
-      List<String> head = gapCells(raw[i]);
-      if (head.size() < 3 || !head.get(0).matches("\\p{L}.*") || head.stream().anyMatch(c -> FIGURE.matcher(undated(c)).find())) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < raw.length && alignedRow(raw[j], head.size())) {
-        j++;
-      }
-      if (j - i - 1 < 2) {
-        continue;
-      }
-      out[i] = tabbedAtGaps(raw[i], false);
-      for (int k = i + 1; k < j; k++) {
-        out[k] = tabbedAtGaps(raw[k], true);
-      }
-      i = j - 1;
-    }
-    return out;
-  }
-
-  /** The cells of a line parted by gaps of two spaces or more; a line with pipes or tabs has none. */
-  private static List<String> gapCells(String line) {
-    if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0 || line.isBlank()) {
-      return List.of();
-    }
-    return List.of(GAP.split(line.strip()));
-  }
-
-  /** A row of such a table: a label of words, then one to {@code columns - 1} figures (or dashes), gaps between. */
-  private static boolean alignedRow(String line, int columns) {
-    List<String> cells = gapCells(line);
-    return cells.size() >= 2 && cells.size() <= columns && cells.get(0).matches("\\p{L}[^\\d]*")
-        && cells.subList(1, cells.size()).stream().allMatch(c -> CELL_FIGURE.matcher(c).matches());
-  }
-
-  private static String tabbedAtGaps(String line, boolean row) {
-    char[] c = line.toCharArray();
-    var gap = GAP.matcher(line);
-    int indent = line.length() - line.stripLeading().length();
-    while (gap.find()) {
-      if (gap.start() >= indent) {
-        c[gap.start()] = '\t';
-      }
-    }
-    if (row) {
-      for (int k = new String(c).indexOf('\t') + 1; k > 0 && k < c.length; k++) {
-        if (c[k] == '-' && (c[k - 1] == '\t' || c[k - 1] == ' ') && (k + 1 == c.length || c[k + 1] == ' ')) {
-          c[k] = ' ';
-        }
-      }
-      if (indent >= 2) {
-        c[indent - 2] = '-';
-      }
-    }
-    return new String(c);
   }
 
   /** How many figures end a line of a label and figures ("Toàn trình 171 52,3" has 2); 0 for any other line. */

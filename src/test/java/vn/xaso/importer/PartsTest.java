@@ -325,28 +325,6 @@ class PartsTest {
   }
 
   @Test
-  void aTableAlignedBySpacesGetsTabsInItsGapsKeepingItsLength() {
-    String[] raw = {
-        "Chỉ tiêu            Tuần 48     Tuần 49     Lũy kế từ 01/7/2025",
-        "Tiếp nhận               156         142               3.027",
-        "  Trực tuyến            127         118               2.398",
-        "Tuần trước chuyển sang   21          19                   -",
-        "",
-        "Xã có  12.604 nhân khẩu."};
-    String[] out = Tables.aligned(raw);
-    for (int i = 0; i < raw.length; i++) {
-      assertEquals(raw[i].length(), out[i].length(), "length kept, so quotes and offsets stay the text's");
-    }
-    assertEquals(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49", "Lũy kế từ 01/7/2025"), Tables.cells(out[0]));
-    assertEquals(List.of("Tiếp nhận", "156", "142", "3.027"), Tables.cells(out[1]));
-    assertTrue(Tables.subRow(Tables.cells(out[2]).get(0)), "an indented row is a part of the row above");
-    assertEquals(List.of("Tuần trước chuyển sang", "21", "19"), Tables.cells(out[3]), "a dash is an empty cell");
-    assertEquals(raw[5], out[5], "prose with a double space is no table");
-    String[] prose = {"Họ và tên      Chức vụ      Đơn vị", "Nguyễn Văn An  Chủ tịch  UBND xã"};
-    assertArrayEquals(prose, Tables.aligned(prose), "a header over rows without figures is no table of figures");
-  }
-
-  @Test
   void weeksAndDatedSpansInAHeader() {
     assertTrue(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 48"));
     assertFalse(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 49"));
