@@ -81,7 +81,7 @@ public final class SiteRenderer {
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(CatalogueKind::catalogued);
     // The catalogue says how many open-data files it leaves to the commune and report pages.
-    int allDataFiles = out.files(p -> p.startsWith(SiteLayout.catalogue()) && !p.endsWith(".html")).size();
+    int allDataFiles = out.count(p -> p.startsWith(SiteLayout.catalogue()) && !p.endsWith(".html"));
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = lastTemplates == null ? new Templates(theme.templates()) : lastTemplates.reuse(theme.templates());
     lastTemplates = templates;
