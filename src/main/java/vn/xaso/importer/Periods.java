@@ -58,6 +58,8 @@ final class Periods {
    * "Từ ngày 01/7/2025 đến nay", "từ tháng 7/2025 đến nay": a span that runs to the report's "as of", so its
    * start is the period's {@code since}.
    */
+  /** "Đến nay (số liệu tính đến ngày 20/11/2025)": the figures of the span dated in its own sentence. */
+  private static final Pattern STATED_AS_OF = Pattern.compile("\\bden nay\\s*\\(?\\s*(?:so lieu\\s+)?tinh den ngay \\d{1,2}/\\d{1,2}/\\d{4}");
   private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*,?\\s*den nay\\b");
   /**
    * Words before a span in its clause that make it what the report plans, not what it reports: "phương hướng,
@@ -176,8 +178,10 @@ final class Periods {
 
   /** "Từ ngày 01/7/2025 đến nay": a span running to the report's "as of", its start kept for {@code since}. */
   private void sinceNow(Sentence s) {
-    if (!dossiers(s)) {
-      // "Từ tháng 7/2025 đến nay đã cử 82 lượt cán bộ …": the span of training, not of the period's dossiers.
+    if (!dossiers(s) && !STATED_AS_OF.matcher(s.folded()).find()) {
+      // "Từ tháng 7/2025 đến nay đã cử 82 lượt cán bộ …": the span of training, not of the period's dossiers. A span
+      // whose own sentence dates its figures ("từ ngày 01/7/2025 đến nay (số liệu tính đến ngày 20/11/2025)") is the
+      // report's (docs/transcription.md §2: since and as_of).
       return;
     }
     Matcher m = SINCE_NOW.matcher(s.folded());

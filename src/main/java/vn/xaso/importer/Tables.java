@@ -101,8 +101,12 @@ final class Tables {
     return cells.size() >= 2 && cells.stream().noneMatch(c -> FIGURE.matcher(undated(c)).find()) && !rule(cells);
   }
 
-  /** A dated span or day a header names ("Lũy kế từ 01/7/2025", "Thực hiện (01/7-14/12/2025)"): no figure. */
-  private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}");
+  /**
+   * A dated span or day a header names ("Lũy kế từ 01/7/2025", "Thực hiện (01/7-14/12/2025)", "Lũy kế từ 01/7"): no
+   * figure. A day and month without a year only after "từ", "đến" or "ngày", so "24/24" stays a figure.
+   */
+  private static final Pattern DATED = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*[-–]\\s*\\d{1,2}/\\d{1,2}/\\d{4}"
+      + "|\\d{1,2}/\\d{1,2}/\\d{4}|(?<=\\b(?:tu|den|ngay) )\\d{1,2}/\\d{1,2}(?![\\d/])");
 
   /** A header cell's folded words without the periods and dates it names, whose digits are no figures. */
   static String undated(String cell) {
@@ -463,11 +467,21 @@ final class Tables {
       }
       out.append(": ").append(vh[0]);
     }
+    // A note saying "không có hồ sơ quá hạn" is that note's own zero, a part of the row's figure, never the figure.
+    List<String> none = notes.stream().filter(n -> NONE_NOTE.matcher(n.strip()).matches()).toList();
+    notes.removeAll(none);
     if (!notes.isEmpty()) {
       out.append(" (").append(String.join("; ", notes)).append(')');
     }
-    return out.append('.').toString();
+    out.append('.');
+    for (String n : none) {
+      out.append(' ').append(label).append(", trong đó ").append(NONE_NOTE.matcher(n.strip()).replaceFirst("$1")).append(": không có.");
+    }
+    return out.toString();
   }
+
+  /** A note cell saying there is none of a thing ("không có hồ sơ quá hạn"): the thing. */
+  private static final Pattern NONE_NOTE = Pattern.compile("(?i)không có\\s+(\\p{L}[\\p{L} ]{2,40}?)\\.?");
 
   /**
    * A table with one row per block: its first column is headed "Khối" (or "Đơn vị", "Cơ quan") and the row's
@@ -596,7 +610,10 @@ final class Tables {
    */
   static List<Line> lines(String[] raw) {
     var tables = Layout.blocks(raw);
-    raw = spacedTables(raw);
+    // Tables no position tells (OCR of a proportional font): written plainly where the layout reader found none.
+    boolean[] taken = new boolean[raw.length];
+    tables.values().forEach(b -> java.util.Arrays.fill(taken, b.from(), Math.min(b.to(), taken.length), true));
+    raw = Unaligned.rewriteSpaced(spacedTables(Unaligned.rewrite(raw, k -> taken[k])), k -> taken[k]);
     List<Line> out = new ArrayList<>();
     int i = 0;
     while (i < raw.length) {
