@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,6 +20,7 @@ import vn.xaso.derive.Deriver;
 import vn.xaso.derive.ReportFacts;
 import vn.xaso.load.Dataset;
 import vn.xaso.model.Commune;
+import vn.xaso.model.Province;
 import vn.xaso.model.SiteConfig;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Position;
@@ -226,10 +228,11 @@ public final class Build {
     if (plan instanceof BuildCache.Incremental i && citationYearMoved(job, i, derived)) {
       return run(job, plan.instead(BuildCache.Reason.CITATION_YEAR));
     }
-    Output output = output(job, plan);
+    java.util.function.Function<String, String> ownerOf = ownerOf(plan);
+    Output output = output(job, plan, ownerOf);
     Written written = write(job, plan, input, derived, output);
-    remember(job, plan, input, derived, output, written);
-    SiteSize size = measured(job, output.manifest().values(), input.problems());
+    remember(job, plan, input, derived, output, written, ownerOf);
+    SiteSize size = measured(job, Output.flat(output.owned(ownerOf)), input.problems());
     return new Result(input.problems(), input.files(), once(output::files), output.total(), job.stages().list(),
         mode(plan), output.changed(), plan instanceof BuildCache.Incremental i ? Reread.only(i.reload()) : Reread.ALL,
         size);
@@ -322,10 +325,11 @@ public final class Build {
 
   /** Nothing changed since the last build, which wrote this output: it is already what a build would write. */
   private static Result unchanged(BuildContext job, BuildCache.Incremental plan, Input input) {
-    Map<String, Output.Written> manifest = plan.state().manifest();
-    SiteSize size = measured(job, manifest.values(), input.problems());
-    return new Result(input.problems(), input.files(), once(() -> List.copyOf(new java.util.TreeMap<>(manifest).values())),
-        manifest.size(), job.stages().list(), Mode.UNCHANGED, 0, Reread.only(plan.reload()), size);
+    java.util.Collection<Output.Written> files = Output.flat(plan.state().files());
+    SiteSize size = measured(job, files, input.problems());
+    return new Result(input.problems(), input.files(),
+        once(() -> files.stream().sorted(java.util.Comparator.comparing(Output.Written::path)).toList()),
+        files.size(), job.stages().list(), Mode.UNCHANGED, 0, Reread.only(plan.reload()), size);
   }
 
   /**
@@ -351,9 +355,13 @@ public final class Build {
    * Where this build writes: a new output for a clean build; for an incremental one, the
    * previous output, of which it redoes the national files and those of what changed.
    */
-  private static Output output(BuildContext job, BuildCache.Plan plan) throws IOException {
+  private static Output output(BuildContext job, BuildCache.Plan plan,
+      java.util.function.Function<String, String> ownerOf) throws IOException {
     if (plan instanceof BuildCache.Incremental incremental) {
-      return Output.incremental(job.out(), incremental.state().manifest(),
+      // The nation's files and those of the changed provinces may be redone; every other province's are kept.
+      java.util.Set<String> touched = new java.util.HashSet<>(incremental.changes().provinces());
+      touched.add("");
+      return Output.incremental(job.out(), incremental.state().files(), ownerOf, touched,
           redone(incremental.changes(), owners(incremental.scan())));
     }
     return new Output(job.out());
@@ -394,17 +402,31 @@ public final class Build {
 
   /** Saves the cache, when there is one and the data folder holds nothing it could not account for. */
   private void remember(BuildContext job, BuildCache.Plan plan, Input input, Derived derived, Output output,
-      Written written) throws IOException {
+      Written written, java.util.function.Function<String, String> ownerOf) throws IOException {
     if (cache == null || !plan.scan().unusual().isEmpty()) {
       return;
     }
     job.stage("cache", () -> 0, Stages.PROVINCES, () -> {
       BuildCache.State state = new BuildCache.State(plan.fingerprint(), job.out().toAbsolutePath().normalize().toString(),
-          plan.scan().provinces(), output.manifest(), written.pages());
-      SiteLayout.Owners owners = owners(plan.scan());
-      return cache.save(state, plan.scan(), derived, input.problems().all(), written.slices(), plan.changes().all(),
-          path -> owners.of(path).province());
+          plan.scan().provinces(), output.owned(ownerOf), written.pages());
+      return cache.save(state, plan.scan(), derived, input.problems().all(), written.slices(), plan.changes().all());
     }, saved -> written.slices().size());
+  }
+
+  /**
+   * The province that owns a file of the output, "" for the nation's: how the cache and an
+   * incremental output group the files. A build without a cache scans nothing; its files are
+   * not grouped, as nothing keeps them.
+   */
+  private static java.util.function.Function<String, String> ownerOf(BuildCache.Plan plan) {
+    if (plan.scan() == null) {
+      return path -> "";
+    }
+    SiteLayout.Owners owners = owners(plan.scan());
+    return path -> {
+      String province = owners.of(path).province();
+      return province == null ? "" : province;
+    };
   }
 
   /** The owners of the output's files: the units of the data folder as scanned, with the folders the layout gives each. */
@@ -433,18 +455,39 @@ public final class Build {
   }
 
   /** The changed communes, derived afresh, and the cached ones as one whole, in the order a clean build gives. */
-  private static Derived merge(Derived fresh, List<BuildCache.Unit> restored) {
+  private Derived merge(Derived fresh, List<BuildCache.Unit> restored) {
     if (restored.isEmpty()) {
+      lastRestored = Map.of();
       return fresh;
     }
     List<Commune> communes = new ArrayList<>(fresh.communes());
     List<ReportFacts> reports = new ArrayList<>(fresh.reports());
+    Map<String, Province> provinces = new java.util.HashMap<>();
+    fresh.provinces().forEach(p -> provinces.put(p.slug(), p));
+    Map<BuildCache.Unit, Restored> last = lastRestored;
+    Map<BuildCache.Unit, Restored> now = new java.util.IdentityHashMap<>();
     for (BuildCache.Unit u : restored) {
+      Province province = Objects.requireNonNull(provinces.get(u.commune().province()), u.key());
+      Restored before = last.get(u);
+      Restored facts = before != null && before.province().equals(province) ? before
+          : new Restored(province, u.facts(province));
+      now.put(u, facts);
       communes.add(u.commune());
-      reports.addAll(u.facts(fresh.province(u.commune().province()).orElseThrow()));
+      reports.addAll(facts.facts());
     }
+    lastRestored = now;
     return new Derived(fresh.provinces(), communes, reports);
   }
+
+  /** A cached commune's reports' facts, made with its province as this build read it. */
+  private record Restored(Province province, List<ReportFacts> facts) {}
+
+  /**
+   * The facts the last build made of the communes it took from the cache, by the cache's unit
+   * itself (its identity: the cache gives the same unit until the commune is saved again). A
+   * long-lived build ({@code xaso serve}) then makes them once, not 40,000 at every rebuild (#26).
+   */
+  private volatile Map<BuildCache.Unit, Restored> lastRestored = Map.of();
 
   /**
    * Which files of the previous output this build writes again, if they still exist: the

@@ -92,11 +92,20 @@ public final class BuildCache {
   }
 
   /**
-   * What the last good build left: its fingerprint, output folder, province stamps, output files,
-   * and the model hash of each national and province page.
+   * What the last good build left: its fingerprint, output folder, province stamps, output files
+   * by the province that owns them ("" for the nation's: the cache keeps them so, and a rebuild
+   * looks only at the owners it touches), and the model hash of each national and province page.
    */
   public record State(String fingerprint, String out, Map<String, FileStamp> provinces,
-      Map<String, Output.Written> manifest, Map<String, String> pages) {}
+      Map<String, Map<String, Output.Written>> files, Map<String, String> pages) {
+
+    /** Every output file, by path: a copy, for the rare caller that needs them as one map. */
+    public Map<String, Output.Written> manifest() {
+      Map<String, Output.Written> all = new HashMap<>();
+      files.values().forEach(all::putAll);
+      return all;
+    }
+  }
 
   /**
    * What this build must do (Hugo's {@code WhatChanged}): redo everything, or only the communes
@@ -198,7 +207,7 @@ public final class BuildCache {
     if (!s.out().equals(out.toAbsolutePath().normalize().toString()) || !Files.isDirectory(out)) {
       return new Clean(Reason.OUTPUT_MOVED, "", Scan.of(project, Map.of()), fingerprint);
     }
-    Optional<String> damaged = damaged(out, s.manifest());
+    Optional<String> damaged = damaged(out, s.files());
     if (damaged.isPresent()) {
       return new Clean(Reason.OUTPUT_EDITED, damaged.get(), Scan.of(project, Map.of()), fingerprint);
     }
@@ -235,7 +244,7 @@ public final class BuildCache {
    * another size, or changed since the cache was saved and hashing differently. One stat per
    * file; a hash only for a file touched after the last build.
    */
-  private Optional<String> damaged(Path out, Map<String, Output.Written> manifest) {
+  private Optional<String> damaged(Path out, Map<String, Map<String, Output.Written>> files) {
     long saved;
     try {
       saved = Files.getLastModifiedTime(dir.resolve("state.bin")).toMillis();
@@ -243,8 +252,8 @@ public final class BuildCache {
       return Optional.of("state.bin");
     }
     Path root = out.toAbsolutePath().normalize();
-    return manifest.values().parallelStream().filter(w -> !intact(root.resolve(w.path()), w, saved))
-        .map(Output.Written::path).min(String::compareTo);
+    return files.values().parallelStream().flatMap(m -> m.values().stream())
+        .filter(w -> !intact(root.resolve(w.path()), w, saved)).map(Output.Written::path).min(String::compareTo);
   }
 
   private static boolean intact(Path file, Output.Written w, long saved) {
@@ -339,15 +348,16 @@ public final class BuildCache {
         FileStamp f = (FileStamp) o;
         provinces.put(f.file().split("/")[1], f);
       }
-      Map<String, Output.Written> manifest = manifest(r.value(byte[].class));
+      Map<String, Map<String, Output.Written>> files = new HashMap<>();
+      files.put("", java.util.Collections.unmodifiableMap(manifest(r.value(byte[].class))));
       Map<String, String> pages = new TreeMap<>();
       Map<?, ?> stored = r.value(Map.class);
       stored.forEach((k, v) -> pages.put((String) k, (String) v));
       // The output's files are kept by owner: the nation's here, each province's beside its slices.
       for (String province : provinces.keySet()) {
-        manifest.putAll(files(province));
+        files.put(province, files(province));
       }
-      return Optional.of(new State(fingerprint, out, provinces, manifest, pages));
+      return Optional.of(new State(fingerprint, out, provinces, java.util.Collections.unmodifiableMap(files), pages));
     } catch (RuntimeException e) {
       // A cache that cannot be read is no cache: the build starts clean and writes a new one.
       return Optional.empty();
@@ -360,7 +370,8 @@ public final class BuildCache {
     if (known != null) {
       return known;
     }
-    Map<String, Output.Written> read = manifest(read(dir.resolve("p").resolve(province + ".files")));
+    Map<String, Output.Written> read = java.util.Collections.unmodifiableMap(
+        manifest(read(dir.resolve("p").resolve(province + ".files"))));
     memo.remember(Memo.FILES, province, read);
     return read;
   }
@@ -461,12 +472,13 @@ public final class BuildCache {
    * Saves what a good build leaves: for each province in {@code slices} (all of them after a
    * clean build), its communes' stamps, facts and problems and its slices; then the state.
    * Facts come from {@code derived}, problems from {@code problems}, which hold at least those
-   * provinces' communes. {@code provinceOf} tells the province that owns a file of the output,
-   * or null for a national one: the site's layout knows, the cache does not depend on it.
+   * provinces' communes. The state's files are grouped by the province that owns them ("" for
+   * the nation's): the site's layout knows which, the cache does not depend on it. A province
+   * not saved whose files are the very map the cache holds is not written again.
    * Returns false, saving nothing, when a file's problems were cut short.
    */
   public boolean save(State state, Scan scan, Derived derived, List<Problem> problems, List<ProvinceSlice> slices,
-      boolean clean, java.util.function.Function<String, String> provinceOf) {
+      boolean clean) {
     if (problems.stream().anyMatch(p -> p.code() == Code.TOO_MANY_PROBLEMS || p.code() == Code.TOO_MANY_WARNINGS)) {
       return false;
     }
@@ -492,11 +504,7 @@ public final class BuildCache {
       Map<String, List<Problem>> byUnit = new HashMap<>();
       problems.stream().filter(p -> Layout.communeOf(p.file()) != null)
           .forEach(p -> byUnit.computeIfAbsent(Layout.communeOf(p.file()), k -> new ArrayList<>()).add(p));
-      Map<String, Map<String, Output.Written>> byOwner = new HashMap<>();
-      state.manifest().forEach((path, w) -> {
-        String owner = provinceOf.apply(path);
-        byOwner.computeIfAbsent(owner == null ? "" : owner, k -> new HashMap<>()).put(path, w);
-      });
+      Map<String, Map<String, Output.Written>> byOwner = state.files();
       slices.parallelStream().forEach(slice -> saveProvince(slice, scan, communes, reports, byUnit,
           byOwner.getOrDefault(slice.slug(), Map.of())));
       if (!clean) {
@@ -525,6 +533,7 @@ public final class BuildCache {
       Map<String, Map<String, Output.Written>> byOwner) {
     for (String province : state.provinces().keySet()) {
       Map<String, Output.Written> now = byOwner.getOrDefault(province, Map.of());
+      // The same map when none of its files changed: then equals() answers at once.
       if (!saved.contains(province) && !now.equals(files(province))) {
         memo.put(Memo.FILES, province, now);
         write(dir.resolve("p").resolve(province + ".files"), manifest(now));

@@ -169,9 +169,15 @@ final class Periods {
     if (preamble) {
       Matcher m = AS_OF.matcher(f);
       // The "đến ngày" that ends a range ("từ ngày 01/7 đến ngày 30/9/2025") is the range's end, not an "as of".
-      if (asOf(m, f)) {
+      while (asOf(m, f)) {
+        if (FORMER.matcher(clauseBefore(f, m.start())).find()) {
+          // "… gồm số liệu của 03 xã cũ đến ngày 30/6/2025": figures of the former communes up to the merger,
+          // a part of the period, not the date the report's figures stand at.
+          continue;
+        }
         Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add("source.stated_as_of", d,
             Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
+        break;
       }
     }
   }
@@ -202,6 +208,9 @@ final class Periods {
   /** Whether the words of the clause before a span say it is planned ("phương hướng, nhiệm vụ quý IV"), not reported. */
   static boolean planned(String f, int at) {
     int from = Math.max(Math.max(f.lastIndexOf(';', at - 1), f.lastIndexOf(". ", at - 1)), f.lastIndexOf(':', at - 1));
+    // "(số liệu … từ ngày 15/12/2024 đến ngày 14/12/2025)": a bracket dating the figures is a clause of its own,
+    // whatever the title before it plans ("… và phương hướng, nhiệm vụ năm 2026" joined to the preamble).
+    from = Math.max(from, f.lastIndexOf("(so lieu", at - 1));
     return PLANNED.matcher(f.substring(from + 1, at)).find();
   }
 
@@ -283,6 +292,11 @@ final class Periods {
     // A span ending well after the report was signed is what it plans ("nhiệm vụ quý IV" in a report of 6 October).
     found.value("source.date").map(d -> (LocalDate) d.value()).ifPresent(signed ->
         spans.removeIf(sp -> sp.end().isAfter(signed.plusDays(PLANNED_AFTER_DAYS))));
+    found.value("source.stated_as_of").map(d -> (LocalDate) d.value()).ifPresent(asOf ->
+        // "Từ ngày 01/7/2025 đến nay (số liệu tính đến ngày 05/12/2025)" and a column "Từ 01/7/2025 đến
+        // 05/12/2025": the same span restated, running to the "as of", so since and as_of, not a closed range.
+        spans.removeIf(sp -> !sp.named() && sp.end().equals(asOf)
+            && sinceNow.stream().anyMatch(c -> c.start().equals(sp.start()))));
     if (spans.isEmpty() && !found.has("source.stated_as_of")) {
       // "Tổng kết năm 2025": a year the report sums up, when it states no finer span and no "as of".
       spans.addAll(years.stream().limit(1).toList());
@@ -292,6 +306,7 @@ final class Periods {
       found.add("period.end", sp.end(), sp.quote(), sp.evidence());
     }
     if (found.under("period")) {
+      openingOnPeriodEnd();
       stockParts();
       return;
     }
@@ -308,6 +323,7 @@ final class Periods {
           // The stated date is then the period itself: declared once, not twice.
           found.remove(from);
         }
+        openingOnPeriodEnd();
         return;
       }
     }
@@ -341,6 +357,9 @@ final class Periods {
     }
     Matcher bracket = FIGURES_AS_OF.matcher(f);
     boolean dated = bracket.find();
+    if (!dated && opening(s, part, f)) {
+      return;
+    }
     if (!dated && !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$"))) {
       return;
     }
@@ -357,6 +376,46 @@ final class Periods {
           Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
     }
   }
+
+  /**
+   * A part's own date said in the words of its figures: a sentence opening "Tính đến ngày 30/11/2025, xã đang
+   * thực hiện 318 TTHC" dates the procedures (or equipment) it counts; staff "có mặt 81/88 biên chế (tính đến
+   * ngày 30/11/2025)" are counted at that date (staff_as_of). Either is the part's, never the report's "as of".
+   * Returns whether it placed one.
+   */
+  private boolean opening(Sentence s, String part, String f) {
+    Matcher m = (part.equals("human_resources") ? STAFF_AS_OF : OPENING_AS_OF).matcher(f);
+    if (!m.find() || found.has(part.equals("human_resources") ? "human_resources.staff_as_of" : part + ".as_of")) {
+      return false;
+    }
+    String field = part.equals("human_resources") ? "human_resources.staff_as_of" : part + ".as_of";
+    openingDates.add(field);
+    Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(field, d,
+        Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
+    return true;
+  }
+
+  /** Words naming the former communes or the time before the merger: their dates are not the report's "as of". */
+  private static final Pattern FORMER = Pattern.compile("\\b(?:xa cu|don vi cu|truoc (?:khi )?sap xep)\\b");
+
+  /** Fields dated by {@link #opening}: dropped when the date is the period's own end (declared once). */
+  private final List<String> openingDates = new ArrayList<>();
+
+  /** Drops a part's date said in its figures' words when it is the day the period ends or stands at. */
+  private void openingOnPeriodEnd() {
+    for (String field : openingDates) {
+      var own = found.value(field);
+      if (own.isPresent() && List.of("period.end", "period.as_of").stream().map(found::value)
+          .anyMatch(p -> p.isPresent() && p.get().value().equals(own.get().value()))) {
+        found.remove(field);
+      }
+    }
+  }
+
+  /** "Tính đến ngày 30/11/2025, …" opening a sentence of a stock part. */
+  private static final Pattern OPENING_AS_OF = Pattern.compile("^\\W*tinh den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*,");
+  /** "… 81/88 biên chế (tính đến ngày 30/11/2025)": the date of the staff count right after it. */
+  private static final Pattern STAFF_AS_OF = Pattern.compile("\\bbien che\\s*\\(\\s*tinh den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*\\)");
 
   /**
    * Whether a figure follows the date in its clause: "số cán bộ có mặt tính đến ngày 30/9/2025 là 109

@@ -35,6 +35,14 @@ final class ShareWords {
   }
 
   /**
+   * Whether a share opens its clause and names another thing after it ("… trực tuyến trên 85%, 100% máy tính cơ
+   * quan …"): a share of that thing, not of the dossiers an earlier clause of the sentence speaks of.
+   */
+  private static boolean opensOtherClause(String clause, String rest) {
+    return clause.isBlank() && rest.matches("^\\W*\\p{L}.*") && !rest.matches("^\\W*(?:ho so|hs|tthc|thu tuc)\\b.*");
+  }
+
+  /**
    * The field path of the share {@code t} in sentence {@code s}, or null; {@code block} is the block's
    * path, {@code lead} the clause before the sentence when it went on after a semicolon ("… 41 người; 100% …").
    */
@@ -66,7 +74,7 @@ final class ShareWords {
       return block + ".connectivity.linked_pct";
     } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song|song(?: di dong| dien thoai)?(?: [a-z0-9]{2})?(?: da)? phu")) {
       return block + ".connectivity.coverage_pct";
-    } else if (has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s))) {
+    } else if (has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s)) && !opensOtherClause(clause, rest)) {
       if (has(f, "mot phan") && has(near, "truc tuyen")) {
         return "dossiers.partial_online_online_pct";
       } else if (has(near, "truc tiep")) {

@@ -36,12 +36,23 @@ public final class Output {
   private final Path target;
   private final Path staging;
   private final Map<String, Written> written = new ConcurrentHashMap<>();
-  /** The files of the site as it stands, for an incremental build; null for a clean one. */
-  private final Map<String, Written> previous;
-  /** For an incremental build: which of the previous files this build redoes, and so owns. */
+  /**
+   * The files of the site as it stands, for an incremental build, by the unit that owns them (as
+   * {@link #ownerOf} tells: a province, or "" for the nation); null for a clean one. Never changed
+   * here: a long-lived build's cache holds the same maps.
+   */
+  private final Map<String, Map<String, Written>> previous;
+  /** Which owner each file has: how {@link #previous} is grouped. */
+  private final java.util.function.Function<String, String> ownerOf;
+  /** The owners whose files this build may redo; every file of the others is kept as it is. */
+  private final java.util.Set<String> touched;
+  /** For an incremental build: which of the previous files of the {@link #touched} owners this build redoes. */
   private final Predicate<String> redone;
   private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
-  private Map<String, Written> kept;
+  /** The previous files this build leaves as they are, by owner; worked out once. */
+  private Map<String, Map<String, Written>> kept;
+  /** The files of the site once this build is in, by owner; worked out once, after the writing. */
+  private Map<String, Map<String, Written>> owned;
   /**
    * Writes hold it shared, {@link #abort()} alone: a render task still running when another has
    * failed cannot recreate the staging folder after it was removed.
@@ -53,12 +64,15 @@ public final class Output {
   public record Written(String path, long bytes, String sha256) {}
 
   public Output(Path target) throws IOException {
-    this(target, null, p -> true);
+    this(target, null, p -> "", java.util.Set.of(), p -> true);
   }
 
-  private Output(Path target, Map<String, Written> previous, Predicate<String> redone) throws IOException {
+  private Output(Path target, Map<String, Map<String, Written>> previous, java.util.function.Function<String, String> ownerOf,
+      java.util.Set<String> touched, Predicate<String> redone) throws IOException {
     this.target = target.toAbsolutePath().normalize();
     this.previous = previous == null ? null : java.util.Collections.unmodifiableMap(previous);
+    this.ownerOf = ownerOf;
+    this.touched = java.util.Set.copyOf(touched);
     this.redone = redone;
     Path parent = this.target.getParent();
     Files.createDirectories(parent);
@@ -141,7 +155,28 @@ public final class Output {
    */
   public static Output incremental(Path target, Map<String, Written> previous, Predicate<String> redone)
       throws IOException {
-    return new Output(target, previous, redone);
+    return new Output(target, Map.of("", previous), p -> "", java.util.Set.of(""), redone);
+  }
+
+  /**
+   * As above, with the previous files grouped by owner ({@code ownerOf}: a province, or "" for the
+   * nation), as the cache keeps them: every file of an owner not in {@code touched} is kept
+   * without being looked at, so a rebuild's bookkeeping follows what changed, not the 213,000
+   * files of a national site (#26). {@code redone} is asked only of the touched owners' files.
+   */
+  public static Output incremental(Path target, Map<String, Map<String, Written>> previous,
+      java.util.function.Function<String, String> ownerOf, java.util.Set<String> touched, Predicate<String> redone)
+      throws IOException {
+    return new Output(target, previous, ownerOf, touched, redone);
+  }
+
+  /** The previous build's file at {@code path}, or null. */
+  private Written before(String path) {
+    if (previous == null) {
+      return null;
+    }
+    Map<String, Written> mine = previous.get(ownerOf.apply(path));
+    return mine == null ? null : mine.get(path);
   }
 
   public Path target() {
@@ -166,7 +201,7 @@ public final class Output {
       size += p.length;
     }
     Written w = new Written(path, size, HexFormat.of().formatHex(sha.digest()));
-    Written before = previous == null ? null : previous.get(path);
+    Written before = before(path);
     if (!w.equals(before)) {
       gate.readLock().lock();
       try {
@@ -205,7 +240,7 @@ public final class Output {
    * page whose inputs have not changed. False when there is no such file (a clean build).
    */
   public boolean keep(String path) {
-    Written before = previous == null ? null : previous.get(path);
+    Written before = before(path);
     if (before == null) {
       return false;
     }
@@ -235,29 +270,119 @@ public final class Output {
   /** How many files the site holds once this build is in. */
   public int total() {
     int n = written.size();
-    for (String path : kept().keySet()) {
-      if (!written.containsKey(path)) {
+    for (Map<String, Written> mine : kept().values()) {
+      n += mine.size();
+    }
+    for (String path : written.keySet()) {
+      if (isKept(path)) {
+        n--;
+      }
+    }
+    return n;
+  }
+
+  /** Every file of the site once this build is in, by path, in no order. */
+  public Map<String, Written> manifest() {
+    Map<String, Written> all = new java.util.HashMap<>();
+    kept().values().forEach(all::putAll);
+    all.putAll(written);
+    return all;
+  }
+
+  /**
+   * Every file of the site once this build is in, by owner as {@code ownerOf} tells: what the next
+   * build starts from. An owner none of whose files this build changed keeps the previous build's
+   * map itself, so the cache sees at once that it has nothing to save of it. Call once the
+   * writing is done; an incremental output groups by the owners it was given.
+   */
+  public synchronized Map<String, Map<String, Written>> owned(java.util.function.Function<String, String> ownerOf) {
+    if (owned != null) {
+      return owned;
+    }
+    java.util.function.Function<String, String> by = previous == null ? ownerOf : this.ownerOf;
+    Map<String, Map<String, Written>> mine = new java.util.HashMap<>();
+    written.forEach((path, w) -> mine.computeIfAbsent(by.apply(path), k -> new java.util.HashMap<>()).put(path, w));
+    Map<String, Map<String, Written>> all = new java.util.HashMap<>();
+    kept().forEach((owner, files) -> {
+      Map<String, Written> now = mine.remove(owner);
+      if (now == null || now.entrySet().stream().allMatch(e -> e.getValue().equals(files.get(e.getKey())))) {
+        all.put(owner, files);
+      } else {
+        Map<String, Written> both = new java.util.HashMap<>(files);
+        both.putAll(now);
+        all.put(owner, java.util.Collections.unmodifiableMap(both));
+      }
+    });
+    mine.forEach((owner, files) -> all.put(owner, java.util.Collections.unmodifiableMap(files)));
+    owned = java.util.Collections.unmodifiableMap(all);
+    return owned;
+  }
+
+  /** All the files of {@code owned}, as one collection, without copying them. */
+  public static java.util.Collection<Written> flat(Map<String, Map<String, Written>> owned) {
+    return new java.util.AbstractCollection<>() {
+      @Override
+      public java.util.Iterator<Written> iterator() {
+        // By hand: a flat-mapped stream's iterator buffers each map's values, 213,000 of them.
+        java.util.Iterator<Map<String, Written>> groups = owned.values().iterator();
+        return new java.util.Iterator<>() {
+          private java.util.Iterator<Written> current = java.util.Collections.emptyIterator();
+
+          @Override
+          public boolean hasNext() {
+            while (!current.hasNext() && groups.hasNext()) {
+              current = groups.next().values().iterator();
+            }
+            return current.hasNext();
+          }
+
+          @Override
+          public Written next() {
+            if (!hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        int n = 0;
+        for (Map<String, Written> m : owned.values()) {
+          n += m.size();
+        }
+        return n;
+      }
+    };
+  }
+
+  /** How many files of the site once this build is in have paths that pass {@code filter}; nothing is listed or sorted. */
+  public int count(Predicate<String> filter) {
+    int n = 0;
+    for (Map<String, Written> mine : kept().values()) {
+      for (String path : mine.keySet()) {
+        if (filter.test(path) && !written.containsKey(path)) {
+          n++;
+        }
+      }
+    }
+    for (String path : written.keySet()) {
+      if (filter.test(path)) {
         n++;
       }
     }
     return n;
   }
 
-  /** Every file of the site once this build is in, by path, in no order: what the next build starts from. */
-  public Map<String, Written> manifest() {
-    Map<String, Written> all = new java.util.HashMap<>(kept());
-    all.putAll(written);
-    return all;
-  }
-
   /** The files of the site once this build is in whose paths pass {@code filter}, sorted by path. */
   public List<Written> files(Predicate<String> filter) {
     List<Written> all = new ArrayList<>();
-    kept().forEach((path, w) -> {
+    kept().values().forEach(mine -> mine.forEach((path, w) -> {
       if (filter.test(path) && !written.containsKey(path)) {
         all.add(w);
       }
-    });
+    }));
     written.forEach((path, w) -> {
       if (filter.test(path)) {
         all.add(w);
@@ -268,15 +393,32 @@ public final class Output {
     return List.copyOf(all);
   }
 
-  /** The previous files this build leaves as they are; worked out once, as there may be 160,000. */
-  private synchronized Map<String, Written> kept() {
+  /** Whether the previous file at {@code path} is kept as it is. */
+  private boolean isKept(String path) {
+    Map<String, Written> mine = kept().get(ownerOf.apply(path));
+    return mine != null && mine.containsKey(path);
+  }
+
+  /**
+   * The previous files this build leaves as they are, by owner; worked out once. An owner this
+   * build does not touch keeps all its files, as the same map: only the touched ones are walked.
+   */
+  private synchronized Map<String, Map<String, Written>> kept() {
     if (kept == null) {
       kept = new java.util.HashMap<>();
       if (previous != null) {
-        previous.forEach((path, w) -> {
-          if (!redone.test(path)) {
-            kept.put(path, w);
+        previous.forEach((owner, files) -> {
+          if (!touched.contains(owner)) {
+            kept.put(owner, files);
+            return;
           }
+          Map<String, Written> mine = new java.util.HashMap<>();
+          files.forEach((path, w) -> {
+            if (!redone.test(path)) {
+              mine.put(path, w);
+            }
+          });
+          kept.put(owner, java.util.Collections.unmodifiableMap(mine));
         });
       }
     }
@@ -334,9 +476,12 @@ public final class Output {
     Path replaced = sibling("replaced-");
     List<String> moved = new ArrayList<>();
     java.util.Set<String> saved = new java.util.HashSet<>();
-    Map<String, Written> kept = kept();
+    Map<String, Map<String, Written>> kept = kept();
     List<String> gone = new ArrayList<>();
-    previous.keySet().stream().filter(p -> !kept.containsKey(p) && !written.containsKey(p)).sorted().forEach(gone::add);
+    // Only a touched owner's files can be gone: the others are kept whole.
+    touched.forEach(owner -> previous.getOrDefault(owner, Map.of()).keySet().stream()
+        .filter(p -> !kept.get(owner).containsKey(p) && !written.containsKey(p)).forEach(gone::add));
+    java.util.Collections.sort(gone);
     try {
       for (String path : new TreeMap<>(staged).keySet()) {
         Path to = target.resolve(path);

@@ -23,11 +23,15 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
   static final int RECENT = 10;
 
   static DataIndex of(Derived derived) {
+    return of(derived, new Trends.Memo());
+  }
+
+  /** As above; the nation's trend joins what {@code trends} holds of each commune from the last build. */
+  static DataIndex of(Derived derived, Trends.Memo trends) {
     Map<String, List<ReportFacts>> byCommune = derived.reports().stream()
         .collect(Collectors.groupingBy(r -> SiteLayout.commune(r.commune()), LinkedHashMap::new, Collectors.toList()));
-    List<ReportFacts> recent = PageParts.sorted(derived.reports(), r -> r.report().period().to(), true).stream()
-        .limit(RECENT).toList();
-    List<ReportFacts> feed = PageParts.sorted(derived.reports(), Feeds::date, true).stream().limit(Feeds.LIMIT).toList();
+    List<ReportFacts> recent = PageParts.first(derived.reports(), r -> r.report().period().to(), true, RECENT);
+    List<ReportFacts> feed = PageParts.first(derived.reports(), Feeds::date, true, Feeds.LIMIT);
     // Which figures compare, once per indicator: rankings, charts and every commune's summary read it.
     Map<Indicator, Comparisons.Result> comparisons = new EnumMap<>(Indicator.class);
     Map<Indicator, Ranks> ranks = new EnumMap<>(Indicator.class);
@@ -35,6 +39,6 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
       comparisons.put(i, Comparisons.of(i, byCommune.values()));
       ranks.put(i, Ranks.of(comparisons.get(i)));
     }
-    return new DataIndex(byCommune, derived.latest(), recent, feed, comparisons, ranks, Trends.months(derived.reports()));
+    return new DataIndex(byCommune, derived.latest(), recent, feed, comparisons, ranks, Trends.months(byCommune, trends));
   }
 }

@@ -32,6 +32,8 @@ final class RankingKind implements PageKind {
 
   private final Derived derived;
   private final Map<Lang, PageParts> data;
+  /** Each share's {@link #inputs} by province, worked out once for all provinces and both languages. */
+  private final Map<Indicator, Map<String, String>> inputs = new java.util.concurrent.ConcurrentHashMap<>();
 
   RankingKind(Derived derived, Map<Lang, PageParts> data) {
     this.derived = derived;
@@ -48,7 +50,7 @@ final class RankingKind implements PageKind {
       for (Province p : derived.provinces()) {
         pages.add(Page.single(new Page.Identity("ranking", i.code() + "/" + p.slug()), SiteLayout.ranking(i, p.slug()),
             "ranking-province.ftlh", SiteLayout.Owner.NATION, lang -> model(i, p, data.get(lang)))
-            .reusedWhen(new Page.Reuse(new SiteLayout.Owner(p.slug(), null), () -> inputs(i, p, data.get(Lang.VI)))));
+            .reusedWhen(new Page.Reuse(new SiteLayout.Owner(p.slug(), null), () -> inputs.computeIfAbsent(i, x -> inputs(x, derived.provinces(), data.get(Lang.VI))).get(p.slug()))));
       }
     }
     return pages;
@@ -69,10 +71,14 @@ final class RankingKind implements PageKind {
       groups.add(new RankGroup(d.groupTitle(g), anchor(g, d), rows(i, top, path, d), note));
     }
     List<RankProvince> provinces = new ArrayList<>();
+    // Counted in one pass each, not one per province.
+    Map<String, Long> rankedIn = new java.util.HashMap<>();
+    result.groups().forEach(g -> g.entries().forEach(e -> rankedIn.merge(e.facts().province().slug(), 1L, Long::sum)));
+    Map<String, Long> leftOutIn = new java.util.HashMap<>();
+    result.leftOut().forEach(l -> leftOutIn.merge(l.facts().province().slug(), 1L, Long::sum));
     for (Province p : derived.provinces()) {
-      long ranked = result.groups().stream().flatMap(g -> g.entries().stream())
-          .filter(e -> e.facts().province().slug().equals(p.slug())).count();
-      long leftOut = result.leftOut().stream().filter(l -> l.facts().province().slug().equals(p.slug())).count();
+      long ranked = rankedIn.getOrDefault(p.slug(), 0L);
+      long leftOut = leftOutIn.getOrDefault(p.slug(), 0L);
       provinces.add(new RankProvince(p.name(), SiteLayout.href(path, SiteLayout.ranking(i, p.slug())),
           c.t().get("ranking.communes_link", Map.of("n", c.f().number(ranked))), c.f().number(leftOut)));
     }
@@ -114,19 +120,25 @@ final class RankingKind implements PageKind {
   /**
    * What a province's part of a ranking reads beyond the province's own communes: each group's
    * kind and dates (its title and anchor), and the national ranks of the province's communes in
-   * it. Which of its communes are left out, and why, is the province's own.
+   * it. Which of its communes are left out, and why, is the province's own. By province slug.
    */
-  static String inputs(Indicator i, Province p, PageParts d) {
-    StringBuilder s = new StringBuilder();
+  static Map<String, String> inputs(Indicator i, List<Province> provinces, PageParts d) {
+    // One pass over the ranking for all provinces: a pass per province was 34 passes over 3,321 communes.
+    Map<String, StringBuilder> texts = new java.util.HashMap<>();
+    provinces.forEach(p -> texts.put(p.slug(), new StringBuilder()));
     for (Comparisons.Group g : d.comparisons(i).groups()) {
-      s.append('|').append(g.span()).append(',').append(g.from()).append(',').append(g.to()).append(':');
+      String head = "|" + g.span() + ',' + g.from() + ',' + g.to() + ':';
+      texts.values().forEach(s -> s.append(head));
       for (Comparisons.Entry e : g.entries()) {
-        if (e.facts().province().slug().equals(p.slug())) {
+        StringBuilder s = texts.get(e.facts().province().slug());
+        if (s != null) {
           s.append(e.facts().path()).append('=').append(e.rank()).append(';');
         }
       }
     }
-    return s.toString();
+    Map<String, String> out = new java.util.HashMap<>();
+    texts.forEach((slug, s) -> out.put(slug, s.toString()));
+    return out;
   }
 
   /** The id of a group's table, which a commune's summary links to: its kind and last date. */

@@ -40,6 +40,9 @@ public final class SiteRenderer {
     return String.valueOf(vn.xaso.publish.DataPublisher.created(derived).getYear());
   }
 
+  /** Each commune's part of the nation's trend as the last build worked it out (a preview server's rebuilds). */
+  private final Trends.Memo trends = new Trends.Memo();
+
   /** How many pages the last build kept by their {@link Page.Reuse}, without building their models. */
   private volatile int lastReused;
 
@@ -78,14 +81,14 @@ public final class SiteRenderer {
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(CatalogueKind::catalogued);
     // The catalogue says how many open-data files it leaves to the commune and report pages.
-    int allDataFiles = out.files(p -> p.startsWith(SiteLayout.catalogue()) && !p.endsWith(".html")).size();
+    int allDataFiles = out.count(p -> p.startsWith(SiteLayout.catalogue()) && !p.endsWith(".html"));
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = lastTemplates == null ? new Templates(theme.templates()) : lastTemplates.reuse(theme.templates());
     lastTemplates = templates;
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
     Map<Lang, PageParts> data = new LinkedHashMap<>();
-    DataIndex index = DataIndex.of(derived);
+    DataIndex index = DataIndex.of(derived, trends);
     Map<String, vn.xaso.publish.SourceDocuments.Published> originals =
         vn.xaso.publish.SourceDocuments.all(project, derived.reports());
     for (Lang lang : Lang.values()) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
@@ -36,25 +35,107 @@ final class Trends {
 
   /** The months, communes and means of {@code reports} (a province's, or all). */
   static Months months(List<ReportFacts> reports) {
-    // Each report's commune key once, not once per share.
-    Map<ReportFacts, String> keys = new java.util.IdentityHashMap<>();
-    reports.forEach(r -> keys.put(r, SiteLayout.commune(r.commune())));
-    Map<Indicator, Map<YearMonth, Map<String, ReportFacts>>> byShare = new LinkedHashMap<>();
-    Map<YearMonth, TreeSet<String>> communes = new TreeMap<>();
+    Map<String, List<ReportFacts>> byCommune = new LinkedHashMap<>();
+    reports.forEach(r -> byCommune.computeIfAbsent(SiteLayout.commune(r.commune()), k -> new ArrayList<>()).add(r));
+    return months(byCommune, new Memo());
+  }
+
+  /**
+   * The months, communes and means of the reports of {@code byCommune} (by commune key). What
+   * each commune adds is taken from {@code memo} when its reports are the very objects it was
+   * worked out from: a long-lived build keeps the facts of communes it did not read again, so a
+   * rebuild works out the changed commune's part only, then joins 3,321 parts (#26).
+   */
+  static Months months(Map<String, List<ReportFacts>> byCommune, Memo memo) {
+    List<String> keys = new ArrayList<>(byCommune.keySet());
+    keys.sort(null);
+    List<Part> parts = new ArrayList<>(keys.size());
+    Map<String, Part> now = new java.util.HashMap<>();
+    for (String key : keys) {
+      List<ReportFacts> reports = byCommune.get(key);
+      Part before = memo.parts.get(key);
+      Part part = before != null && before.from(reports) ? before : Part.of(reports);
+      parts.add(part);
+      now.put(key, part);
+    }
+    memo.parts = now;
+    // Each share's kind: the most common among all its figures.
+    Map<Indicator, String> kinds = new LinkedHashMap<>();
     for (Indicator i : Indicator.shares()) {
-      Map<YearMonth, Map<String, ReportFacts>> months = byMonth(reports, i, kind(reports, i), keys::get);
-      byShare.put(i, months);
-      months.forEach((m, in) -> communes.computeIfAbsent(m, k -> new TreeSet<>()).addAll(in.keySet()));
+      Map<String, Integer> counts = new TreeMap<>();
+      parts.forEach(p -> p.counts().getOrDefault(i, Map.of()).forEach((k, n) -> counts.merge(k, n, Integer::sum)));
+      kinds.put(i, kind(counts));
+    }
+    // Communes in key order, so that each month's figures are in the order a map by commune gives.
+    Map<YearMonth, Integer> communes = new TreeMap<>();
+    Map<Indicator, Map<YearMonth, List<ReportFacts>>> byShare = new LinkedHashMap<>();
+    kinds.keySet().forEach(i -> byShare.put(i, new java.util.HashMap<>()));
+    for (Part p : parts) {
+      java.util.Set<YearMonth> seen = new java.util.HashSet<>();
+      kinds.forEach((i, kind) -> {
+        Map<YearMonth, ReportFacts> last = kind == null ? null : p.last().getOrDefault(i, Map.of()).get(kind);
+        if (last != null) {
+          last.forEach((m, r) -> byShare.get(i).computeIfAbsent(m, x -> new ArrayList<>()).add(r));
+          seen.addAll(last.keySet());
+        }
+      });
+      seen.forEach(m -> communes.merge(m, 1, Integer::sum));
     }
     Map<Indicator, List<Double>> means = new LinkedHashMap<>();
     byShare.forEach((i, months) -> {
       List<Double> values = new ArrayList<>();
-      communes.keySet().forEach(m -> values.add(mean(months.getOrDefault(m, Map.of()).values(), i)));
+      communes.keySet().forEach(m -> values.add(mean(months.getOrDefault(m, List.of()), i)));
       if (values.stream().anyMatch(v -> v != null)) {
         means.put(i, values);
       }
     });
-    return new Months(List.copyOf(communes.keySet()), communes.values().stream().map(TreeSet::size).toList(), means);
+    return new Months(List.copyOf(communes.keySet()), List.copyOf(communes.values()), means);
+  }
+
+  /** What a build remembers of each commune's part of the nation's trend, for the next (a preview server's rebuilds). */
+  static final class Memo {
+    private volatile Map<String, Part> parts = Map.of();
+  }
+
+  /**
+   * What one commune adds to a trend: for each share, how many of its figures are of each kind,
+   * and, of each kind, its last figure of each month; with the reports it was worked out from.
+   */
+  record Part(List<ReportFacts> reports, Map<Indicator, Map<String, Integer>> counts,
+      Map<Indicator, Map<String, Map<YearMonth, ReportFacts>>> last) {
+
+    /** Whether this part was worked out from these very reports (the same objects, in the same order). */
+    boolean from(List<ReportFacts> others) {
+      if (others.size() != reports.size()) {
+        return false;
+      }
+      for (int k = 0; k < others.size(); k++) {
+        if (others.get(k) != reports.get(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    static Part of(List<ReportFacts> reports) {
+      Map<Indicator, Map<String, Integer>> counts = new java.util.EnumMap<>(Indicator.class);
+      Map<Indicator, Map<String, Map<YearMonth, ReportFacts>>> last = new java.util.EnumMap<>(Indicator.class);
+      for (Indicator i : Indicator.shares()) {
+        for (ReportFacts r : reports) {
+          if (!r.value(i).present()) {
+            continue;
+          }
+          When w = r.value(i).when();
+          String kind = Comparisons.kind(i, w);
+          if (kind != null) {
+            counts.computeIfAbsent(i, x -> new TreeMap<>()).merge(kind, 1, Integer::sum);
+            last.computeIfAbsent(i, x -> new java.util.HashMap<>()).computeIfAbsent(kind, x -> new java.util.HashMap<>())
+                .merge(YearMonth.from(w.to()), r, (a, b) -> later(a, b, i));
+          }
+        }
+      }
+      return new Part(List.copyOf(reports), counts, last);
+    }
   }
 
   /** The trend chart of {@code reports} (a province's, or all), none when fewer than two months have figures. */
@@ -86,39 +167,12 @@ final class Trends {
   }
 
   /**
-   * A line's kind: the most common {@link Comparisons#kind} among the figures of {@code i} in
-   * {@code reports}, ties to "stock"; null when none.
+   * A line's kind: the most common {@link Comparisons#kind} among the figures of a share, from
+   * how many there are of each ({@code counts}, by kind in order), ties to "stock"; null when none.
    */
-  static String kind(List<ReportFacts> reports, Indicator i) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (ReportFacts r : reports) {
-      String k = r.value(i).present() ? Comparisons.kind(i, r.value(i).when()) : null;
-      if (k != null) {
-        counts.merge(k, 1, Integer::sum);
-      }
-    }
+  static String kind(Map<String, Integer> counts) {
     return counts.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
         .thenComparing(e -> e.getKey().equals("stock"))).map(Map.Entry::getKey).orElse(null);
-  }
-
-  /**
-   * Of each month, of each commune, the report with its last figure of {@code i} of {@code kind}
-   * whose date (a stock's, or a span's end) falls in that month. Communes may differ between months.
-   */
-  private static Map<YearMonth, Map<String, ReportFacts>> byMonth(List<ReportFacts> reports, Indicator i, String kind,
-      java.util.function.Function<ReportFacts, String> key) {
-    Map<YearMonth, Map<String, ReportFacts>> months = new TreeMap<>();
-    for (ReportFacts r : reports) {
-      if (!r.value(i).present()) {
-        continue;
-      }
-      When w = r.value(i).when();
-      if (kind != null && kind.equals(Comparisons.kind(i, w))) {
-        months.computeIfAbsent(YearMonth.from(w.to()), m -> new TreeMap<>())
-            .merge(key.apply(r), r, (a, b) -> later(a, b, i));
-      }
-    }
-    return months;
   }
 
   /** The later figure of one commune; of two at the same date, the one of the later path (a stable choice). */

@@ -270,6 +270,30 @@ class IncrementalBuildTest {
   }
 
   /**
+   * A long-lived build keeps the facts it made of each commune it took from the cache (#26): a
+   * commune taken from the cache, then changed, then taken from the cache again must come with
+   * its new facts, not those kept from before its change.
+   */
+  @Test
+  void aLongLivedBuildTakesACommuneChangedInBetweenWithItsNewFacts() throws IOException {
+    Build preview = Build.cached(cache, "tool-1");
+    preview.run(project, out, Build.Scope.SITE);
+    edit("data/hai-phong/chi-minh/commune.yaml", "villages: 20", "villages: 21");
+    assertSameAsClean(preview.run(project, out, Build.Scope.SITE));
+    // Hùng Thắng's figures move (its evidence quotes the old ones, so it goes with them).
+    Files.delete(project.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05.evidence.yaml"));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "full_online: 220", "full_online: 100");
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "not_online: 20", "not_online: 140");
+    Build.Result changed = preview.run(project, out, Build.Scope.SITE);
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", changed.mode().text());
+    assertSameAsClean(changed);
+    edit("data/hai-phong/chi-minh/commune.yaml", "villages: 21", "villages: 22");
+    Build.Result again = preview.run(project, out, Build.Scope.SITE);
+    assertEquals("cập nhật 1 xã / incremental, 1 commune", again.mode().text());
+    assertSameAsClean(again);
+  }
+
+  /**
    * A synthetic project of 34 provinces through a series of edits, each compared with a clean
    * build: the communes around a changed one share its province's pages and the national ones,
    * which is where a missed dependency would show.

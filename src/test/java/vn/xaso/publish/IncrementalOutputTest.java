@@ -84,6 +84,45 @@ class IncrementalOutputTest {
     assertEquals("trang chủ", Files.readString(site.resolve("index.html")));
   }
 
+  /**
+   * Files grouped by the province that owns them ("" for the nation's), as the cache keeps them
+   * (#26): an untouched province's files are kept without being looked at and passed on as the
+   * same map; a touched one's are redone as asked, its files not written again removed.
+   */
+  @Test
+  void filesGroupedByOwnerAreLookedAtOnlyWhereTheBuildTouches() throws Exception {
+    Path site = dir.resolve("site");
+    Output first = new Output(site);
+    for (String path : List.of("index.html", "hai-phong/index.html", "hai-phong/hung-thang/index.html",
+        "hai-phong/hung-thang/2025-11/index.html", "quang-ngai/index.html", "quang-ngai/minh-long/index.html")) {
+      first.writeText(path, path);
+    }
+    java.util.function.Function<String, String> ownerOf = p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "";
+    Map<String, Map<String, Output.Written>> before = first.owned(ownerOf);
+    first.commit();
+    assertEquals(java.util.Set.of("", "hai-phong", "quang-ngai"), before.keySet());
+
+    // Hùng Thắng's November report is gone; its commune page and the home are redone.
+    Output out = Output.incremental(site, before, ownerOf, java.util.Set.of("", "hai-phong"),
+        p -> p.equals("index.html") || p.startsWith("hai-phong/hung-thang/"));
+    out.writeText("index.html", "trang chủ mới");
+    out.writeText("hai-phong/hung-thang/index.html", "Hùng Thắng, 0 báo cáo");
+    assertTrue(out.keep("quang-ngai/minh-long/index.html"), "a page of an untouched province is kept");
+    assertEquals(5, out.total());
+    assertEquals(out.files(p -> p.endsWith(".html")).size(), out.count(p -> p.endsWith(".html")));
+    assertEquals(2, out.count(p -> p.startsWith("hai-phong/")));
+    Map<String, Map<String, Output.Written>> after = out.owned(ownerOf);
+    assertTrue(after.get("quang-ngai") == before.get("quang-ngai"), "nothing of it changed: the same map, not a copy");
+    assertEquals(java.util.Set.of("hai-phong/index.html", "hai-phong/hung-thang/index.html"), after.get("hai-phong").keySet());
+    assertEquals(new java.util.HashSet<>(out.manifest().values()), new java.util.HashSet<>(Output.flat(after)));
+    assertEquals(5, Output.flat(after).size());
+    out.commit();
+
+    assertFalse(Files.exists(site.resolve("hai-phong/hung-thang/2025-11")), "the report's page and folder are gone");
+    assertEquals("Hùng Thắng, 0 báo cáo", Files.readString(site.resolve("hai-phong/hung-thang/index.html")));
+    assertEquals("quang-ngai/minh-long/index.html", Files.readString(site.resolve("quang-ngai/minh-long/index.html")));
+  }
+
   @Test
   void anAbortedBuildLeavesTheSiteAsItWas() throws Exception {
     Path site = dir.resolve("site");
