@@ -48,6 +48,8 @@ class ImportHeldOutTest {
   /** Written by another helper while round 11's rules were written; opened only after they landed on main (e378300). */
   private static final Path HELD_OUT_11 = Path.of("src/test/resources/heldout11");
   private static final Path HELD_OUT_12 = Path.of("src/test/resources/heldout12");
+  /** Written by another helper after round 13 landed (its rules frozen on main, 0fa468e); scored once, after. */
+  private static final Path HELD_OUT_13 = Path.of("src/test/resources/heldout13");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -270,7 +272,10 @@ class ImportHeldOutTest {
         new Row("eleventh set", "OCR `-l eng`", () -> scanned(HELD_OUT_11, "eng")),
         new Row("twelfth set (training since round 13)", "typed", () -> paraphrased(HELD_OUT_12)),
         new Row("twelfth set", "OCR `-l vie`", () -> scanned(HELD_OUT_12, "vie")),
-        new Row("twelfth set", "OCR `-l eng`", () -> scanned(HELD_OUT_12, "eng")));
+        new Row("twelfth set", "OCR `-l eng`", () -> scanned(HELD_OUT_12, "eng")),
+        new Row("**thirteenth set (blind, one run after round 13)**", "typed", () -> paraphrased(HELD_OUT_13)),
+        new Row("**thirteenth set (blind)**", "OCR `-l vie`", () -> scanned(HELD_OUT_13, "vie")),
+        new Row("**thirteenth set (blind)**", "OCR `-l eng`", () -> scanned(HELD_OUT_13, "eng")));
   }
 
   /**
@@ -474,6 +479,27 @@ class ImportHeldOutTest {
     // The same run: 217/362 of 235 drafted, figures 117/247 (47.4 %), wrong per report 4, 3, 6, 0, 5, periods 5/5.
     // Round 13 (training): 222/362 of 237, figures 122/247, wrong per report 4, 2, 6, 0, 3, periods 5/5.
     check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.61, 0.93, 6, 0.49, 0), scanned(HELD_OUT_12, "eng"));
+  }
+
+  @Test
+  void thirteenthSetWrittenBlind() throws IOException {
+    // Floors at the one blind run (2026-12-07, round 13's rules frozen and landed on main first, 0fa468e; the set written
+    // after, by a helper who read no importer code): all values 190/263 right of 196 drafted, figures 126/189 (66.7 %),
+    // wrong or extra per report 1, 1, 4, 0 (chieng-hac-tay, phu-dinh-nam, phuoc-long-tay, tan-hung-dong), periods 4/4.
+    // No rule was changed after it.
+    check(new Kind("thirteenth held-out set (written blind)", 0.72, 0.96, 4, 0.66, 0), paraphrased(HELD_OUT_13));
+  }
+
+  @Test
+  void thirteenthSetScannedWithVietnameseData() throws IOException {
+    // The same run: 171/263 of 177 drafted, figures 107/189 (56.6 %), wrong per report 1, 1, 4, 0, periods 4/4.
+    check(new Kind("thirteenth held-out set, OCR -l vie (blind)", 0.65, 0.96, 4, 0.56, 0), scanned(HELD_OUT_13, "vie"));
+  }
+
+  @Test
+  void thirteenthSetScannedWithoutVietnameseData() throws IOException {
+    // The same run: 150/263 of 157 drafted, figures 90/189 (47.6 %), wrong per report 1, 0, 6, 0, periods 3/4.
+    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.57, 0.95, 6, 0.47, 1), scanned(HELD_OUT_13, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
