@@ -107,6 +107,9 @@ class RankingPageTest {
     assertEquals(List.of("c-hai-phong-cu-1"), ids(tables.get(1)));
     assertTrue(vi.select("main p.sub:contains(Bảng chỉ nêu)").size() == 1, "a group of one shown whole: no note");
     assertEquals("1 xã không có trong bảng nào; trang của từng tỉnh nêu tên từng xã và lý do.", vi.selectFirst("#left-out").text());
+    // English counts without a plural to get wrong ("1 communes" read badly).
+    assertEquals("Communes in no table: 1; each province's page names them, with why.",
+        site.page("en/" + NATION).selectFirst("#left-out").text());
     assertEquals("The table shows the first 10 of this group's 12 communes; each province's page below lists every commune, with its rank.",
         tables(site.page("en/" + NATION)).get(0).nextElementSibling().text());
   }
