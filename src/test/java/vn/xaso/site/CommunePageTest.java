@@ -38,39 +38,30 @@ class CommunePageTest {
   private BuiltSite site;
   private TinyProject project;
 
-  private static String report(String commune, String period, String body) {
-    return "commune: " + commune + "\nperiod: " + period + "\nsource:\n  issuer: {vi: UBND}\n  issuer_block: government\n"
-        + "  title: {vi: Báo cáo}\n" + body;
-  }
-
-  private static String commune(String slug, String name, String type, String province) {
-    return "slug: " + slug + "\nname: " + name + "\nunit_type: " + type + "\nprovince: " + province + "\n";
-  }
-
   @BeforeEach
   void build() throws IOException {
     TinyProject p = TinyProject.withCommune(dir.resolve("p"))
-        .file("data/hai-phong/hung-thang/commune.yaml", commune("hung-thang", "Hùng Thắng", "xa", "hai-phong") + """
+        .file("data/hai-phong/hung-thang/commune.yaml", TinyProject.commune("hung-thang", "Hùng Thắng", "xa", "hai-phong") + """
             code: "11311"
             villages: 12
             notes: {vi: Sáp nhập năm 2025., en: Merged in 2025.}
             """)
-        .file("data/hai-phong/tan-dan/commune.yaml", commune("tan-dan", "Tân Dân", "phuong", "hai-phong"))
-        .file("data/hai-phong/an-lu/commune.yaml", commune("an-lu", "An Lư", "xa", "hai-phong"))
-        .file("data/hai-phong/dong-hai/commune.yaml", commune("dong-hai", "Đông Hải", "xa", "hai-phong"))
+        .file("data/hai-phong/tan-dan/commune.yaml", TinyProject.commune("tan-dan", "Tân Dân", "phuong", "hai-phong"))
+        .file("data/hai-phong/an-lu/commune.yaml", TinyProject.commune("an-lu", "An Lư", "xa", "hai-phong"))
+        .file("data/hai-phong/dong-hai/commune.yaml", TinyProject.commune("dong-hai", "Đông Hải", "xa", "hai-phong"))
         .file("data/quang-ngai/province.yaml", "slug: quang-ngai\nname: Quảng Ngãi\n")
-        .file("data/quang-ngai/ky-son/commune.yaml", commune("ky-son", "Kỳ Sơn", "xa", "quang-ngai"))
-        .file("data/hai-phong/hung-thang/2025-11.yaml", report("hung-thang", "{start: 2025-11-01, end: 2025-11-30}",
+        .file("data/quang-ngai/ky-son/commune.yaml", TinyProject.commune("ky-son", "Kỳ Sơn", "xa", "quang-ngai"))
+        .file("data/hai-phong/hung-thang/2025-11.yaml", TinyProject.report("hung-thang", "{start: 2025-11-01, end: 2025-11-30}",
             "procedures: {total: 100, full_online: 40}\ndossiers: {received: 50, resolved: 40, on_time: 40}\n"))
-        .file("data/hai-phong/hung-thang/2025-12.yaml", report("hung-thang", "{start: 2025-12-01, end: 2025-12-31}",
+        .file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.report("hung-thang", "{start: 2025-12-01, end: 2025-12-31}",
             "procedures: {total: 100, full_online: 60}\ndossiers: {received: 80, resolved: 50, on_time: 45}\n"))
-        .file("data/hai-phong/tan-dan/2025-11.yaml", report("tan-dan", "{start: 2025-11-01, end: 2025-11-30}",
+        .file("data/hai-phong/tan-dan/2025-11.yaml", TinyProject.report("tan-dan", "{start: 2025-11-01, end: 2025-11-30}",
             "procedures: {total: 100, full_online: 70}\n"))
-        .file("data/hai-phong/tan-dan/2025-12.yaml", report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
+        .file("data/hai-phong/tan-dan/2025-12.yaml", TinyProject.report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
             "procedures: {total: 100, full_online: 70}\n"))
-        .file("data/hai-phong/an-lu/2025-12-01_2025-12-10.yaml", report("an-lu", "{start: 2025-12-01, end: 2025-12-10}",
+        .file("data/hai-phong/an-lu/2025-12-01_2025-12-10.yaml", TinyProject.report("an-lu", "{start: 2025-12-01, end: 2025-12-10}",
             "dossiers: {received: 20, resolved: 10, on_time: 9}\n"))
-        .file("data/quang-ngai/ky-son/2025-12-08_2025-12-14.yaml", report("ky-son", "{start: 2025-12-08, end: 2025-12-14}",
+        .file("data/quang-ngai/ky-son/2025-12-08_2025-12-14.yaml", TinyProject.report("ky-son", "{start: 2025-12-08, end: 2025-12-14}",
             "procedures: {total: 100, full_online: 80}\ndossiers: {received: 10, received_online: 4}\n"));
     BuiltSite.copyTheme(p.root());
     site = BuiltSite.build(p.root(), dir.resolve("out"));
@@ -276,7 +267,7 @@ class CommunePageTest {
     Path out = dir.resolve("again");
     assertTrue(build.run(project.root(), out, Build.Scope.SITE).ok());
     // Tân Dân falls from 70 % to 50 %: Hùng Thắng's 60 % moves up, though none of its files changed.
-    project.file("data/hai-phong/tan-dan/2025-12.yaml", report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
+    project.file("data/hai-phong/tan-dan/2025-12.yaml", TinyProject.report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
         "procedures: {total: 100, full_online: 50}\n"));
     assertTrue(build.run(project.root(), out, Build.Scope.SITE).ok());
     assertTrue(renderer.lastReused() > 0, "the pages whose ranks did not move are kept");

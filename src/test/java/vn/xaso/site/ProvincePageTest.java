@@ -34,39 +34,35 @@ class ProvincePageTest {
   Path dir;
   private BuiltSite site;
 
-  private static String report(String commune, String period, String body) {
-    return "commune: " + commune + "\nperiod: " + period + "\nsource:\n  issuer: {vi: UBND}\n  issuer_block: government\n"
-        + "  title: {vi: Báo cáo}\n" + body;
-  }
-
-  private static String commune(String slug, String name, String type, String province) {
-    return "slug: " + slug + "\nname: " + name + "\nunit_type: " + type + "\nprovince: " + province + "\n";
+  /** The two provinces' project described above, written under {@code root} (StatusPageTest reads it too). */
+  static TinyProject twoProvinces(Path root) throws IOException {
+    return TinyProject.withCommune(root)
+        .file("data/hai-phong/tan-dan/commune.yaml", TinyProject.commune("tan-dan", "Tân Dân", "phuong", "hai-phong"))
+        .file("data/hai-phong/an-lu/commune.yaml", TinyProject.commune("an-lu", "An Lư", "xa", "hai-phong"))
+        .file("data/hai-phong/dong-hai/commune.yaml", TinyProject.commune("dong-hai", "Đông Hải", "xa", "hai-phong"))
+        .file("data/quang-ngai/province.yaml", "slug: quang-ngai\nname: Quảng Ngãi\n")
+        .file("data/quang-ngai/ky-son/commune.yaml", TinyProject.commune("ky-son", "Kỳ Sơn", "xa", "quang-ngai"))
+        // A commune named as one of Hải Phòng's: its row must show its own report.
+        .file("data/quang-ngai/tan-dan/commune.yaml", TinyProject.commune("tan-dan", "Tân Dân", "xa", "quang-ngai"))
+        .file("data/quang-ngai/tan-dan/2025-12.yaml", TinyProject.report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
+            "procedures: {total: 100, full_online: 20}\n"))
+        .file("data/hai-phong/hung-thang/2025-11.yaml", TinyProject.report("hung-thang", "{start: 2025-11-01, end: 2025-11-30}",
+            "procedures: {total: 100, full_online: 40}\ndossiers: {received: 50, resolved: 40, on_time: 40}\n"))
+        .file("data/hai-phong/hung-thang/2025-12.yaml", TinyProject.report("hung-thang", "{start: 2025-12-01, end: 2025-12-31}",
+            "procedures: {total: 100, full_online: 60}\ndossiers: {received: 80, resolved: 50, on_time: 45}\n"))
+        .file("data/hai-phong/tan-dan/2025-12.yaml", TinyProject.report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
+            "procedures: {total: 100, full_online: 70}\n"))
+        .file("data/hai-phong/an-lu/2025-12-01_2025-12-10.yaml", TinyProject.report("an-lu", "{start: 2025-12-01, end: 2025-12-10}",
+            "dossiers: {received: 20, resolved: 10, on_time: 9}\n"))
+        .file("data/quang-ngai/ky-son/2025-11.yaml", TinyProject.report("ky-son", "{start: 2025-11-01, end: 2025-11-30}",
+            "procedures: {total: 100, full_online: 10}\ndossiers: {received: 10, resolved: 10, on_time: 1}\n"))
+        .file("data/quang-ngai/ky-son/2025-12-08_2025-12-14.yaml", TinyProject.report("ky-son", "{start: 2025-12-08, end: 2025-12-14}",
+            "procedures: {total: 100, full_online: 80}\n"));
   }
 
   @BeforeEach
   void build() throws IOException {
-    TinyProject p = TinyProject.withCommune(dir.resolve("p"))
-        .file("data/hai-phong/tan-dan/commune.yaml", commune("tan-dan", "Tân Dân", "phuong", "hai-phong"))
-        .file("data/hai-phong/an-lu/commune.yaml", commune("an-lu", "An Lư", "xa", "hai-phong"))
-        .file("data/hai-phong/dong-hai/commune.yaml", commune("dong-hai", "Đông Hải", "xa", "hai-phong"))
-        .file("data/quang-ngai/province.yaml", "slug: quang-ngai\nname: Quảng Ngãi\n")
-        .file("data/quang-ngai/ky-son/commune.yaml", commune("ky-son", "Kỳ Sơn", "xa", "quang-ngai"))
-        // A commune named as one of Hải Phòng's: its row must show its own report.
-        .file("data/quang-ngai/tan-dan/commune.yaml", commune("tan-dan", "Tân Dân", "xa", "quang-ngai"))
-        .file("data/quang-ngai/tan-dan/2025-12.yaml", report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
-            "procedures: {total: 100, full_online: 20}\n"))
-        .file("data/hai-phong/hung-thang/2025-11.yaml", report("hung-thang", "{start: 2025-11-01, end: 2025-11-30}",
-            "procedures: {total: 100, full_online: 40}\ndossiers: {received: 50, resolved: 40, on_time: 40}\n"))
-        .file("data/hai-phong/hung-thang/2025-12.yaml", report("hung-thang", "{start: 2025-12-01, end: 2025-12-31}",
-            "procedures: {total: 100, full_online: 60}\ndossiers: {received: 80, resolved: 50, on_time: 45}\n"))
-        .file("data/hai-phong/tan-dan/2025-12.yaml", report("tan-dan", "{start: 2025-12-01, end: 2025-12-31}",
-            "procedures: {total: 100, full_online: 70}\n"))
-        .file("data/hai-phong/an-lu/2025-12-01_2025-12-10.yaml", report("an-lu", "{start: 2025-12-01, end: 2025-12-10}",
-            "dossiers: {received: 20, resolved: 10, on_time: 9}\n"))
-        .file("data/quang-ngai/ky-son/2025-11.yaml", report("ky-son", "{start: 2025-11-01, end: 2025-11-30}",
-            "procedures: {total: 100, full_online: 10}\ndossiers: {received: 10, resolved: 10, on_time: 1}\n"))
-        .file("data/quang-ngai/ky-son/2025-12-08_2025-12-14.yaml", report("ky-son", "{start: 2025-12-08, end: 2025-12-14}",
-            "procedures: {total: 100, full_online: 80}\n"));
+    TinyProject p = twoProvinces(dir.resolve("p"));
     BuiltSite.copyTheme(p.root());
     site = BuiltSite.build(p.root(), dir.resolve("out"));
   }

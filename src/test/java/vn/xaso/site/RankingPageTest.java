@@ -39,12 +39,11 @@ class RankingPageTest {
   private TinyProject project;
 
   private static String report(String commune, String period, String body) {
-    return "commune: " + commune + "\nperiod: " + period + "\nsource:\n  issuer: {vi: UBND}\n  issuer_block: government\n"
-        + "  title: {vi: Báo cáo}\n" + body + "\n";
+    return TinyProject.report(commune, period, body);
   }
 
   private static String commune(String slug, String name, String province) {
-    return "slug: " + slug + "\nname: " + name + "\nunit_type: xa\nprovince: " + province + "\n";
+    return TinyProject.commune(slug, name, "xa", province);
   }
 
   private static final String DECEMBER = "{start: 2025-12-01, end: 2025-12-31}";

@@ -53,6 +53,17 @@ public final class TinyProject {
         title: {vi: Báo cáo tháng 12}
       """;
 
+  /** A commune's {@code commune.yaml}. */
+  public static String commune(String slug, String name, String unitType, String province) {
+    return "slug: " + slug + "\nname: " + name + "\nunit_type: " + unitType + "\nprovince: " + province + "\n";
+  }
+
+  /** A report of {@code commune} over {@code period} (YAML flow text) with only what every report needs, then {@code body}. */
+  public static String report(String commune, String period, String body) {
+    return "commune: " + commune + "\nperiod: " + period + "\nsource:\n  issuer: {vi: UBND}\n  issuer_block: government\n"
+        + "  title: {vi: Báo cáo}\n" + body + (body.endsWith("\n") ? "" : "\n");
+  }
+
   private final Path root;
 
   public TinyProject(Path root) {
