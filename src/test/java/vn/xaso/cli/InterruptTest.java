@@ -4,24 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.xaso.sample.SampleGenerator;
 
 /**
  * Issue #22, item 6: Ctrl-C during a build left its staging folder beside the output and printed
  * nothing. A real JVM is started on a copy of the project's sample, sent SIGINT while it stages,
- * and must remove the staging folder, keep the previous site and say so in both languages. The
- * project is a generated one of 400 communes, not the nine sample reports: the sample's build
- * staged for well under a second, and on a loaded machine it could finish between the test seeing
- * its staging folder and the signal arriving (exit 0, a flaky failure).
+ * and must remove the staging folder, keep the previous site and say so in both languages.
+ * Skipped, saying why, when this JVM was started with SIGINT ignored (a background job of a shell
+ * without job control, such as {@code nohup sh -c '.ci/run' &}): the child inherits the ignored
+ * signal, so no Ctrl-C can reach it and the build runs to its end (exit 0).
  */
 class InterruptTest {
   @TempDir Path dir;
@@ -32,10 +34,25 @@ class InterruptTest {
     }
   }
 
+  /** Whether SIGINT is ignored in this process, as /proc/self/status's mask of ignored signals says (bit 1). */
+  private static boolean interruptIgnored() throws Exception {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    return Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:")).findFirst()
+        .map(l -> (Long.parseUnsignedLong(l.substring("SigIgn:".length()).strip(), 16) & 0x2) != 0).orElse(false);
+  }
+
   @Test
   void ctrlCDuringABuildRemovesTheStagingFolderAndSaysSoInBothLanguages() throws Exception {
+    assumeFalse(interruptIgnored(), "SIGINT is ignored in this process (started in the background without job control):"
+        + " a child it starts cannot be interrupted");
     Path project = dir.resolve("p");
-    new SampleGenerator(400, 1, 7).write(project, Path.of("."));
+    for (String folder : List.of("data", "content")) {
+      Files.createDirectories(project.resolve(folder));
+      PathUtils.copyDirectory(Path.of(folder), project.resolve(folder));
+    }
     Path site = dir.resolve("site");
     Files.createDirectories(site);
     Files.writeString(site.resolve(".xaso-output"), "");
