@@ -164,6 +164,26 @@ class RankingPageTest {
   }
 
   @Test
+  void aGroupsDatesMovedByAnotherProvinceReachTheProvincesTitleOnTheNextBuild() throws IOException {
+    SiteRenderer renderer = new SiteRenderer();
+    Build build = new Build(new Check(), new Deriver(), new DataPublisher(), renderer,
+        new BuildCache(dir.resolve("cache")), "tool-1");
+    Path out = dir.resolve("again");
+    assertTrue(build.run(project.root(), out, Build.Scope.SITE).ok());
+    // Kỳ Sơn now states its figure as of 20 December: still first, still in December's group, whose
+    // dates now start on the 20th. No Hải Phòng rank moves, but its page's group title does.
+    java.nio.file.Files.delete(project.path("data/quang-ngai/ky-son/2025-12.yaml"));
+    project.file("data/quang-ngai/ky-son/2025-12-20.yaml",
+        report("ky-son", "{as_of: 2025-12-20}", "procedures: {total: 100, full_online: 90}"));
+    assertTrue(build.run(project.root(), out, Build.Scope.SITE).ok());
+    BuiltSite clean = BuiltSite.build(project.root(), dir.resolve("clean"));
+    String title = clean.page(HAI_PHONG).selectFirst("main h2, main h3").text();
+    assertTrue(title.contains("20/12/2025"), title);
+    assertEquals(clean.page(HAI_PHONG).select("main").outerHtml(),
+        new BuiltSite(out, site.files()).page(HAI_PHONG).select("main").outerHtml());
+  }
+
+  @Test
   void theIndicatorsPageLeadsToEachSharesRankingWithItsFormula() throws IOException {
     Document vi = site.page("indicators/index.html");
     assertEquals("Xếp hạng theo chỉ số", vi.selectFirst("main h1").text());
