@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.problem.Problem;
 import vn.xaso.testing.Reports;
+import vn.xaso.testing.TinyProject;
 import vn.xaso.testing.Trees;
 
 /**
@@ -35,10 +36,7 @@ class IncrementalBuildTest {
 
   @BeforeEach
   void copySample() throws IOException {
-    project = dir.resolve("project");
-    for (String folder : List.of("data", "content")) {
-      FileUtils.copyDirectory(Path.of(folder).toFile(), project.resolve(folder).toFile());
-    }
+    project = TinyProject.copyOfSample(dir.resolve("project"));
     out = dir.resolve("site");
     cache = project.resolve("target/xaso-cache");
   }

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.TinyProject;
 import vn.xaso.testing.Trees;
 
 /** The cache describes an output folder; when that folder is gone, nothing in the cache may be trusted. */
@@ -17,10 +16,7 @@ class OutputFolderGoneTest {
 
   @Test
   void aDeletedOutputFolderMeansACleanBuildThatWritesEverythingAgain() throws Exception {
-    Path project = dir.resolve("project");
-    for (String folder : List.of("data", "content")) {
-      FileUtils.copyDirectory(Path.of(folder).toFile(), project.resolve(folder).toFile());
-    }
+    Path project = TinyProject.copyOfSample(dir.resolve("project"));
     Path out = dir.resolve("site");
     Build cached = Build.cached(project.resolve("target/xaso-cache"), "tool-1");
     assertTrue(cached.run(project, out, Build.Scope.SITE).ok());

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import vn.xaso.cache.BuildCache;
 import vn.xaso.derive.Deriver;
 import vn.xaso.publish.DataPublisher;
 import vn.xaso.site.SiteRenderer;
+import vn.xaso.testing.TinyProject;
 import vn.xaso.testing.Trees;
 
 /**
@@ -40,10 +40,7 @@ class PageReuseTest {
 
   @BeforeEach
   void copySample() throws IOException {
-    project = dir.resolve("project");
-    for (String folder : List.of("data", "content")) {
-      FileUtils.copyDirectory(Path.of(folder).toFile(), project.resolve(folder).toFile());
-    }
+    project = TinyProject.copyOfSample(dir.resolve("project"));
     out = dir.resolve("site");
     renderer = new SiteRenderer();
     // One long-lived build, as `xaso serve` keeps: its renderer says how many pages it kept.

@@ -9,13 +9,12 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.xaso.testing.TinyProject;
 
 /**
  * Issue #22, item 6: Ctrl-C during a build left its staging folder beside the output and printed
@@ -48,11 +47,7 @@ class InterruptTest {
   void ctrlCDuringABuildRemovesTheStagingFolderAndSaysSoInBothLanguages() throws Exception {
     assumeFalse(interruptIgnored(), "SIGINT is ignored in this process (started in the background without job control):"
         + " a child it starts cannot be interrupted");
-    Path project = dir.resolve("p");
-    for (String folder : List.of("data", "content")) {
-      Files.createDirectories(project.resolve(folder));
-      PathUtils.copyDirectory(Path.of(folder), project.resolve(folder));
-    }
+    Path project = TinyProject.copyOfSample(dir.resolve("p"));
     Path site = dir.resolve("site");
     Files.createDirectories(site);
     Files.writeString(site.resolve(".xaso-output"), "");

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import vn.xaso.cli.Main;
 
 /** Writes a small project into a temporary folder from text blocks, and runs commands on it. */
@@ -52,6 +53,14 @@ public final class TinyProject {
         date: 2025-12-31
         title: {vi: Báo cáo tháng 12}
       """;
+
+  /** A copy of this repository's sample project (its {@code data/} and {@code content/}) at {@code root}. */
+  public static Path copyOfSample(Path root) throws IOException {
+    for (String folder : List.of("data", "content")) {
+      org.apache.commons.io.file.PathUtils.copyDirectory(Path.of(folder), Files.createDirectories(root.resolve(folder)));
+    }
+    return root;
+  }
 
   /** A commune's {@code commune.yaml}. */
   public static String commune(String slug, String name, String unitType, String province) {
