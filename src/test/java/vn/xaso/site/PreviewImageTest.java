@@ -79,6 +79,11 @@ class PreviewImageTest {
     assertEquals(Set.of(0x2c7fb8), colours(img, 120, 40, 480, 400));
     assertEquals(OUTLINE, rgb(img, 500, 220));
     assertEquals(BACKGROUND, rgb(img, 502, 220));
+    // Outlined all round, the closing edge too: the left edge at pixel 100 darkens pixel 99 by half.
+    assertNotEquals(BACKGROUND, rgb(img, 99, 220));
+    // The next province's outline is 1 px again after an island's 3 px stroke: its left edge (pixel 600) leaves 598 alone.
+    assertEquals(BACKGROUND, rgb(img, 598, 220));
+    assertNotEquals(BACKGROUND, rgb(img, 599, 220));
     // Its island, a stroke 3 px wide along map y 50 (pixel row 520), in the province's colour.
     assertEquals(0x2c7fb8, rgb(img, 200, 520));
     assertEquals(0x2c7fb8, rgb(img, 300, 519));
@@ -114,10 +119,14 @@ class PreviewImageTest {
     assertEquals(Set.of(0x41b6c4), colours(img, 1082, 472, 1138, 504));
     assertEquals(Set.of(0xffffcc), colours(img, 1082, 522, 1138, 554));
     assertEquals(HATCH, colours(img, 1082, 572, 1138, 604));
-    // Each outlined: the outline's half pixel darkens the background beside it.
+    // Each outlined in the same grey, 1 px wide (after the map's 3 px island strokes): half of the
+    // outline darkens the pixel beside the swatch alike for every swatch, and the next pixel not at all.
+    int beside = rgb(img, 1079, 438);
+    assertNotEquals(BACKGROUND, beside);
     for (int y : new int[] {438, 488, 538, 588}) {
-      assertNotEquals(BACKGROUND, rgb(img, 1079, y), "left of the swatch at " + y);
-      assertNotEquals(BACKGROUND, rgb(img, 1140, y), "right of the swatch at " + y);
+      assertEquals(beside, rgb(img, 1079, y), "left of the swatch at " + y);
+      assertEquals(beside, rgb(img, 1140, y), "right of the swatch at " + y);
+      assertEquals(BACKGROUND, rgb(img, 1078, y), "two pixels left of the swatch at " + y);
     }
     // Nothing between swatches, nor below the hatch.
     assertEquals(Set.of(BACKGROUND), colours(img, 1075, 458, 1145, 468));
