@@ -137,6 +137,17 @@ class ReportTextPageTest {
   }
 
   @Test
+  void theReportsDataDownloadIsItsOwnFileInBothLanguages() throws IOException {
+    for (String page : List.of("hai-phong/hung-thang/2025-12/index.html", "en/hai-phong/hung-thang/2025-12/index.html")) {
+      Element json = site.page(page).selectFirst("#downloads a[href$=data.json]");
+      assertNotNull(json, page);
+      String target = BuiltSite.resolve(page, json.attr("href"));
+      assertEquals("data/hai-phong/hung-thang/2025-12/data.json", target, page);
+      assertTrue(site.files().contains(target), target);
+    }
+  }
+
+  @Test
   void aPartyCommitteesTextIsQuotedButNotPublishedNorLinked() throws IOException {
     assertFalse(site.files().stream().anyMatch(f -> f.contains("2025-11/text/")), site.files().toString());
     Document report = site.page("hai-phong/hung-thang/2025-11/index.html");
