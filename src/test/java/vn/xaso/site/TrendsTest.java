@@ -20,7 +20,7 @@ import vn.xaso.testing.TinyProject;
 
 /**
  * The nation's monthly trend of each share: one figure per commune and month, the month's last
- * (of two on the same day, the later report's, a stable choice), the mean over the communes
+ * (two figures of one day cannot be: periods of a commune do not overlap), the mean over the communes
  * that give one; and a line's kind, the most common, ties to "stock". The whole-site tests read
  * the trend only through a chart built in a {@code @BeforeAll}, which PIT cannot see (#27).
  */
@@ -39,12 +39,16 @@ class TrendsTest {
         // Two weeks of December: the month's figure is the later week's (20 %), not the first's (10 %).
         .file("data/hai-phong/hung-thang/2025-12-01_2025-12-07.yaml", week("hung-thang", "2025-12-01", "2025-12-07", 10))
         .file("data/hai-phong/hung-thang/2025-12-08_2025-12-14.yaml", week("hung-thang", "2025-12-08", "2025-12-14", 20))
-        // Two spans ending the same day: the later path's (2025-12-08_…: 60 %) stands, whichever is read first.
-        .file("data/hai-phong/tan-dan/2025-12-01_2025-12-14.yaml", week("tan-dan", "2025-12-01", "2025-12-14", 90))
         .file("data/hai-phong/tan-dan/2025-12-08_2025-12-14.yaml", week("tan-dan", "2025-12-08", "2025-12-14", 60));
-    Check.Result checked = new Check().run(p.root());
-    Derived derived = new Deriver().derive(checked.data(), new Problems());
-    return Trends.months(derived.reports());
+    return Trends.months(derived().reports());
+  }
+
+  private Derived derived() throws Exception {
+    Check.Result checked = new Check().run(dir);
+    Problems problems = new Problems();
+    Derived derived = new Deriver().derive(checked.data(), problems);
+    assertEquals(4, derived.reports().size(), "every report valid and read");
+    return derived;
   }
 
   @Test
@@ -59,6 +63,22 @@ class TrendsTest {
     // A share no report gives has no line at all, never a line of zeros.
     assertTrue(!m.means().containsKey(Indicator.FULL_ONLINE_SHARE) || m.means().get(Indicator.FULL_ONLINE_SHARE).stream()
         .allMatch(v -> v == null), m.means().toString());
+  }
+
+  @Test
+  void aCommuneWithAReportMoreIsWorkedOutAgainNotTakenFromTheMemo() throws Exception {
+    months();
+    Derived all = derived();
+    Map<String, List<vn.xaso.derive.ReportFacts>> fewer = new java.util.LinkedHashMap<>();
+    Map<String, List<vn.xaso.derive.ReportFacts>> more = new java.util.LinkedHashMap<>();
+    all.reports().forEach(r -> more.computeIfAbsent(SiteLayout.commune(r.commune()), k -> new java.util.ArrayList<>()).add(r));
+    more.forEach((k, v) -> fewer.put(k, v.subList(0, 1)));
+    Trends.Memo memo = new Trends.Memo();
+    Trends.Months first = Trends.months(fewer, memo);
+    assertEquals(Trends.months(fewer.values().stream().flatMap(List::stream).toList()), first);
+    // The same commune with its other reports: a longer list is never the memo's part.
+    assertEquals(Trends.months(all.reports()), Trends.months(more, memo));
+    assertEquals(first, Trends.months(fewer, memo));
   }
 
   @Test
