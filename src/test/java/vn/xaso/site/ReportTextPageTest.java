@@ -190,6 +190,37 @@ class ReportTextPageTest {
     assertEquals("Figures at a date (as of)", en.getElementById("term-stock").selectFirst("dt").text());
   }
 
+  private static Element dictionaryRow(Document d, String path) {
+    for (Element row : d.select("table.dictionary tr")) {
+      Element code = row.selectFirst("td code");
+      if (code != null && code.text().equals(path)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no dictionary row for " + path);
+  }
+
+  @Test
+  void theDictionaryListsEveryIndicatorAndEachFieldsValuesMeaningAndKindInTheReadersLanguage() throws IOException {
+    Document vi = site.page("data-dictionary/index.html");
+    Document en = site.page("en/data-dictionary/index.html");
+    List<Element> indicators = vi.select("#indicators + div table tbody tr");
+    assertEquals(vn.xaso.derive.Indicator.values().length, indicators.size());
+    vn.xaso.derive.Indicator first = vn.xaso.derive.Indicator.values()[0];
+    assertEquals(first.code(), indicators.get(0).selectFirst("code").text());
+    assertEquals(first.label(vn.xaso.model.Lang.VI), indicators.get(0).select("td").get(1).text());
+    assertEquals(first.label(vn.xaso.model.Lang.EN), en.select("#indicators + div table tbody tr").get(0).select("td").get(1).text());
+    // A listed value with its words in the page's language.
+    String viValues = dictionaryRow(vi, "source.issuer_block").select("td").get(5).text();
+    String enValues = dictionaryRow(en, "source.issuer_block").select("td").get(5).text();
+    assertTrue(viValues.startsWith("party (") && viValues.contains("government ("), viValues);
+    assertTrue(enValues.startsWith("party (") && !enValues.equals(viValues), enValues);
+    // A figure's meaning says which kind of figure it is; a name's does not.
+    assertTrue(dictionaryRow(vi, "dossiers.received").select("td").get(4).text().contains(" — "));
+    assertFalse(dictionaryRow(vi, "source.number").select("td").get(4).text().contains(" — "));
+    assertTrue(vi.select("h2 code").size() >= 2, "a table per file");
+  }
+
   @Test
   void theDictionaryAndTheNotFoundPageExistInBothLanguages() throws IOException {
     assertEquals("Từ điển dữ liệu", site.page("data-dictionary/index.html").selectFirst("h1").text());
