@@ -1,0 +1,119 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import vn.xaso.model.DocumentKind;
+
+/**
+ * Round 14 of #23, each rule on passages written here in other words than the sets': documents against cites by the
+ * issuer's level (docs/transcription.md §5: the commune's and its province's directions are documents, national texts
+ * are cites, what the report answers is {@code responds_to}, a text still to be issued is not copied).
+ */
+class FourteenthRoundTest {
+  private static final String HEAD = "ỦY BAN NHÂN DÂN\nXÃ BẢN LIỀN\nSố: 77/BC-UBND                 Bản Liền, ngày 20 tháng 11 năm 2025\n"
+      + "BÁO CÁO\nKết quả chuyển đổi số tháng 11 năm 2025\n";
+  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
+      + "                              Lò Văn Pấng\n\n";
+
+  private static Map<String, Object> values(String body) {
+    return Extractor.extract(HEAD + body + SIGNED, null).values();
+  }
+
+  /** The numbers drafted under one list ("documents", "cites", "source.responds_to"). */
+  private static Set<String> numbers(Map<String, Object> v, String list) {
+    Set<String> out = new TreeSet<>();
+    v.forEach((k, x) -> {
+      if (k.startsWith(list + "[") && k.endsWith("].number")) {
+        out.add(String.valueOf(x));
+      }
+    });
+    return out;
+  }
+
+  private static final String LEVELS = """
+      Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ
+      tướng Chính phủ; Kế hoạch số 512/KH-UBND ngày 03/6/2025 của Ủy ban nhân dân tỉnh Bắc Kạn về chuyển đổi số năm 2025;
+      thực hiện Công văn số 77/SNV-CCHC ngày 02/11/2025 của Sở Nội vụ về việc báo cáo kết quả chuyển đổi số tháng 11,
+      Ủy ban nhân dân xã báo cáo như sau:
+      I. CÔNG TÁC CHỈ ĐẠO
+      Bám sát Kế hoạch số 233-KH/TU ngày 19/5/2025 của Ban Thường vụ Tỉnh ủy, UBND xã đã ban hành Kế hoạch số 41/KH-UBND
+      ngày 10/7/2025 về chuyển đổi số năm 2025. Xã thực hiện 298 thủ tục hành chính theo Quyết định số 1904/QĐ-UBND ngày
+      12/8/2025 của Chủ tịch UBND tỉnh công bố danh mục thủ tục hành chính cấp xã.
+      II. NHIỆM VỤ THÁNG 12
+      Trong tháng 12, UBND xã sẽ ban hành Kế hoạch số 130/KH-UBND về chuyển đổi số năm 2026.
+      """;
+
+  @Test
+  void aProvincesDirectionsAreDocumentsAndOnlyNationalTextsAreCites() {
+    Map<String, Object> v = values(LEVELS);
+    assertEquals(Set.of("57-NQ/TW", "06/QĐ-TTg"), numbers(v, "cites"));
+    assertEquals(Set.of("512/KH-UBND", "233-KH/TU", "41/KH-UBND", "1904/QĐ-UBND"), numbers(v, "documents"));
+    assertEquals(Set.of("77/SNV-CCHC"), numbers(v, "source.responds_to"));
+  }
+
+  @Test
+  void aProvincesDocumentKeepsItsKindAndDate() {
+    Map<String, Object> v = values(LEVELS);
+    String base = v.entrySet().stream().filter(e -> "233-KH/TU".equals(String.valueOf(e.getValue()))).findFirst()
+        .orElseThrow().getKey().replace(".number", "");
+    assertEquals(DocumentKind.PLAN, v.get(base + ".kind"));
+    assertEquals(LocalDate.of(2025, 5, 19), v.get(base + ".date"));
+  }
+
+  @Test
+  void aTextStillToBeIssuedIsNotCopied() {
+    Map<String, Object> v = values(LEVELS);
+    assertFalse(v.containsValue("130/KH-UBND"));
+  }
+
+  @Test
+  void aDocumentAskingForTheReportIsAnsweredWhateverWordOpensIt() {
+    Map<String, Object> v = values("""
+        Căn cứ Công văn số 3310/UBND-KGVX ngày 12/11/2025 của UBND tỉnh về việc báo cáo tháng về chuyển đổi số cấp xã,
+        UBND xã báo cáo như sau:
+        I. KẾT QUẢ
+        Xã đang thực hiện 301 thủ tục hành chính.
+        """);
+    assertEquals(Set.of("3310/UBND-KGVX"), numbers(v, "source.responds_to"));
+    assertEquals(Set.of(), numbers(v, "cites"));
+    assertEquals(Set.of(), numbers(v, "documents"));
+    Map<String, Object> plan = values("""
+        Thực hiện Kế hoạch số 64/KH-SKHCN ngày 01/11/2025 của Sở Khoa học và Công nghệ về tổng hợp số liệu chuyển đổi số
+        cấp xã, UBND xã báo cáo như sau:
+        I. KẾT QUẢ
+        Xã đang thực hiện 301 thủ tục hành chính.
+        """);
+    assertEquals(Set.of("64/KH-SKHCN"), numbers(plan, "source.responds_to"));
+    assertEquals(DocumentKind.PLAN, plan.get("source.responds_to[0].kind"));
+  }
+
+  @Test
+  void theIssuersLevelIsReadFromCodesAndFromTheDocumentsOwnClause() {
+    assertTrue(Documents.provincial(List.of("KH", "TU"), " ngay 02/4/2025 cua ban thuong vu"));
+    assertTrue(Documents.provincial(List.of("KH", "UBND"), " ngay 02/4/2025 cua uy ban nhan dan tinh lang son"));
+    assertTrue(Documents.provincial(List.of("KH", "BCD"),
+        " ngay 02/4/2025 cua ban chi dao ve phat trien khoa hoc, cong nghe, doi moi sang tao va chuyen doi so tinh"));
+    assertTrue(Documents.provincial(List.of("QD", "UBND"), " ngay 02/4/2025 cua chu tich ubnd thanh pho"));
+    assertFalse(Documents.provincial(List.of("KH", "BCĐTW"), " ngay 19/6/2025 cua ban chi dao trung uong"));
+    assertFalse(Documents.provincial(List.of("QĐ", "TTg"), " ngay 06/01/2022 cua thu tuong chinh phu"));
+    assertFalse(Documents.provincial(List.of("TT", "BNV"), " ngay 06/01/2024 cua bo noi vu"));
+    // The clause ends at the next number: the province named after another document is not this one's issuer.
+    assertFalse(Documents.provincial(List.of("KH", "BCĐ"), " ngay 19/6/2025 va ke hoach so 88/kh-ubnd cua ubnd tinh"));
+  }
+
+  @Test
+  void aPlannedTextIsKnownByTheWordsOfItsOwnClause() {
+    assertTrue(Documents.planned("trong thang 12, ubnd xa se ban hanh ke hoach so "));
+    assertTrue(Documents.planned("du thao ke hoach so "));
+    assertFalse(Documents.planned("se ban hanh van ban huong dan; ubnd xa da ban hanh ke hoach so "));
+    assertFalse(Documents.planned("tiep tuc trien khai ke hoach so "));
+  }
+}
