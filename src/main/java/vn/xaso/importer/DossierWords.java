@@ -61,6 +61,14 @@ final class DossierWords {
   }
 
   /**
+   * Whether a count's own words say on time without the early ones ("Đúng hạn", not "đúng và trước hạn", not "đúng hạn
+   * (gồm trước hạn)"): a part of on time, summed with the early count when the report gives one.
+   */
+  static boolean onTimeAlone(String own) {
+    return has(own, "dung han") && !has(own, "truoc");
+  }
+
+  /**
    * "Gồm 1.932 hồ sơ trực tuyến … và 483 hồ sơ trực tiếp" after "tiếp nhận 2.415 hồ sơ": a count whose
    * own words say only how it was filed is a part of the dossiers received just before it.
    */

@@ -2,6 +2,7 @@ package vn.xaso.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -115,5 +116,62 @@ class FourteenthRoundTest {
     assertTrue(Documents.planned("du thao ke hoach so "));
     assertFalse(Documents.planned("se ban hanh van ban huong dan; ubnd xa da ban hanh ke hoach so "));
     assertFalse(Documents.planned("tiep tuc trien khai ke hoach so "));
+  }
+
+  private static final String ROWS = """
+      I. KẾT QUẢ
+      1. Giải quyết thủ tục hành chính
+      | Chỉ tiêu                    | Tháng này | Tháng trước |
+      |-----------------------------|-----------|-------------|
+      | Hồ sơ tiếp nhận             |    420    |     401     |
+      | Hồ sơ đã giải quyết         |    409    |     398     |
+      |   - Trước hạn               |     61    |      58     |
+      |   - Đúng hạn                |    345    |     336     |
+      |   - Quá hạn                 |      3    |       4     |
+      """;
+
+  @Test
+  void earlyAndOnTimeAsSeparateRowsAreSummedAndSaidToBeComputed() {
+    Findings found = Extractor.extract(HEAD + ROWS + SIGNED, null);
+    assertEquals(61, ((Number) found.values().get("dossiers.early")).intValue());
+    Finding onTime = found.value("dossiers.on_time").orElseThrow();
+    assertEquals(406, ((Number) onTime.value()).intValue(), "on time includes early: 61 + 345");
+    assertTrue(onTime.quote().startsWith("tính: trước hạn 61 + đúng hạn 345 / computed"), onTime.quote());
+    assertNull(onTime.evidence(), "no line of the text writes 406");
+    assertEquals(3, ((Number) found.values().get("dossiers.overdue")).intValue());
+  }
+
+  @Test
+  void aStatedCountWithTheEarlyOnesIsKeptOverTheSum() {
+    Map<String, Object> v = values(ROWS + "Tỷ lệ giải quyết đúng hạn cao; giải quyết trước hạn và đúng hạn 405 hồ sơ.\n");
+    assertEquals(405, ((Number) v.get("dossiers.on_time")).intValue(), "the report's own figure, not 61 + 345");
+  }
+
+  @Test
+  void onTimeWithTheEarlyOnesInsideItIsTheCountAsStated() {
+    Map<String, Object> v = values("""
+        I. KẾT QUẢ
+        - Đã giải quyết 212 hồ sơ, đúng hạn 212 hồ sơ (trong đó trước hạn 75 hồ sơ); không có hồ sơ quá hạn.
+        """);
+    assertEquals(212, ((Number) v.get("dossiers.on_time")).intValue());
+    assertEquals(75, ((Number) v.get("dossiers.early")).intValue());
+  }
+
+  @Test
+  void onTimeAloneWithNoEarlyCountIsTheOnTimeCount() {
+    Map<String, Object> v = values("""
+        I. KẾT QUẢ
+        - Đã giải quyết 96 hồ sơ, trong đó đúng hạn 95 hồ sơ, quá hạn 01 hồ sơ.
+        """);
+    assertEquals(95, ((Number) v.get("dossiers.on_time")).intValue());
+    assertNull(v.get("dossiers.early"));
+  }
+
+  @Test
+  void onTimeAloneIsKnownByItsOwnWords() {
+    assertTrue(DossierWords.onTimeAlone("  - dung han "));
+    assertFalse(DossierWords.onTimeAlone("dung va truoc han "));
+    assertFalse(DossierWords.onTimeAlone("dung han (gom truoc han) "));
+    assertFalse(DossierWords.onTimeAlone("qua han "));
   }
 }
