@@ -432,8 +432,11 @@ final class Placement {
       // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
       return;
     }
-    if (path != null && path.endsWith(".connectivity.coverage_pct") && has(ShareWords.clauseOf(s.folded(), t), LAND)) {
-      // "Sóng 4G phủ 100% ấp", "phủ sóng … trên địa bàn xã": the commune's land, not the block's network.
+    if (path != null && path.endsWith(".connectivity.coverage_pct")
+        && (has(ShareWords.clauseOf(s.folded(), t), LAND) || issuersOwn(s))) {
+      // "Sóng 4G phủ 100% ấp", "phủ sóng … trên địa bàn xã": the commune's land, not the block's network; and coverage
+      // said where only the issuer names the block (a Party report's "Sóng di động phủ 98,2%") is the commune's too
+      // (docs/transcription.md §3: government, whichever body issues the report).
       path = territoryPath(s) + ".connectivity.coverage_pct";
     }
     if (path != null) {
@@ -523,7 +526,18 @@ final class Placement {
    * not to the block a heading above or the issuer's signature gives.
    */
   /** Words naming the commune's land a signal covers: its area, its villages. */
-  private static final String LAND = "dia ban|toan xa|" + VILLAGE + "|bon";
+  private static final String LAND = "dia ban|toan xa|dien tich|" + VILLAGE + "|bon";
+
+  /** Whether a sentence's block is only the issuer's (no heading or opening words named one): not a block's own item. */
+  private boolean issuersOwn(Sentence s) {
+    Object issuer = found.value("source.issuer_block").map(Finding::value).orElse(null);
+    return s.block() == issuer && Outline.opening(s.part(), s.folded(), null) == null && !headed(s);
+  }
+
+  /** Whether a heading or lettered item before the sentence, in its part, names its block ("b) Khối Mặt trận"). */
+  private boolean headed(Sentence s) {
+    return !Outline.blocksNamed(s.context()).isEmpty();
+  }
 
   private static String territoryPath(Sentence s) {
     Block named = Outline.opening(s.part(), s.folded(), null);

@@ -174,4 +174,71 @@ class FourteenthRoundTest {
     assertFalse(DossierWords.onTimeAlone("dung han (gom truoc han) "));
     assertFalse(DossierWords.onTimeAlone("qua han "));
   }
+
+  private static Map<String, Object> party(String body) {
+    return Extractor.extract("ĐẢNG BỘ XÃ NẬM CẦN\nĐẢNG ỦY XÃ\nSố 61-BC/ĐU                 Nậm Cần, ngày 05 tháng 12 năm 2025\n"
+        + "BÁO CÁO\nKết quả chuyển đổi số\n" + body + "\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nVi Văn Thắm\n", null).values();
+  }
+
+  @Test
+  void aPartyReportsCommuneWideCoverageAndGapsAreTheGovernments() {
+    Map<String, Object> v = party("""
+        II. HẠ TẦNG SỐ
+        a) Khối Đảng
+        Văn phòng Đảng ủy có 12 máy tính, 03 máy in. Sóng di động phủ 96,4% diện tích; không còn bản nào chưa có điện
+        lưới quốc gia.
+        b) Khối Mặt trận
+        Ủy ban MTTQ xã có 04 máy tính; mạng wifi phủ sóng 100% phòng làm việc.
+        """);
+    assertEquals(96.4, ((Number) v.get("infrastructure.government.connectivity.coverage_pct")).doubleValue());
+    assertEquals(0, ((Number) v.get("infrastructure.government.connectivity.areas_without_power")).intValue());
+    assertNull(v.get("infrastructure.party.connectivity.coverage_pct"));
+    assertEquals(100, ((Number) v.get("infrastructure.front.connectivity.coverage_pct")).intValue(),
+        "a block's own network under its own heading stays the block's");
+  }
+
+  @Test
+  void coverageByItsOwnWordsInTheParagraphOfABlock() {
+    Map<String, Object> v = party("""
+        II. KẾT QUẢ
+        2. Khối chính quyền
+        Ủy ban nhân dân xã có 30 máy tính. Tỷ lệ phủ sóng 3G/4G đạt 92% diện tích; còn 03 bản lõm sóng.
+        """);
+    assertEquals(92, ((Number) v.get("infrastructure.government.connectivity.coverage_pct")).intValue());
+    assertEquals(3, ((Number) v.get("infrastructure.government.connectivity.areas_without_signal")).intValue());
+  }
+
+  @Test
+  void coverageSharesAndGapsInOtherWords() {
+    Map<String, Object> v = values("""
+        II. HẠ TẦNG
+        c) Hạ tầng viễn thông: 100% bản được phủ sóng 4G; không còn bản trắng sóng.
+        """);
+    assertEquals(100, ((Number) v.get("infrastructure.government.connectivity.coverage_pct")).intValue());
+    assertEquals(0, ((Number) v.get("infrastructure.government.connectivity.areas_without_signal")).intValue());
+    Map<String, Object> w = values("""
+        II. HẠ TẦNG
+        - Sóng 4G/5G phủ 99% địa bàn xã.
+        - Vùng chưa có điện lưới: 02 (bản Huổi Lếch, bản Pá Hạ).
+        """);
+    assertEquals(99, ((Number) w.get("infrastructure.government.connectivity.coverage_pct")).intValue());
+    assertEquals(2, ((Number) w.get("infrastructure.government.connectivity.areas_without_power")).intValue());
+    Map<String, Object> x = values("""
+        II. HẠ TẦNG
+        - Còn 01 làng (làng Kon Brai) chưa có điện lưới quốc gia.
+        """);
+    assertEquals(1, ((Number) x.get("infrastructure.government.connectivity.areas_without_power")).intValue());
+  }
+
+  @Test
+  void areaWordsReadNoneLeftLackingAndALabelsCount() {
+    List<AreaWords.Area> none = AreaWords.find("khong con xom nao chua co dien luoi quoc gia");
+    assertEquals(1, none.size());
+    assertEquals("power", none.get(0).what());
+    assertEquals(0, none.get(0).count());
+    List<AreaWords.Area> label = AreaWords.find("khu vuc lom song: 04 (thon a, thon b)");
+    assertEquals("signal", label.get(0).what());
+    assertEquals(4, label.get(0).count());
+    assertTrue(AreaWords.find("phu song yeu o 02 thon vung cao").isEmpty(), "weak signal is no gap (§3)");
+  }
 }
