@@ -52,6 +52,9 @@ final class Periods {
    */
   private static final Pattern YEAR = Pattern.compile("\\b(?:tong ket|ket qua(?: thuc hien)?|bao cao|so lieu)(?: cong tac)? nam (20\\d\\d)\\b");
   /** A cumulative range ("lũy kế từ ngày 01/7/2025 đến ngày 10/12/2025"), its end date last. */
+  /** "Lũy kế từ ngày 01/7/2025 đến nay": a cumulative count since a day, to the report's "as of". */
+  private static final Pattern CUMULATIVE_TO_NOW = Pattern.compile("\\b(?:luy ke|cong don) tu (?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})"
+      + " den nay\\b");
   private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:luy ke|cong don)(?: tu)? (?:ngay )?\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*"
       + "(?:den|-)\\s*(?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /**
@@ -253,6 +256,13 @@ final class Periods {
    * nothing else in them names another span ("riêng tháng 11").
    */
   boolean cumulativeIsPeriod(String words) {
+    Matcher now = CUMULATIVE_TO_NOW.matcher(words);
+    if (now.find()) {
+      // "(lũy kế từ ngày 01/7/2025 đến nay)" under a report "từ ngày 01/7/2025 đến nay": the period's own sum.
+      LocalDate start = Extractor.date(now.group(1), now.group(2), now.group(3)).orElse(null);
+      String rest = words.substring(0, now.start()) + " " + words.substring(now.end());
+      return sinceNow.stream().anyMatch(c -> c.start().equals(start)) && !DossierWords.otherSpan(rest);
+    }
     var asOf = found.value("source.stated_as_of");
     if (asOf.isEmpty() || !flows.isEmpty() || !title.isEmpty()) {
       return false;

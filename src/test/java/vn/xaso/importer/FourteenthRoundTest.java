@@ -290,4 +290,20 @@ class FourteenthRoundTest {
     assertEquals(1, ((Number) v.get("infrastructure.front.hardware.internet_lines")).intValue());
     // Not read yet (round 14 leaves it, docs/import.md): the row "HĐND và UBND xã" naming two bodies, and the "Đáp ứng" columns.
   }
+
+  private static Map<String, Object> sinceJuly(String heading) {
+    return Extractor.extract("ỦY BAN NHÂN DÂN\nXÃ BẢN LIỀN\nSố: 80/BC-UBND                 Bản Liền, ngày 12 tháng 12 năm 2025\n"
+        + "BÁO CÁO\nKết quả chuyển đổi số từ ngày 01/7/2025 đến nay (số liệu tính đến ngày 10/12/2025)\n"
+        + "I. KẾT QUẢ\n" + heading + "\nHồ sơ tiếp nhận 1.520 hồ sơ; đã giải quyết 1.498 hồ sơ.\n" + SIGNED, null).values();
+  }
+
+  @Test
+  void aCumulativeCountFromThePeriodsOwnStartIsThePeriods() {
+    Map<String, Object> v = sinceJuly("1. Giải quyết thủ tục hành chính (lũy kế từ ngày 01/7/2025 đến nay)");
+    assertEquals(LocalDate.of(2025, 7, 1), v.get("period.since"));
+    assertEquals(1520, ((Number) v.get("dossiers.received")).intValue());
+    assertEquals(1498, ((Number) v.get("dossiers.resolved")).intValue());
+    Map<String, Object> year = sinceJuly("1. Giải quyết thủ tục hành chính (lũy kế từ ngày 01/01/2025 đến nay)");
+    assertNull(year.get("dossiers.received"), "summed from another day than the period's: not the period's count");
+  }
 }
