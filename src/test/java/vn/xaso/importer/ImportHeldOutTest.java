@@ -50,6 +50,11 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_12 = Path.of("src/test/resources/heldout12");
   /** Written by another helper after round 13 landed (its rules frozen on main, 0fa468e); scored once, after. */
   private static final Path HELD_OUT_13 = Path.of("src/test/resources/heldout13");
+  // Sets 14 to 17: written blind by four helpers at once, scored once after round 14's rules landed (22934ad).
+  private static final Path HELD_OUT_14 = Path.of("src/test/resources/heldout14");
+  private static final Path HELD_OUT_15 = Path.of("src/test/resources/heldout15");
+  private static final Path HELD_OUT_16 = Path.of("src/test/resources/heldout16");
+  private static final Path HELD_OUT_17 = Path.of("src/test/resources/heldout17");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -275,7 +280,19 @@ class ImportHeldOutTest {
         new Row("twelfth set", "OCR `-l eng`", () -> scanned(HELD_OUT_12, "eng")),
         new Row("thirteenth set (training since round 14)", "typed", () -> paraphrased(HELD_OUT_13)),
         new Row("thirteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_13, "vie")),
-        new Row("thirteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_13, "eng")));
+        new Row("thirteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_13, "eng")),
+        new Row("fourteenth set (blind, after round 14)", "typed", () -> paraphrased(HELD_OUT_14)),
+        new Row("fourteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_14, "vie")),
+        new Row("fourteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_14, "eng")),
+        new Row("fifteenth set (blind, after round 14)", "typed", () -> paraphrased(HELD_OUT_15)),
+        new Row("fifteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_15, "vie")),
+        new Row("fifteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_15, "eng")),
+        new Row("sixteenth set (blind, after round 14)", "typed", () -> paraphrased(HELD_OUT_16)),
+        new Row("sixteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_16, "vie")),
+        new Row("sixteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_16, "eng")),
+        new Row("seventeenth set (blind, after round 14)", "typed", () -> paraphrased(HELD_OUT_17)),
+        new Row("seventeenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_17, "vie")),
+        new Row("seventeenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_17, "eng")));
   }
 
   /**
@@ -503,6 +520,48 @@ class ImportHeldOutTest {
     // The same run: 150/263 of 157 drafted, figures 90/189 (47.6 %), wrong per report 1, 0, 6, 0, periods 3/4.
     // Round 14 (training): 156/263 of 157, figures 90/189, wrong 1, 0, 0, 0.
     check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.59, 0.99, 1, 0.47, 1), scanned(HELD_OUT_13, "eng"));
+  }
+
+  // Sets 14 to 17 (16 reports), written blind at once by four helpers who read no importer code, each only
+  // docs/transcription.md, the data dictionary, the seeds, heldout13's README and one of its keys; answers committed
+  // before any OCR or run. Scored once, 2026-12-07 08:16 UTC, after round 14's rules had landed (22934ad); no rule changed
+  // after. Floors at that run. Together, figures typed 514/722 (71.2 %), OCR -l vie 455/722 (63.0 %), -l eng 384/722
+  // (53.2 %); periods 15/16.
+
+  @Test
+  void fourteenthSetWrittenBlind() throws IOException {
+    // Typed: all values 198/260 of 201 drafted, figures 118/177 (66.7 %), wrong or extra per report 1, 2, 0, 0, periods 4/4.
+    check(new Kind("fourteenth held-out set (written blind)", 0.76, 0.98, 2, 0.66, 0), paraphrased(HELD_OUT_14));
+    // OCR -l vie: 181/260 of 191, figures 104/177 (58.8 %), wrong 1, 5, 1, 3; -l eng: 167/260 of 172, figures 90/177, wrong 2, 2, 1, 0.
+    check(new Kind("fourteenth held-out set, OCR -l vie (blind)", 0.69, 0.94, 5, 0.58, 0), scanned(HELD_OUT_14, "vie"));
+    check(new Kind("fourteenth held-out set, OCR -l eng (blind)", 0.64, 0.97, 2, 0.50, 0), scanned(HELD_OUT_14, "eng"));
+  }
+
+  @Test
+  void fifteenthSetWrittenBlind() throws IOException {
+    // Typed: 220/280 of 225, figures 126/185 (68.1 %), wrong 3, 0, 2, 0, periods 4/4.
+    check(new Kind("fifteenth held-out set (written blind)", 0.78, 0.97, 3, 0.68, 0), paraphrased(HELD_OUT_15));
+    // OCR -l vie: 207/280 of 213, figures 113/185, wrong 3, 0, 2, 1; -l eng: 188/280 of 197, figures 95/185, wrong 5, 0, 2, 2.
+    check(new Kind("fifteenth held-out set, OCR -l vie (blind)", 0.73, 0.97, 3, 0.61, 0), scanned(HELD_OUT_15, "vie"));
+    check(new Kind("fifteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 5, 0.51, 0), scanned(HELD_OUT_15, "eng"));
+  }
+
+  @Test
+  void sixteenthSetWrittenBlind() throws IOException {
+    // Typed: 209/263 of 213, figures 126/177 (71.2 %), wrong 0, 0, 1, 3, periods 4/4.
+    check(new Kind("sixteenth held-out set (written blind)", 0.79, 0.98, 3, 0.71, 0), paraphrased(HELD_OUT_16));
+    // OCR -l vie: 200/263 of 208, figures 118/177, wrong 0, 0, 4, 4; -l eng: 170/263 of 177, figures 90/177, wrong 2, 0, 4, 1.
+    check(new Kind("sixteenth held-out set, OCR -l vie (blind)", 0.76, 0.96, 4, 0.66, 0), scanned(HELD_OUT_16, "vie"));
+    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.64, 0.96, 4, 0.50, 0), scanned(HELD_OUT_16, "eng"));
+  }
+
+  @Test
+  void seventeenthSetWrittenBlind() throws IOException {
+    // Typed: 218/266 of 221, figures 144/183 (78.7 %), wrong 1, 1, 0, 1, periods 3/4.
+    check(new Kind("seventeenth held-out set (written blind)", 0.81, 0.98, 1, 0.78, 1), paraphrased(HELD_OUT_17));
+    // OCR -l vie: 194/266 of 198, figures 120/183, wrong 2, 2, 0, 0; -l eng: 181/266 of 186, figures 109/183, wrong 1, 2, 2, 0.
+    check(new Kind("seventeenth held-out set, OCR -l vie (blind)", 0.72, 0.97, 2, 0.65, 1), scanned(HELD_OUT_17, "vie"));
+    check(new Kind("seventeenth held-out set, OCR -l eng (blind)", 0.68, 0.97, 2, 0.59, 1), scanned(HELD_OUT_17, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
