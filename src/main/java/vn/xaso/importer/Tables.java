@@ -454,6 +454,11 @@ final class Tables {
         notes.add(c);
       }
     }
+    if (label != null && channelParts(header) && !Vocabulary.has(Normal.fold(label), "tiep nhan|nhan moi|nop")) {
+      // "Trực tuyến | Trực tiếp | Tổng số": only dossiers received are counted by how they were filed; another row's
+      // parts by channel are no field's, its total is the row's figure.
+      figures.removeIf(f -> CHANNEL.matcher(Normal.fold(f.substring(f.indexOf('\u0000') + 1)).strip()).matches());
+    }
     if (label == null || figures.isEmpty()) {
       return null;
     }
@@ -493,6 +498,17 @@ final class Tables {
       out.append(' ').append(label).append(", trong đó ").append(NONE_NOTE.matcher(n.strip()).replaceFirst("$1")).append(": không có.");
     }
     return out.toString();
+  }
+
+  /** A column of dossiers by how they were filed ("Trực tuyến", "Trực tiếp", "Qua bưu chính"), folded. */
+  private static final Pattern CHANNEL = Pattern.compile("(?:so ho so |ho so )?(?:truc tuyen|truc tiep|qua buu chinh|buu chinh)");
+  /** A column of the whole ("Tổng số", "Tổng", "Cộng"), folded. */
+  private static final Pattern WHOLE = Pattern.compile("tong so|tong|cong|tong cong");
+
+  /** Whether a header has two columns by channel or more and a column of their whole. */
+  static boolean channelParts(List<String> header) {
+    long channels = header.stream().filter(h -> CHANNEL.matcher(Normal.fold(h).strip()).matches()).count();
+    return channels >= 2 && header.stream().anyMatch(h -> WHOLE.matcher(Normal.fold(h).strip()).matches());
   }
 
   /** A note cell saying there is none of a thing ("không có hồ sơ quá hạn"): the thing. */
