@@ -88,7 +88,15 @@ final class Periods {
     long days() {
       return java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
     }
+
+    /** A quarter or longer that holds {@code o}, a shorter span: the longer is the report's cycle, {@code o} its figures'. */
+    boolean holdsShorter(Span o) {
+      return days() >= LONG_SPAN_DAYS && !o.start.isBefore(start) && !o.end.isAfter(end) && o.days() < days();
+    }
   }
+
+  /** A title's span this long or longer (a quarter) gives way to the figures' own span inside it. */
+  private static final long LONG_SPAN_DAYS = 89;
 
   private final Findings found;
   private final int year;
@@ -131,8 +139,9 @@ final class Periods {
       List<Span> into = flow ? flows : title;
       Matcher r = RANGE.matcher(f);
       while (r.find()) {
-        if (DossierWords.otherSpan(clauseBefore(f, r.start())) || planned(f, r.start())) {
-          // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period.
+        if (DossierWords.otherSpan(clauseBefore(f, r.start())) || planned(f, r.start()) || flow && partOnly(f, r.start())) {
+          // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period; nor "riêng
+          // từ ngày 01/9 đến 15/9" among the figures, a part of it.
           continue;
         }
         int g = r.group(1) != null ? 1 : r.group(7) != null ? 7 : 13;
@@ -289,7 +298,9 @@ final class Periods {
     List<Span> spans = new ArrayList<>(flows);
     if (!flows.isEmpty()) {
       // The title's span goes in too when it differs: the draft then shows both to pick from.
-      title.stream().filter(t -> flows.stream().noneMatch(fl -> same(fl, t))).forEach(spans::add);
+      // Not a title's quarter, nine months or year that holds the figures' own span ("9 tháng năm 2025" over
+      // "Hồ sơ từ ngày 01/7/2025 đến ngày 15/9/2025"): the period is the figures' span (docs/transcription.md §2, §7).
+      title.stream().filter(t -> flows.stream().noneMatch(fl -> same(fl, t) || t.holdsShorter(fl))).forEach(spans::add);
     } else {
       spans.addAll(title);
     }
@@ -465,6 +476,18 @@ final class Periods {
     return false;
   }
 
+  /** Words before a span that leave it out of the figures ("không bao gồm số liệu 6 tháng đầu năm …"). */
+  private static final Pattern LEFT_OUT = Pattern.compile("\\bkhong (?:bao )?gom\\b");
+
+  /**
+   * A span the text leaves out of its figures: "không bao gồm số liệu 6 tháng đầu năm", or the former communes'
+   * ("6 tháng đầu năm của các xã cũ"), neither the report's period.
+   */
+  private static boolean excluded(String f, int start, int end) {
+    return LEFT_OUT.matcher(clauseBefore(f, start)).find()
+        || FORMER.matcher(f.substring(end, Math.min(f.length(), end + 24))).find();
+  }
+
   /** A month or quarter named as a part of the period ("riêng tháng 9") or a comparison ("so với tháng 8"). */
   private static boolean partOnly(String f, int at) {
     return NOT_THE_PERIOD.matcher(f.substring(Math.max(0, at - 16), at)).find();
@@ -475,7 +498,7 @@ final class Periods {
     String f = s.folded();
     Matcher q = QUARTER.matcher(f);
     while (q.find()) {
-      if (partOnly(f, q.start()) || planned(f, q.start())) {
+      if (partOnly(f, q.start()) || planned(f, q.start()) || excluded(f, q.start(), q.end())) {
         continue;
       }
       String y = q.group(2) != null ? q.group(2) : q.group(5);

@@ -201,4 +201,35 @@ class FifteenthRoundTest {
     assertEquals(229, count(v, "dossiers.on_time"), v.toString());
     assertNull(v.get("dossiers.early"));
   }
+
+  private static final String NINE_MONTHS = """
+      ỦY BAN NHÂN DÂN
+      XÃ TÂN PHONG
+      Số: 120/BC-UBND                 Tân Phong, ngày 25 tháng 9 năm 2025
+      BÁO CÁO
+      Kết quả chuyển đổi số 9 tháng năm 2025
+      Xã được thành lập từ ngày 01/7/2025 nên số liệu không bao gồm 6 tháng đầu năm của các xã cũ.
+      I. KẾT QUẢ
+      1. Thủ tục hành chính
+      b) Hồ sơ từ ngày 01/7/2025 đến ngày 20/9/2025: tiếp nhận 1.540 hồ sơ, đã giải quyết 1.498 hồ sơ. Riêng từ ngày
+      01/9 đến 20/9/2025 tiếp nhận 402 hồ sơ.
+      """;
+
+  @Test
+  void aTitlesNineMonthsGiveWayToTheDossiersOwnSpan() {
+    Map<String, Object> v = Extractor.extract(NINE_MONTHS + SIGNED, null).values();
+    assertEquals(java.time.LocalDate.of(2025, 7, 1), v.get("period.start"), v.toString());
+    assertEquals(java.time.LocalDate.of(2025, 9, 20), v.get("period.end"));
+  }
+
+  @Test
+  void aMonthsTitleStillShowsAWeekBesideIt() {
+    // A month is no quarter: a week stated inside it is another period, both shown (round 14's behaviour kept).
+    Map<String, Object> v = values("""
+        I. KẾT QUẢ
+        1. Thủ tục hành chính
+        Trong tuần từ ngày 10/11/2025 đến ngày 16/11/2025 tiếp nhận 95 hồ sơ.
+        """);
+    assertNull(v.get("period.start"), "two spans to pick from: " + v);
+  }
 }
