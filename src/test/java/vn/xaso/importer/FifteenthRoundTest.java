@@ -232,4 +232,30 @@ class FifteenthRoundTest {
         """);
     assertNull(v.get("period.start"), "two spans to pick from: " + v);
   }
+
+  @Test
+  void aWardsLetterheadNamesItsSlugAndTheTasksAheadDoNot() {
+    String ward = """
+        ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        PHƯỜNG TÂN MAI ĐÔNG                    Độc lập - Tự do - Hạnh phúc
+        Số: 51/BC-UBND                 Tân Mai Đông, ngày 04 tháng 12 năm 2025
+        BÁO CÁO
+        Kết quả chuyển đổi số tháng 11 năm 2025
+        II. PHUONG HUONG NHIEM VU THANG 12
+        - Phường Tân Mai Đông tiếp tục số hóa hồ sơ.
+        """;
+    assertEquals("tan-mai-dong", Extractor.extract(ward + SIGNED, null).values().get("commune"));
+    String commune = """
+        ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ PHÚ LỘC                          Độc lập - Tự do - Hạnh phúc
+        Số: 51/BC-UBND                 Phú Lộc, ngày 04 tháng 12 năm 2025
+        BÁO CÁO
+        Kết quả chuyển đổi số tháng 11 năm 2025
+        II. PHUONG HUONG NHIEM VU THANG 12
+        PHUONG HUONG NHIEM VU THANG 12 CUA XA PHU LOC
+        III. PHUONG HUONG NHIEM VU NAM 2026
+        """;
+    assertEquals("phu-loc", Extractor.extract(commune + SIGNED, null).values().get("commune"),
+        "\"phương hướng\" read without marks is no ward");
+  }
 }
