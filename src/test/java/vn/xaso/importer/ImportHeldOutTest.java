@@ -55,6 +55,11 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_15 = Path.of("src/test/resources/heldout15");
   private static final Path HELD_OUT_16 = Path.of("src/test/resources/heldout16");
   private static final Path HELD_OUT_17 = Path.of("src/test/resources/heldout17");
+  // Sets 18 to 21: written blind by four helpers at once, scored once after round 15's rules landed (36dfd22).
+  private static final Path HELD_OUT_18 = Path.of("src/test/resources/heldout18");
+  private static final Path HELD_OUT_19 = Path.of("src/test/resources/heldout19");
+  private static final Path HELD_OUT_20 = Path.of("src/test/resources/heldout20");
+  private static final Path HELD_OUT_21 = Path.of("src/test/resources/heldout21");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -292,7 +297,19 @@ class ImportHeldOutTest {
         new Row("sixteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_16, "eng")),
         new Row("seventeenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_17)),
         new Row("seventeenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_17, "vie")),
-        new Row("seventeenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_17, "eng")));
+        new Row("seventeenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_17, "eng")),
+        new Row("eighteenth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_18)),
+        new Row("eighteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_18, "vie")),
+        new Row("eighteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_18, "eng")),
+        new Row("nineteenth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_19)),
+        new Row("nineteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_19, "vie")),
+        new Row("nineteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_19, "eng")),
+        new Row("twentieth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_20)),
+        new Row("twentieth set", "OCR `-l vie`", () -> scanned(HELD_OUT_20, "vie")),
+        new Row("twentieth set", "OCR `-l eng`", () -> scanned(HELD_OUT_20, "eng")),
+        new Row("twenty-first set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_21)),
+        new Row("twenty-first set", "OCR `-l vie`", () -> scanned(HELD_OUT_21, "vie")),
+        new Row("twenty-first set", "OCR `-l eng`", () -> scanned(HELD_OUT_21, "eng")));
   }
 
   /**
@@ -567,6 +584,46 @@ class ImportHeldOutTest {
     // OCR -l vie: 194/266 of 198, figures 120/183, wrong 2, 2, 0, 0; -l eng: 181/266 of 186, figures 109/183, wrong 1, 2, 2, 0.
     check(new Kind("seventeenth held-out set, OCR -l vie (blind)", 0.72, 0.97, 2, 0.65, 0), scanned(HELD_OUT_17, "vie"));
     check(new Kind("seventeenth held-out set, OCR -l eng (blind)", 0.68, 0.97, 2, 0.59, 1), scanned(HELD_OUT_17, "eng"));
+  }
+
+  // Sets 18 to 21 (16 reports), written blind at once by four helpers as sets 14 to 17 were (the rule sheet's §7 added
+  // first); scored once, 2026-12-07 08:49 UTC, after round 15's rules had landed (36dfd22); no rule changed after.
+  // Together, figures typed 477/611 (78.1 %), OCR -l vie 339/611 (55.5 %), -l eng 291/611 (47.6 %); periods 13/16 typed.
+
+  @Test
+  void eighteenthSetWrittenBlind() throws IOException {
+    // typed: all values 176/211 of 178 drafted, figures 96/131 (73.3 %), wrong or extra per report 1, 1, 0, 0, periods 4/4.
+    check(new Kind("eighteenth held-out set (written blind)", 0.83, 0.98, 1, 0.73, 0), paraphrased(HELD_OUT_18));
+    // OCR -l vie: 150/211 of 155, figures 73/131, wrong 4, 1, 0, 0, periods 3/4; OCR -l eng: 142/211 of 148, figures 63/131, wrong 4, 1, 1, 0, periods 4/4.
+    check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.71, 0.96, 4, 0.55, 1), scanned(HELD_OUT_18, "vie"));
+    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 4, 0.48, 0), scanned(HELD_OUT_18, "eng"));
+  }
+
+  @Test
+  void nineteenthSetWrittenBlind() throws IOException {
+    // typed: 193/232 of 196, figures 123/155 (79.4 %), wrong 1, 2, 0, 0, periods 3/4.
+    check(new Kind("nineteenth held-out set (written blind)", 0.83, 0.98, 2, 0.79, 1), paraphrased(HELD_OUT_19));
+    // OCR -l vie: 156/232 of 159, figures 86/155, wrong 1, 2, 0, 0, periods 3/4; OCR -l eng: 137/232 of 142, figures 74/155, wrong 1, 4, 0, 0, periods 2/4.
+    check(new Kind("nineteenth held-out set, OCR -l vie (blind)", 0.67, 0.98, 2, 0.55, 1), scanned(HELD_OUT_19, "vie"));
+    check(new Kind("nineteenth held-out set, OCR -l eng (blind)", 0.59, 0.96, 4, 0.47, 2), scanned(HELD_OUT_19, "eng"));
+  }
+
+  @Test
+  void twentiethSetWrittenBlind() throws IOException {
+    // typed: 206/254 of 214, figures 118/162 (72.8 %), wrong 5, 2, 1, 0, periods 2/4.
+    check(new Kind("twentieth held-out set (written blind)", 0.81, 0.96, 5, 0.72, 2), paraphrased(HELD_OUT_20));
+    // OCR -l vie: 191/254 of 201, figures 103/162, wrong 5, 2, 1, 2, periods 2/4; OCR -l eng: 163/254 of 183, figures 80/162, wrong 8, 6, 1, 5, periods 2/4.
+    check(new Kind("twentieth held-out set, OCR -l vie (blind)", 0.75, 0.95, 5, 0.63, 2), scanned(HELD_OUT_20, "vie"));
+    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.64, 0.89, 8, 0.49, 2), scanned(HELD_OUT_20, "eng"));
+  }
+
+  @Test
+  void twentyFirstSetWrittenBlind() throws IOException {
+    // typed: 210/239 of 210, figures 140/163 (85.9 %), wrong 0, 0, 0, 0, periods 4/4.
+    check(new Kind("twenty-first held-out set (written blind)", 0.87, 0.99, 0, 0.85, 0), paraphrased(HELD_OUT_21));
+    // OCR -l vie: 147/239 of 155, figures 77/163, wrong 3, 3, 0, 2, periods 4/4; OCR -l eng: 144/239 of 151, figures 74/163, wrong 0, 4, 1, 2, periods 4/4.
+    check(new Kind("twenty-first held-out set, OCR -l vie (blind)", 0.61, 0.94, 3, 0.47, 0), scanned(HELD_OUT_21, "vie"));
+    check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.60, 0.95, 4, 0.45, 0), scanned(HELD_OUT_21, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
