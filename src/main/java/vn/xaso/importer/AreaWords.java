@@ -11,8 +11,14 @@ import java.util.regex.Pattern;
  */
 final class AreaWords {
   /** "Không còn vùng lõm sóng, lõm điện": no area left without signal or power. */
-  private static final Pattern NO_AREA = Pattern.compile("\\bkhong (?:con|co)(?: (?:vung|thon|khu vuc|diem|noi))?"
-      + "(?: nao)?(?: (?:bi|con))? lom (song|dien)(?:,? (?:va |hay |hoac )?(?:lom )?(song|dien))?");
+  private static final Pattern NO_AREA = Pattern.compile("\\bkhong (?:con|co)(?: (?:" + Places.AREA + "))?"
+      + "(?: nao)?(?: (?:bi|con))? (?:lom|trang) (song|dien)(?:,? (?:va |hay |hoac )?(?:lom )?(song|dien))?");
+  /** "Không còn xóm nào chưa có điện lưới", "không có thôn nào chưa có sóng": none left lacking. */
+  private static final Pattern NONE_LACKING = Pattern.compile("\\bkhong (?:con|co) (?:" + Places.AREA + ")(?: nao)?"
+      + " (?:con )?(?:chua co|khong co|chua duoc phu) (song|dien)\\b");
+  /** "Vùng chưa có điện lưới: 01", "khu vực lõm sóng: 03": a label, then how many. */
+  private static final Pattern LABELLED = Pattern.compile("\\b(?:" + Places.AREA + ")(?: (?:lom|trang) (song|dien)|"
+      + " (?:chua co|khong co) (song|dien))[^:;,.\\d]{0,20}:\\s*(\\d{1,4})\\b");
   /** "Còn 03 thôn lõm sóng": how many areas are still without signal or power. */
   private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}) (?:" + Places.AREA + ")(?: (?:con|bi))?(?: thuoc)?(?: vung)?"
       + " lom (song|dien)");
@@ -22,7 +28,8 @@ final class AreaWords {
 
   /** The words naming a place: an area, or a village by any region's word. */
   private static final class Places {
-    static final String AREA = "vung|khu vuc|diem|noi|" + Placement.VILLAGE + "|bon";
+    // "Làng" is a village in the Central Highlands; only here, after a count or "không còn", is it surely one.
+    static final String AREA = "vung|khu vuc|diem|noi|" + Placement.VILLAGE + "|bon|lang";
   }
 
   /** Areas without signal ({@code signal}) or power ({@code power}): how many, where in the text, the digits written. */
@@ -39,6 +46,15 @@ final class AreaWords {
           out.add(new Area(kind(what), 0, none.start(), ""));
         }
       }
+    }
+    Matcher lacking = NONE_LACKING.matcher(f);
+    while (lacking.find()) {
+      out.add(new Area(kind(lacking.group(1)), 0, lacking.start(), ""));
+    }
+    Matcher labelled = LABELLED.matcher(f);
+    while (labelled.find()) {
+      String what = labelled.group(1) != null ? labelled.group(1) : labelled.group(2);
+      out.add(new Area(kind(what), Integer.parseInt(labelled.group(3)), labelled.start(3), labelled.group(3)));
     }
     for (Pattern p : List.of(AREAS, LACKING)) {
       Matcher some = p.matcher(f);

@@ -79,9 +79,12 @@ final class Documents {
         kind = named;
       }
       String after = Normal.fold(stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 80)));
+      // The document's own clause, wider: a Steering Committee's name runs long before its "tỉnh".
+      String clause = Normal.fold(stripped.substring(m.end(), Math.min(stripped.length(), m.end() + 160)));
+      String before = Normal.fold(stripped.substring(0, m.start()));
       boolean local = codes.stream().anyMatch(LOCAL::contains) && !higherLevel(after)
           || ownIssuer(number, codes, after);
-      if (s.part() == Part.PREAMBLE && answered(kind, word, Normal.fold(stripped.substring(0, m.start())))) {
+      if (s.part() == Part.PREAMBLE && (answered(kind, word, before) || respondsTo == 0 && asksForReport(clause))) {
         String base = "source.responds_to[" + respondsTo++ + "]";
         placed.add(number);
         // A letter unless the report names it otherwise: a guidance (Hướng dẫn, HD) is of no kind of the model's.
@@ -90,22 +93,84 @@ final class Documents {
       } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0) {
         placed.add(number);
         put("follow_ups[" + followUps++ + "].conclusion", number, kind, date, quote, ev);
+      } else if (planned(before)) {
+        continue;
       } else if (local && kind != DocumentKind.REPORT && (kind != DocumentKind.LETTER || named == DocumentKind.LETTER
           || named == null && LOCAL.contains(codes.get(0)))
           && s.part() != Part.PREAMBLE) {
-        Integer known = documents.get(number);
-        if (known == null && documents.size() >= MAX) {
+        document(number, kind, date, quote, ev);
+      } else if (!local) {
+        if (placed.contains(number) || shortened(number)) {
           continue;
         }
-        String base = "documents[" + (known == null ? documents.size() : known) + "]";
-        if (known == null) {
-          documents.put(number, documents.size());
+        if (provincial(codes, clause)) {
+          // §5: a province's direction the commune carries out is among its documents, not the national cites.
+          document(number, kind, date, quote, ev);
+        } else {
+          cite(number, kind, date, quote, ev);
         }
-        put(base, number, kind, date, quote, ev);
-      } else if (!local) {
-        cite(number, kind, date, quote, ev);
       }
     }
+  }
+
+  /** Whether a number is a document's already drafted, named again shortened ("05-KH/BCĐ" after "05-KH/BCĐTU"). */
+  private boolean shortened(String number) {
+    return documents.keySet().stream().anyMatch(n -> n.length() > number.length() && n.startsWith(number));
+  }
+
+  /** One of the documents the report says the commune or its province issued or carries out, once per number. */
+  private void document(String number, DocumentKind kind, LocalDate date, String quote, Evidence ev) {
+    Integer known = documents.get(number);
+    if (known == null && documents.size() >= MAX) {
+      return;
+    }
+    String base = "documents[" + (known == null ? documents.size() : known) + "]";
+    if (known == null) {
+      documents.put(number, documents.size());
+    }
+    put(base, number, kind, date, quote, ev);
+  }
+
+  /** Issuer codes of national bodies: the Central Committee, its Steering Committee, the Government, the Prime Minister. */
+  private static final List<String> NATIONAL = List.of("TW", "BCĐTW", "TTg", "CP", "QH", "UBTVQH", "BCT", "BBT", "VPCP");
+  /** A province's own issuer codes: its Party Committee ("-KH/TU") and the bodies under it ("VPTU"). */
+  private static final Pattern PROVINCE_CODE = Pattern.compile("(?:TU|TƯ)");
+  /** Words naming a national issuer in a document's clause ("của Bộ Chính trị", "Thủ tướng Chính phủ", "Bộ Nội vụ"). */
+  private static final Pattern NATIONAL_WORDS = Pattern.compile(
+      "\\b(?:trung uong|chinh phu|thu tuong|bo chinh tri|ban bi thu|quoc hoi|cua bo [a-z]|bo (?:noi vu|cong an|tai chinh|khoa hoc))");
+  /** Words naming a province as issuer ("của UBND tỉnh", "Ban Thường vụ Tỉnh ủy", "Thành ủy", "Ban Chỉ đạo tỉnh"). */
+  private static final Pattern PROVINCE_WORDS = Pattern.compile("\\b(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan"
+      + "|so [a-z ]{2,40}?|van phong ubnd) (?:tinh|thanh pho)\\b|tinh uy|thanh uy|ban chi dao [^;]{0,100}?\\btinh\\b"
+      + "|chu tich (?:ubnd|uy ban nhan dan) (?:tinh|thanh pho))");
+
+  /**
+   * Whether a document not the commune's is its province's (§5: the province's directions are documents, cites are
+   * national): a province's code ("-KH/TU") or words of its clause naming the province's body, and nothing national.
+   */
+  static boolean provincial(List<String> codes, String after) {
+    String clause = clause(after);
+    if (codes.stream().anyMatch(NATIONAL::contains) || NATIONAL_WORDS.matcher(clause).find()) {
+      return false;
+    }
+    return codes.stream().anyMatch(c -> PROVINCE_CODE.matcher(c).matches()) || PROVINCE_WORDS.matcher(clause).find();
+  }
+
+  private static final Pattern CLAUSE_END = Pattern.compile(";|\\. |\\bso \\d|\\d+\\s*[-/]\\s*[a-z]");
+
+  /** The words after a number up to the next number, clause or sentence: what is said of that document alone. */
+  private static String clause(String after) {
+    Matcher stop = CLAUSE_END.matcher(after);
+    return stop.find() ? after.substring(0, stop.start()) : after;
+  }
+
+  /** A document still to be drafted or issued ("sẽ ban hành Kế hoạch số …"): §5 copies none. */
+  private static final Pattern PLANNED = Pattern.compile("\\b(?:se|du kien|dang xay dung|chuan bi) (?:ban hanh|xay dung|trinh)"
+      + "|\\bdu thao\\b");
+
+  /** Whether the words of the clause before a number say it is yet to be issued. */
+  static boolean planned(String before) {
+    int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
+    return PLANNED.matcher(before.substring(clause + 1)).find();
   }
 
   /**
@@ -238,6 +303,18 @@ final class Documents {
       return false;
     }
     return kind == DocumentKind.LETTER || ASKS.matcher(word).find();
+  }
+
+  /** A document's own clause saying it asks for this report ("… về việc báo cáo …", "về tổng hợp số liệu …"). */
+  private static final Pattern ASKS_FOR_REPORT = Pattern.compile("\\bve (?:viec )?(?:che do )?(?:bao cao|tong hop so lieu)\\b");
+
+  /**
+   * Whether a preamble's document is the one this report answers by what its own clause says it is about (§5:
+   * "thực hiện Công văn … về việc báo cáo"), whatever the word before it ("Căn cứ", "Theo") or its kind (a Sở's plan
+   * "về tổng hợp số liệu …" asks for figures as a letter does).
+   */
+  static boolean asksForReport(String after) {
+    return ASKS_FOR_REPORT.matcher(clause(after)).find();
   }
 
   /** Whether the words after a number name a province's or district's body as its issuer. */

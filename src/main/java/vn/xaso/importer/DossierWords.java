@@ -34,7 +34,8 @@ final class DossierWords {
       new Rule("withdrawn", n -> has(n, "xin rut|rut ho so")),
       new Rule("rejected", n -> has(n, "tu choi")),
       // "Đúng và trước hạn 4.832": on time, early ones included (the field is on time or before).
-      new Rule("on_time", n -> has(n, "dung han|dung va truoc han|truoc va dung han")),
+      // "Đúng, trước hạn 178" (a clerk's short row label) is on time and early together too (docs/transcription.md §7).
+      new Rule("on_time", n -> has(n, "dung han|dung,? (?:va )?truoc han|truoc,? (?:va )?dung han")),
       new Rule("early", n -> has(n, "truoc han")),
       new Rule("to_handle", n -> has(n, "(?:phai|can) (?:giai quyet|xu ly)")),
       new Rule("carried_over", n -> has(n, "chuyen sang|chuyen qua|ky truoc")),
@@ -58,6 +59,14 @@ final class DossierWords {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a count's own words say on time without the early ones ("Đúng hạn", not "đúng và trước hạn", not "đúng hạn
+   * (gồm trước hạn)"): a part of on time, summed with the early count when the report gives one.
+   */
+  static boolean onTimeAlone(String own) {
+    return has(own, "dung han") && !has(own, "truoc");
   }
 
   /**

@@ -57,6 +57,7 @@ public final class Extractor {
     }
     documents.finish();
     periods.finish();
+    placement.finish();
     return found;
   }
 

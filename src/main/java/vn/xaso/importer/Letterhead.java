@@ -25,7 +25,9 @@ final class Letterhead {
       "(?im)(?:\\bs\\S{0,2}[ \\t]*:|^[ \\t]*s\\S{0,2}[ \\t])[ \\t]*(\\d+\\s*[/-]\\s*BC[-\\p{L}Đ/]*)");
   // Words of a name are one space apart: more spaces part the letterhead's columns ("XÃ AN PHÚ      Độc lập").
   // OCR may close the gap to one space ("XA DONG TIEN Doc lap"): the motto's "Độc lập", however misread, ends the name.
-  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA)\\s+((?:\\p{Lu}\\p{L}*)(?: (?![Dd]\\p{L}{1,2}[cC]\\s+[Ll]\\p{L}{1,2}[pP]\\b)\\p{Lu}\\p{L}*){0,2})");
+  // A ward ("PHƯỜNG HIỆP BÌNH TÂY") is a commune-level unit as well: its name is the slug alike. Marks stripped,
+  // "phương hướng" (the tasks ahead) reads the same: never a ward.
+  private static final Pattern COMMUNE = Pattern.compile("\\b(?:xa|Xa|XA|(?:phuong|Phuong|PHUONG)(?!\\s+(?:huong|Huong|HUONG)\\b))\\s+((?:\\p{Lu}\\p{L}*)(?: (?![Dd]\\p{L}{1,2}[cC]\\s+[Ll]\\p{L}{1,2}[pP]\\b)\\p{Lu}\\p{L}*){0,2})");
   /** The national motto's "Xã hội chủ nghĩa", on the letterhead of every state document: not a commune. */
   private static final Pattern MOTTO = Pattern.compile("(?i)^hoi(?: chu(?: nghia)?)?$");
   private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");

@@ -486,7 +486,7 @@ final class Outline {
     if (h.matches(".*\\b(hoi dong nhan dan|hdnd)\\b.*")) {
       named.add(Block.COUNCIL);
     }
-    if (h.matches(".*\\b(mat tran|mttq)\\b.*")) {
+    if (h.matches(".*\\b(mat tran|mttq|ubmttq)\\b.*")) {
       named.add(Block.FRONT);
     }
     return named;

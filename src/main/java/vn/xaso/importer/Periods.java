@@ -52,6 +52,9 @@ final class Periods {
    */
   private static final Pattern YEAR = Pattern.compile("\\b(?:tong ket|ket qua(?: thuc hien)?|bao cao|so lieu)(?: cong tac)? nam (20\\d\\d)\\b");
   /** A cumulative range ("lũy kế từ ngày 01/7/2025 đến ngày 10/12/2025"), its end date last. */
+  /** "Lũy kế từ ngày 01/7/2025 đến nay": a cumulative count since a day, to the report's "as of". */
+  private static final Pattern CUMULATIVE_TO_NOW = Pattern.compile("\\b(?:luy ke|cong don) tu (?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})"
+      + " den nay\\b");
   private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:luy ke|cong don)(?: tu)? (?:ngay )?\\d{1,2}/\\d{1,2}(?:/\\d{4})?\\s*"
       + "(?:den|-)\\s*(?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /**
@@ -85,7 +88,15 @@ final class Periods {
     long days() {
       return java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
     }
+
+    /** A quarter or longer that holds {@code o}, a shorter span: the longer is the report's cycle, {@code o} its figures'. */
+    boolean holdsShorter(Span o) {
+      return days() >= LONG_SPAN_DAYS && !o.start.isBefore(start) && !o.end.isAfter(end) && o.days() < days();
+    }
   }
+
+  /** A title's span this long or longer (a quarter) gives way to the figures' own span inside it. */
+  private static final long LONG_SPAN_DAYS = 89;
 
   private final Findings found;
   private final int year;
@@ -128,8 +139,9 @@ final class Periods {
       List<Span> into = flow ? flows : title;
       Matcher r = RANGE.matcher(f);
       while (r.find()) {
-        if (DossierWords.otherSpan(clauseBefore(f, r.start())) || planned(f, r.start())) {
-          // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period.
+        if (DossierWords.otherSpan(clauseBefore(f, r.start())) || planned(f, r.start()) || flow && partOnly(f, r.start())) {
+          // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period; nor "riêng
+          // từ ngày 01/9 đến 15/9" among the figures, a part of it.
           continue;
         }
         int g = r.group(1) != null ? 1 : r.group(7) != null ? 7 : 13;
@@ -253,6 +265,13 @@ final class Periods {
    * nothing else in them names another span ("riêng tháng 11").
    */
   boolean cumulativeIsPeriod(String words) {
+    Matcher now = CUMULATIVE_TO_NOW.matcher(words);
+    if (now.find()) {
+      // "(lũy kế từ ngày 01/7/2025 đến nay)" under a report "từ ngày 01/7/2025 đến nay": the period's own sum.
+      LocalDate start = Extractor.date(now.group(1), now.group(2), now.group(3)).orElse(null);
+      String rest = words.substring(0, now.start()) + " " + words.substring(now.end());
+      return sinceNow.stream().anyMatch(c -> c.start().equals(start)) && !DossierWords.otherSpan(rest);
+    }
     var asOf = found.value("source.stated_as_of");
     if (asOf.isEmpty() || !flows.isEmpty() || !title.isEmpty()) {
       return false;
@@ -279,7 +298,9 @@ final class Periods {
     List<Span> spans = new ArrayList<>(flows);
     if (!flows.isEmpty()) {
       // The title's span goes in too when it differs: the draft then shows both to pick from.
-      title.stream().filter(t -> flows.stream().noneMatch(fl -> same(fl, t))).forEach(spans::add);
+      // Not a title's quarter, nine months or year that holds the figures' own span ("9 tháng năm 2025" over
+      // "Hồ sơ từ ngày 01/7/2025 đến ngày 15/9/2025"): the period is the figures' span (docs/transcription.md §2, §7).
+      title.stream().filter(t -> flows.stream().noneMatch(fl -> same(fl, t) || t.holdsShorter(fl))).forEach(spans::add);
     } else {
       spans.addAll(title);
     }
@@ -455,6 +476,18 @@ final class Periods {
     return false;
   }
 
+  /** Words before a span that leave it out of the figures ("không bao gồm số liệu 6 tháng đầu năm …"). */
+  private static final Pattern LEFT_OUT = Pattern.compile("\\bkhong (?:bao )?gom\\b");
+
+  /**
+   * A span the text leaves out of its figures: "không bao gồm số liệu 6 tháng đầu năm", or the former communes'
+   * ("6 tháng đầu năm của các xã cũ"), neither the report's period.
+   */
+  private static boolean excluded(String f, int start, int end) {
+    return LEFT_OUT.matcher(clauseBefore(f, start)).find()
+        || FORMER.matcher(f.substring(end, Math.min(f.length(), end + 24))).find();
+  }
+
   /** A month or quarter named as a part of the period ("riêng tháng 9") or a comparison ("so với tháng 8"). */
   private static boolean partOnly(String f, int at) {
     return NOT_THE_PERIOD.matcher(f.substring(Math.max(0, at - 16), at)).find();
@@ -465,7 +498,7 @@ final class Periods {
     String f = s.folded();
     Matcher q = QUARTER.matcher(f);
     while (q.find()) {
-      if (partOnly(f, q.start()) || planned(f, q.start())) {
+      if (partOnly(f, q.start()) || planned(f, q.start()) || excluded(f, q.start(), q.end())) {
         continue;
       }
       String y = q.group(2) != null ? q.group(2) : q.group(5);

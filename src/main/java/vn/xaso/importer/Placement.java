@@ -46,6 +46,9 @@ final class Placement {
   private Token current;
   /** The last dossier field placed in the sentence: a count filed online is part of the dossiers just received. */
   private String lastDossier;
+  /** "Đúng hạn 344" said without the early ones, kept until the whole text is read (see {@link #finish}). */
+  private Finding onTimeAlone;
+  private int onTimeAloneAt = -1;
   /** Whether the sentence goes on a list of qualifications begun in one before it. */
   private boolean qualifiedList;
   /** The budget year of the first money placed. */
@@ -238,8 +241,44 @@ final class Placement {
     if (field == null || !spanAllows(t.segment() + " " + t.near() + note + " / " + s.context(), field)) {
       return;
     }
+    if (field.equals("on_time") && DossierWords.onTimeAlone(t.own() + note) && onTimeAlone == null) {
+      // "Đúng hạn 344" beside a row "Trước hạn 52": on time without the early ones, summed (or not) at the end.
+      onTimeAlone = new Finding("dossiers.on_time", value, quote, evidence);
+      onTimeAloneAt = t.start();
+      placedAt.putIfAbsent(t.start(), "dossiers.on_time");
+      placed = true;
+      lastDossier = field;
+      return;
+    }
+    if (field.equals("early") && onTimeAlone != null && t.isPart() && t.parent() == onTimeAloneAt) {
+      // "Đúng hạn 151 hồ sơ (trong đó trước hạn 37)": the early ones are among those on time, stated as such.
+      found.add("dossiers.on_time", onTimeAlone.value(), onTimeAlone.quote(), onTimeAlone.evidence());
+      onTimeAlone = null;
+    }
     put("dossiers." + field, value, quote);
     lastDossier = field;
+  }
+
+  /**
+   * Once the whole text is read: the dossiers resolved on time are those resolved early and those on time (the data
+   * dictionary's on_time includes early), so "Trước hạn 52" and "Đúng hạn 344" as separate items are on_time 396,
+   * drafted as computed from the two; a count the report states with the early ones included ("trước hạn và đúng hạn
+   * 11.587") is kept instead; "Đúng hạn" alone with no early count anywhere is the on_time.
+   */
+  void finish() {
+    if (onTimeAlone == null || found.has("dossiers.on_time")) {
+      return;
+    }
+    java.util.Optional<Finding> early = found.value("dossiers.early");
+    if (early.isEmpty()) {
+      found.add("dossiers.on_time", onTimeAlone.value(), onTimeAlone.quote(), onTimeAlone.evidence());
+      return;
+    }
+    int sum = ((Number) early.get().value()).intValue() + ((Number) onTimeAlone.value()).intValue();
+    // No line of the text writes the sum: it goes without evidence, its comment saying what it adds.
+    found.add("dossiers.on_time", sum, String.format(java.util.Locale.ROOT,
+        "tính: trước hạn %s + đúng hạn %s / computed: early %s + on time %s — «%s»", early.get().value(),
+        onTimeAlone.value(), early.get().value(), onTimeAlone.value(), onTimeAlone.quote()), null);
   }
 
   /** A bracket without figures right after a figure's clause ("02 HS đã quá hạn (tính lũy kế)"): its note. */
@@ -393,8 +432,11 @@ final class Placement {
       // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
       return;
     }
-    if (path != null && path.endsWith(".connectivity.coverage_pct") && has(ShareWords.clauseOf(s.folded(), t), LAND)) {
-      // "Sóng 4G phủ 100% ấp", "phủ sóng … trên địa bàn xã": the commune's land, not the block's network.
+    if (path != null && path.endsWith(".connectivity.coverage_pct")
+        && (has(ShareWords.clauseOf(s.folded(), t), LAND) || issuersOwn(s))) {
+      // "Sóng 4G phủ 100% ấp", "phủ sóng … trên địa bàn xã": the commune's land, not the block's network; and coverage
+      // said where only the issuer names the block (a Party report's "Sóng di động phủ 98,2%") is the commune's too
+      // (docs/transcription.md §3: government, whichever body issues the report).
       path = territoryPath(s) + ".connectivity.coverage_pct";
     }
     if (path != null) {
@@ -484,7 +526,18 @@ final class Placement {
    * not to the block a heading above or the issuer's signature gives.
    */
   /** Words naming the commune's land a signal covers: its area, its villages. */
-  private static final String LAND = "dia ban|toan xa|" + VILLAGE + "|bon";
+  private static final String LAND = "dia ban|toan xa|dien tich|" + VILLAGE + "|bon";
+
+  /** Whether a sentence's block is only the issuer's (no heading or opening words named one): not a block's own item. */
+  private boolean issuersOwn(Sentence s) {
+    Object issuer = found.value("source.issuer_block").map(Finding::value).orElse(null);
+    return s.block() == issuer && Outline.opening(s.part(), s.folded(), null) == null && !headed(s);
+  }
+
+  /** Whether a heading or lettered item before the sentence, in its part, names its block ("b) Khối Mặt trận"). */
+  private boolean headed(Sentence s) {
+    return !Outline.blocksNamed(s.context()).isEmpty();
+  }
 
   private static String territoryPath(Sentence s) {
     Block named = Outline.opening(s.part(), s.folded(), null);

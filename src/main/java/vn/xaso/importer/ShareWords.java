@@ -24,6 +24,24 @@ final class ShareWords {
 
   private ShareWords() {}
 
+  /** Parts telling results (not the preamble, assessment, tasks or signature). */
+  private static final java.util.Set<Part> REPORTED = java.util.EnumSet.of(Part.LEGAL, Part.INFRASTRUCTURE,
+      Part.HUMAN_RESOURCES, Part.PROCEDURES, Part.OTHER);
+
+  /** Whether a share opens its clause, after at most a label ("c) Hạ tầng viễn thông: 100% ấp …"). */
+  private static boolean opens(String clause) {
+    return clause.isBlank() || clause.strip().endsWith(":");
+  }
+
+  /** Words saying signal covers: "phủ sóng", "sóng di động 4G phủ", "sóng 4G/5G đã phủ". */
+  private static final String COVERS = "phu song|song(?: di dong| dien thoai)?(?: [a-z0-9/]{2,7})?(?: da)? phu";
+
+  /** "100% ấp được phủ sóng 3G/4G": a share opening its clause, the places it counts then covered by signal. */
+  private static boolean covered(String rest) {
+    return rest.matches("^\\W*(?:so |cac )?(?:" + Placement.VILLAGE + "|bon|dien tich|dia ban)\\b[^,;]{0,30}?\\b(?:duoc |da duoc |da )?"
+        + "phu song\\b.*");
+  }
+
   /** Whether the share stands right after a count and only restates it. */
   static boolean restates(Token t) {
     return t.before().strip().matches(RESTATES);
@@ -72,7 +90,11 @@ final class ShareWords {
       return "dossiers.digitised_pct";
     } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "lien thong") && !has(f, "ho so|hs|tthc|thu tuc|van ban")) {
       return block + ".connectivity.linked_pct";
-    } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "phu song|song(?: di dong| dien thoai)?(?: [a-z0-9]{2})?(?: da)? phu")) {
+    } else if (s.part() == Part.INFRASTRUCTURE && (has(clause, COVERS) || opens(clause) && covered(rest))
+        || REPORTED.contains(s.part()) && has(clauseOf(f, t).substring(0, Math.max(0, t.start() - (f.lastIndexOf(';', t.start()) + 1))),
+            "phu song")) {
+      // Coverage by its own words ("tỷ lệ phủ sóng … đạt 97%") wherever the results are told, not only under a
+      // heading of infrastructure (a block's paragraph of a Party report).
       return block + ".connectivity.coverage_pct";
     } else if (has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s)) && !opensOtherClause(clause, rest)) {
       if (has(f, "mot phan") && has(near, "truc tuyen")) {

@@ -194,6 +194,21 @@ final class Tables {
   }
 
   /** Whether a header cell heads the column of units ("Đơn vị tính", "ĐVT"). */
+  /**
+   * Whether column i names each row's unit. "Đơn vị" heading the first column after the row numbers names the rows
+   * themselves (the bodies of an equipment table: "Đảng ủy xã", "HĐND xã"), not a unit.
+   */
+  static boolean unitColumn(List<String> header, int i) {
+    if (i >= header.size() || !unitColumn(header.get(i))) {
+      return false;
+    }
+    int first = 0;
+    while (first < header.size() && ORDINAL.matcher(header.get(first)).matches()) {
+      first++;
+    }
+    return i != first || !Normal.fold(header.get(i)).strip().equals("don vi");
+  }
+
   static boolean unitColumn(String head) {
     return UNIT_COLUMN.matcher(Normal.fold(head).strip()).matches();
   }
@@ -267,7 +282,7 @@ final class Tables {
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
-      if (!c.isEmpty() && !ORDINAL.matcher(head).matches() && !unitColumn(head)
+      if (!c.isEmpty() && !ORDINAL.matcher(head).matches() && !unitColumn(header, i)
           && !NUMBER.matcher(c).matches()) {
         return c;
       }
@@ -398,7 +413,7 @@ final class Tables {
     String labelHead = "";
     String unitCell = "";
     for (int i = 0; i < Math.min(cells.size(), header.size()); i++) {
-      if (unitColumn(header.get(i))) {
+      if (unitColumn(header, i)) {
         unitCell = cells.get(i);
       }
     }
@@ -407,7 +422,7 @@ final class Tables {
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
-      if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(head)
+      if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(header, i)
           || figureLike(c) && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(head))).find() || earlierColumn(header, head)
               || i < upper.size() && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(upper.get(i)))).find()
                   || earlierColumn(upper, upper.get(i))))) {
@@ -438,6 +453,11 @@ final class Tables {
       } else {
         notes.add(c);
       }
+    }
+    if (label != null && channelParts(header) && !Vocabulary.has(Normal.fold(label), "tiep nhan|nhan moi|nop")) {
+      // "Trực tuyến | Trực tiếp | Tổng số": only dossiers received are counted by how they were filed; another row's
+      // parts by channel are no field's, its total is the row's figure.
+      figures.removeIf(f -> CHANNEL.matcher(Normal.fold(f.substring(f.indexOf('\u0000') + 1)).strip()).matches());
     }
     if (label == null || figures.isEmpty()) {
       return null;
@@ -478,6 +498,17 @@ final class Tables {
       out.append(' ').append(label).append(", trong đó ").append(NONE_NOTE.matcher(n.strip()).replaceFirst("$1")).append(": không có.");
     }
     return out.toString();
+  }
+
+  /** A column of dossiers by how they were filed ("Trực tuyến", "Trực tiếp", "Qua bưu chính"), folded. */
+  private static final Pattern CHANNEL = Pattern.compile("(?:so ho so |ho so )?(?:truc tuyen|truc tiep|qua buu chinh|buu chinh)");
+  /** A column of the whole ("Tổng số", "Tổng", "Cộng"), folded. */
+  private static final Pattern WHOLE = Pattern.compile("tong so|tong|cong|tong cong");
+
+  /** Whether a header has two columns by channel or more and a column of their whole. */
+  static boolean channelParts(List<String> header) {
+    long channels = header.stream().filter(h -> CHANNEL.matcher(Normal.fold(h).strip()).matches()).count();
+    return channels >= 2 && header.stream().anyMatch(h -> WHOLE.matcher(Normal.fold(h).strip()).matches());
   }
 
   /** A note cell saying there is none of a thing ("không có hồ sơ quá hạn"): the thing. */
@@ -635,12 +666,69 @@ final class Tables {
           out.add(row(raw, i, cells));
           i += cells;
         }
+      } else if ((width = labelledWidth(raw, i)) >= 2) {
+        // A table exported one cell per line without a number column: header cells, then rows of a label and figures.
+        do {
+          out.add(row(raw, i, width));
+          i += width;
+        } while (cellRow(raw, i, width));
       } else {
         out.add(new Line(raw[i], new int[] {0}, new int[] {i + 1}));
         i++;
       }
     }
     return out;
+  }
+
+  /** A cell of a table exported one cell per line that holds a figure, a dash or nothing (an empty cell). */
+  private static final Pattern LONE_FIGURE = Pattern.compile("[-–—]?|[+\\-–]?\\d[\\d.,]*\\s*%?");
+
+  /**
+   * The width of a table exported one cell per line whose rows open with a label, not a number ("Chỉ tiêu",
+   * "Số hồ sơ", "Tỷ lệ (%)", then "Hồ sơ tiếp nhận", "5.284", "100" …): as many short header cells without a
+   * figure of their own as each row then has cells, the rows' other cells each a figure, a dash or an empty line,
+   * two rows at least. 0 when the lines are no such table.
+   */
+  static int labelledWidth(String[] raw, int from) {
+    int k = from;
+    while (k < raw.length && k - from <= 12 && headerCell(raw[k])) {
+      k++;
+    }
+    int width = k - from - 1;
+    if (width < 2 || !cellRow(raw, from + width, width) || !cellRow(raw, from + 2 * width, width)) {
+      return 0;
+    }
+    return width;
+  }
+
+  /** A line that may be a header's or a label's cell: short, with a letter, not a figure, no tab or pipe. */
+  private static boolean headerCell(String line) {
+    String c = line.strip();
+    return !c.isEmpty() && c.length() <= HEADER_CELL && c.chars().anyMatch(Character::isLetter)
+        && c.indexOf('\t') < 0 && c.indexOf('|') < 0;
+  }
+
+  /** Whether a row of {@code width} cells starts at {@code at}: a label, then figures, dashes or empty cells, one figure at least. */
+  private static boolean cellRow(String[] raw, int at, int width) {
+    if (at + width > raw.length || !headerCell(raw[at]) && !longLabel(raw[at])) {
+      return false;
+    }
+    boolean figure = false;
+    for (int c = 1; c < width; c++) {
+      String cell = raw[at + c].strip();
+      if (!LONE_FIGURE.matcher(cell).matches()) {
+        return false;
+      }
+      figure |= cell.chars().anyMatch(Character::isDigit);
+    }
+    return figure;
+  }
+
+  /** A row's label longer than a header's cell ("UBND xã (cả Trung tâm Phục vụ hành chính công)"), still no sentence. */
+  private static boolean longLabel(String line) {
+    String c = line.strip();
+    return c.length() <= 2 * HEADER_CELL && c.chars().anyMatch(Character::isLetter) && c.indexOf('\t') < 0
+        && c.indexOf('|') < 0 && !c.endsWith(".") && !c.endsWith(";");
   }
 
   /** Words that open a column's header ("Số TTHC", "Tỷ lệ (%)", "Có phát sinh hồ sơ", "Tháng 10/2025"), folded. */
@@ -747,7 +835,8 @@ final class Tables {
     int k = from + 1;
     while (k < raw.length && k - from < 12) {
       String c = raw[k].strip();
-      if (c.isEmpty() || c.length() > HEADER_CELL || c.chars().anyMatch(Character::isDigit)) {
+      // A header cell may name a period ("Tuần 49", "Lũy kế từ 01/7/2025"); the row number "1" ends the header.
+      if (c.isEmpty() || c.length() > HEADER_CELL || LONE_FIGURE.matcher(c).matches()) {
         break;
       }
       k++;

@@ -255,7 +255,9 @@ final class Unaligned {
   }
 
   /** Words that open a column's name in a table's header, folded: periods, comparisons, counts, shares, plans. */
-  private static final Pattern OPENS = Pattern.compile("thang|quy|tuan|nam|ky|cung|tang|giam|luy|so|ty|ke|thuc|uoc|ghi|dvt|don");
+  private static final Pattern OPENS = Pattern.compile("thang|quy|tuan|nam|ky|cung|tang|giam|luy|so|ty|ke|thuc|uoc|ghi|dvt|don"
+      // An equipment table's columns: "Máy tính", "Đáp ứng", "Chưa đáp ứng", "Máy in", "Đường truyền".
+      + "|may|dap|chua|duong");
 
   /**
    * The column names of a header of lines without pipes, {@code k} figure columns: each line parted at the words
@@ -269,7 +271,7 @@ final class Unaligned {
       names.add("");
     }
     for (String line : lines) {
-      String[] words = line.strip().replaceAll("(?<=\\p{L})(?=\\d)", " ").split("\\s+");
+      String[] words = unglue(line.strip().replaceAll("(?<=\\p{L})(?=\\d)", " ").split("\\s+"));
       List<Integer> starts = new ArrayList<>();
       for (int w = 0; w < words.length; w++) {
         String f = Normal.fold(words[w]).replaceAll("[^a-z]", "");
@@ -297,6 +299,21 @@ final class Unaligned {
     List<String> out = new ArrayList<>(List.of(label.get(0)));
     out.addAll(names);
     return out;
+  }
+
+  /** A header's words with those OCR glued together ("Máyin", "Đápứng") parted back, folded, into the words they are. */
+  private static String[] unglue(String[] words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      String f = Normal.fold(w).replaceAll("[^a-z]", "");
+      String parted = f.isEmpty() ? f : Vocabulary.unglued(f);
+      if (parted.indexOf(' ') > 0) {
+        out.addAll(List.of(parted.split(" ")));
+      } else {
+        out.add(w);
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   /** Writes one table's lines into {@code out}; the end (exclusive) of its lines, or {@code at + 1} when it is none. */

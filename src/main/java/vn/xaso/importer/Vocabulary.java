@@ -75,6 +75,28 @@ final class Vocabulary {
 
   private Vocabulary() {}
 
+  /**
+   * A word OCR glued from two of the vocabulary's ("mayin", "dapung": the space between lost), parted back into the
+   * pair it is ("may in", "dap ung"), within one edit for six letters or more; the word as it is when it is a word of
+   * the vocabulary, or no single pair is that close.
+   */
+  static String unglued(String word) {
+    if (WORDS.contains(word) || word.length() < 4) {
+      return word;
+    }
+    String found = null;
+    for (String pair : PAIRS) {
+      String joined = pair.replace(" ", "");
+      if (distance(word, joined, 1) <= (joined.length() >= 6 ? 1 : 0)) {
+        if (found != null && !found.equals(pair)) {
+          return word;
+        }
+        found = pair;
+      }
+    }
+    return found == null ? word : found;
+  }
+
   /** Whether {@code regex} matches whole words of the folded {@code text}. Patterns are compiled once. */
   static boolean has(String text, String regex) {
     return CACHE.computeIfAbsent(regex, r -> Pattern.compile("\\b(?:" + r + ")\\b")).matcher(text).find();

@@ -14,7 +14,10 @@ public record Report(
         Period period,
     @Doc(vi = "Văn bản nguồn", en = "Source document", required = true)
         Source source,
-    @Doc(vi = "Văn bản đã ban hành (Phụ lục 01)", en = "Documents issued (Appendix 01)")
+    // §5 of docs/transcription.md: a province's direction the commune carries out belongs here too, so the label
+    // never says "issued by the commune"; each entry's issuer says whose it is.
+    @Doc(vi = "Văn bản chỉ đạo của xã, tỉnh mà báo cáo nói đã ban hành hoặc thực hiện (Phụ lục 01)",
+        en = "Commune and provincial directions the report says were issued or carried out (Appendix 01)")
         List<DocumentRef> documents,
     @Doc(vi = "Văn bản được viện dẫn (căn cứ, nghị quyết, kết luận, quyết định)",
         en = "Documents cited (legal bases, resolutions, conclusions, decisions)")

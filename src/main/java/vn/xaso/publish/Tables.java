@@ -314,7 +314,9 @@ public final class Tables {
     for (Indicator i : Indicator.values()) {
       more.add(new Column("indicator_" + i.code(), Column.Type.NUMBER, i.label(Lang.VI), i.label(Lang.EN), i.unit()));
     }
-    more.add(new Column("documents_count", Column.Type.INTEGER, "Số văn bản đã ban hành", "Documents issued", ""));
+    more.add(new Column("documents_count", Column.Type.INTEGER,
+        "Số văn bản chỉ đạo của xã, tỉnh đã ban hành hoặc thực hiện (dòng list=issued của documents.csv)",
+        "Commune and provincial directions issued or carried out (list=issued rows of documents.csv)", ""));
     more.add(new Column("difficulties_count", Column.Type.INTEGER, "Số khó khăn nêu ra", "Difficulties raised", ""));
     more.add(new Column("warnings_count", Column.Type.INTEGER, "Số cảnh báo chất lượng dữ liệu", "Data-quality warnings", ""));
     // Appended after the first published columns, which keep their places.
@@ -444,9 +446,13 @@ public final class Tables {
 
   private static Table documents() {
     List<Column> cols = with(List.of(
-        Column.text("list", "issued: văn bản xã ban hành; responds_to: văn bản yêu cầu báo cáo; "
+        // The value "issued" is kept (scripts filter on it): every such document was issued, by the body its
+        // issuer_vi/issuer_en name, the commune or its province; only the words "by the commune" were false.
+        Column.text("list", "issued: văn bản chỉ đạo của xã hoặc của tỉnh mà báo cáo nói đã ban hành hoặc thực hiện "
+                + "(ai ban hành: cột issuer_vi); responds_to: văn bản yêu cầu báo cáo; "
                 + "cites: văn bản báo cáo viện dẫn; follow_up: kết luận mà báo cáo nêu việc triển khai",
-            "issued: issued by the commune; responds_to: what the report answers; "
+            "issued: a direction of the commune or of its province that the report says was issued or carried out "
+                + "(whose: issuer_en); responds_to: what the report answers; "
                 + "cites: what the report cites; follow_up: a conclusion whose follow-up the report describes"),
         Column.text("number", "Số, ký hiệu", "Number"),
         Column.text("kind", "Loại văn bản", "Kind"),

@@ -146,7 +146,9 @@ class ExtractorTest {
     assertEquals("15/KH-UBND", v.get("documents[0].number"));
     assertEquals("7/QĐ-UBND", v.get("documents[1].number"));
     assertEquals(LocalDate.of(2026, 1, 12), v.get("documents[1].date"));
-    assertFalse(v.containsKey("documents[2].number"), "the city's plan is not one the commune issued");
+    // docs/transcription.md §5 (round 14): the city's (a province's) plan carried out is a document, not a cite.
+    assertEquals("300-KH/TU", v.get("documents[2].number"), "the city's plan");
+    assertFalse(v.containsKey("cites[0].number"));
     assertEquals(LocalDate.of(2025, 12, 15), v.get("period.start"));
     assertEquals(LocalDate.of(2026, 1, 14), v.get("period.end"));
     assertEquals(Block.PARTY, v.get("source.issuer_block"));
@@ -178,12 +180,15 @@ class ExtractorTest {
     assertEquals("66-NQ/TW", v.get("cites[1].number"));
     assertEquals(DocumentKind.RESOLUTION, v.get("cites[1].kind"));
     assertEquals(LocalDate.of(2025, 4, 30), v.get("cites[1].date"), "a date wrapped onto the next line");
-    assertEquals("05-KH/BCĐTU", v.get("cites[2].number"), "named again as 05-KH/BCĐ on the same date: one plan");
-    assertEquals(DocumentKind.PLAN, v.get("cites[2].kind"));
-    assertFalse(found.under("cites[3]"), "the undated Chỉ thị 45-CT/TU is left to a person: " + v);
+    assertFalse(found.under("cites[2]"), "national texts only: " + v);
+    // docs/transcription.md §5 (round 14): the province's Steering Committee's plan and its Party Committee's directive,
+    // carried out, are documents; named again shortened ("05-KH/BCĐ", same date) it is the same plan.
+    assertEquals("05-KH/BCĐTU", v.get("documents[0].number"));
+    assertEquals(DocumentKind.PLAN, v.get("documents[0].kind"));
     assertEquals("88/SNV-CCVC", v.get("source.responds_to[0].number"), "the letter answered is not a cite");
-    assertEquals("31/KH-UBND", v.get("documents[0].number"), "the commune's own plan is a document, not a cite");
-    assertFalse(found.under("documents[1]"));
+    assertEquals("31/KH-UBND", v.get("documents[1].number"), "the commune's own plan is a document, not a cite");
+    assertEquals("45-CT/TU", v.get("documents[2].number"));
+    assertFalse(found.under("documents[3]"), "05-KH/BCĐ is 05-KH/BCĐTU again: " + v);
     assertTrue(found.value("cites[1].number").orElseThrow().quote().contains("66-NQ/TW"));
   }
 

@@ -38,10 +38,12 @@ class FourthSetStructuresTest {
         TRƯỞNG BAN
         Nguyễn Văn Tư
         """);
-    assertEquals("05-KH/BCĐ", v.get("documents[0].number"));
-    assertEquals(LocalDate.of(2025, 8, 12), v.get("documents[0].date"));
-    assertEquals("11-TB/BCĐ", v.get("documents[1].number"));
-    assertEquals("08-KH/BCĐ", v.get("cites[0].number"), "the province's committee, named as such, is cited: " + v);
+    // docs/transcription.md §5 (round 14): the province's committee's plan, named as such, is a document, not a cite.
+    assertEquals("08-KH/BCĐ", v.get("documents[0].number"), "the province's committee's plan: " + v);
+    assertNull(v.get("cites[0].number"));
+    assertEquals("05-KH/BCĐ", v.get("documents[1].number"));
+    assertEquals(LocalDate.of(2025, 8, 12), v.get("documents[1].date"));
+    assertEquals("11-TB/BCĐ", v.get("documents[2].number"));
     assertFalse(v.containsValue("15-BC/BCĐ") && v.entrySet().stream()
         .anyMatch(e -> e.getKey().startsWith("documents") && "15-BC/BCĐ".equals(e.getValue())), "the report itself");
   }

@@ -50,6 +50,16 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_12 = Path.of("src/test/resources/heldout12");
   /** Written by another helper after round 13 landed (its rules frozen on main, 0fa468e); scored once, after. */
   private static final Path HELD_OUT_13 = Path.of("src/test/resources/heldout13");
+  // Sets 14 to 17: written blind by four helpers at once, scored once after round 14's rules landed (22934ad).
+  private static final Path HELD_OUT_14 = Path.of("src/test/resources/heldout14");
+  private static final Path HELD_OUT_15 = Path.of("src/test/resources/heldout15");
+  private static final Path HELD_OUT_16 = Path.of("src/test/resources/heldout16");
+  private static final Path HELD_OUT_17 = Path.of("src/test/resources/heldout17");
+  // Sets 18 to 21: written blind by four helpers at once, scored once after round 15's rules landed (36dfd22).
+  private static final Path HELD_OUT_18 = Path.of("src/test/resources/heldout18");
+  private static final Path HELD_OUT_19 = Path.of("src/test/resources/heldout19");
+  private static final Path HELD_OUT_20 = Path.of("src/test/resources/heldout20");
+  private static final Path HELD_OUT_21 = Path.of("src/test/resources/heldout21");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -112,7 +122,7 @@ class ImportHeldOutTest {
     // it is training data now, kept as a regression floor at round 3's score (figures 118/118, values
     // 206/214 of 208 drafted; lac-hai's two are its "Triển khai Kết luận 195-KL/TW" section drafted as a
     // follow-up, which its answers cite instead).
-    check(new Kind("second held-out set (training after round 3)", 0.96, 0.99, 2, 1.0, 0), paraphrased(HELD_OUT_2));
+    check(new Kind("second held-out set (training after round 3)", 0.97, 0.99, 2, 1.0, 0), paraphrased(HELD_OUT_2));
   }
 
   @Test
@@ -122,7 +132,7 @@ class ImportHeldOutTest {
     // wrote rules for the structures it showed, so it is training data now, kept as a regression floor at round
     // 4's score: values 364/374 of 366 drafted, figures 218/223, wrong 2, 0, 0, 0, 0 (cam-binh's section "5. Việc
     // triển khai Kết luận số 195-KL/TW" drafted as a follow-up, which its answers cite instead), periods 5/5.
-    check(new Kind("third held-out set (training after round 4)", 0.97, 0.99, 2, 0.97, 0), paraphrased(HELD_OUT_3));
+    check(new Kind("third held-out set (training after round 4)", 0.97, 0.99, 2, 0.98, 0), paraphrased(HELD_OUT_3));
   }
 
   @Test
@@ -137,7 +147,7 @@ class ImportHeldOutTest {
   void thirdSetScannedWithoutVietnameseDataTrainingAfterRound4() throws IOException {
     // Blind run: 248/374 of 273 drafted, figures 125/223 (56.1 %), wrong per report 9, 3, 6, 1, 6. After round 4
     // (training): 313/374 of 316 drafted, figures 168/223 (75.3 %), wrong 2, 0, 1, 0, 0, periods 5/5.
-    check(new Kind("third held-out set, OCR -l eng (training after round 9)", 0.84, 0.99, 2, 0.76, 0),
+    check(new Kind("third held-out set, OCR -l eng (training after round 9)", 0.86, 0.99, 2, 0.80, 0),
         scanned(HELD_OUT_3, "eng"));
   }
 
@@ -207,7 +217,7 @@ class ImportHeldOutTest {
     // government's), periods 5/5.
     // Round 11 (the layout reader; van-hung-tay's key corrected to docs/transcription.md §3): 318/334 of 318, figures
     // 191/204 (93.6 %), wrong 0, 0, 0, 0, 0.
-    check(new Kind("sixth held-out set (training after round 7)", 0.95, 0.99, 0, 0.93, 0), paraphrased(HELD_OUT_6));
+    check(new Kind("sixth held-out set (training after round 7)", 0.95, 1.0, 0, 0.94, 0), paraphrased(HELD_OUT_6));
   }
 
   @Test
@@ -215,7 +225,7 @@ class ImportHeldOutTest {
     // Blind run: 279/334 of 284 drafted, figures 155/204 (76.0 %), wrong per report 2, 0, 1, 2, 0, periods 4/5.
     // After round 7 (training): 302/334 of 306, figures 177/204 (86.8 %), wrong 0, 0, 1, 3, 0, periods 5/5.
     // Round 11: 303/334 of 306, figures 178/204 (87.3 %), wrong 0, 0, 1, 2, 0.
-    check(new Kind("sixth held-out set, OCR -l vie (training after round 7)", 0.92, 0.98, 2, 0.90, 0),
+    check(new Kind("sixth held-out set, OCR -l vie (training after round 7)", 0.93, 0.99, 2, 0.91, 0),
         scanned(HELD_OUT_6, "vie"));
   }
 
@@ -273,9 +283,33 @@ class ImportHeldOutTest {
         new Row("twelfth set (training since round 13)", "typed", () -> paraphrased(HELD_OUT_12)),
         new Row("twelfth set", "OCR `-l vie`", () -> scanned(HELD_OUT_12, "vie")),
         new Row("twelfth set", "OCR `-l eng`", () -> scanned(HELD_OUT_12, "eng")),
-        new Row("**thirteenth set (blind, one run after round 13)**", "typed", () -> paraphrased(HELD_OUT_13)),
-        new Row("**thirteenth set (blind)**", "OCR `-l vie`", () -> scanned(HELD_OUT_13, "vie")),
-        new Row("**thirteenth set (blind)**", "OCR `-l eng`", () -> scanned(HELD_OUT_13, "eng")));
+        new Row("thirteenth set (training since round 14)", "typed", () -> paraphrased(HELD_OUT_13)),
+        new Row("thirteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_13, "vie")),
+        new Row("thirteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_13, "eng")),
+        new Row("fourteenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_14)),
+        new Row("fourteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_14, "vie")),
+        new Row("fourteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_14, "eng")),
+        new Row("fifteenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_15)),
+        new Row("fifteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_15, "vie")),
+        new Row("fifteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_15, "eng")),
+        new Row("sixteenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_16)),
+        new Row("sixteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_16, "vie")),
+        new Row("sixteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_16, "eng")),
+        new Row("seventeenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_17)),
+        new Row("seventeenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_17, "vie")),
+        new Row("seventeenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_17, "eng")),
+        new Row("eighteenth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_18)),
+        new Row("eighteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_18, "vie")),
+        new Row("eighteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_18, "eng")),
+        new Row("nineteenth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_19)),
+        new Row("nineteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_19, "vie")),
+        new Row("nineteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_19, "eng")),
+        new Row("twentieth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_20)),
+        new Row("twentieth set", "OCR `-l vie`", () -> scanned(HELD_OUT_20, "vie")),
+        new Row("twentieth set", "OCR `-l eng`", () -> scanned(HELD_OUT_20, "eng")),
+        new Row("twenty-first set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_21)),
+        new Row("twenty-first set", "OCR `-l vie`", () -> scanned(HELD_OUT_21, "vie")),
+        new Row("twenty-first set", "OCR `-l eng`", () -> scanned(HELD_OUT_21, "eng")));
   }
 
   /**
@@ -328,14 +362,14 @@ class ImportHeldOutTest {
     // 297 drafted, figures 176/230 (76.5 %), wrong or extra per report 0, 0, 2, 0, 3; periods 5/5. Round 8 read it
     // and wrote rules for the structures it showed, so it is training data now, kept as a regression floor at
     // round 8's score: values 328/348 of 328, figures 211/230 (91.7 %), wrong 0, 0, 0, 0, 0, periods 5/5.
-    check(new Kind("seventh held-out set (training after round 8)", 0.94, 1.0, 0, 0.91, 0), paraphrased(HELD_OUT_7));
+    check(new Kind("seventh held-out set (training after round 8)", 0.95, 1.0, 0, 0.93, 0), paraphrased(HELD_OUT_7));
   }
 
   @Test
   void seventhSetScannedWithVietnameseDataTrainingAfterRound8() throws IOException {
     // Blind run: 278/348 of 283 drafted, figures 162/230 (70.4 %), wrong per report 0, 0, 2, 0, 3, periods 5/5.
     // After round 8 (training): 297/348 of 297, figures 180/230 (78.3 %), wrong 0, 0, 0, 0, 0, periods 5/5.
-    check(new Kind("seventh held-out set, OCR -l vie (training after round 8)", 0.85, 1.0, 0, 0.78, 0),
+    check(new Kind("seventh held-out set, OCR -l vie (training after round 8)", 0.86, 1.0, 0, 0.79, 0),
         scanned(HELD_OUT_7, "vie"));
   }
 
@@ -343,7 +377,7 @@ class ImportHeldOutTest {
   void seventhSetScannedWithoutVietnameseDataTrainingAfterRound8() throws IOException {
     // Blind run: 249/348 of 260 drafted, figures 139/230 (60.4 %), wrong per report 0, 2, 3, 3, 3, periods 4/5.
     // After round 8 (training): 266/348 of 273, figures 155/230 (67.4 %), wrong 0, 1, 1, 3, 2, periods 4/5.
-    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.77, 0.97, 3, 0.69, 1),
+    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.78, 0.97, 3, 0.70, 1),
         scanned(HELD_OUT_7, "eng"));
   }
 
@@ -356,7 +390,8 @@ class ImportHeldOutTest {
     // section): 250/306 of 256, figures 146/197 (74.1 %), wrong 0, 5, 0, 0, 1.
     // Round 11 (the layout reader: a boxed table by block with a two-row header, a boxed table of two months'
     // columns with a wrapped label): 277/306 of 283, figures 173/197 (87.8 %), wrong 0, 5, 0, 0, 1.
-    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.90, 0.97, 5, 0.87, 3), paraphrased(HELD_OUT_8));
+    // Round 15: periods 3/5 (a title's quarter gives way to the dossiers' span inside it).
+    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.91, 0.98, 5, 0.88, 2), paraphrased(HELD_OUT_8));
   }
 
   @Test
@@ -364,7 +399,7 @@ class ImportHeldOutTest {
     // The same run: 243/306 of 252 drafted, figures 139/197 (70.6 %), wrong per report 2, 5, 0, 0, 2, periods 2/5
     // (the copies read by Tesseract -l vie differ from the typed texts in spacing and a few signs only).
     // Round 11: 246/306 of 252, figures 142/197 (72.1 %), wrong 0, 5, 0, 0, 1.
-    check(new Kind("eighth held-out set, OCR -l vie (blind; training since round 9)", 0.80, 0.97, 5, 0.72, 3), scanned(HELD_OUT_8, "vie"));
+    check(new Kind("eighth held-out set, OCR -l vie (blind; training since round 9)", 0.81, 0.98, 5, 0.73, 2), scanned(HELD_OUT_8, "vie"));
   }
 
   @Test
@@ -373,7 +408,7 @@ class ImportHeldOutTest {
     // After round 9 (training: Tesseract's é/ir confusions read back, money of later years left out): 201/306 of
     // 219, wrong 8, 5, 1, 0, 4.
     // Round 11: 203/306 of 221, figures 112/197 (56.9 %), wrong 8, 5, 1, 0, 4.
-    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.66, 0.91, 8, 0.56, 3), scanned(HELD_OUT_8, "eng"));
+    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.67, 0.93, 5, 0.56, 3), scanned(HELD_OUT_8, "eng"));
   }
 
   @Test
@@ -386,7 +421,7 @@ class ImportHeldOutTest {
     // Round 11 scored it untouched first as a development held-out (the layout reader written and committed without
     // opening it): figures 151/166 (91.0 %), 243/261 of 248, wrong 0, 3, 2, 0, 0; then read it: 246/261 of 251,
     // figures 154/166 (92.8 %), wrong 0, 3, 2, 0, 0, periods 3/5.
-    check(new Kind("ninth held-out set (blind; training since round 10)", 0.94, 0.97, 3, 0.92, 2), paraphrased(HELD_OUT_9));
+    check(new Kind("ninth held-out set (blind; training since round 10)", 0.94, 0.98, 3, 0.92, 2), paraphrased(HELD_OUT_9));
   }
 
   @Test
@@ -394,7 +429,7 @@ class ImportHeldOutTest {
     // The same run: 198/261 of 209 drafted, figures 110/166 (66.3 %), wrong per report 1, 3, 2, 5, 0, periods 3/5.
     // After round 10 (training): 209/261 of 215, figures 121/166 (72.9 %), wrong 0, 3, 2, 1, 0.
     // Round 11, development held-out: unchanged (121/166); after reading it: 212/261 of 218, figures 124/166 (74.7 %).
-    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.81, 0.97, 3, 0.74, 2), scanned(HELD_OUT_9, "vie"));
+    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.88, 0.97, 3, 0.86, 2), scanned(HELD_OUT_9, "vie"));
   }
 
   @Test
@@ -402,7 +437,7 @@ class ImportHeldOutTest {
     // The same run: 183/261 of 192 drafted, figures 94/166 (56.6 %), wrong per report 1, 3, 2, 3, 0, periods 3/5.
     // After round 10 (training): 189/261 of 197, figures 100/166 (60.2 %), wrong 0, 3, 2, 3, 0.
     // Round 11, development held-out: unchanged (100/166); after reading it: 192/261 of 200, figures 103/166 (62.0 %).
-    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.75, 0.95, 3, 0.65, 2), scanned(HELD_OUT_9, "eng"));
+    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.75, 0.96, 3, 0.65, 2), scanned(HELD_OUT_9, "eng"));
   }
 
   @Test
@@ -414,7 +449,7 @@ class ImportHeldOutTest {
     // committed without opening it): 159/212 of 166, figures 99/142 (69.7 %), wrong 1, 0, 3, 0, 3; then read it
     // (training since; hoa-loc-thuong's key corrected to staff_as_of, docs/transcription.md §2): 182/212 of 189,
     // figures 122/142 (85.9 %), wrong 1, 0, 3, 0, 3, periods 4/5.
-    check(new Kind("tenth held-out set (training since round 11)", 0.85, 0.96, 3, 0.85, 1), paraphrased(HELD_OUT_10));
+    check(new Kind("tenth held-out set (training since round 11)", 0.88, 0.99, 1, 0.85, 1), paraphrased(HELD_OUT_10));
   }
 
   @Test
@@ -422,7 +457,7 @@ class ImportHeldOutTest {
     // The same run: 134/212 of 145 drafted, figures 77/142 (54.2 %), wrong per report 1, 0, 7, 0, 3, periods 4/5.
     // Round 11, development held-out: 137/212 of 146, figures 80/142 (56.3 %), wrong 1, 0, 5, 0, 3; after reading it:
     // 146/212 of 154, figures 89/142 (62.7 %), wrong 1, 0, 4, 0, 3.
-    check(new Kind("tenth held-out set, OCR -l vie (training since round 11)", 0.68, 0.94, 4, 0.62, 1), scanned(HELD_OUT_10, "vie"));
+    check(new Kind("tenth held-out set, OCR -l vie (training since round 11)", 0.72, 0.99, 1, 0.64, 1), scanned(HELD_OUT_10, "vie"));
   }
 
   @Test
@@ -430,7 +465,7 @@ class ImportHeldOutTest {
     // The same run: 125/212 of 139 drafted, figures 68/142 (47.9 %), wrong per report 3, 0, 8, 1, 2, periods 4/5.
     // Round 11, development held-out: 128/212 of 140, figures 71/142 (50.0 %), wrong 3, 0, 6, 1, 2; after reading it:
     // 129/212 of 141, figures 72/142 (50.7 %), wrong 3, 0, 6, 1, 2.
-    check(new Kind("tenth held-out set, OCR -l eng (training since round 11)", 0.60, 0.91, 6, 0.50, 1), scanned(HELD_OUT_10, "eng"));
+    check(new Kind("tenth held-out set, OCR -l eng (training since round 11)", 0.60, 0.92, 4, 0.50, 1), scanned(HELD_OUT_10, "eng"));
   }
 
   @Test
@@ -440,21 +475,21 @@ class ImportHeldOutTest {
     // (reports in the order hoa-phu-thuong, loc-tan-bac, son-ky-bac, vinh-hau-tay, yen-truong-nam). No rule was
     // changed after it. Round 12 then read it (training since): floors raised to 295/322 of 298, figures 186/205
     // (90.7 %), wrong 0, 3, 0, 0, 0, periods 5/5.
-    check(new Kind("eleventh held-out set (training since round 12)", 0.91, 0.98, 3, 0.90, 0), paraphrased(HELD_OUT_11));
+    check(new Kind("eleventh held-out set (training since round 12)", 0.93, 1.0, 0, 0.92, 0), paraphrased(HELD_OUT_11));
   }
 
   @Test
   void eleventhSetScannedWithVietnameseData() throws IOException {
     // The same run: 221/322 of 226 drafted, figures 115/205 (56.1 %), wrong per report 1, 4, 0, 0, 0, periods 3/5.
     // After round 12 (training): 253/322 of 256, figures 146/205 (71.2 %), wrong 0, 3, 0, 0, 0, periods 4/5.
-    check(new Kind("eleventh held-out set, OCR -l vie (training since round 12)", 0.78, 0.98, 3, 0.71, 1), scanned(HELD_OUT_11, "vie"));
+    check(new Kind("eleventh held-out set, OCR -l vie (training since round 12)", 0.81, 1.0, 0, 0.75, 1), scanned(HELD_OUT_11, "vie"));
   }
 
   @Test
   void eleventhSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 193/322 of 202 drafted, figures 88/205 (42.9 %), wrong per report 1, 4, 4, 0, 0, periods 4/5.
     // After round 12 (training): 199/322 of 208, figures 93/205 (45.4 %), wrong 2, 3, 4, 0, 0, periods 5/5.
-    check(new Kind("eleventh held-out set, OCR -l eng (training since round 12)", 0.61, 0.95, 4, 0.45, 0), scanned(HELD_OUT_11, "eng"));
+    check(new Kind("eleventh held-out set, OCR -l eng (training since round 12)", 0.63, 0.97, 4, 0.47, 0), scanned(HELD_OUT_11, "eng"));
   }
 
   @Test
@@ -464,21 +499,21 @@ class ImportHeldOutTest {
     // (reports in the order coc-lau-dong, dien-hong-phuc, ia-hru-nam, my-tra-dong, tam-nong-dong). No rule was
     // changed after it. Round 13 read it (training since): floors at 301/362 of 304, figures 196/247, wrong per report
     // 0, 0, 3, 0, 0, periods 5/5.
-    check(new Kind("twelfth held-out set (written blind)", 0.83, 0.98, 3, 0.79, 0), paraphrased(HELD_OUT_12));
+    check(new Kind("twelfth held-out set (written blind)", 0.84, 1.0, 0, 0.80, 0), paraphrased(HELD_OUT_12));
   }
 
   @Test
   void twelfthSetScannedWithVietnameseData() throws IOException {
     // The same run: 227/362 of 242 drafted, figures 124/247 (50.2 %), wrong per report 6, 2, 6, 0, 1, periods 4/5.
     // Round 13 (training): 233/362 of 246, figures 128/247, wrong per report 6, 1, 6, 0, 0, periods 5/5.
-    check(new Kind("twelfth held-out set, OCR -l vie (blind)", 0.64, 0.94, 6, 0.51, 0), scanned(HELD_OUT_12, "vie"));
+    check(new Kind("twelfth held-out set, OCR -l vie (blind)", 0.66, 0.96, 5, 0.54, 0), scanned(HELD_OUT_12, "vie"));
   }
 
   @Test
   void twelfthSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 217/362 of 235 drafted, figures 117/247 (47.4 %), wrong per report 4, 3, 6, 0, 5, periods 5/5.
     // Round 13 (training): 222/362 of 237, figures 122/247, wrong per report 4, 2, 6, 0, 3, periods 5/5.
-    check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.61, 0.93, 6, 0.49, 0), scanned(HELD_OUT_12, "eng"));
+    check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.63, 0.97, 3, 0.50, 0), scanned(HELD_OUT_12, "eng"));
   }
 
   @Test
@@ -486,20 +521,109 @@ class ImportHeldOutTest {
     // Floors at the one blind run (2026-12-07, round 13's rules frozen and landed on main first, 0fa468e; the set written
     // after, by a helper who read no importer code): all values 190/263 right of 196 drafted, figures 126/189 (66.7 %),
     // wrong or extra per report 1, 1, 4, 0 (chieng-hac-tay, phu-dinh-nam, phuoc-long-tay, tan-hung-dong), periods 4/4.
-    // No rule was changed after it.
-    check(new Kind("thirteenth held-out set (written blind)", 0.72, 0.96, 4, 0.66, 0), paraphrased(HELD_OUT_13));
+    // No rule was changed after it. Round 14 read it (training since; phuoc-long-tay's key unchanged): floors at 208/263
+    // of 209 drafted, figures 141/189, wrong 0, 0, 1, 0, periods 4/4. Round 15: 225/263 of 226, figures 158/189.
+    check(new Kind("thirteenth held-out set (written blind)", 0.85, 0.99, 1, 0.83, 0), paraphrased(HELD_OUT_13));
   }
 
   @Test
   void thirteenthSetScannedWithVietnameseData() throws IOException {
     // The same run: 171/263 of 177 drafted, figures 107/189 (56.6 %), wrong per report 1, 1, 4, 0, periods 4/4.
-    check(new Kind("thirteenth held-out set, OCR -l vie (blind)", 0.65, 0.96, 4, 0.56, 0), scanned(HELD_OUT_13, "vie"));
+    // Round 14 (training): 189/263 of 190, figures 122/189, wrong 0, 0, 1, 0.
+    check(new Kind("thirteenth held-out set, OCR -l vie (blind)", 0.71, 0.99, 1, 0.64, 0), scanned(HELD_OUT_13, "vie"));
   }
 
   @Test
   void thirteenthSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 150/263 of 157 drafted, figures 90/189 (47.6 %), wrong per report 1, 0, 6, 0, periods 3/4.
-    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.57, 0.95, 6, 0.47, 1), scanned(HELD_OUT_13, "eng"));
+    // Round 14 (training): 156/263 of 157, figures 90/189, wrong 1, 0, 0, 0.
+    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.59, 0.99, 1, 0.47, 1), scanned(HELD_OUT_13, "eng"));
+  }
+
+  // Sets 14 to 17 (16 reports), written blind at once by four helpers who read no importer code, each only
+  // docs/transcription.md, the data dictionary, the seeds, heldout13's README and one of its keys; answers committed
+  // before any OCR or run. Scored once, 2026-12-07 08:16 UTC, after round 14's rules had landed (22934ad); no rule changed
+  // after. Floors at that run. Together, figures typed 514/722 (71.2 %), OCR -l vie 455/722 (63.0 %), -l eng 384/722
+  // (53.2 %); periods 15/16.
+
+  @Test
+  void fourteenthSetWrittenBlind() throws IOException {
+    // Typed: all values 198/260 of 201 drafted, figures 118/177 (66.7 %), wrong or extra per report 1, 2, 0, 0, periods 4/4.
+    // Round 15 read it (training since): 222/260 of 225, figures 142/177, wrong 1, 2, 0, 0.
+    check(new Kind("fourteenth held-out set (written blind)", 0.85, 0.98, 2, 0.80, 0), paraphrased(HELD_OUT_14));
+    // OCR -l vie: 181/260 of 191, figures 104/177 (58.8 %), wrong 1, 5, 1, 3; -l eng: 167/260 of 172, figures 90/177, wrong 2, 2, 1, 0.
+    check(new Kind("fourteenth held-out set, OCR -l vie (blind)", 0.69, 0.94, 5, 0.58, 0), scanned(HELD_OUT_14, "vie"));
+    check(new Kind("fourteenth held-out set, OCR -l eng (blind)", 0.64, 0.97, 2, 0.50, 0), scanned(HELD_OUT_14, "eng"));
+  }
+
+  @Test
+  void fifteenthSetWrittenBlind() throws IOException {
+    // Typed: 220/280 of 225, figures 126/185 (68.1 %), wrong 3, 0, 2, 0, periods 4/4.
+    // Round 15 read it (training since): 259/280 of 261, figures 165/185, wrong 0, 0, 2, 0.
+    check(new Kind("fifteenth held-out set (written blind)", 0.92, 0.99, 2, 0.89, 0), paraphrased(HELD_OUT_15));
+    // OCR -l vie: 207/280 of 213, figures 113/185, wrong 3, 0, 2, 1; -l eng: 188/280 of 197, figures 95/185, wrong 5, 0, 2, 2.
+    check(new Kind("fifteenth held-out set, OCR -l vie (blind)", 0.73, 0.97, 3, 0.61, 0), scanned(HELD_OUT_15, "vie"));
+    check(new Kind("fifteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 5, 0.51, 0), scanned(HELD_OUT_15, "eng"));
+  }
+
+  @Test
+  void sixteenthSetWrittenBlind() throws IOException {
+    // Typed: 209/263 of 213, figures 126/177 (71.2 %), wrong 0, 0, 1, 3, periods 4/4.
+    // Round 15 read it (training since): 223/263 of 226, figures 140/177, wrong 0, 0, 1, 2.
+    check(new Kind("sixteenth held-out set (written blind)", 0.84, 0.98, 2, 0.79, 0), paraphrased(HELD_OUT_16));
+    // OCR -l vie: 200/263 of 208, figures 118/177, wrong 0, 0, 4, 4; -l eng: 170/263 of 177, figures 90/177, wrong 2, 0, 4, 1.
+    check(new Kind("sixteenth held-out set, OCR -l vie (blind)", 0.76, 0.96, 4, 0.66, 0), scanned(HELD_OUT_16, "vie"));
+    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.64, 0.96, 4, 0.50, 0), scanned(HELD_OUT_16, "eng"));
+  }
+
+  @Test
+  void seventeenthSetWrittenBlind() throws IOException {
+    // Typed: 218/266 of 221, figures 144/183 (78.7 %), wrong 1, 1, 0, 1, periods 3/4.
+    // Round 15 read it (training since): periods 4/4 typed and -l vie (huong-lam-bac's dossiers' span), values unchanged.
+    check(new Kind("seventeenth held-out set (written blind)", 0.81, 0.98, 1, 0.78, 0), paraphrased(HELD_OUT_17));
+    // OCR -l vie: 194/266 of 198, figures 120/183, wrong 2, 2, 0, 0; -l eng: 181/266 of 186, figures 109/183, wrong 1, 2, 2, 0.
+    check(new Kind("seventeenth held-out set, OCR -l vie (blind)", 0.72, 0.97, 2, 0.65, 0), scanned(HELD_OUT_17, "vie"));
+    check(new Kind("seventeenth held-out set, OCR -l eng (blind)", 0.68, 0.97, 2, 0.59, 1), scanned(HELD_OUT_17, "eng"));
+  }
+
+  // Sets 18 to 21 (16 reports), written blind at once by four helpers as sets 14 to 17 were (the rule sheet's §7 added
+  // first); scored once, 2026-12-07 08:49 UTC, after round 15's rules had landed (36dfd22); no rule changed after.
+  // Together, figures typed 477/611 (78.1 %), OCR -l vie 339/611 (55.5 %), -l eng 291/611 (47.6 %); periods 13/16 typed.
+
+  @Test
+  void eighteenthSetWrittenBlind() throws IOException {
+    // typed: all values 176/211 of 178 drafted, figures 96/131 (73.3 %), wrong or extra per report 1, 1, 0, 0, periods 4/4.
+    check(new Kind("eighteenth held-out set (written blind)", 0.83, 0.98, 1, 0.73, 0), paraphrased(HELD_OUT_18));
+    // OCR -l vie: 150/211 of 155, figures 73/131, wrong 4, 1, 0, 0, periods 3/4; OCR -l eng: 142/211 of 148, figures 63/131, wrong 4, 1, 1, 0, periods 4/4.
+    check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.71, 0.96, 4, 0.55, 1), scanned(HELD_OUT_18, "vie"));
+    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 4, 0.48, 0), scanned(HELD_OUT_18, "eng"));
+  }
+
+  @Test
+  void nineteenthSetWrittenBlind() throws IOException {
+    // typed: 193/232 of 196, figures 123/155 (79.4 %), wrong 1, 2, 0, 0, periods 3/4.
+    check(new Kind("nineteenth held-out set (written blind)", 0.83, 0.98, 2, 0.79, 1), paraphrased(HELD_OUT_19));
+    // OCR -l vie: 156/232 of 159, figures 86/155, wrong 1, 2, 0, 0, periods 3/4; OCR -l eng: 137/232 of 142, figures 74/155, wrong 1, 4, 0, 0, periods 2/4.
+    check(new Kind("nineteenth held-out set, OCR -l vie (blind)", 0.67, 0.98, 2, 0.55, 1), scanned(HELD_OUT_19, "vie"));
+    check(new Kind("nineteenth held-out set, OCR -l eng (blind)", 0.59, 0.96, 4, 0.47, 2), scanned(HELD_OUT_19, "eng"));
+  }
+
+  @Test
+  void twentiethSetWrittenBlind() throws IOException {
+    // typed: 206/254 of 214, figures 118/162 (72.8 %), wrong 5, 2, 1, 0, periods 2/4.
+    check(new Kind("twentieth held-out set (written blind)", 0.81, 0.96, 5, 0.72, 2), paraphrased(HELD_OUT_20));
+    // OCR -l vie: 191/254 of 201, figures 103/162, wrong 5, 2, 1, 2, periods 2/4; OCR -l eng: 163/254 of 183, figures 80/162, wrong 8, 6, 1, 5, periods 2/4.
+    check(new Kind("twentieth held-out set, OCR -l vie (blind)", 0.75, 0.95, 5, 0.63, 2), scanned(HELD_OUT_20, "vie"));
+    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.64, 0.89, 8, 0.49, 2), scanned(HELD_OUT_20, "eng"));
+  }
+
+  @Test
+  void twentyFirstSetWrittenBlind() throws IOException {
+    // typed: 210/239 of 210, figures 140/163 (85.9 %), wrong 0, 0, 0, 0, periods 4/4.
+    check(new Kind("twenty-first held-out set (written blind)", 0.87, 0.99, 0, 0.85, 0), paraphrased(HELD_OUT_21));
+    // OCR -l vie: 147/239 of 155, figures 77/163, wrong 3, 3, 0, 2, periods 4/4; OCR -l eng: 144/239 of 151, figures 74/163, wrong 0, 4, 1, 2, periods 4/4.
+    check(new Kind("twenty-first held-out set, OCR -l vie (blind)", 0.61, 0.94, 3, 0.47, 0), scanned(HELD_OUT_21, "vie"));
+    check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.60, 0.95, 4, 0.45, 0), scanned(HELD_OUT_21, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */

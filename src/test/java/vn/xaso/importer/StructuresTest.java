@@ -289,16 +289,18 @@ class StructuresTest {
   }
 
   @Test
-  void aProvincesDocumentUnderAPeoplesCommitteeCodeIsCitedNotTheCommunes() {
+  void aProvincesDocumentUnderAPeoplesCommitteeCodeIsTheProvincesNotACite() {
+    // docs/transcription.md §5 (round 14): the province's directions the commune carries out are documents; cites
+    // are national texts. Before, this test held them as cites.
     Map<String, Object> v = values("""
         1. Về pháp lý
         Xã triển khai Quyết định số 2150/QĐ-UBND ngày 20/8/2025 của UBND tỉnh và Nghị quyết số 09/2025/NQ-HĐND ngày 15/7/2025 của Hội đồng nhân dân tỉnh; ban hành Công văn số 77/UBND-VP ngày 25/8/2025 về việc triển khai.
         """);
-    assertEquals("2150/QĐ-UBND", v.get("cites[0].number"));
-    assertEquals("09/2025/NQ-HĐND", v.get("cites[1].number"));
-    assertEquals("77/UBND-VP", v.get("documents[0].number"));
-    assertEquals(DocumentKind.LETTER, v.get("documents[0].kind"), "the word before the number says it is a letter");
-    assertNull(v.get("documents[1].number"));
+    assertEquals("2150/QĐ-UBND", v.get("documents[0].number"));
+    assertEquals("09/2025/NQ-HĐND", v.get("documents[1].number"));
+    assertEquals("77/UBND-VP", v.get("documents[2].number"));
+    assertEquals(DocumentKind.LETTER, v.get("documents[2].kind"), "the word before the number says it is a letter");
+    assertNull(v.get("cites[0].number"));
   }
 
   @Test
