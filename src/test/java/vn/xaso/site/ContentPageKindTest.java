@@ -83,6 +83,29 @@ class ContentPageKindTest {
   }
 
   @Test
+  void everyPagesFrameNamesItsMenuLocaleAndSearchFromWhereItStands() throws IOException {
+    Document home = site.page("index.html");
+    java.util.List<org.jsoup.nodes.Element> nav = home.select("header nav a");
+    assertEquals("Trang chủ", nav.get(0).text());
+    assertEquals("./", nav.get(0).attr("href"));
+    assertEquals("Tình hình báo cáo", nav.get(1).text());
+    // The about page is in the menu under its own title, after the site's own pages.
+    assertEquals("Giới thiệu", nav.get(nav.size() - 1).text());
+    assertEquals("about/", nav.get(nav.size() - 1).attr("href"));
+    assertEquals("vi_VN", home.selectFirst("meta[property=og:locale]").attr("content"));
+    Document about = site.page("about/index.html");
+    assertEquals("../", about.selectFirst("header nav a").attr("href"));
+    assertEquals("../#find", about.selectFirst("form.site-search").attr("action"));
+    Document en = site.page("en/about/index.html");
+    assertEquals("Home", en.selectFirst("header nav a").text());
+    assertEquals("About", en.select("header nav a").last().text());
+    assertEquals("en_GB", en.selectFirst("meta[property=og:locale]").attr("content"));
+    assertEquals("../../en/#find", en.selectFirst("form.site-search").attr("action"));
+    // The 404 page is served at any depth: its search goes by the site's own path.
+    assertEquals("/xaso/#find", site.page("404.html").selectFirst("form.site-search").attr("action"));
+  }
+
+  @Test
   void withoutARepositoryThereIsNoEditLink(@TempDir Path other) throws IOException {
     TinyProject p = TinyProject.withCommune(other.resolve("p")).file("content/vi/about.md", page("Giới thiệu", "x"));
     BuiltSite.copyTheme(p.root());
