@@ -95,6 +95,12 @@ final class Periods {
     }
   }
 
+  /** "số liệu (tính) đến ngày …": the words before a date that say the figures are counted up to it. */
+  private static final Pattern FIGURES_TO = Pattern.compile("\\bso lieu (?:tinh )?$");
+
+  /** Dates the preamble says the figures are counted to ("số liệu đến ngày 15/12/2025"), each as a one-day span. */
+  private final List<Span> figuresTo = new ArrayList<>();
+
   /** A title's span this long or longer (a quarter) gives way to the figures' own span inside it. */
   private static final long LONG_SPAN_DAYS = 89;
 
@@ -189,6 +195,10 @@ final class Periods {
         }
         Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add("source.stated_as_of", d,
             Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
+        if (FIGURES_TO.matcher(f.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+          Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> figuresTo.add(new Span(d, d,
+              Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2)))));
+        }
         break;
       }
     }
@@ -295,6 +305,7 @@ final class Periods {
 
   /** Decides the period once every sentence is read. */
   void finish() {
+    figuresEndTitle();
     List<Span> spans = new ArrayList<>(flows);
     if (!flows.isEmpty()) {
       // The title's span goes in too when it differs: the draft then shows both to pick from.
@@ -347,6 +358,26 @@ final class Periods {
         openingOnPeriodEnd();
         return;
       }
+    }
+  }
+
+  /**
+   * A month's or quarter's title whose figures are counted to a day inside it ("tháng 12 năm 2025 (số liệu đến ngày
+   * 15/12/2025)"): the dossiers are counted over the month up to that day, so the period ends there (docs/transcription.md
+   * §2, §7) and the date is that end, declared once: no stated "as of" beside it, none given to the stock parts. A day
+   * after the title's span (a November report "số liệu đến ngày 05/12/2025") is the "as of" it was.
+   */
+  private void figuresEndTitle() {
+    for (Span to : figuresTo) {
+      List<Span> holding = title.stream().filter(t -> t.named() && !to.end().isBefore(t.start()) && to.end().isBefore(t.end()))
+          .toList();
+      if (holding.isEmpty() || holding.size() < title.size()) {
+        continue;
+      }
+      title.clear();
+      holding.forEach(t -> title.add(new Span(t.start(), to.end(), to.quote(), to.evidence())));
+      found.remove("source.stated_as_of");
+      return;
     }
   }
 

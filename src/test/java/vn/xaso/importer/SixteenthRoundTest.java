@@ -1,0 +1,64 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 16 of #23, each rule on passages written here in other words than the sets': a month's or quarter's title
+ * whose figures are counted to a day inside it.
+ */
+class SixteenthRoundTest {
+  private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC ĐÔNG\nSố: 211/BC-UBND                 Phú Lộc Đông, ngày 18 tháng 12 năm 2025\n"
+      + "BÁO CÁO\n";
+  private static final String BODY = """
+      I. KẾT QUẢ
+      1. Thủ tục hành chính
+      Trong kỳ tiếp nhận 412 hồ sơ, đã giải quyết 398 hồ sơ.
+      2. Nguồn nhân lực
+      Xã có 03 công chức phụ trách công nghệ thông tin.
+      """;
+  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
+      + "                              Lò Văn Pấng\n\n";
+
+  private static Map<String, Object> values(String title) {
+    return Extractor.extract(LETTERHEAD + title + BODY + SIGNED, null).values();
+  }
+
+  @Test
+  void aMonthsFiguresCountedToADayInsideItEndThePeriodThere() {
+    Map<String, Object> v = values("Kết quả cải cách hành chính và chuyển đổi số tháng 12/2025 (số liệu tính đến ngày 12/12/2025)\n");
+    assertEquals(LocalDate.of(2025, 12, 1), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2025, 12, 12), v.get("period.end"));
+    assertNull(v.get("source.stated_as_of"), "the date is the period's end, declared once");
+    assertNull(v.get("human_resources.as_of"));
+    assertNull(v.get("procedures.as_of"));
+  }
+
+  @Test
+  void aQuartersFiguresCountedToADayStatedInTheOpeningSentence() {
+    Map<String, Object> v = values("Kết quả chuyển đổi số quý IV năm 2025\nỦy ban nhân dân xã báo cáo như sau, số liệu đến ngày "
+        + "10/12/2025:\n");
+    assertEquals(LocalDate.of(2025, 10, 1), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2025, 12, 10), v.get("period.end"));
+    assertNull(v.get("source.stated_as_of"));
+  }
+
+  @Test
+  void aDayAfterTheMonthStaysTheStatedAsOf() {
+    // A November report whose figures run to 5 December: the month is the period, the day its stated "as of".
+    Map<String, Object> v = values("Kết quả chuyển đổi số tháng 11 năm 2025 (số liệu đến ngày 05/12/2025)\n");
+    assertEquals(LocalDate.of(2025, 11, 30), v.get("period.end"), v.toString());
+    assertEquals(LocalDate.of(2025, 12, 5), v.get("source.stated_as_of"));
+  }
+
+  @Test
+  void aDateInsideTheMonthWithoutTheWordsOfFiguresIsNoEnd() {
+    // "đến ngày" alone in the title is an "as of", not the figures' count (the rule needs "số liệu").
+    Map<String, Object> v = values("Kết quả chuyển đổi số tháng 12 năm 2025, kết quả thực hiện đến ngày 12/12/2025\n");
+    assertEquals(LocalDate.of(2025, 12, 31), v.get("period.end"), v.toString());
+  }
+}
