@@ -130,7 +130,7 @@ final class Periods {
     ranges.clear();
     for (Matcher r = RANGE.matcher(f); r.find();) {
       ranges.add(new int[] {r.start(), r.end()});
-      boolean flowHere = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
+      boolean flowHere = flow(s);
       if (s.part() != Part.PREAMBLE && (DossierWords.otherSpan(clauseBefore(f, r.start())) || !flowHere && dossiers(s))) {
         // A cumulative range, or a range stated with figures outside the procedures section ("2. Tình hình
         // tiếp nhận hồ sơ (từ ngày 01/7/2025 đến ngày 05/12/2025)"), ending on the "as of" the report states
@@ -139,7 +139,7 @@ final class Periods {
       }
     }
     sinceNow(s);
-    boolean flow = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
+    boolean flow = flow(s);
     boolean preamble = s.part() == Part.PREAMBLE;
     if (flow || preamble) {
       List<Span> into = flow ? flows : title;
@@ -220,6 +220,25 @@ final class Periods {
             m.group(1) == null ? m.group(2) + "/" + m.group(3) : m.group(1) + "/" + m.group(2))));
       }
     }
+  }
+
+  /** A heading naming the dossiers received or resolved, wherever the outline puts it ("c) Kết quả tiếp nhận, giải quyết hồ sơ"). */
+  private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\b(?:tiep nhan|giai quyet)(?:,? (?:va )?giai quyet)? ho so\\b");
+
+  /**
+   * Whether a sentence states the span its dossiers are counted over: it stands under the procedures, says "kỳ báo
+   * cáo", or is the heading of the dossiers' results or a bracket right under it, under whatever part an outline of
+   * letters ("a)", "b)", "c)") leaves it ("c) Kết quả tiếp nhận, giải quyết hồ sơ / (từ ngày 01/10/2025 đến ngày
+   * 10/12/2025)"). Such a heading counts only under a title that states a span of its own: without one, a range there
+   * running to the stated "as of" says since when the counts run (docs/transcription.md §2: since and as_of).
+   */
+  private boolean flow(Sentence s) {
+    String f = s.folded();
+    if (s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao")) {
+      return true;
+    }
+    boolean headingLine = s.heading() || f.strip().matches("^\\(.*\\)\\.?$");
+    return s.part() != Part.PREAMBLE && !title.isEmpty() && headingLine && DOSSIERS_HEADING.matcher(f + " / " + s.context()).find();
   }
 
   /** Whether a sentence or its headings speak of dossiers: the counts a period's span is stated for. */

@@ -61,4 +61,32 @@ class SixteenthRoundTest {
     Map<String, Object> v = values("Kết quả chuyển đổi số tháng 12 năm 2025, kết quả thực hiện đến ngày 12/12/2025\n");
     assertEquals(LocalDate.of(2025, 12, 31), v.get("period.end"), v.toString());
   }
+
+  /** A centre's report in an outline of letters: the dossiers' span stands in a bracket under their heading. */
+  private static final String LETTERS = """
+      a) Tổ chức, hoạt động
+      Trung tâm bố trí 08 công chức tại 6 quầy.
+      b) Kết quả tiếp nhận, giải quyết hồ sơ
+      (từ ngày 01/10/2025 đến ngày 08/12/2025)
+      Tổng số hồ sơ tiếp nhận ......................... 904
+      Số hồ sơ đã giải quyết .......................... 871
+      """;
+
+  @Test
+  void aQuartersTitleGivesWayToTheSpanUnderTheDossiersHeadingOfALetteredOutline() {
+    Map<String, Object> v = Extractor.extract(LETTERHEAD + "Kết quả hoạt động của Trung tâm quý IV năm 2025\n" + LETTERS + SIGNED, null)
+        .values();
+    assertEquals(LocalDate.of(2025, 10, 1), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2025, 12, 8), v.get("period.end"));
+  }
+
+  @Test
+  void withoutATitleSpanTheRangeUnderTheDossiersHeadingSaysSinceWhen() {
+    // "(Số liệu tính đến ngày 08/12/2025)" and no span in the title: the range to that day is since and as_of.
+    Map<String, Object> v = Extractor.extract(LETTERHEAD + "Kết quả chuyển đổi số trên địa bàn xã\n(Số liệu tính đến ngày 08/12/2025)\n"
+        + LETTERS + SIGNED, null).values();
+    assertNull(v.get("period.end"), v.toString());
+    assertEquals(LocalDate.of(2025, 12, 8), v.get("period.as_of"));
+    assertEquals(LocalDate.of(2025, 10, 1), v.get("period.since"));
+  }
 }
