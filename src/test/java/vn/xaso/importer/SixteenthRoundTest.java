@@ -89,4 +89,35 @@ class SixteenthRoundTest {
     assertEquals(LocalDate.of(2025, 12, 8), v.get("period.as_of"));
     assertEquals(LocalDate.of(2025, 10, 1), v.get("period.since"));
   }
+
+  /** Equipment by body, each cell a figure with its unit, and a note column whose words hold a figure too. */
+  private static final String EQUIPMENT_UNITS_IN_CELLS = """
+      I. KẾT QUẢ
+      2. Hạ tầng công nghệ
+      Khối\tMáy tính\tĐáp ứng\tMáy in\tMáy quét\tGhi chú
+      Đảng ủy xã\t9 máy\t7 máy\t3 chiếc\t1 chiếc\t2 máy mượn
+      Mặt trận và đoàn thể\t6 máy\t6 máy\t2 chiếc\t1 chiếc\t
+      """;
+
+  @Test
+  void anEquipmentTableWithUnitsInItsCellsGivesEachBodyItsFigures() {
+    Map<String, Object> v = Extractor.extract(LETTERHEAD + "Kết quả chuyển đổi số tháng 11 năm 2025\n" + EQUIPMENT_UNITS_IN_CELLS + SIGNED,
+        null).values();
+    assertEquals(9, ((Number) v.get("infrastructure.party.hardware.computers")).intValue(), v.toString());
+    assertEquals(7, ((Number) v.get("infrastructure.party.hardware.adequate")).intValue());
+    assertEquals(3, ((Number) v.get("infrastructure.party.hardware.printers")).intValue());
+    assertEquals(1, ((Number) v.get("infrastructure.party.hardware.scanners")).intValue());
+    assertEquals(6, ((Number) v.get("infrastructure.front.hardware.computers")).intValue());
+    assertEquals(2, ((Number) v.get("infrastructure.front.hardware.printers")).intValue());
+    assertEquals(2, v.keySet().stream().filter(k -> k.endsWith("hardware.computers")).count(), "the note's 2 is no body's count");
+  }
+
+  @Test
+  void computersSaidToMeetTheRequirementAreAdequate() {
+    // "đạt yêu cầu" says of computers what "đáp ứng" says.
+    Map<String, Object> v = Extractor.extract(LETTERHEAD + "Kết quả chuyển đổi số tháng 11 năm 2025\nI. KẾT QUẢ\n2. Hạ tầng công nghệ\n"
+        + "- Khối chính quyền: 38/42 máy đạt yêu cầu, 04 máy chưa đạt yêu cầu.\n" + SIGNED, null).values();
+    assertEquals(42, ((Number) v.get("infrastructure.government.hardware.computers")).intValue(), v.toString());
+    assertEquals(38, ((Number) v.get("infrastructure.government.hardware.adequate")).intValue());
+  }
 }
