@@ -38,8 +38,10 @@ final class ContentKind implements PageKind {
   private PageModel model(SiteContext c, String name) {
     ContentPages.Page p = ContentPages.find(content.get(c.lang()), name).orElseThrow();
     SiteContext.Frame frame = c.frame(SiteLayout.content(p.name()), p.title(), p.title());
+    // A page shown in Vietnamese for want of English is edited in its Vietnamese file: the English one does not exist.
+    Lang source = p.fallback() ? Lang.VI : c.lang();
     String edit = c.config().repository() == null ? null
-        : SafeUrl.web(c.config().repository() + "/blob/main/content/" + c.lang().code() + "/" + p.name() + ".md")
+        : SafeUrl.web(c.config().repository() + "/blob/main/content/" + source.code() + "/" + p.name() + ".md")
             .orElse(null);
     return PageModel.of(frame, new PageModels.ContentPage(p.html(), p.fallback(), edit));
   }

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xaso.testing.TinyProject;
@@ -29,13 +29,15 @@ import vn.xaso.testing.TinyProject;
  * commune page, as those are tens of thousands.
  */
 class ChartHonestyTest {
+  // Built before each test, not once before all: PIT counts what a @BeforeAll runs as the class's,
+  // not the test's, so no assertion here would see a mutant in the charts it builds (#27).
   private static final String HOSTILE = "=HYPERLINK(\"http://evil.example\",\"x\")";
   @TempDir
-  static Path dir;
-  private static BuiltSite site;
+  Path dir;
+  private BuiltSite site;
 
-  @BeforeAll
-  static void build() throws IOException {
+  @BeforeEach
+  void build() throws IOException {
     TinyProject p = TinyProject.withCommune(dir.resolve("p"))
         .file("data/hai-phong/bad/commune.yaml", """
             slug: bad

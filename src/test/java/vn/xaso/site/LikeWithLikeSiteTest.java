@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
  * 28 November–5 December; Minh Long's stand at 8 October 2025; Chí Minh's at 31 July 2025.
  */
 class LikeWithLikeSiteTest {
+  // Built before each test, not once before all: PIT counts what a @BeforeAll runs as the class's,
+  // not the test's, so no assertion here would see a mutant in the comparisons it builds (#27).
   @TempDir
-  static Path out;
-  private static BuiltSite site;
+  Path out;
+  private BuiltSite site;
   private static final String HUNG_THANG = "hai-phong/hung-thang/2025-11-28_2025-12-05/";
 
-  @BeforeAll
-  static void build() throws IOException {
+  @BeforeEach
+  void build() throws IOException {
     site = BuiltSite.build(Path.of("").toAbsolutePath(), out.resolve("site"));
   }
 
-  private static List<CSVRecord> csv(String file) throws IOException {
+  private List<CSVRecord> csv(String file) throws IOException {
     return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(site.text(file).replace("\uFEFF", ""))).getRecords();
   }

@@ -67,6 +67,15 @@ class ModelHashTest {
   }
 
   @Test
+  void aLongTextsLengthIsHashedInAllItsBytes() {
+    // Pinned: a length of 300 has a second byte (1) that shorter texts never exercise. The hash
+    // keys the build cache, so a change to its encoding must be deliberate and change this value.
+    assertEquals("3ac5db7be38daea84f2e2cf91a53fb8decad906bbd713f6743348f0e61cf8f19", hash("a".repeat(300)));
+    // And 70,000 (a content page's HTML can be that long) has a third byte (1). The fourth needs 16 million characters.
+    assertEquals("12ad09759caceb751025e4e3174da86da1731288372ca6a6d35d1badc858c2da", hash("a".repeat(70_000)));
+  }
+
+  @Test
   void everyCharacterCountsIncludingItsHighByte() {
     assertNotEquals(hash("Hùng"), hash("Hung"));
     // U+0161 and U+0061 share their low byte: only the high byte tells them apart.
