@@ -60,6 +60,9 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_19 = Path.of("src/test/resources/heldout19");
   private static final Path HELD_OUT_20 = Path.of("src/test/resources/heldout20");
   private static final Path HELD_OUT_21 = Path.of("src/test/resources/heldout21");
+  // Sets 22 and 23: written blind by two helpers at once, scored once after round 16's rules landed (053cd76).
+  private static final Path HELD_OUT_22 = Path.of("src/test/resources/heldout22");
+  private static final Path HELD_OUT_23 = Path.of("src/test/resources/heldout23");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -309,7 +312,13 @@ class ImportHeldOutTest {
         new Row("twentieth set", "OCR `-l eng`", () -> scanned(HELD_OUT_20, "eng")),
         new Row("twenty-first set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_21)),
         new Row("twenty-first set", "OCR `-l vie`", () -> scanned(HELD_OUT_21, "vie")),
-        new Row("twenty-first set", "OCR `-l eng`", () -> scanned(HELD_OUT_21, "eng")));
+        new Row("twenty-first set", "OCR `-l eng`", () -> scanned(HELD_OUT_21, "eng")),
+        new Row("twenty-second set (blind, after round 16)", "typed", () -> paraphrased(HELD_OUT_22)),
+        new Row("twenty-second set", "OCR `-l vie`", () -> scanned(HELD_OUT_22, "vie")),
+        new Row("twenty-second set", "OCR `-l eng`", () -> scanned(HELD_OUT_22, "eng")),
+        new Row("twenty-third set (blind, after round 16)", "typed", () -> paraphrased(HELD_OUT_23)),
+        new Row("twenty-third set", "OCR `-l vie`", () -> scanned(HELD_OUT_23, "vie")),
+        new Row("twenty-third set", "OCR `-l eng`", () -> scanned(HELD_OUT_23, "eng")));
   }
 
   /**
@@ -628,6 +637,28 @@ class ImportHeldOutTest {
     // OCR -l vie: 147/239 of 155, figures 77/163, wrong 3, 3, 0, 2, periods 4/4; OCR -l eng: 144/239 of 151, figures 74/163, wrong 0, 4, 1, 2, periods 4/4.
     check(new Kind("twenty-first held-out set, OCR -l vie (blind)", 0.61, 0.94, 3, 0.47, 0), scanned(HELD_OUT_21, "vie"));
     check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.60, 0.95, 4, 0.45, 0), scanned(HELD_OUT_21, "eng"));
+  }
+
+  // Sets 22 and 23 (8 reports), written blind at once by two helpers as sets 18 to 21 were; scored once, 2026-12-07
+  // 09:17 UTC, after round 16's rules had landed (053cd76); no rule changed after. Together, figures typed 229/277
+  // (82.7 %), OCR -l vie 184/277 (66.4 %), -l eng 144/277 (52.0 %); periods 6/8 typed.
+
+  @Test
+  void twentySecondSetWrittenBlind() throws IOException {
+    // Typed: all values 173/211 of 174 drafted, figures 116/142 (81.7 %), wrong or extra per report 0, 1, 0, 0, periods 2/4.
+    check(new Kind("twenty-second held-out set (written blind)", 0.81, 0.99, 1, 0.81, 2), paraphrased(HELD_OUT_22));
+    // OCR -l vie: 140/211 of 142, figures 83/142, wrong 0, 1, 0, 1, periods 2/4; -l eng: 123/211 of 129, figures 66/142, wrong 0, 3, 1, 2, periods 2/4.
+    check(new Kind("twenty-second held-out set, OCR -l vie (blind)", 0.66, 0.98, 1, 0.58, 2), scanned(HELD_OUT_22, "vie"));
+    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.58, 0.95, 3, 0.46, 2), scanned(HELD_OUT_22, "eng"));
+  }
+
+  @Test
+  void twentyThirdSetWrittenBlind() throws IOException {
+    // Typed: 186/212 of 193, figures 113/135 (83.7 %), wrong 1, 2, 0, 4, periods 4/4.
+    check(new Kind("twenty-third held-out set (written blind)", 0.87, 0.96, 4, 0.83, 0), paraphrased(HELD_OUT_23));
+    // OCR -l vie: 173/212 of 181, figures 101/135, wrong 1, 3, 0, 4, periods 4/4; -l eng: 149/212 of 159, figures 78/135, wrong 0, 3, 1, 6, periods 3/4.
+    check(new Kind("twenty-third held-out set, OCR -l vie (blind)", 0.81, 0.95, 4, 0.74, 0), scanned(HELD_OUT_23, "vie"));
+    check(new Kind("twenty-third held-out set, OCR -l eng (blind)", 0.70, 0.93, 6, 0.57, 1), scanned(HELD_OUT_23, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
