@@ -27,9 +27,11 @@ final class HardwareWords {
       return "classified_computers";
     } else if (has(near, "ma doc|virus")) {
       return "anti_malware";
-    } else if (has(near, "chua dap ung|khong dap ung|cau hinh thap|can thay the|hu hong|hong|xuong cap")) {
+    } else if (has(near, "chua dap ung|khong dap ung|chua dat yeu cau|khong dat yeu cau|cau hinh thap|can thay the|hu hong|hong"
+        + "|xuong cap")) {
       return "inadequate";
-    } else if (has(near, "dap ung")) {
+    } else if (has(near, "dap ung|dat yeu cau")) {
+      // "Đạt yêu cầu" heads the column of adequate computers as "Đáp ứng" does.
       return "adequate";
     } else if (has(near, "scan|may quet")) {
       return "scanners";

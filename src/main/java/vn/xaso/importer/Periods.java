@@ -95,6 +95,12 @@ final class Periods {
     }
   }
 
+  /** "số liệu (tính) đến ngày …": the words before a date that say the figures are counted up to it. */
+  private static final Pattern FIGURES_TO = Pattern.compile("\\bso lieu (?:tinh )?$");
+
+  /** Dates the preamble says the figures are counted to ("số liệu đến ngày 15/12/2025"), each as a one-day span. */
+  private final List<Span> figuresTo = new ArrayList<>();
+
   /** A title's span this long or longer (a quarter) gives way to the figures' own span inside it. */
   private static final long LONG_SPAN_DAYS = 89;
 
@@ -124,7 +130,7 @@ final class Periods {
     ranges.clear();
     for (Matcher r = RANGE.matcher(f); r.find();) {
       ranges.add(new int[] {r.start(), r.end()});
-      boolean flowHere = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
+      boolean flowHere = flow(s);
       if (s.part() != Part.PREAMBLE && (DossierWords.otherSpan(clauseBefore(f, r.start())) || !flowHere && dossiers(s))) {
         // A cumulative range, or a range stated with figures outside the procedures section ("2. Tình hình
         // tiếp nhận hồ sơ (từ ngày 01/7/2025 đến ngày 05/12/2025)"), ending on the "as of" the report states
@@ -133,7 +139,7 @@ final class Periods {
       }
     }
     sinceNow(s);
-    boolean flow = s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao");
+    boolean flow = flow(s);
     boolean preamble = s.part() == Part.PREAMBLE;
     if (flow || preamble) {
       List<Span> into = flow ? flows : title;
@@ -189,6 +195,10 @@ final class Periods {
         }
         Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add("source.stated_as_of", d,
             Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
+        if (FIGURES_TO.matcher(f.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+          Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> figuresTo.add(new Span(d, d,
+              Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2)))));
+        }
         break;
       }
     }
@@ -210,6 +220,25 @@ final class Periods {
             m.group(1) == null ? m.group(2) + "/" + m.group(3) : m.group(1) + "/" + m.group(2))));
       }
     }
+  }
+
+  /** A heading naming the dossiers received or resolved, wherever the outline puts it ("c) Kết quả tiếp nhận, giải quyết hồ sơ"). */
+  private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\b(?:tiep nhan|giai quyet)(?:,? (?:va )?giai quyet)? ho so\\b");
+
+  /**
+   * Whether a sentence states the span its dossiers are counted over: it stands under the procedures, says "kỳ báo
+   * cáo", or is the heading of the dossiers' results or a bracket right under it, under whatever part an outline of
+   * letters ("a)", "b)", "c)") leaves it ("c) Kết quả tiếp nhận, giải quyết hồ sơ / (từ ngày 01/10/2025 đến ngày
+   * 10/12/2025)"). Such a heading counts only under a title that states a span of its own: without one, a range there
+   * running to the stated "as of" says since when the counts run (docs/transcription.md §2: since and as_of).
+   */
+  private boolean flow(Sentence s) {
+    String f = s.folded();
+    if (s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao")) {
+      return true;
+    }
+    boolean headingLine = s.heading() || f.strip().matches("^\\(.*\\)\\.?$");
+    return s.part() != Part.PREAMBLE && !title.isEmpty() && headingLine && DOSSIERS_HEADING.matcher(f + " / " + s.context()).find();
   }
 
   /** Whether a sentence or its headings speak of dossiers: the counts a period's span is stated for. */
@@ -295,6 +324,7 @@ final class Periods {
 
   /** Decides the period once every sentence is read. */
   void finish() {
+    figuresEndTitle();
     List<Span> spans = new ArrayList<>(flows);
     if (!flows.isEmpty()) {
       // The title's span goes in too when it differs: the draft then shows both to pick from.
@@ -347,6 +377,26 @@ final class Periods {
         openingOnPeriodEnd();
         return;
       }
+    }
+  }
+
+  /**
+   * A month's or quarter's title whose figures are counted to a day inside it ("tháng 12 năm 2025 (số liệu đến ngày
+   * 15/12/2025)"): the dossiers are counted over the month up to that day, so the period ends there (docs/transcription.md
+   * §2, §7) and the date is that end, declared once: no stated "as of" beside it, none given to the stock parts. A day
+   * after the title's span (a November report "số liệu đến ngày 05/12/2025") is the "as of" it was.
+   */
+  private void figuresEndTitle() {
+    for (Span to : figuresTo) {
+      List<Span> holding = title.stream().filter(t -> t.named() && !to.end().isBefore(t.start()) && to.end().isBefore(t.end()))
+          .toList();
+      if (holding.isEmpty() || holding.size() < title.size()) {
+        continue;
+      }
+      title.clear();
+      holding.forEach(t -> title.add(new Span(t.start(), to.end(), to.quote(), to.evidence())));
+      found.remove("source.stated_as_of");
+      return;
     }
   }
 

@@ -266,6 +266,8 @@ final class Tables {
     return out;
   }
 
+  /** A column of remarks, whose words with a figure ("01 dự phòng") are no count of the row. */
+  private static final Pattern NOTE_COLUMN = Pattern.compile("\\b(?:ghi chu|chu thich)\\b");
   /** A figure followed by its unit's words ("4.873 hồ sơ", "12 máy"). */
   private static final Pattern FIGURE_UNIT = Pattern.compile("\\d+(?:[.,]\\d+)*\\s*%?\\s+\\p{Ll}[\\p{L} ]{0,24}");
   /** A change written with its sign ("+214", "-12"), as a column of changes holds it. */
@@ -447,6 +449,11 @@ final class Tables {
         // A unit column or header of "%" ("Tỷ lệ … | % | 79,07", "Tỷ lệ (%) | 85,89") makes the figure a share.
         String figure = named.equals("%") ? c.endsWith("%") ? c : c + "%" : c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "");
         figures.add(figure + "\u0000" + head);
+      } else if (label != null && !header.isEmpty() && FIGURE_UNIT.matcher(c.strip()).matches()
+          && !NOTE_COLUMN.matcher(Normal.fold(head)).find()) {
+        // "Đảng ủy phường | 14 máy | 12 máy | 6 chiếc": under a header, a cell after the row's label holding a figure and
+        // its unit is that column's figure, its unit the cell's own; a note's ("Ghi chú | 01 dự phòng") stays a note.
+        figures.add(c.strip() + "\u0000" + head);
       } else if (label == null) {
         label = c;
         labelHead = head;
