@@ -649,7 +649,11 @@ class ImportHeldOutTest {
     check(new Kind("twenty-second held-out set (written blind)", 0.81, 0.99, 1, 0.81, 2), paraphrased(HELD_OUT_22));
     // OCR -l vie: 140/211 of 142, figures 83/142, wrong 0, 1, 0, 1, periods 2/4; -l eng: 123/211 of 129, figures 66/142, wrong 0, 3, 1, 2, periods 2/4.
     check(new Kind("twenty-second held-out set, OCR -l vie (blind)", 0.66, 0.98, 1, 0.58, 2), scanned(HELD_OUT_22, "vie"));
-    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.58, 0.95, 3, 0.46, 2), scanned(HELD_OUT_22, "eng"));
+    // gia-lac-bac's key was corrected after the blind run (period end 25/11 without as_of: the key had both, which the
+    // model does not allow; docs/transcription.md §7 now says so). Typed then 174/210, wrong 0, 0, 0, 0, periods 3/4;
+    // -l vie 141/210, wrong 0, 0, 0, 1; -l eng 122/210 of 129, wrong 0, 4, 1, 2 (its draft's period is not the key's): the -l eng
+    // floors for precision and wrong values were lowered by that correction, not by a rule.
+    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.57, 0.94, 4, 0.46, 2), scanned(HELD_OUT_22, "eng"));
   }
 
   @Test
