@@ -50,6 +50,16 @@ public final class ProvinceMap {
       List<Area> areas, List<Bin> legend, List<Place> places, List<Area> rows, List<String> noData,
       String odv, String licence) {}
 
+  /** A province as the link preview draws it, by name: its outline and islands, filled with {@code fill} or hatched. */
+  static Area outline(String slug, String land, String islands, String fill, boolean noData) {
+    return new Area(slug, slug, null, land, islands, fill, noData, slug, null, "", "");
+  }
+
+  /** A map holding only what the link preview draws (box, provinces, legend), by name. */
+  static MapView outlines(int width, int height, List<Area> areas, List<Bin> legend) {
+    return new MapView("preview", "", "", "", width, height, "", areas, legend, List.of(), List.of(), List.of(), "", "");
+  }
+
   /** The map of {@code result}'s main group: each commune's latest figure, as {@link Comparisons} groups them. */
   static MapView draw(Indicator indicator, Comparisons.Result result, Set<String> provincePages, String page,
       PageParts d) {

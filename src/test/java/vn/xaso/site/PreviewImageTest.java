@@ -27,19 +27,14 @@ class PreviewImageTest {
   private static final Set<Integer> HATCH = Set.of(0xe8e8e8, 0x8c8c8c);
 
   // A 100 × 59 map: scaled by (630 - 40) / 59 = 10 and centred, a map point (x, y) is pixel (100 + 10x, 20 + 10y).
-  private static ProvinceMap.Area area(String slug, String land, String islands, String fill, boolean noData) {
-    return new ProvinceMap.Area(slug, slug, null, land, islands, fill, noData, slug, null, "", "");
-  }
-
   private static BufferedImage drawn() throws IOException {
     List<ProvinceMap.Area> areas = List.of(
         // Its right edge at map x 40.05, pixel 500.5: the 1 px outline covers exactly pixel column 500.
-        area("a", "M0 0 40.05 0 40.05 40 0 40Z", "M10 50 30 50Z", "#2c7fb8", false),
-        area("b", "M50 0 90 0 90 40 50 40Z", "M55 50 85 50Z", null, true));
+        ProvinceMap.outline("a", "M0 0 40.05 0 40.05 40 0 40Z", "M10 50 30 50Z", "#2c7fb8", false),
+        ProvinceMap.outline("b", "M50 0 90 0 90 40 50 40Z", "M55 50 85 50Z", null, true));
     List<ProvinceMap.Bin> legend = List.of(new ProvinceMap.Bin("#ffffcc", "< 20 %"),
         new ProvinceMap.Bin("#41b6c4", "20–60 %"), new ProvinceMap.Bin("#253494", "≥ 60 %"));
-    ProvinceMap.MapView map = new ProvinceMap.MapView("m", "t", "b", "", 100, 59, "h", areas, legend, List.of(),
-        List.of(), List.of(), "", "");
+    ProvinceMap.MapView map = ProvinceMap.outlines(100, 59, areas, legend);
     byte[] png = PreviewImage.draw(map);
     assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
         List.of(png[0], png[1], png[2], png[3]));

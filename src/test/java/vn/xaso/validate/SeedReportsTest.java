@@ -52,7 +52,7 @@ class SeedReportsTest {
         "8 source-undated source",
         "8 source-unnumbered source",
         "20 as-of-outside-period source.stated_as_of",
-        "94 rate-mismatch procedures.with_dossiers.partial_online_pct",
-        "172 parts-short infrastructure.government.hardware.adequate"), warnings);
+        "101 rate-mismatch procedures.with_dossiers.partial_online_pct",
+        "179 parts-short infrastructure.government.hardware.adequate"), warnings);
   }
 }
