@@ -313,6 +313,8 @@ final class Outline {
       header = whole.isBlank() ? header : List.of();
       upper = whole.isBlank() ? upper : List.of();
       underHeader = false;
+      // A table's caption ("Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ TTHC") heads the table under it as a heading does.
+      headingUnit = Tables.caption(whole) ? Tables.headingUnit(whole) : headingUnit;
       for (String line : pieces(whole.strip())) {
         boolean heading = HEADING.matcher(line).find();
         headingUnit = heading ? Tables.headingUnit(line) : headingUnit;

@@ -2,7 +2,9 @@ package vn.xaso.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import vn.xaso.model.Block;
 
 /**
  * Tables as a report's text carries them: cells parted by pipes ("Máy tính | 09 | …") or tabs
@@ -322,6 +324,14 @@ final class Tables {
     return DOSSIER_HEADING.matcher(Vocabulary.mend(Normal.fold(heading))).find() ? "hồ sơ" : "";
   }
 
+  /** A table's caption: "Bảng 1.", "Biểu số 02:" opening a line. */
+  private static final Pattern CAPTION = Pattern.compile("^\\s*(?:bang|bieu)\\s+(?:so\\s+)?\\d{1,2}\\s*[.:]");
+
+  /** Whether a line is a table's caption, which names what the table under it counts as a heading does. */
+  static boolean caption(String line) {
+    return CAPTION.matcher(Normal.fold(line)).find();
+  }
+
   /** As {@link #reading(List, List, String)}, a figure without a unit of its own taking {@code headingUnit}. */
   static String reading(List<String> header, List<String> cells, String parent, String headingUnit) {
     return reading(header, List.of(), cells, parent, headingUnit);
@@ -539,16 +549,20 @@ final class Tables {
    * The row of the sum of all blocks ("Cộng", "Tổng") is no block's: it is not read.
    */
   private static String blockRow(String label, List<String> figures) {
-    if (TOTAL_ROW.matcher(Normal.fold(label)).matches()) {
+    if (TOTAL_ROW.matcher(Normal.fold(label)).matches() || FIGURE.matcher(label).find()) {
+      // A figure inside the label ("HDND xa 14 14"): OCR lost the rules between cells, so which figure is whose
+      // column is unknown; the row is left as written.
       return null;
     }
-    StringBuilder out = new StringBuilder("Khối ").append(label.replaceFirst("(?i)^khối\\s+", "")).append(':');
+    StringBuilder out = new StringBuilder("Khối ").append(sharedOffice(label) ? "chính quyền"
+        : label.replaceFirst("(?i)^khối\\s+", "")).append(':');
     boolean open = false;
     boolean any = false;
     String before = "";
     for (String f : figures) {
       String[] vh = f.split("\u0000", 2);
       String head = vh[1].strip();
+      vh[0] = ownUnitNamed(vh[0], head);
       // Under a cell spanning several columns ("Máy tính (máy)" over "Tổng số | Đáp ứng"), each column's own words
       // say whether it is a thing or a part of the one before.
       String common = commonWords(before, head);
@@ -565,6 +579,26 @@ final class Tables {
       any = true;
     }
     return out.append(open ? ")" : "").append('.').toString();
+  }
+
+  /**
+   * A cell's figure without its own unit when the column's header opens with that unit ("1 đường" under "Đường
+   * truyền", "47 máy" under "Máy tính"): the header names the thing, and "1 đường đường truyền" is no line's count.
+   */
+  static String ownUnitNamed(String figure, String head) {
+    String unit = figure.replaceFirst("^[\\d.,]+\\s*", "");
+    // A unit the header gives in brackets ("Máy tính (máy)") was put there by the header, not the cell: it stays.
+    return !unit.isEmpty() && !UNIT_IN_HEADER.matcher(head).find() && Normal.fold(head).startsWith(Normal.fold(unit) + " ")
+        ? figure.substring(0, figure.length() - unit.length()).strip() : figure;
+  }
+
+  /**
+   * Whether a row's label names the council and the committee together and no other body ("HĐND và UBND phường",
+   * "HĐND, UBND xã", "HĐND - UBND"): their shared office, whose equipment is the government's (transcription §3),
+   * not the council's that a label read up to its comma would name.
+   */
+  static boolean sharedOffice(String label) {
+    return Set.copyOf(Outline.blocksNamed(Normal.fold(label))).equals(Set.of(Block.COUNCIL, Block.GOVERNMENT));
   }
 
   /** The two words or more two headers open with alike ("Máy tính (máy)" of "Máy tính (máy) Tổng số" and "Máy tính (máy) Đáp ứng"). */
@@ -618,7 +652,8 @@ final class Tables {
   private static final Pattern MISREAD_ROW = Pattern.compile("^\\s*\\p{L}[\\p{L} .]*?(?:\\s+\\S{1,3}){3,}\\s*$");
 
   /** The first column's header of a table by block. */
-  private static final Pattern BLOCK_COLUMN = Pattern.compile("(?:khoi|don vi|co quan)(?: \\(?khoi\\)?)?");
+  private static final Pattern BLOCK_COLUMN = Pattern.compile(
+      "(?:khoi|don vi|co quan)(?:\\s*[,/]\\s*(?:don vi|co quan))?(?: \\(?khoi\\)?)?");
   /** The row of a block table that sums the blocks. */
   private static final Pattern TOTAL_ROW = Pattern.compile("(?:tong|cong|tong cong|toan xa|chung|tong so)\\s*:?");
   /** A column header naming a thing counted: a figure of its own, not a part of the column before it. */
