@@ -493,6 +493,9 @@ final class Tables {
     if (byBlock(header, cells)) {
       return blockRow(label, figures);
     }
+    if (blockColumns(header) && HardwareWords.field(Normal.fold(label), "") != null) {
+      return thingRow(label, figures);
+    }
     StringBuilder out = new StringBuilder();
     for (String f : figures) {
       String[] vh = f.split("\u0000", 2);
@@ -579,6 +582,33 @@ final class Tables {
       any = true;
     }
     return out.append(open ? ")" : "").append('.').toString();
+  }
+
+  /**
+   * Whether a header has a column per body ("Thiết bị | Khối Đảng | Chính quyền | MTTQ và các đoàn thể | Cộng"): two
+   * columns or more after the label's each naming exactly one block.
+   */
+  static boolean blockColumns(List<String> header) {
+    return header.stream().skip(1).filter(h -> Outline.blocksNamed(Normal.fold(h)).size() == 1).count() >= 2;
+  }
+
+  /**
+   * A row of things under a column per body, read as one clause per body, each opened by the body it counts for:
+   * "Máy tính (chiếc) Đáp ứng yêu cầu | 12 | 38 | 6 | 56" is "Khối Đảng: 12 máy tính đáp ứng yêu cầu; khối Chính
+   * quyền: 38 máy tính đáp ứng yêu cầu; …". A column naming no body or several (the sum, "Cộng") is no body's.
+   */
+  private static String thingRow(String label, List<String> figures) {
+    String thing = UNIT_IN_HEADER.matcher(SUB_ROW.matcher(label).replaceFirst("")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    StringBuilder out = new StringBuilder();
+    for (String f : figures) {
+      String[] vh = f.split("\u0000", 2);
+      if (Outline.blocksNamed(Normal.fold(vh[1])).size() != 1) {
+        continue;
+      }
+      out.append(out.length() == 0 ? "" : "; ").append("Khối ").append(vh[1].strip().replaceFirst("(?i)^khối\\s+", ""))
+          .append(": ").append(vh[0].replaceAll("[^\\d.,%].*$", "").strip()).append(' ').append(thing);
+    }
+    return out.length() == 0 ? null : out.append('.').toString();
   }
 
   /**

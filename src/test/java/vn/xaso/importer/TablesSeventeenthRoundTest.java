@@ -166,4 +166,31 @@ class TablesSeventeenthRoundTest {
     assertFalse(Tables.caption("Bảng tổng hợp kèm theo"));
     assertFalse(Tables.caption("Theo Bảng 1. trên"));
   }
+  @Test
+  void aTableWithAColumnPerBodyGivesEachBodyItsThings() {
+    // Things down the side, bodies across the top, a sum column last: each cell is its column's body's.
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Hạ tầng số
+        | Loại thiết bị | Đảng ủy | UBND xã | Mặt trận | Tổng |
+        | Máy vi tính (bộ) | 9 | 36 | 7 | 52 |
+        | - Chưa đáp ứng | 2 | 5 | 3 | 10 |
+        | - Kết nối mạng WAN của Đảng | 9 | | | 9 |
+        | Máy in (cái) | 4 | 12 | 2 | 18 |
+        """);
+    assertEquals(9, v.get("infrastructure.party.hardware.computers"), v.toString());
+    assertEquals(36, v.get("infrastructure.government.hardware.computers"));
+    assertEquals(7, v.get("infrastructure.front.hardware.computers"));
+    assertEquals(5, v.get("infrastructure.government.hardware.inadequate"));
+    assertEquals(9, v.get("infrastructure.party.hardware.party_wan_computers"));
+    assertNull(v.get("infrastructure.government.hardware.party_wan_computers"), "the Party's network is the Party's column's");
+    assertEquals(12, v.get("infrastructure.government.hardware.printers"));
+  }
+
+  @Test
+  void columnsPerBodyNeedTwoColumnsNamingOneBodyEach() {
+    assertTrue(Tables.blockColumns(java.util.List.of("Thiết bị", "Khối Đảng", "Chính quyền", "MTTQ và các đoàn thể", "Cộng")));
+    assertFalse(Tables.blockColumns(java.util.List.of("Khối", "Máy tính", "Máy in")));
+    assertFalse(Tables.blockColumns(java.util.List.of("Chỉ tiêu", "Tháng 11", "Khối Đảng và chính quyền")));
+  }
 }
