@@ -436,6 +436,7 @@ final class Tables {
       String head = i < header.size() ? header.get(i) : "";
       if (c.isEmpty() || ORDINAL.matcher(head).matches() || unitColumn(header, i)
           || figureLike(c) && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(head))).find() || earlierColumn(header, head)
+              || SpanColumns.notThePeriods(header, head)
               || i < upper.size() && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(upper.get(i)))).find()
                   || earlierColumn(upper, upper.get(i))))) {
         continue;

@@ -193,4 +193,53 @@ class TablesSeventeenthRoundTest {
     assertFalse(Tables.blockColumns(java.util.List.of("Khối", "Máy tính", "Máy in")));
     assertFalse(Tables.blockColumns(java.util.List.of("Chỉ tiêu", "Tháng 11", "Khối Đảng và chính quyền")));
   }
+  @Test
+  void aNamedQuarterBeforeASpanOfDatesIsAComparison() {
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Hồ sơ thủ tục hành chính
+        | Nội dung | Quý III/2025 | 01/10 - 12/12/2025 | So sánh |
+        | Hồ sơ tiếp nhận | 1.530 | 1.118 | -412 |
+        | Đã giải quyết | 1.497 | 1.064 | -433 |
+        """);
+    assertEquals(1118, v.get("dossiers.received"), v.toString());
+    assertEquals(1064, v.get("dossiers.resolved"));
+  }
+
+  @Test
+  void underAColumnOfTheirSumTheSpansAreItsParts() {
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Hồ sơ thủ tục hành chính
+        | Nội dung | Quý III năm 2025 | Từ 01/10 đến 12/12/2025 | Cộng |
+        | Hồ sơ tiếp nhận | 2.204 | 1.861 | 4.065 |
+        | Đã giải quyết | 2.150 | 1.790 | 3.940 |
+        """);
+    assertEquals(4065, v.get("dossiers.received"), v.toString());
+    assertEquals(3940, v.get("dossiers.resolved"));
+  }
+
+  @Test
+  void aColumnOfASpansPartIsNotThePeriods() {
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Hồ sơ thủ tục hành chính
+        | Nội dung | Từ 01/11/2025 đến 12/12/2025 | Trong đó từ 01/12 đến 12/12 |
+        | Hồ sơ tiếp nhận | 1.240 | 352 |
+        | Đã giải quyết | 1.187 | 340 |
+        """);
+    assertEquals(1240, v.get("dossiers.received"), v.toString());
+    assertEquals(1187, v.get("dossiers.resolved"));
+  }
+
+  @Test
+  void spanColumnsLeaveRunningTotalsAndLoneSpansAlone() {
+    java.util.List<String> running = java.util.List.of("Chỉ tiêu", "Tháng 12/2025", "Lũy kế từ 01/7/2025");
+    assertFalse(SpanColumns.notThePeriods(running, "Tháng 12/2025"));
+    assertFalse(SpanColumns.notThePeriods(running, "Lũy kế từ 01/7/2025"));
+    java.util.List<String> alone = java.util.List.of("Chỉ tiêu", "Từ 01/10 đến 10/12/2025", "Tỷ lệ (%)");
+    assertFalse(SpanColumns.notThePeriods(alone, "Từ 01/10 đến 10/12/2025"));
+    assertEquals(2025 * 1200 + 1100, SpanColumns.endOf("01/10 - 30/11/2025"));
+    assertEquals(-1, SpanColumns.endOf("quy iii nam 2025"));
+  }
 }
