@@ -132,8 +132,13 @@ final class Layout {
   /** Header cells: two or more, no figure in them but the digits of a period, a date or a year ("Cùng kỳ 2024"). */
   static boolean headerCells(List<String> texts) {
     // Not Tables.header: its test of OCR's rules read as letters would take "Quý III" for one.
-    return texts.size() >= 2 && texts.stream().noneMatch(t -> BARE_NUMBER.matcher(Tables.undated(YEAR.matcher(t).replaceAll(" "))).find());
+    // A bracket of words with a count ("Quý II/2025 (03 xã cũ)") says what the column covers: its digits are no figure.
+    return texts.size() >= 2 && texts.stream().noneMatch(t -> BARE_NUMBER.matcher(Tables.undated(YEAR.matcher(
+        COUNTED_NOTE.matcher(t).replaceAll(" ")).replaceAll(" "))).find());
   }
+
+  /** A bracket holding a count and the words of what it counts ("(03 xã cũ)"), in a header cell. */
+  private static final Pattern COUNTED_NOTE = Pattern.compile("\\(\\d{1,3}\\s+\\p{L}[\\p{L} ]*\\)");
 
   private static final Pattern BARE_NUMBER = Pattern.compile("(?<!\\p{L})\\d+(?!\\p{L})");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(?:19|20)\\d{2}(?![\\d/.,])");

@@ -153,8 +153,21 @@ final class Tables {
    * "Tháng 11/2025"): a comparison, not the period reported.
    */
   static boolean earlierColumn(List<String> header, String head) {
-    int rank = periodRank(head);
-    return rank >= 0 && (header.stream().mapToInt(Tables::periodRank).max().orElse(-1) > rank || partColumn(header, head));
+    int rank = inYear(header, periodRank(head));
+    return rank >= 0 && (header.stream().mapToInt(h -> inYear(header, periodRank(h))).max().orElse(-1) > rank
+        || partColumn(header, head));
+  }
+
+  /**
+   * A rank whose period names no year ("Cộng quý III") in the latest year another column names ("Quý II/2025"): the
+   * columns of one table speak of one report's year, and a year not written is not year 0.
+   */
+  private static int inYear(List<String> header, int rank) {
+    if (rank < 0 || rank >= 1200 * 1000) {
+      return rank;
+    }
+    int year = header.stream().mapToInt(Tables::periodRank).filter(r -> r >= 1200 * 1000).map(r -> (r - 1) / 1200).max().orElse(0);
+    return year * 1200 + rank;
   }
 
   /**

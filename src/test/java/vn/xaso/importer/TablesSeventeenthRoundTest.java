@@ -242,4 +242,34 @@ class TablesSeventeenthRoundTest {
     assertEquals(2025 * 1200 + 1100, SpanColumns.endOf("01/10 - 30/11/2025"));
     assertEquals(-1, SpanColumns.endOf("quy iii nam 2025"));
   }
+  @Test
+  void aSpaceAlignedTableOfMonthsWithAQuarterAndAnEarlierQuarterReadsTheQuarter() {
+    // A header whose last column says what it covers with a count ("(02 xã cũ)") is still a header; "Cộng quý IV"
+    // names no year, so it is in the year the other column names, not before it.
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Kết quả giải quyết hồ sơ (đơn vị tính: hồ sơ)
+                             Tháng 10   Tháng 11   Tháng 12   Cộng      Quý III/2025
+        Chỉ tiêu                                              quý IV    (02 xã cũ)
+        Hồ sơ tiếp nhận         402        388        415     1.205       1.377
+        Đã giải quyết           391        380        402     1.173       1.350
+
+        2. Nguồn nhân lực
+        """);
+    assertEquals(1205, v.get("dossiers.received"), v.toString());
+    assertEquals(1173, v.get("dossiers.resolved"));
+  }
+
+  @Test
+  void aHeaderCellMayCountWhatItCovers() {
+    assertTrue(Layout.headerCells(java.util.List.of("Nội dung", "Quý II/2025 (03 xã cũ)")));
+    assertFalse(Layout.headerCells(java.util.List.of("Hồ sơ tiếp nhận", "612")));
+  }
+
+  @Test
+  void aYearlessQuarterIsInTheYearOfItsNeighbours() {
+    java.util.List<String> header = java.util.List.of("Nội dung", "Cộng quý III", "Quý II/2025");
+    assertFalse(Tables.earlierColumn(header, "Cộng quý III"));
+    assertTrue(Tables.earlierColumn(header, "Quý II/2025"));
+  }
 }
