@@ -134,8 +134,11 @@ final class Layout {
     // Not Tables.header: its test of OCR's rules read as letters would take "Quý III" for one.
     // A bracket of words with a count ("Quý II/2025 (03 xã cũ)") says what the column covers: its digits are no figure.
     return texts.size() >= 2 && texts.stream().noneMatch(t -> BARE_NUMBER.matcher(Tables.undated(YEAR.matcher(
-        COUNTED_NOTE.matcher(t).replaceAll(" ")).replaceAll(" "))).find());
+        SHORT_SPAN.matcher(COUNTED_NOTE.matcher(t).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))).find());
   }
+
+  /** A span of days without its year ("Kỳ này (01/11- 14/11)"), in a header cell: a period, no figure. */
+  private static final Pattern SHORT_SPAN = Pattern.compile("\\d{1,2}/\\d{1,2}\\s*[-–]\\s*\\d{1,2}/\\d{1,2}(?![\\d/])");
 
   /** A bracket holding a count and the words of what it counts ("(03 xã cũ)"), in a header cell. */
   private static final Pattern COUNTED_NOTE = Pattern.compile("\\(\\d{1,3}\\s+\\p{L}[\\p{L} ]*\\)");

@@ -193,7 +193,7 @@ final class Tables {
     return m.group(6) != null ? 1 : m.group(1) != null ? 2 : m.group(3) != null ? 3 : periodRank(head) >= 0 ? 4 : 0;
   }
 
-  private static final Pattern PERCENT_LABEL = Pattern.compile("\\(\\s*%\\s*\\)\\s*$");
+  private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\(\\s*%\\s*\\)|\\s%)\\s*$");
   private static final Pattern ORDINAL_CELL = Pattern.compile("(?:\\d{1,2}|[IVX]{1,5}|[A-Z])\\.?");
 
   /**

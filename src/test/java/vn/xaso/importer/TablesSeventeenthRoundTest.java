@@ -272,4 +272,26 @@ class TablesSeventeenthRoundTest {
     assertFalse(Tables.earlierColumn(header, "Cộng quý III"));
     assertTrue(Tables.earlierColumn(header, "Quý II/2025"));
   }
+  @Test
+  void aBoxTableWhoseHeaderNamesItsSpanWithoutAYearIsATable() {
+    // "Kỳ này (01/12- 12/12)": the days of the span, no figure; "Tỷ lệ … %" a row of shares.
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Giải quyết thủ tục hành chính (đơn vị tính: hồ sơ)
+        ┌──────────────────┬─────────┬─────────┬────────────┐
+        │ Chỉ tiêu         │ Kỳ này  │ Kỳ      │ Lũy kế từ  │
+        │                  │ (01/12- │ trước   │ 01/7/2025  │
+        │                  │ 12/12)  │         │            │
+        ├──────────────────┼─────────┼─────────┼────────────┤
+        │ Tiếp nhận        │     286 │     301 │      2.904 │
+        │  - Trực tuyến    │     240 │     252 │      2.310 │
+        │ Đã giải quyết    │     270 │     295 │      2.850 │
+        │ Tỷ lệ trực tuyến %│  83,92 │   83,72 │      79,55 │
+        └──────────────────┴─────────┴─────────┴────────────┘
+        """);
+    assertEquals(286, v.get("dossiers.received"), v.toString());
+    assertEquals(240, v.get("dossiers.received_online"));
+    assertEquals(270, v.get("dossiers.resolved"));
+    assertEquals(83.92, v.get("dossiers.online_pct"));
+  }
 }
