@@ -382,7 +382,7 @@ final class Layout {
   /** How long a wrapped line of words between two rows may be. */
   private static final int MAX_WRAP = 60;
   /** How many lines a header may be broken over. */
-  private static final int MAX_HEADER = 3;
+  private static final int MAX_HEADER = 4;
 
   /** One table over lines {@code from} to {@code to}, or null when they are no table (fewer than two rows of figures). */
   static Block table(String[] raw, int from, int to) {
@@ -450,7 +450,10 @@ final class Layout {
       String opening = firstText(cells);
       boolean lower = opening != null && Character.isLowerCase(opening.codePointAt(0));
       boolean numbered = ordinal >= 0 && !e.getValue().get(ordinal).isEmpty();
-      if (!figures && lower && !numbered && !rows.isEmpty()) {
+      // A label broken after a word that cannot end it ("Văn phòng HĐND và" / "UBND xã"): its next line goes on with it.
+      boolean unfinished = !rows.isEmpty() && firstText(rows.get(rows.size() - 1)) != null
+          && UNFINISHED.matcher(firstText(rows.get(rows.size() - 1))).find();
+      if (!figures && (lower || unfinished) && !numbered && !rows.isEmpty()) {
         join(rows.get(rows.size() - 1), cells);
         rowAt.get(rows.size() - 1).add(k);
         continue;
@@ -506,6 +509,9 @@ final class Layout {
   private static String none(String cell) {
     return cell.matches("[-–—]") ? "" : "0";
   }
+
+  /** The end of a label that goes on: a word joining two ("và", "của", "cho") or a comma or dash. */
+  private static final Pattern UNFINISHED = Pattern.compile("(?:\\s(?:và|của|cho|với)|[,\\-–])$");
 
   private static String firstText(List<String> cells) {
     return cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);

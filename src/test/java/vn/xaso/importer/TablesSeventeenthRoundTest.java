@@ -294,4 +294,27 @@ class TablesSeventeenthRoundTest {
     assertEquals(270, v.get("dossiers.resolved"));
     assertEquals(83.92, v.get("dossiers.online_pct"));
   }
+  @Test
+  void aSpaceAlignedHeaderOfFourLinesWithItsUnitsAndALabelBrokenAfterAnd() {
+    Map<String, Object> v = values(PARTY_HEAD, """
+        I. KẾT QUẢ
+        1. Hạ tầng số
+
+                              Máy tính  Trong đó   Máy in   Đường
+        Cơ quan, đơn vị       (bộ)      kết nối    (cái)    truyền
+                                        mạng WAN            Internet
+                                        của Đảng
+        Đảng ủy xã               12         4          5       1
+        Văn phòng HĐND và        38         -         14       2
+        UBND xã
+        Cộng                     50         4         19       3
+
+        2. Nguồn nhân lực
+        """);
+    assertEquals(12, v.get("infrastructure.party.hardware.computers"), v.toString());
+    assertEquals(5, v.get("infrastructure.party.hardware.printers"));
+    assertEquals(38, v.get("infrastructure.government.hardware.computers"));
+    assertEquals(14, v.get("infrastructure.government.hardware.printers"));
+    assertNull(v.get("infrastructure.council.hardware.computers"), "the office of both bodies is the government's");
+  }
 }
