@@ -232,7 +232,9 @@ final class Outline {
     String parentRow = null;
     // The unit of a table's bare figures that the heading above it gives ("Kết quả giải quyết TTHC": dossiers).
     String headingUnit = "";
-    for (Tables.Line row : Tables.lines(text.split("\\R", -1))) {
+    List<Tables.Line> rows = Tables.lines(text.split("\\R", -1));
+    java.util.Map<Tables.Line, Boolean> byPeriod = Tables.periodRows(rows);
+    for (Tables.Line row : rows) {
       int number = row.first();
       if (row.kind() != Tables.Line.Kind.RAW) {
         // A table's row as the layout reader made it: its cells are known, its kind too.
@@ -253,7 +255,11 @@ final class Outline {
           it.reading = row.text() + ".";
           parentRow = row.text();
         } else if (!head) {
-          it.reading = Tables.reading(header, List.of(), row.cells(), parentRow, headingUnit);
+          // A row of an earlier period than another row's ("Quý III/2025" under "Quý IV/2025"): a comparison, its label only.
+          Boolean earlier = byPeriod.get(row);
+          it.reading = Boolean.TRUE.equals(earlier) ? Tables.label(header, row.cells()) + "."
+              : Tables.reading(header, List.of(), earlier == null ? row.cells() : Tables.asThePeriods(row.cells()), parentRow,
+                  headingUnit);
           String label = Tables.label(header, row.cells());
           parentRow = Tables.subRow(label) ? parentRow : label;
         } else {

@@ -337,6 +337,55 @@ final class Tables {
     return DOSSIER_HEADING.matcher(Vocabulary.mend(Normal.fold(heading))).find() ? "hồ sơ" : "";
   }
 
+  /**
+   * The rows of a table by period, the layout reader's tables whose labels are periods only ("Quý IV/2025", "Quý
+   * III/2025"), two or more and no other row: each with whether it is earlier than the latest (a comparison) or the
+   * latest itself.
+   */
+  static java.util.Map<Line, Boolean> periodRows(List<Line> lines) {
+    java.util.Map<Line, Boolean> out = new java.util.IdentityHashMap<>();
+    int k = 0;
+    while (k < lines.size()) {
+      int end = k;
+      while (end < lines.size() && lines.get(end).kind() != Line.Kind.RAW && lines.get(end).kind() != Line.Kind.PAIR) {
+        end++;
+      }
+      List<Line> table = lines.subList(k, end);
+      int latest = table.stream().mapToInt(Tables::periodOnly).max().orElse(-1);
+      // Only when every row is a period's: a row of their sum ("Cộng quý IV" under months) would be the period's.
+      List<Line> rows = table.stream().filter(l -> l.kind() == Line.Kind.ROW).toList();
+      if (rows.size() >= 2 && rows.stream().allMatch(l -> periodOnly(l) >= 0)) {
+        table.stream().filter(l -> periodOnly(l) >= 0).forEach(l -> out.put(l, periodOnly(l) < latest));
+      }
+      k = Math.max(end, k + 1);
+    }
+    return out;
+  }
+
+  /** The rank of a row whose label names a period and nothing else, or -1. */
+  private static int periodOnly(Line l) {
+    if (l.kind() != Line.Kind.ROW || l.cells().isEmpty()) {
+      return -1;
+    }
+    String label = l.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+    return undated(label).replaceAll("[^\\p{L}]", "").isEmpty() ? periodRank(label) : -1;
+  }
+
+  /**
+   * The latest row of a table by period read as the period's: its label, a period the title names in its own words,
+   * gives way to "Trong kỳ" (the period reported), so the row reads as the figures of the period.
+   */
+  static List<String> asThePeriods(List<String> cells) {
+    List<String> out = new ArrayList<>(cells);
+    for (int i = 0; i < out.size(); i++) {
+      if (!out.get(i).isBlank()) {
+        out.set(i, "Trong kỳ");
+        break;
+      }
+    }
+    return out;
+  }
+
   /** A table's caption: "Bảng 1.", "Biểu số 02:" opening a line. */
   private static final Pattern CAPTION = Pattern.compile("^\\s*(?:bang|bieu)\\s+(?:so\\s+)?\\d{1,2}\\s*[.:]");
 

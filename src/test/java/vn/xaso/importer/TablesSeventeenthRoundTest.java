@@ -317,4 +317,40 @@ class TablesSeventeenthRoundTest {
     assertEquals(14, v.get("infrastructure.government.hardware.printers"));
     assertNull(v.get("infrastructure.council.hardware.computers"), "the office of both bodies is the government's");
   }
+  @Test
+  void aTableWithARowPerPeriodReadsTheLatestAsThePeriods() {
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Tiếp nhận, giải quyết hồ sơ
+
+        Kỳ            Tiếp nhận   Đã giải quyết   Đúng hạn
+                      (hồ sơ)     (hồ sơ)         (hồ sơ)
+        Tháng 11      1.006       981             979
+        Tháng 12      1.112       1.090           1.088
+
+        2. Nguồn nhân lực
+        """);
+    assertEquals(1112, v.get("dossiers.received"), v.toString());
+    assertEquals(1090, v.get("dossiers.resolved"));
+    assertEquals(1088, v.get("dossiers.on_time"));
+  }
+
+  @Test
+  void monthsUnderARowOfTheirSumAreLeftToTheSum() {
+    // A row naming no period ("Cộng quý IV") is the period's: the months' rows are not taken for a table by period.
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Tiếp nhận, giải quyết hồ sơ
+
+        Kỳ              Tiếp nhận   Đã giải quyết
+        Tháng 10        402         391
+        Tháng 11        388         380
+        Tháng 12        415         402
+        Cộng quý IV     1.205       1.173
+
+        2. Nguồn nhân lực
+        """);
+    org.junit.jupiter.api.Assertions.assertNotEquals(415, v.get("dossiers.received"), v.toString());
+    org.junit.jupiter.api.Assertions.assertNotEquals(402, v.get("dossiers.resolved"));
+  }
 }
