@@ -309,7 +309,10 @@ final class Tables {
 
   /** A row of shares ("Tỷ lệ trực tuyến | 82,7"): its figures take no heading's unit. */
   private static boolean unitless(List<String> cells) {
-    return cells.stream().anyMatch(c -> Normal.fold(c).matches(".*\\b(?:ty le|%).*") || PERCENT_LABEL.matcher(c).find());
+    // The label and the figures say so; a note's words ("chiếm 85,30%") speak of another figure.
+    String label = cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+    return cells.stream().filter(c -> c.equals(label) || NUMBER.matcher(c.strip()).matches())
+        .anyMatch(c -> Normal.fold(c).matches(".*\\b(?:ty le|%).*") || PERCENT_LABEL.matcher(c).find());
   }
 
   /** Whether a row's label opens with a dash or plus: a part of the row above. */
@@ -801,6 +804,14 @@ final class Tables {
           out.add(row(raw, i, cells));
           i += cells;
         }
+      } else if ((width = notedWidth(raw, i)) >= 3) {
+        // As below, its last column a note ("Ghi chú") whose empty cells left no line: a row's note is there or not.
+        out.add(row(raw, i, width));
+        i += width;
+        for (int len = notedRow(raw, i, width); len > 0; len = notedRow(raw, i, width)) {
+          out.add(row(raw, i, len));
+          i += len;
+        }
       } else if ((width = labelledWidth(raw, i)) >= 2) {
         // A table exported one cell per line without a number column: header cells, then rows of a label and figures.
         do {
@@ -834,6 +845,41 @@ final class Tables {
       return 0;
     }
     return width;
+  }
+
+  /** A note column's header, folded. */
+  private static final Pattern NOTE_HEAD = Pattern.compile("ghi chu|chu thich");
+
+  /**
+   * The width of a table exported one cell per line whose last column is a note ("Nội dung", "Số lượng", "Ghi chú"),
+   * the note's empty cells leaving no line: header cells, then two rows or more as {@link #notedRow} reads them; 0
+   * when the lines are no such table.
+   */
+  static int notedWidth(String[] raw, int from) {
+    int k = from;
+    while (k < raw.length && k - from <= 12 && headerCell(raw[k])) {
+      k++;
+    }
+    int width = k - from - 1;
+    if (width < 3 || !NOTE_HEAD.matcher(Normal.fold(raw[from + width - 1]).strip()).matches()) {
+      return 0;
+    }
+    int first = notedRow(raw, from + width, width);
+    return first > 0 && notedRow(raw, from + width + first, width) > 0 ? width : 0;
+  }
+
+  /**
+   * How many lines the row at {@code at} of a table with a note column takes: a label and its figures, then the note
+   * when the next line holds words that no figure follows (a label would have its figure under it); 0 for no row.
+   */
+  static int notedRow(String[] raw, int at, int width) {
+    if (!cellRow(raw, at, width - 1)) {
+      return 0;
+    }
+    int note = at + width - 1;
+    boolean words = note < raw.length && (headerCell(raw[note]) || longLabel(raw[note]));
+    boolean figureNext = note + 1 < raw.length && !raw[note + 1].isBlank() && LONE_FIGURE.matcher(raw[note + 1].strip()).matches();
+    return words && !figureNext ? width : width - 1;
   }
 
   /** A line that may be a header's or a label's cell: short, with a letter, not a figure, no tab or pipe. */

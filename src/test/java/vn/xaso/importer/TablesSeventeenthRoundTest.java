@@ -353,4 +353,31 @@ class TablesSeventeenthRoundTest {
     org.junit.jupiter.api.Assertions.assertNotEquals(415, v.get("dossiers.received"), v.toString());
     org.junit.jupiter.api.Assertions.assertNotEquals(402, v.get("dossiers.resolved"));
   }
+  @Test
+  void aTableSpreadOneCellPerLineWithANoteColumnWhoseEmptyCellsLeftNoLine() {
+    Map<String, Object> v = values(LETTERHEAD, """
+        I. KẾT QUẢ
+        1. Thủ tục hành chính
+        Bảng 1. Kết quả giải quyết hồ sơ TTHC
+        Chỉ tiêu
+        Số hồ sơ
+        Ghi chú
+        Hồ sơ tiếp nhận
+        1.204
+        Tiếp nhận trực tuyến
+        1.032
+        đạt 85,71%
+        Đã giải quyết
+        1.150
+        Quá hạn
+        4
+        lĩnh vực đất đai
+
+        2. Nguồn nhân lực
+        """);
+    assertEquals(1204, v.get("dossiers.received"), v.toString());
+    assertEquals(1032, v.get("dossiers.received_online"));
+    assertEquals(1150, v.get("dossiers.resolved"));
+    assertEquals(4, v.get("dossiers.overdue"));
+  }
 }
