@@ -20,18 +20,24 @@ import vn.xaso.importer.Outline.Sentence;
  * tháng" gives, else the report's date.
  */
 final class Periods {
+  /**
+   * "Số liệu" as typed or as Tesseract without Vietnamese data reads it ("sé liéu": its "é" stands for ô as well as ê,
+   * and "sẽ liệu" is no phrase). Only the words dating the period's figures take it; a part's bracket needs "số liệu".
+   */
+  private static final String FIGURES_WORD = "s[oe] lieu";
+
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
   private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
-      // "ngày 08/11/2025 đến ngày 14/11/2025" is a range though its "từ" is lost (OCR's "tir").
-      + "|\\bngay (\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+      // "ngày 08/11/2025 đến ngày 14/11/2025", "01/7 đến 30/11/2025" are ranges though their "từ" is lost (OCR's "tir").
+      + "|(?<![\\d/])(?:\\bngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*den (?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
   /** "quý III năm 2025", "quý 3/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025": the year from the report when not written. */
   private static final Pattern QUARTER = Pattern.compile("\\bquy (iv|i{1,3}|[1-4])(?:(?: nam |/)(\\d{4}))?\\b"
-      + "|\\b(6|9) thang (dau |cuoi )?nam(?: (\\d{4}))?\\b");
+      + "|\\b(6|9) thang ([a-z0-9]{2,5} )?nam(?: (\\d{4}))?\\b");
   /** Words before a month or quarter that make it a part of the period or a comparison, not the period. */
   private static final Pattern NOT_THE_PERIOD = Pattern.compile("(?:rieng|so voi|cung ky|hon|voi)(?: (?:trong|trong|cua))?\\s*$");
   /** A part's own "as of", stated in a heading or a line introducing what follows ("… tính đến ngày 15/9/2025:"). */
@@ -62,7 +68,8 @@ final class Periods {
    * start is the period's {@code since}.
    */
   /** "Đến nay (số liệu tính đến ngày 20/11/2025)": the figures of the span dated in its own sentence. */
-  private static final Pattern STATED_AS_OF = Pattern.compile("\\bden nay\\s*\\(?\\s*(?:so lieu\\s+)?tinh den ngay \\d{1,2}/\\d{1,2}/\\d{4}");
+  private static final Pattern STATED_AS_OF = Pattern.compile("\\bden nay\\s*\\(?\\s*(?:" + FIGURES_WORD
+      + "\\s+)?tinh den ngay \\d{1,2}/\\d{1,2}/\\d{4}");
   private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*,?\\s*den nay\\b");
   /**
    * Words before a span in its clause that make it what the report plans, not what it reports: "phương hướng,
@@ -96,7 +103,7 @@ final class Periods {
   }
 
   /** "số liệu (tính) đến ngày …": the words before a date that say the figures are counted up to it. */
-  private static final Pattern FIGURES_TO = Pattern.compile("\\bso lieu (?:tinh )?$");
+  private static final Pattern FIGURES_TO = Pattern.compile("\\b" + FIGURES_WORD + " (?:tinh )?$");
 
   /** Dates the preamble says the figures are counted to ("số liệu đến ngày 15/12/2025"), each as a one-day span. */
   private final List<Span> figuresTo = new ArrayList<>();
@@ -329,6 +336,18 @@ final class Periods {
     // A month or quarter named among the figures that ends before every span the title states is an earlier one
     // given beside them ("Quý III/2025 tiếp nhận 2.958 hồ sơ" in a report of quý IV), never the period.
     flows.removeIf(fl -> fl.named() && !title.isEmpty() && title.stream().allMatch(t -> fl.end().isBefore(t.start())));
+    // Nor one that ends before a range the text states begins ("năm 2025 (gồm 6 tháng đầu năm của 3 xã cũ)" beside
+    // "từ ngày 01/7/2025 đến ngày 10/12/2025"; OCR's "quý II" for the "quý III" of a range from 01/7 to 30/9).
+    List<Span> ranges = java.util.stream.Stream.concat(flows.stream(), title.stream()).filter(x -> !x.named()).toList();
+    java.util.function.Predicate<Span> earlier = t -> t.named() && ranges.stream().anyMatch(x -> t.end().isBefore(x.start()));
+    flows.removeIf(earlier);
+    title.removeIf(earlier);
+    // A range stated after another, ending the same day and starting before it, sums more than the period: a running
+    // total ("Lũy kế từ ngày 01/7/2025 đến ngày 07/12/2025" after the title's two weeks), however OCR wrote its "lũy kế".
+    java.util.function.Predicate<Span> runningTotal = t -> !t.named() && ranges.stream().anyMatch(x -> x.end().equals(t.end())
+        && x.start().isAfter(t.start()) && x.evidence().line() < t.evidence().line());
+    flows.removeIf(runningTotal);
+    title.removeIf(runningTotal);
     List<Span> spans = new ArrayList<>(flows);
     if (!flows.isEmpty()) {
       // The title's span goes in too when it differs: the draft then shows both to pick from.
@@ -592,7 +611,12 @@ final class Periods {
         first = 3 * n - 2;
         last = 3 * n;
       } else {
-        boolean late = "cuoi ".equals(q.group(4));
+        String half = q.group(4) == null ? null : q.group(4).strip();
+        if (half != null && Vocabulary.distance(half, "dau", 1) > 1 && Vocabulary.distance(half, "cuoi", 1) > 1) {
+          continue;
+        }
+        // "cuối" or what OCR makes of it within one letter ("cudi"); "đầu" likewise.
+        boolean late = half != null && Vocabulary.distance(half, "cuoi", 1) <= 1;
         int months = Integer.parseInt(q.group(3));
         first = late ? 13 - months : 1;
         last = late ? 12 : months;

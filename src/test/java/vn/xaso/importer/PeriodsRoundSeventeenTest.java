@@ -115,4 +115,46 @@ class PeriodsRoundSeventeenTest {
     assertEquals(LocalDate.of(2025, 11, 30), v.get("period.as_of"), v.toString());
     assertNull(v.get("period.start"));
   }
+
+  @Test
+  void aRunningTotalStatedAfterThePeriodIsNotItWhateverOcrMadeOfItsWords() {
+    // "Lũy kế" read "Lity ké": the later range ending the same day and starting earlier is a running total.
+    Map<String, Object> v = values("""
+        Báo cáo nhanh kết quả giải quyết hồ sơ (từ ngày 01/12/2025 đến ngày 14/12/2025)
+        Trong kỳ tiếp nhận 402 hồ sơ, đã giải quyết 388 hồ sơ.
+        Lity ké từ ngày 01/7/2025 đến ngày 14/12/2025, xã tiếp nhận 6.020 hồ sơ.
+        """);
+    period(v, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 14));
+  }
+
+  @Test
+  void aNamedSpanEndingBeforeAStatedRangeBeginsIsNotThePeriod() {
+    // OCR's "quý II" for the title's "quý III", beside the range it stands for; and the former communes' half year.
+    Map<String, Object> v = values("""
+        Kết quả chuyển đổi số quý II năm 2025 (số liệu từ ngày 01/7/2025 đến ngày 30/9/2025)
+        Năm 2025 (gồm 6 tháng đầu năm của 3 xã cu) toàn xã tiếp nhận 9.112 hồ sơ.
+        """);
+    period(v, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30));
+  }
+
+  @Test
+  void aRangeWhoseFromOcrMisreadIsStillARange() {
+    Map<String, Object> v = values("""
+        Kết quả chuyển đổi số 6 tháng cuối năm 2025
+        I. THỦ TỤC HÀNH CHÍNH
+        Tir 01/7 dén 30/11/2025, Bộ phận một cửa tiếp nhận 1.912 hồ sơ.
+        """);
+    period(v, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 11, 30));
+  }
+
+  @Test
+  void figuresWordsReadWithoutVietnameseDataStillDateTheMonthsFigures() {
+    // Tesseract -l eng: "(sé liéu dén ngay 15/12/2025)"; "6 thang cudi nam"; "9 thang nam" kept, not "tháng này".
+    Map<String, Object> v = values("Két qua chuyén déi s6 thang 12 nam 2025 (sé liéu dén ngay 15/12/2025)\n");
+    period(v, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 15));
+    period(values("Két qua chuyén déi s6, cai cach hanh chinh 6 thang cudi nam 2025\n"), LocalDate.of(2025, 7, 1),
+        LocalDate.of(2025, 12, 31));
+    period(values("Két qua thuc hién chuyén déi sé 9 thang nam 2025 va phuong huéng nhiém vu quy IV\n"), LocalDate.of(2025, 1, 1),
+        LocalDate.of(2025, 9, 30));
+  }
 }
