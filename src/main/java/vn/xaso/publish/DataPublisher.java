@@ -421,10 +421,26 @@ public final class DataPublisher {
     return out;
   }
 
-  /** The data's own date, never the clock: the latest date any report gives. */
+  /**
+   * The data's own date, never the clock: the latest date any report gives. A build asks it of
+   * the same data six times (the data package, the catalogue, each language's pages, the
+   * citation year twice), each a pass over every report: the last answer is kept with the data
+   * it was worked out for (#26).
+   */
   public static LocalDate created(Derived derived) {
-    return created(derived.reports());
+    Created last = lastCreated;
+    if (last != null && last.derived() == derived) {
+      return last.date();
+    }
+    LocalDate date = created(derived.reports());
+    lastCreated = new Created(derived, date);
+    return date;
   }
+
+  /** {@link #created(Derived)}'s last answer; {@link Derived} and its lists are immutable. */
+  private record Created(Derived derived, LocalDate date) {}
+
+  private static volatile Created lastCreated;
 
   /** The latest date any of {@code reports} gives, never before 2025-01-01. */
   static LocalDate created(List<ReportFacts> reports) {
