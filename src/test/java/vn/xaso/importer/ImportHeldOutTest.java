@@ -522,7 +522,9 @@ class ImportHeldOutTest {
   void twelfthSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 217/362 of 235 drafted, figures 117/247 (47.4 %), wrong per report 4, 3, 6, 0, 5, periods 5/5.
     // Round 13 (training): 222/362 of 237, figures 122/247, wrong per report 4, 2, 6, 0, 3, periods 5/5.
-    check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.63, 0.97, 3, 0.50, 0), scanned(HELD_OUT_12, "eng"));
+    // Round 17a (OCR's vowels read back): 237/362 of 245, figures 130/247, wrong 1, 0, 4, 0, 3. ia-hru-nam's fourth: a
+    // table row run on into the next by OCR ("xin rut 21 4 H6 so tir chéi 12 2"), its "từ chối" now read, takes the 4 before it.
+    check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.65, 0.96, 4, 0.52, 0), scanned(HELD_OUT_12, "eng"));
   }
 
   @Test
@@ -546,7 +548,9 @@ class ImportHeldOutTest {
   void thirteenthSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 150/263 of 157 drafted, figures 90/189 (47.6 %), wrong per report 1, 0, 6, 0, periods 3/4.
     // Round 14 (training): 156/263 of 157, figures 90/189, wrong 1, 0, 0, 0.
-    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.59, 0.99, 1, 0.47, 1), scanned(HELD_OUT_13, "eng"));
+    // Round 17a (OCR's vowels read back): 161/263 of 163, figures 94/189, wrong 1, 0, 1, 0: phuoc-long-tay's it_staffing,
+    // which its typed copy drafts as well (the key gives the count only).
+    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.61, 0.98, 1, 0.49, 1), scanned(HELD_OUT_13, "eng"));
   }
 
   // Sets 14 to 17 (16 reports), written blind at once by four helpers who read no importer code, each only
@@ -582,7 +586,9 @@ class ImportHeldOutTest {
     check(new Kind("sixteenth held-out set (written blind)", 0.84, 0.98, 2, 0.79, 0), paraphrased(HELD_OUT_16));
     // OCR -l vie: 200/263 of 208, figures 118/177, wrong 0, 0, 4, 4; -l eng: 170/263 of 177, figures 90/177, wrong 2, 0, 4, 1.
     check(new Kind("sixteenth held-out set, OCR -l vie (blind)", 0.76, 0.96, 4, 0.66, 0), scanned(HELD_OUT_16, "vie"));
-    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.64, 0.96, 4, 0.50, 0), scanned(HELD_OUT_16, "eng"));
+    // Round 17a (OCR's vowels read back): -l eng 177/263 of 185, figures 96/177, wrong 2, 0, 4, 2: nam-tam-bac's second,
+    // rows OCR ran on into one line ("HS tv chéi 0 0 5 HS sé héa 179"), its "số hóa" now read, takes the 5 before it.
+    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 4, 0.54, 0), scanned(HELD_OUT_16, "eng"));
   }
 
   @Test
@@ -606,7 +612,9 @@ class ImportHeldOutTest {
     check(new Kind("eighteenth held-out set (written blind)", 0.87, 0.98, 1, 0.80, 0), paraphrased(HELD_OUT_18));
     // OCR -l vie: 150/211 of 155, figures 73/131, wrong 4, 1, 0, 0, periods 3/4; OCR -l eng: 142/211 of 148, figures 63/131, wrong 4, 1, 1, 0, periods 4/4.
     check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.71, 0.96, 4, 0.55, 1), scanned(HELD_OUT_18, "vie"));
-    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 4, 0.48, 0), scanned(HELD_OUT_18, "eng"));
+    // Round 17a (OCR's vowels read back): -l eng 148/211 of 155, figures 69/131, wrong 5, 1, 1, 0: ha-khanh-tay's fifth is
+    // the target "100% hồ sơ được số hóa" its typed copy drafts as well, now read in the scan too.
+    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.70, 0.95, 5, 0.52, 0), scanned(HELD_OUT_18, "eng"));
   }
 
   @Test

@@ -87,4 +87,44 @@ class OcrToleranceTest {
     assertEquals(30, v.get("infrastructure.government.hardware.computers"));
     assertEquals(9, v.get("infrastructure.government.hardware.printers"));
   }
+
+  @Test
+  void ocrsVowelsAreReadBackByTheFormsTheyTake() {
+    assertTrue(OcrVowels.forms("chuc").contains("chitc"), "ư read as 'it'");
+    assertTrue(OcrVowels.forms("duoc").contains("dugc"), "ợ read as 'g'");
+    assertTrue(OcrVowels.forms("cua").contains("ctia"));
+    assertFalse(OcrVowels.syllable("chitc"), "no Vietnamese syllable is spelt so");
+    assertFalse(OcrVowels.syllable("ceng"), "c before e is spelt k");
+    assertFalse(OcrVowels.syllable("cia"));
+    assertTrue(OcrVowels.syllable("nguoi"));
+    assertTrue(OcrVowels.syllable("nghieng"));
+    assertTrue(OcrVowels.syllable("se"), "sẽ: a word as written");
+    OcrVowels index = new OcrVowels(java.util.List.of("chuc", "cong", "so", "se"));
+    assertEquals(java.util.Set.of("chuc"), index.words("chitc"));
+    assertTrue(index.words("xyz").isEmpty());
+    // Mended where a neighbour pairs with the reading, or where the word can be no syllable and only one word reads so.
+    assertEquals("can bo cong chuc", Vocabulary.mend("can bo cong chitc"));
+    assertEquals("da duoc giao", Vocabulary.mend("da dugc giao"));
+    assertEquals("deng", Vocabulary.mend("deng"), "a syllable as written, no neighbour to say otherwise");
+  }
+
+  @Test
+  void figuresReadWithoutVietnameseDataAreFoundByTheirVowelsReadBack() {
+    // As Tesseract without Vietnamese data returns them: "céng chitc" for "công chức", "phy trach" for "phụ trách".
+    Map<String, Object> v = Extractor.extract("""
+        UBND XA PHU AN CONG HOA XA HOI CHU NGHIA VIET NAM
+        Doc lap - Ty do - Hanh phic
+        S6: 79/BC-UBND
+        Phu An, ngay 02 thang 12 nam 2025
+
+        BAO CAO
+        Két qua thuc hién chuyén déi sé thang 11 nam 2025
+
+        3. Nguén nhan luc
+        - Trung tam Phuc vu hanh chinh céng xa bé tri 07 céng chitc tiép nhan hé so.
+        - Xa c6 mét céng chitc kiém nhiém phy trach céng nghé thong tin.
+        """ + SIGNED, null).values();
+    assertEquals(7, v.get("human_resources.service_centre_staff"));
+    assertEquals("PART_TIME", String.valueOf(v.get("human_resources.it_staffing")));
+  }
 }
