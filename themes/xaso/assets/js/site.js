@@ -1,4 +1,4 @@
-/* Xã Số: charts from each canvas's data-chart attribute, and find-a-commune. The page reads fine without it. */
+/* Xã Số: charts drawn from the table beside each canvas, and find-a-commune. The page reads fine without it. */
 (function () {
   'use strict';
   // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
@@ -82,8 +82,36 @@
     }
   };
 
+  // A chart's figures are on the page once, in the table beside its canvas (what readers without
+  // JavaScript get): each row's header is a label, with the row's period on a second line when the
+  // table has a period column (cells that are not td.num); each further column header names a
+  // series; a cell's data-value is its figure, and a cell without one was not reported (its words,
+  // "không báo cáo", are drawn in the gap). The canvas says only its type and data-percent.
+  function specOf(canvas) {
+    var table = canvas.closest('figure').querySelector('table.chart-table');
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var periods = rows.length > 0 && rows[0].querySelector('td:not(.num)') !== null;
+    var heads = Array.prototype.map.call(table.tHead.rows[0].cells, function (c) { return c.textContent; });
+    var gap = table.querySelector('td.num .nr');
+    return {
+      type: canvas.getAttribute('data-chart'),
+      percent: canvas.hasAttribute('data-percent'),
+      locale: document.documentElement.lang,
+      missing: gap ? gap.textContent : '',
+      labels: rows.map(function (r) {
+        return periods ? [r.cells[0].textContent, r.cells[1].textContent] : r.cells[0].textContent;
+      }),
+      datasets: heads.slice(periods ? 2 : 1).map(function (name, s) {
+        return { label: name, data: rows.map(function (r) {
+          var v = r.querySelectorAll('td.num')[s].getAttribute('data-value');
+          return v === null ? null : Number(v);
+        }) };
+      })
+    };
+  }
+
   function drawChart(canvas) {
-    Promise.resolve(JSON.parse(canvas.getAttribute('data-chart'))).then(function (spec) {
+    Promise.resolve(canvas).then(specOf).then(function (spec) {
       var box = canvas.parentNode;
       var horizontal = spec.type === 'bar' && spec.labels.length > 6;
       var labels = spec.labels;

@@ -1,8 +1,5 @@
 package vn.xaso.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +13,14 @@ import vn.xaso.site.Views.Shown;
 
 /**
  * Draws a chart: its figures as CSV (and its Excel copy) to be written next to its page, and
- * the template's view, with the chart's data inline in a data attribute, so there is still no inline script
- * and the CSP stays strict. File names carry the language: a Vietnamese and an English download
- * of the same chart never overwrite each other in a download folder.
+ * the template's view. The figures are on the page once, in the accessible table beside the
+ * canvas, which the site's script draws from (labels, periods, series, values, the words for a
+ * gap); the canvas carries only the chart's type and whether it shows percentages. So there is
+ * no inline script, the CSP stays strict, and a report page does not carry its figures twice.
+ * File names carry the language: a Vietnamese and an English download of the same chart never
+ * overwrite each other in a download folder.
  */
 public final class ChartWriter {
-  private final ObjectMapper json;
-
-  public ChartWriter(ObjectMapper json) {
-    this.json = json;
-  }
 
   /** What drawing gives: the template's view and the files to write beside the page; nothing is written yet. */
   public record Drawn<V>(V view, List<PageFile> files) {}
@@ -72,12 +67,6 @@ public final class ChartWriter {
 
   private ChartView view(Chart chart, String csvHref, String excelHref, String csvLabel, Show show) {
     String base = "chart-" + chart.id();
-    String spec;
-    try {
-      spec = json.writeValueAsString(chart.json(show.lang(), show.messages().get("not_reported")));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
     boolean periodColumn = chart.periods().stream().distinct().count() > 1 && !chart.periods().equals(chart.labels());
     List<ChartRow> rows = new ArrayList<>();
     for (int i = 0; i < chart.labels().size(); i++) {
@@ -91,7 +80,8 @@ public final class ChartWriter {
     }
     String missing = missing(chart, show);
     String aria = chart.title() + (missing == null ? "" : ". " + missing);
-    return ChartView.builder().id(base).title(chart.title()).json(spec).csv(csvHref).excel(excelHref).csvLabel(csvLabel)
+    return ChartView.builder().id(base).title(chart.title()).type(chart.type()).percent(chart.percent())
+        .csv(csvHref).excel(excelHref).csvLabel(csvLabel)
         .source(chart.source()).note(chart.note()).corner(chart.corner())
         .series(chart.series().stream().map(Chart.Series::name).toList()).periods(periodColumn).rows(rows)
         .missing(missing).aria(aria).build();

@@ -94,7 +94,7 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, integrity, content.get(lang));
       contexts.put(lang, c);
-      data.put(lang, new PageParts(derived, schema, c, new ChartWriter(json), index));
+      data.put(lang, new PageParts(derived, schema, c, new ChartWriter(), index));
     }
     PageRegistry registry = new PageRegistry(List.of(new HomeKind(derived, index, data),
         new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(derived, data),

@@ -98,11 +98,12 @@ public final class Views {
   }
 
   /**
-   * A chart for a template: title, canvas data, source, its CSV and Excel copy, the same data as
-   * a table (with each row's period when rows come from different periods), what it lacks in
-   * words ({@code missing}, null when nothing) and the label screen readers hear.
+   * A chart for a template: title, its Chart.js type and whether its values are percentages (all
+   * the canvas carries: the script draws the figures from the table), source, its CSV and Excel
+   * copy, the figures as a table (with each row's period when rows come from different periods),
+   * what it lacks in words ({@code missing}, null when nothing) and the label screen readers hear.
    */
-  public record ChartView(String id, String title, String json, String csv, String excel, String csvLabel,
+  public record ChartView(String id, String title, String type, boolean percent, String csv, String excel, String csvLabel,
       String source, String note,
       String corner, List<String> series, boolean periods, List<ChartRow> rows, String missing, String aria) {
 
@@ -116,7 +117,8 @@ public final class Views {
       private final Given given = new Given(ChartView.class);
       private String id;
       private String title;
-      private String json;
+      private String type;
+      private boolean percent;
       private String csv;
       private String excel;
       private String csvLabel;
@@ -131,7 +133,8 @@ public final class Views {
 
       public Builder id(String v) { given.add("id"); id = v; return this; }
       public Builder title(String v) { given.add("title"); title = v; return this; }
-      public Builder json(String v) { given.add("json"); json = v; return this; }
+      public Builder type(String v) { given.add("type"); type = v; return this; }
+      public Builder percent(boolean v) { given.add("percent"); percent = v; return this; }
       public Builder csv(String v) { given.add("csv"); csv = v; return this; }
       public Builder excel(String v) { given.add("excel"); excel = v; return this; }
       public Builder csvLabel(String v) { given.add("csvLabel"); csvLabel = v; return this; }
@@ -146,7 +149,7 @@ public final class Views {
 
       public ChartView build() {
         given.check();
-        return new ChartView(id, title, json, csv, excel, csvLabel, source, note, corner, series, periods, rows,
+        return new ChartView(id, title, type, percent, csv, excel, csvLabel, source, note, corner, series, periods, rows,
             missing, aria);
       }
     }

@@ -3,7 +3,6 @@ package vn.xaso.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +75,7 @@ class AddingAPageKindTest {
     for (Lang lang : Lang.values()) {
       SiteContext c = new SiteContext(lang, config, Map.of(), List.of());
       contexts.put(lang, c);
-      parts.put(lang, new PageParts(derived, new Schema(), c, new ChartWriter(new ObjectMapper()), DataIndex.of(derived)));
+      parts.put(lang, new PageParts(derived, new Schema(), c, new ChartWriter(), DataIndex.of(derived)));
     }
     PageRegistry registry = new PageRegistry(List.of(new HomeKind(derived, DataIndex.of(derived), parts),
         new StatusKind(derived, parts), new CommuneKind(derived, parts), new UnreportedKind(derived, parts)));

@@ -180,6 +180,72 @@ class BrowserIT {
     assertEquals(List.of(), failures, String.join("\n", failures));
   }
 
+  /**
+   * The canvas carries only its type: what Chart.js was given (labels, each series' name and
+   * figures, null for a gap, the words drawn in it, the locale, a 100 % axis for percentages) is
+   * what the table beside it holds, read from the served file with jsoup ({@link DrawnChart}).
+   * Labels are compared as words, as a horizontal chart wraps them into lines.
+   */
+  @Test
+  void eachChartDrawsTheFiguresOfTheTableBesideIt() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int compared = 0;
+    for (var kind : KINDS.entrySet()) {
+      for (String lang : List.of("", "en/")) {
+        String path = lang + kind.getValue();
+        Path file = site.resolve(path + "index.html");
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        List<org.jsoup.nodes.Element> figures = org.jsoup.Jsoup.parse(file.toFile(), "UTF-8").select("figure.chart");
+        if (figures.isEmpty()) {
+          continue;
+        }
+        open(base + path, DESKTOP);
+        String drawn = (String) js("return JSON.stringify(Array.from(document.querySelectorAll('figure.chart canvas'))"
+            + ".map(c => { const ch = Chart.getChart(c); const o = ch.options;"
+            + " const value = o.indexAxis === 'y' ? o.scales.x : o.scales.y;"
+            + " return { type: ch.config.type, percent: value.max === 100, locale: o.locale,"
+            + " missing: o.plugins.notReported.text, labels: ch.data.labels.map(l => [].concat(l).join(' ')),"
+            + " datasets: ch.data.datasets.map(d => ({ label: d.label, data: d.data })) }; }))");
+        JsonNode charts = new ObjectMapper().readTree(drawn);
+        for (int i = 0; i < figures.size(); i++) {
+          JsonNode table = DrawnChart.of(figures.get(i));
+          JsonNode chart = charts.get(i);
+          List<String> words = new ArrayList<>();
+          table.path("labels").forEach(l -> words.add(l.isArray() ? l.get(0).asText() + " " + l.get(1).asText() : l.asText()));
+          String where = path + "#" + figures.get(i).id();
+          check(failures, where + " type", table.path("type"), chart.path("type"));
+          check(failures, where + " percent", table.path("percent"), chart.path("percent"));
+          check(failures, where + " locale", table.path("locale"), chart.path("locale"));
+          check(failures, where + " labels", new ObjectMapper().valueToTree(words), chart.path("labels"));
+          check(failures, where + " datasets", table.path("datasets"), chart.path("datasets"));
+          boolean gap = false;
+          for (JsonNode set : table.path("datasets")) {
+            for (JsonNode v : set.path("data")) {
+              gap |= v.isNull();
+            }
+          }
+          if (gap) {
+            check(failures, where + " words in a gap", table.path("missing"), chart.path("missing"));
+          }
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared >= 10, compared + " charts compared");
+    assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
+  /** Numbers compared as numbers: Chart.js holds 250 where the table's data-value reads 250 and jsoup's copy 250.0. */
+  private static void check(List<String> failures, String what, JsonNode expected, JsonNode actual) {
+    java.util.Comparator<JsonNode> numeric = (a, b) -> a.isNumber() && b.isNumber()
+        ? Double.compare(a.asDouble(), b.asDouble()) : a.equals(b) ? 0 : 1;
+    if (!expected.equals(numeric, actual)) {
+      failures.add(what + ": table " + expected + ", drawn " + actual);
+    }
+  }
+
   @Test
   void onAPhoneTheCommuneAnswersAboveTheFoldAndRankingsAndMapTablesFitWithoutSidewaysScrolling() {
     for (String lang : List.of("", "en/")) {

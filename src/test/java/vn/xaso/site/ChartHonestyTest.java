@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -67,7 +66,7 @@ class ChartHonestyTest {
   void aMissingFigureIsALabelledGapInTheChartItself() throws IOException {
     Document vi = site.page("hai-phong/hung-thang/2025-12/index.html");
     Element fig = vi.selectFirst("figure#chart-indicators");
-    JsonNode spec = new ObjectMapper().readTree(fig.selectFirst("canvas").attr("data-chart"));
+    JsonNode spec = DrawnChart.of(fig);
     // The script draws this text in each null slot; the data stay null, never 0.
     assertEquals("không báo cáo", spec.path("missing").asText());
     int onTime = vn.xaso.derive.Indicator.shares().indexOf(vn.xaso.derive.Indicator.ON_TIME_RATE);
@@ -79,7 +78,7 @@ class ChartHonestyTest {
 
     Document en = site.page("en/hai-phong/hung-thang/2025-12/index.html");
     Element enFig = en.selectFirst("figure#chart-indicators");
-    assertEquals("not reported", new ObjectMapper().readTree(enFig.selectFirst("canvas").attr("data-chart"))
+    assertEquals("not reported", DrawnChart.of(enFig)
         .path("missing").asText());
     assertTrue(enFig.selectFirst(".chart-missing").text().startsWith("Not reported (not 0): "));
     assertTrue(enFig.selectFirst("canvas").attr("aria-label").contains("On-time rate of resolved dossiers"));

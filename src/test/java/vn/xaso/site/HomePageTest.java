@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,8 +76,8 @@ class HomePageTest {
         .orElseThrow(() -> new AssertionError("no card " + label));
   }
 
-  private static JsonNode spec(Element figure) throws IOException {
-    return new ObjectMapper().readTree(figure.selectFirst("canvas").attr("data-chart"));
+  private static JsonNode spec(Element figure) {
+    return DrawnChart.of(figure);
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,8 +82,8 @@ class ProvincePageTest {
     return row.select("th, td").eachText();
   }
 
-  private static JsonNode spec(Element figure) throws IOException {
-    return new ObjectMapper().readTree(figure.selectFirst("canvas").attr("data-chart"));
+  private static JsonNode spec(Element figure) {
+    return DrawnChart.of(figure);
   }
 
   @Test

@@ -1,12 +1,12 @@
 package vn.xaso.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,8 +97,8 @@ class ReportPageTest {
     return site.page("hai-phong/hung-thang/2025-" + month + "/index.html");
   }
 
-  private static JsonNode spec(Element figure) throws IOException {
-    return new ObjectMapper().readTree(figure.selectFirst("canvas").attr("data-chart"));
+  private static JsonNode spec(Element figure) {
+    return DrawnChart.of(figure);
   }
 
   private static List<String> rowLabels(Element figure) {
@@ -131,6 +131,31 @@ class ReportPageTest {
     assertNotNull(joined);
     assertEquals(4, rowLabels(joined).size(), rowLabels(joined).toString());
     assertEquals(List.of("null", "null", "null", "60.0"), values(spec(joined), 0));
+  }
+
+  /**
+   * A report's figures are on its page once: the canvas names its type (and a percent axis) and
+   * nothing else; the script draws from the table (#26: the JSON copy was ~2.3 KB of a 29 KB page).
+   */
+  @Test
+  void aChartsFiguresAreWrittenOnceInItsTableAndTheCanvasOnlyNamesItsType() throws IOException {
+    for (String lang : List.of("", "en/")) {
+      Document doc = site.page(lang + "hai-phong/hung-thang/2025-12/index.html");
+      List<Element> canvases = doc.select("figure.chart canvas");
+      assertEquals(3, canvases.size(), lang);
+      for (Element canvas : canvases) {
+        String id = canvas.closest("figure").id();
+        List<String> attrs = canvas.attributes().asList().stream().map(a -> a.getKey()).toList();
+        boolean percent = id.equals("chart-indicators");
+        assertEquals(percent ? List.of("role", "aria-label", "data-chart", "data-percent")
+            : List.of("role", "aria-label", "data-chart"), attrs, lang + id);
+        assertEquals("bar", canvas.attr("data-chart"), lang + id);
+      }
+      // The procedures' 150 appears once in the page's HTML: in its table cell, not again in a data copy.
+      String html = site.text(lang + "hai-phong/hung-thang/2025-12/index.html");
+      assertEquals(1, html.split("data-value=\"150\"", -1).length - 1, lang);
+      assertFalse(html.contains("&quot;datasets"), lang);
+    }
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -270,7 +269,7 @@ class SiteLinksTest {
       List<CSVRecord> rows = csv(target);
       Element figure = a.closest("figure.chart");
       if (figure != null) {
-        JsonNode chart = new ObjectMapper().readTree(figure.selectFirst("[data-chart]").attr("data-chart"));
+        JsonNode chart = DrawnChart.of(figure);
         Set<String> cells = new HashSet<>();
         rows.forEach(r -> r.forEach(cells::add));
         chart.path("labels").forEach(l -> {
