@@ -161,7 +161,8 @@ final class Vocabulary {
         }
       }
       // Failing a close word, the word OCR's vowels stood for: "chitc" is two edits from "chuc", but one glyph misread.
-      String vowels = close || common || WORDS.contains(words[i]) ? null : vowelReading(words[i], prev, next);
+      String vowels = close || common || WORDS.contains(words[i]) ? null
+          : vowelReading(words[i], capitals(original, folded, spans.get(i)), prev, next);
       mended[i] = vowels != null ? vowels : mended[i];
     }
     StringBuilder out = new StringBuilder(folded.length());
@@ -175,16 +176,27 @@ final class Vocabulary {
 
   /**
    * The word OCR's vowels stood for ("chitc" is "chuc", "ngudi" is "nguoi"): the one whose reading pairs with a
-   * neighbour, or, for a word no Vietnamese syllable is spelt like, the only one it can be; null otherwise.
+   * neighbour, or, for a word not in capitals that no Vietnamese syllable is spelt like, the only one it can be;
+   * null otherwise.
    */
-  private static String vowelReading(String word, String prev, String next) {
+  private static String vowelReading(String word, boolean capitals, String prev, String next) {
     Set<String> read = VOWELS.words(word);
     for (String r : read) {
       if (pairedBefore(r, prev) || pairedAfter(r, next)) {
         return r;
       }
     }
-    return read.size() == 1 && !OcrVowels.syllable(word) ? read.iterator().next() : null;
+    // A word written in capitals unlike a syllable is an abbreviation ("VT", "TT"), not a misread word.
+    return read.size() == 1 && !capitals && !OcrVowels.syllable(word) ? read.iterator().next() : null;
+  }
+
+  /** Whether the word at {@code span} is written in capitals; when the original is not at hand, whether it is short. */
+  private static boolean capitals(String original, String folded, int[] span) {
+    if (original == null || original.length() != folded.length()) {
+      return span[1] - span[0] < 3;
+    }
+    String w = original.substring(span[0], span[1]);
+    return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Tesseract's "ir" where Vietnamese has ư. */

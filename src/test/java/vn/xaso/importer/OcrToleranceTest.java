@@ -106,6 +106,8 @@ class OcrToleranceTest {
     assertEquals("can bo cong chuc", Vocabulary.mend("can bo cong chitc"));
     assertEquals("da duoc giao", Vocabulary.mend("da dugc giao"));
     assertEquals("deng", Vocabulary.mend("deng"), "a syllable as written, no neighbour to say otherwise");
+    assertEquals("luu: vt, vp", Vocabulary.mend("luu: vt, vp", "Lưu: VT, VP"), "abbreviations in capitals stay as written");
+    assertEquals("luu: vu", Vocabulary.mend("luu: vt", "luu: vt"), "the same letters in small ones are a misread word");
   }
 
   @Test
