@@ -25,6 +25,8 @@ final class Vocabulary {
       "dich vu cong truc tuyen", "nop truc tiep", "tiep nhan truc tuyen", "tiep nhan truc tiep", "thu tuc hanh chinh",
       "phat sinh ho so", "linh vuc", "cong don", "niem yet cong khai", "ty le", "tong so", "tong cong", "trong do", "ky bao cao",
       "tu ngay", "den ngay", "den het thang", "luy ke", "trong ky", "trong tuan", "trong thang", "tinh den",
+      // "9 tháng năm 2025": without the pair, "năm" after "tháng" was read "này" ("tháng này"), and the span was lost.
+      "thang nam",
       "may tinh", "may vi tinh", "may in", "may scan", "may quet", "duong truyen", "dap ung yeu cau", "chua dap ung",
       "ma doc", "phan mem phong chong ma doc", "mang dien rong cua dang", "may tinh mat", "ket noi mang",
       "toc do cao", "lien thong", "phu song", "lom song", "lom dien", "khu vuc lom song", "vung lom song", "khu pho", "van ban", "tai lieu", "so hoa van ban",

@@ -386,7 +386,7 @@ class ImportHeldOutTest {
   void seventhSetScannedWithoutVietnameseDataTrainingAfterRound8() throws IOException {
     // Blind run: 249/348 of 260 drafted, figures 139/230 (60.4 %), wrong per report 0, 2, 3, 3, 3, periods 4/5.
     // After round 8 (training): 266/348 of 273, figures 155/230 (67.4 %), wrong 0, 1, 1, 3, 2, periods 4/5.
-    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.81, 0.97, 3, 0.74, 1),
+    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.81, 0.97, 3, 0.74, 0),
         scanned(HELD_OUT_7, "eng"));
   }
 
@@ -400,7 +400,7 @@ class ImportHeldOutTest {
     // Round 11 (the layout reader: a boxed table by block with a two-row header, a boxed table of two months'
     // columns with a wrapped label): 277/306 of 283, figures 173/197 (87.8 %), wrong 0, 5, 0, 0, 1.
     // Round 15: periods 3/5 (a title's quarter gives way to the dossiers' span inside it).
-    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.91, 0.98, 5, 0.89, 2), paraphrased(HELD_OUT_8));
+    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.92, 0.98, 5, 0.89, 0), paraphrased(HELD_OUT_8));
   }
 
   @Test
@@ -408,7 +408,7 @@ class ImportHeldOutTest {
     // The same run: 243/306 of 252 drafted, figures 139/197 (70.6 %), wrong per report 2, 5, 0, 0, 2, periods 2/5
     // (the copies read by Tesseract -l vie differ from the typed texts in spacing and a few signs only).
     // Round 11: 246/306 of 252, figures 142/197 (72.1 %), wrong 0, 5, 0, 0, 1.
-    check(new Kind("eighth held-out set, OCR -l vie (blind; training since round 9)", 0.81, 0.98, 5, 0.73, 2), scanned(HELD_OUT_8, "vie"));
+    check(new Kind("eighth held-out set, OCR -l vie (blind; training since round 9)", 0.82, 0.98, 5, 0.73, 0), scanned(HELD_OUT_8, "vie"));
   }
 
   @Test
@@ -417,7 +417,7 @@ class ImportHeldOutTest {
     // After round 9 (training: Tesseract's é/ir confusions read back, money of later years left out): 201/306 of
     // 219, wrong 8, 5, 1, 0, 4.
     // Round 11: 203/306 of 221, figures 112/197 (56.9 %), wrong 8, 5, 1, 0, 4.
-    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.71, 0.93, 5, 0.63, 3), scanned(HELD_OUT_8, "eng"));
+    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.71, 0.93, 5, 0.63, 1), scanned(HELD_OUT_8, "eng"));
   }
 
   @Test
@@ -430,7 +430,7 @@ class ImportHeldOutTest {
     // Round 11 scored it untouched first as a development held-out (the layout reader written and committed without
     // opening it): figures 151/166 (91.0 %), 243/261 of 248, wrong 0, 3, 2, 0, 0; then read it: 246/261 of 251,
     // figures 154/166 (92.8 %), wrong 0, 3, 2, 0, 0, periods 3/5.
-    check(new Kind("ninth held-out set (blind; training since round 10)", 0.94, 0.98, 3, 0.92, 2), paraphrased(HELD_OUT_9));
+    check(new Kind("ninth held-out set (blind; training since round 10)", 0.94, 0.98, 3, 0.92, 1), paraphrased(HELD_OUT_9));
   }
 
   @Test
@@ -438,7 +438,7 @@ class ImportHeldOutTest {
     // The same run: 198/261 of 209 drafted, figures 110/166 (66.3 %), wrong per report 1, 3, 2, 5, 0, periods 3/5.
     // After round 10 (training): 209/261 of 215, figures 121/166 (72.9 %), wrong 0, 3, 2, 1, 0.
     // Round 11, development held-out: unchanged (121/166); after reading it: 212/261 of 218, figures 124/166 (74.7 %).
-    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.89, 0.97, 3, 0.86, 2), scanned(HELD_OUT_9, "vie"));
+    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.89, 0.97, 3, 0.86, 1), scanned(HELD_OUT_9, "vie"));
   }
 
   @Test
@@ -446,7 +446,7 @@ class ImportHeldOutTest {
     // The same run: 183/261 of 192 drafted, figures 94/166 (56.6 %), wrong per report 1, 3, 2, 3, 0, periods 3/5.
     // After round 10 (training): 189/261 of 197, figures 100/166 (60.2 %), wrong 0, 3, 2, 3, 0.
     // Round 11, development held-out: unchanged (100/166); after reading it: 192/261 of 200, figures 103/166 (62.0 %).
-    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.8, 0.96, 3, 0.7, 2), scanned(HELD_OUT_9, "eng"));
+    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.8, 0.96, 3, 0.7, 1), scanned(HELD_OUT_9, "eng"));
   }
 
   @Test
@@ -458,7 +458,7 @@ class ImportHeldOutTest {
     // committed without opening it): 159/212 of 166, figures 99/142 (69.7 %), wrong 1, 0, 3, 0, 3; then read it
     // (training since; hoa-loc-thuong's key corrected to staff_as_of, docs/transcription.md §2): 182/212 of 189,
     // figures 122/142 (85.9 %), wrong 1, 0, 3, 0, 3, periods 4/5.
-    check(new Kind("tenth held-out set (training since round 11)", 0.89, 0.99, 1, 0.85, 1), paraphrased(HELD_OUT_10));
+    check(new Kind("tenth held-out set (training since round 11)", 0.89, 0.99, 1, 0.85, 0), paraphrased(HELD_OUT_10));
   }
 
   @Test
@@ -466,7 +466,7 @@ class ImportHeldOutTest {
     // The same run: 134/212 of 145 drafted, figures 77/142 (54.2 %), wrong per report 1, 0, 7, 0, 3, periods 4/5.
     // Round 11, development held-out: 137/212 of 146, figures 80/142 (56.3 %), wrong 1, 0, 5, 0, 3; after reading it:
     // 146/212 of 154, figures 89/142 (62.7 %), wrong 1, 0, 4, 0, 3.
-    check(new Kind("tenth held-out set, OCR -l vie (training since round 11)", 0.74, 0.99, 1, 0.64, 1), scanned(HELD_OUT_10, "vie"));
+    check(new Kind("tenth held-out set, OCR -l vie (training since round 11)", 0.74, 0.99, 1, 0.64, 0), scanned(HELD_OUT_10, "vie"));
   }
 
   @Test
@@ -474,7 +474,7 @@ class ImportHeldOutTest {
     // The same run: 125/212 of 139 drafted, figures 68/142 (47.9 %), wrong per report 3, 0, 8, 1, 2, periods 4/5.
     // Round 11, development held-out: 128/212 of 140, figures 71/142 (50.0 %), wrong 3, 0, 6, 1, 2; after reading it:
     // 129/212 of 141, figures 72/142 (50.7 %), wrong 3, 0, 6, 1, 2.
-    check(new Kind("tenth held-out set, OCR -l eng (training since round 11)", 0.64, 0.92, 4, 0.53, 1), scanned(HELD_OUT_10, "eng"));
+    check(new Kind("tenth held-out set, OCR -l eng (training since round 11)", 0.64, 0.92, 4, 0.53, 0), scanned(HELD_OUT_10, "eng"));
   }
 
   @Test
@@ -491,7 +491,7 @@ class ImportHeldOutTest {
   void eleventhSetScannedWithVietnameseData() throws IOException {
     // The same run: 221/322 of 226 drafted, figures 115/205 (56.1 %), wrong per report 1, 4, 0, 0, 0, periods 3/5.
     // After round 12 (training): 253/322 of 256, figures 146/205 (71.2 %), wrong 0, 3, 0, 0, 0, periods 4/5.
-    check(new Kind("eleventh held-out set, OCR -l vie (training since round 12)", 0.81, 1.0, 0, 0.75, 1), scanned(HELD_OUT_11, "vie"));
+    check(new Kind("eleventh held-out set, OCR -l vie (training since round 12)", 0.82, 1.0, 0, 0.75, 0), scanned(HELD_OUT_11, "vie"));
   }
 
   @Test
@@ -550,7 +550,7 @@ class ImportHeldOutTest {
     // Round 14 (training): 156/263 of 157, figures 90/189, wrong 1, 0, 0, 0.
     // Round 17a (OCR's vowels read back): 161/263 of 163, figures 94/189, wrong 1, 0, 1, 0: phuoc-long-tay's it_staffing,
     // which its typed copy drafts as well (the key gives the count only).
-    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.61, 0.98, 1, 0.49, 1), scanned(HELD_OUT_13, "eng"));
+    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.61, 0.98, 1, 0.49, 0), scanned(HELD_OUT_13, "eng"));
   }
 
   // Sets 14 to 17 (16 reports), written blind at once by four helpers who read no importer code, each only
@@ -598,7 +598,7 @@ class ImportHeldOutTest {
     check(new Kind("seventeenth held-out set (written blind)", 0.83, 0.98, 1, 0.79, 0), paraphrased(HELD_OUT_17));
     // OCR -l vie: 194/266 of 198, figures 120/183, wrong 2, 2, 0, 0; -l eng: 181/266 of 186, figures 109/183, wrong 1, 2, 2, 0.
     check(new Kind("seventeenth held-out set, OCR -l vie (blind)", 0.73, 0.97, 2, 0.65, 0), scanned(HELD_OUT_17, "vie"));
-    check(new Kind("seventeenth held-out set, OCR -l eng (blind)", 0.7, 0.97, 2, 0.62, 1), scanned(HELD_OUT_17, "eng"));
+    check(new Kind("seventeenth held-out set, OCR -l eng (blind)", 0.7, 0.97, 2, 0.62, 0), scanned(HELD_OUT_17, "eng"));
   }
 
   // Sets 18 to 21 (16 reports), written blind at once by four helpers as sets 14 to 17 were (the rule sheet's §7 added
@@ -611,10 +611,10 @@ class ImportHeldOutTest {
     // round 16 (training): 185/211 of 187, figures 105/131 (80.2 %).
     check(new Kind("eighteenth held-out set (written blind)", 0.88, 0.98, 1, 0.81, 0), paraphrased(HELD_OUT_18));
     // OCR -l vie: 150/211 of 155, figures 73/131, wrong 4, 1, 0, 0, periods 3/4; OCR -l eng: 142/211 of 148, figures 63/131, wrong 4, 1, 1, 0, periods 4/4.
-    check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.72, 0.96, 4, 0.57, 1), scanned(HELD_OUT_18, "vie"));
+    check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.72, 0.96, 4, 0.57, 0), scanned(HELD_OUT_18, "vie"));
     // Round 17a (OCR's vowels read back): -l eng 148/211 of 155, figures 69/131, wrong 5, 1, 1, 0: ha-khanh-tay's fifth is
     // the target "100% hồ sơ được số hóa" its typed copy drafts as well, now read in the scan too.
-    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.70, 0.95, 5, 0.52, 0), scanned(HELD_OUT_18, "eng"));
+    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.7, 0.95, 5, 0.52, 0), scanned(HELD_OUT_18, "eng"));
   }
 
   @Test
@@ -624,7 +624,7 @@ class ImportHeldOutTest {
     check(new Kind("nineteenth held-out set (written blind)", 0.84, 0.98, 1, 0.81, 0), paraphrased(HELD_OUT_19));
     // OCR -l vie: 156/232 of 159, figures 86/155, wrong 1, 2, 0, 0, periods 3/4; OCR -l eng: 137/232 of 142, figures 74/155, wrong 1, 4, 0, 0, periods 2/4.
     check(new Kind("nineteenth held-out set, OCR -l vie (blind)", 0.71, 0.98, 2, 0.62, 1), scanned(HELD_OUT_19, "vie"));
-    check(new Kind("nineteenth held-out set, OCR -l eng (blind)", 0.6, 0.96, 4, 0.49, 2), scanned(HELD_OUT_19, "eng"));
+    check(new Kind("nineteenth held-out set, OCR -l eng (blind)", 0.6, 0.96, 4, 0.49, 0), scanned(HELD_OUT_19, "eng"));
   }
 
   @Test
@@ -635,7 +635,7 @@ class ImportHeldOutTest {
     // OCR -l vie: 191/254 of 201, figures 103/162, wrong 5, 2, 1, 2, periods 2/4; OCR -l eng: 163/254 of 183, figures 80/162, wrong 8, 6, 1, 5, periods 2/4.
     // Round 16 (training): -l vie 193/254 of 198, wrong 1, 2, 0, 2, periods 4/4; -l eng 164/254 of 183, wrong 8, 6, 0, 5, periods 3/4.
     check(new Kind("twentieth held-out set, OCR -l vie (blind)", 0.75, 0.97, 2, 0.63, 0), scanned(HELD_OUT_20, "vie"));
-    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.68, 0.89, 8, 0.56, 1), scanned(HELD_OUT_20, "eng"));
+    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.68, 0.89, 8, 0.56, 0), scanned(HELD_OUT_20, "eng"));
   }
 
   @Test
@@ -654,14 +654,17 @@ class ImportHeldOutTest {
   @Test
   void twentySecondSetWrittenBlind() throws IOException {
     // Typed: all values 173/211 of 174 drafted, figures 116/142 (81.7 %), wrong or extra per report 0, 1, 0, 0, periods 2/4.
-    check(new Kind("twenty-second held-out set (written blind)", 0.82, 0.99, 1, 0.81, 2), paraphrased(HELD_OUT_22));
+    check(new Kind("twenty-second held-out set (written blind)", 0.83, 0.99, 1, 0.81, 0), paraphrased(HELD_OUT_22));
     // OCR -l vie: 140/211 of 142, figures 83/142, wrong 0, 1, 0, 1, periods 2/4; -l eng: 123/211 of 129, figures 66/142, wrong 0, 3, 1, 2, periods 2/4.
-    check(new Kind("twenty-second held-out set, OCR -l vie (blind)", 0.67, 0.98, 1, 0.58, 2), scanned(HELD_OUT_22, "vie"));
+    check(new Kind("twenty-second held-out set, OCR -l vie (blind)", 0.67, 0.98, 1, 0.58, 0), scanned(HELD_OUT_22, "vie"));
     // gia-lac-bac's key was corrected after the blind run (period end 25/11 without as_of: the key had both, which the
     // model does not allow; docs/transcription.md §7 now says so). Typed then 174/210, wrong 0, 0, 0, 0, periods 3/4;
     // -l vie 141/210, wrong 0, 0, 0, 1; -l eng 122/210 of 129, wrong 0, 4, 1, 2 (its draft's period is not the key's): the -l eng
     // floors for precision and wrong values were lowered by that correction, not by a rule.
-    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.6, 0.94, 4, 0.5, 2), scanned(HELD_OUT_22, "eng"));
+    // Round 17c: the -l eng copy's period now right (end 25/11 from "sé liéu tinh dén ngay"); the infrastructure.as_of it
+    // had right only through the wrong period (the stated date handed to the stock parts) goes with it, as typed and
+    // -l vie miss it too: figures 66 → 65/142, the one floor lowered, by a right period, not by a lost reading.
+    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.6, 0.94, 4, 0.49, 0), scanned(HELD_OUT_22, "eng"));
   }
 
   @Test
