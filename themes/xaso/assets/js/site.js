@@ -115,6 +115,7 @@
       var box = canvas.parentNode;
       var horizontal = spec.type === 'bar' && spec.labels.length > 6;
       var labels = spec.labels;
+      var tickSize = null;
       if (horizontal) {
         // Long labels beside horizontal bars are cut on a phone: wrap them into lines instead.
         var width = Math.max(12, Math.floor(box.clientWidth / 18));
@@ -124,6 +125,25 @@
         });
         var lines = labels.reduce(function (n, l) { return n + l.length; }, 0);
         box.style.height = Math.max(12, lines * 1.2 + spec.labels.length * 0.9 + 4) + 'rem';
+      } else if (spec.type === 'bar') {
+        // Under upright bars Chart.js turns a long label on its side, and on a phone cuts it at the
+        // left edge: wrap each into level lines as wide as its bar's share of the box, and make room.
+        // Measured in the axis's own font; 56 px are the value axis and the bars' padding.
+        // A word wider than its share (a long name on a phone) takes the font down a point or two.
+        var pen = canvas.getContext('2d');
+        var share = (box.clientWidth - 56) / spec.labels.length - 8;
+        var wide = function (t) { return pen.measureText(t).width > share; };
+        var words = spec.labels.flatMap(function (l) { return [].concat(l); }).join(' ').split(' ');
+        tickSize = [12, 11, 10].find(function (size) {
+          pen.font = Chart.helpers.toFont({ size: size }).string;
+          return !words.some(wide);
+        }) || 10;
+        pen.font = Chart.helpers.toFont({ size: tickSize }).string;
+        labels = spec.labels.map(function (l) {
+          return [].concat(l).reduce(function (lines, part) { return lines.concat(wrap(part, 0, wide)); }, []);
+        });
+        var deepest = labels.reduce(function (n, l) { return Math.max(n, l.length); }, 0);
+        box.style.height = (20 + Math.max(0, deepest - 2) * 1.2) + 'rem';
       }
       var nf = new Intl.NumberFormat(spec.locale, { maximumFractionDigits: 2 });
       var fmt = function (v) { return v === null || v === undefined ? '' : nf.format(v) + (spec.percent ? '%' : ''); };
@@ -149,18 +169,22 @@
           scales: (function () {
             var value = { beginAtZero: true, ticks: { callback: function (v) { return fmt(v); } } };
             if (spec.percent) { value.max = 100; }
-            return horizontal ? { x: value } : { y: value };
+            if (horizontal) { return { x: value }; }
+            if (spec.type !== 'bar') { return { y: value }; }
+            return { x: { ticks: { maxRotation: 0, autoSkip: false, font: { size: tickSize } } }, y: value };
           })()
         }
       });
     }).catch(function () { canvas.parentNode.hidden = true; /* the table below the chart holds the same figures */ });
   }
 
-  function wrap(text, width) {
+  /** Words into lines of at most {@code width} letters, or, given {@code tooWide}, of lines it accepts. */
+  function wrap(text, width, tooWide) {
+    var over = tooWide || function (t) { return t.length > width; };
     var lines = [];
     var line = '';
     text.split(' ').forEach(function (word) {
-      if (line && (line + ' ' + word).length > width) { lines.push(line); line = word; } else { line = line ? line + ' ' + word : word; }
+      if (line && over(line + ' ' + word)) { lines.push(line); line = word; } else { line = line ? line + ' ' + word : word; }
     });
     if (line) { lines.push(line); }
     return lines;

@@ -20,18 +20,24 @@ import vn.xaso.importer.Outline.Sentence;
  * tháng" gives, else the report's date.
  */
 final class Periods {
+  /**
+   * "Số liệu" as typed or as Tesseract without Vietnamese data reads it ("sé liéu": its "é" stands for ô as well as ê,
+   * and "sẽ liệu" is no phrase). Only the words dating the period's figures take it; a part's bracket needs "số liệu".
+   */
+  private static final String FIGURES_WORD = "s[oe] lieu";
+
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
   private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
-      // "ngày 08/11/2025 đến ngày 14/11/2025" is a range though its "từ" is lost (OCR's "tir").
-      + "|\\bngay (\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+      // "ngày 08/11/2025 đến ngày 14/11/2025", "01/7 đến 30/11/2025" are ranges though their "từ" is lost (OCR's "tir").
+      + "|(?<![\\d/])(?:\\bngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*den (?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
   /** "quý III năm 2025", "quý 3/2025", "6 tháng đầu năm 2025", "9 tháng năm 2025": the year from the report when not written. */
   private static final Pattern QUARTER = Pattern.compile("\\bquy (iv|i{1,3}|[1-4])(?:(?: nam |/)(\\d{4}))?\\b"
-      + "|\\b(6|9) thang (dau |cuoi )?nam(?: (\\d{4}))?\\b");
+      + "|\\b(6|9) thang ([a-z0-9]{2,5} )?nam(?: (\\d{4}))?\\b");
   /** Words before a month or quarter that make it a part of the period or a comparison, not the period. */
   private static final Pattern NOT_THE_PERIOD = Pattern.compile("(?:rieng|so voi|cung ky|hon|voi)(?: (?:trong|trong|cua))?\\s*$");
   /** A part's own "as of", stated in a heading or a line introducing what follows ("… tính đến ngày 15/9/2025:"). */
@@ -62,13 +68,14 @@ final class Periods {
    * start is the period's {@code since}.
    */
   /** "Đến nay (số liệu tính đến ngày 20/11/2025)": the figures of the span dated in its own sentence. */
-  private static final Pattern STATED_AS_OF = Pattern.compile("\\bden nay\\s*\\(?\\s*(?:so lieu\\s+)?tinh den ngay \\d{1,2}/\\d{1,2}/\\d{4}");
+  private static final Pattern STATED_AS_OF = Pattern.compile("\\bden nay\\s*\\(?\\s*(?:" + FIGURES_WORD
+      + "\\s+)?tinh den ngay \\d{1,2}/\\d{1,2}/\\d{4}");
   private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*,?\\s*den nay\\b");
   /**
    * Words before a span in its clause that make it what the report plans, not what it reports: "phương hướng,
    * nhiệm vụ quý IV năm 2025", "dự kiến tháng 12", "kế hoạch quý I năm 2026".
    */
-  private static final Pattern PLANNED = Pattern.compile("\\b(?:phuong huong|du kien|ke hoach (?:cong tac )?(?:thang|quy|nam))\\b");
+  private static final Pattern PLANNED = Pattern.compile("\\b(?:phuong huong|du kien|ke hoach (?:cong tac )?(?:thang|quy|nam)|uoc)\\b");
   /** How long after the report's date a span may end and still be the span it reports (a report signed a little early). */
   private static final int PLANNED_AFTER_DAYS = 31;
   /** A figure after a date in its clause ("… tính đến ngày 30/9/2025 là 109 người"): the date is that figure's. */
@@ -96,7 +103,7 @@ final class Periods {
   }
 
   /** "số liệu (tính) đến ngày …": the words before a date that say the figures are counted up to it. */
-  private static final Pattern FIGURES_TO = Pattern.compile("\\bso lieu (?:tinh )?$");
+  private static final Pattern FIGURES_TO = Pattern.compile("\\b" + FIGURES_WORD + " (?:tinh )?$");
 
   /** Dates the preamble says the figures are counted to ("số liệu đến ngày 15/12/2025"), each as a one-day span. */
   private final List<Span> figuresTo = new ArrayList<>();
@@ -112,6 +119,8 @@ final class Periods {
   private final List<Span> years = new ArrayList<>();
   /** Cumulative ranges of the figures' sections that end on the report's stated "as of": its {@code since}. */
   private final List<Span> since = new ArrayList<>();
+  /** Ends of months the figures are said to run to ("đến hết tháng 11/2025"): an "as of" when no span is stated. */
+  private final List<Span> monthAsOf = new ArrayList<>();
   /** Starts of spans said to run "đến nay" (to now): the period's {@code since} when it is an "as of". */
   private final List<Span> sinceNow = new ArrayList<>();
 
@@ -145,9 +154,9 @@ final class Periods {
       List<Span> into = flow ? flows : title;
       Matcher r = RANGE.matcher(f);
       while (r.find()) {
-        if (DossierWords.otherSpan(clauseBefore(f, r.start())) || planned(f, r.start()) || flow && partOnly(f, r.start())) {
+        if (aside(f, r.start())) {
           // "Lũy kế từ ngày 01/7 đến ngày 05/12": a cumulative span beside the period, never the period; nor "riêng
-          // từ ngày 01/9 đến 15/9" among the figures, a part of it.
+          // từ ngày 01/9 đến 15/9", a part of it, nor "so với 2 tuần trước (từ 10/11 đến 23/11/2025)", another.
           continue;
         }
         int g = r.group(1) != null ? 1 : r.group(7) != null ? 7 : 13;
@@ -165,8 +174,7 @@ final class Periods {
       if (preamble || s.heading() || Vocabulary.has(f, "trong thang")) {
         Matcher m = MONTH.matcher(f);
         while (m.find()) {
-          if (f.substring(Math.max(0, m.start() - 8), m.start()).matches(".*\\bden (?:het )?$") || partOnly(f, m.start())
-              || planned(f, m.start())) {
+          if (f.substring(Math.max(0, m.start() - 8), m.start()).matches(".*\\bden (?:het )?$") || aside(f, m.start())) {
             continue;
           }
           month(m.group(1), m.group(2)).ifPresent(ym -> into.add(new Span(ym.atDay(1), ym.atEndOfMonth(),
@@ -181,8 +189,8 @@ final class Periods {
     partAsOf(s);
     Matcher month = MONTH_AS_OF.matcher(f);
     if (month.find()) {
-      month(month.group(1), month.group(2)).ifPresent(ym -> found.add("period.as_of", ym.atEndOfMonth(),
-          Extractor.trim(s.original(), month.start()), Evidence.of(s, month.start(), month.group(1))));
+      month(month.group(1), month.group(2)).ifPresent(ym -> monthAsOf.add(new Span(ym.atEndOfMonth(), ym.atEndOfMonth(),
+          Extractor.trim(s.original(), month.start()), Evidence.of(s, month.start(), month.group(1)))));
     }
     if (preamble) {
       Matcher m = AS_OF.matcher(f);
@@ -325,6 +333,21 @@ final class Periods {
   /** Decides the period once every sentence is read. */
   void finish() {
     figuresEndTitle();
+    // A month or quarter named among the figures that ends before every span the title states is an earlier one
+    // given beside them ("Quý III/2025 tiếp nhận 2.958 hồ sơ" in a report of quý IV), never the period.
+    flows.removeIf(fl -> fl.named() && !title.isEmpty() && title.stream().allMatch(t -> fl.end().isBefore(t.start())));
+    // Nor one that ends before a range the text states begins ("năm 2025 (gồm 6 tháng đầu năm của 3 xã cũ)" beside
+    // "từ ngày 01/7/2025 đến ngày 10/12/2025"; OCR's "quý II" for the "quý III" of a range from 01/7 to 30/9).
+    List<Span> ranges = java.util.stream.Stream.concat(flows.stream(), title.stream()).filter(x -> !x.named()).toList();
+    java.util.function.Predicate<Span> earlier = t -> t.named() && ranges.stream().anyMatch(x -> t.end().isBefore(x.start()));
+    flows.removeIf(earlier);
+    title.removeIf(earlier);
+    // A range stated after another, ending the same day and starting before it, sums more than the period: a running
+    // total ("Lũy kế từ ngày 01/7/2025 đến ngày 07/12/2025" after the title's two weeks), however OCR wrote its "lũy kế".
+    java.util.function.Predicate<Span> runningTotal = t -> !t.named() && ranges.stream().anyMatch(x -> x.end().equals(t.end())
+        && x.start().isAfter(t.start()) && x.evidence().line() < t.evidence().line());
+    flows.removeIf(runningTotal);
+    title.removeIf(runningTotal);
     List<Span> spans = new ArrayList<>(flows);
     if (!flows.isEmpty()) {
       // The title's span goes in too when it differs: the draft then shows both to pick from.
@@ -332,7 +355,9 @@ final class Periods {
       // "Hồ sơ từ ngày 01/7/2025 đến ngày 15/9/2025"): the period is the figures' span (docs/transcription.md §2, §7).
       title.stream().filter(t -> flows.stream().noneMatch(fl -> same(fl, t) || t.holdsShorter(fl))).forEach(spans::add);
     } else {
-      spans.addAll(title);
+      // Nor a title's quarter holding a range the preamble states ("quý IV năm 2025 (số liệu từ ngày 01/10/2025 đến
+      // ngày 05/12/2025)"): the range is the span the figures are counted over.
+      title.stream().filter(t -> !t.named() || title.stream().noneMatch(x -> !x.named() && t.holdsShorter(x))).forEach(spans::add);
     }
     // A month or quarter the title names is the report's cycle; a span stated with the figures that is as
     // long and overlaps it ("tháng 10" and "từ 15/9 đến 14/10") is that cycle as the figures count it. A
@@ -351,6 +376,11 @@ final class Periods {
     if (spans.isEmpty() && !found.has("source.stated_as_of")) {
       // "Tổng kết năm 2025": a year the report sums up, when it states no finer span and no "as of".
       spans.addAll(years.stream().limit(1).toList());
+    }
+    if (spans.isEmpty()) {
+      // "Đến hết tháng 11/2025" is an "as of" only when no span is stated: with one, it is the span's end or a
+      // cumulative count's ("lũy kế từ ngày 01/7/2025 đến hết tháng 11/2025"), and as_of never goes with start and end.
+      monthAsOf.stream().limit(1).forEach(m -> found.add("period.as_of", m.end(), m.quote(), m.evidence()));
     }
     for (Span sp : spans) {
       found.add("period.start", sp.start(), sp.quote(), sp.evidence());
@@ -538,6 +568,19 @@ final class Periods {
         || FORMER.matcher(f.substring(end, Math.min(f.length(), end + 24))).find();
   }
 
+  /** Words in the clause before a span that make it another span it is compared with ("so với 2 tuần trước (từ …"). */
+  private static final Pattern COMPARED = Pattern.compile("\\b(?:so voi|cung ky|ky truoc|(?:tuan|thang|quy|nam) truoc)\\b");
+
+  /**
+   * Whether the span at {@code at} stands beside the period, not for it: cumulative ("lũy kế … (tiếp nhận từ quý
+   * III)"), a part ("riêng từ ngày 01/11"), a comparison ("so với 2 tuần trước (từ 10/11 …)", "so với số liệu đã báo
+   * cáo định kỳ tháng 11/2025"), or planned or estimated ("ước cả quý IV").
+   */
+  private static boolean aside(String f, int at) {
+    String clause = clauseBefore(f, at);
+    return DossierWords.otherSpan(clause) || COMPARED.matcher(clause).find() || partOnly(f, at) || planned(f, at);
+  }
+
   /** A month or quarter named as a part of the period ("riêng tháng 9") or a comparison ("so với tháng 8"). */
   private static boolean partOnly(String f, int at) {
     return NOT_THE_PERIOD.matcher(f.substring(Math.max(0, at - 16), at)).find();
@@ -548,7 +591,7 @@ final class Periods {
     String f = s.folded();
     Matcher q = QUARTER.matcher(f);
     while (q.find()) {
-      if (partOnly(f, q.start()) || planned(f, q.start()) || excluded(f, q.start(), q.end())) {
+      if (aside(f, q.start()) || excluded(f, q.start(), q.end())) {
         continue;
       }
       String y = q.group(2) != null ? q.group(2) : q.group(5);
@@ -568,7 +611,12 @@ final class Periods {
         first = 3 * n - 2;
         last = 3 * n;
       } else {
-        boolean late = "cuoi ".equals(q.group(4));
+        String half = q.group(4) == null ? null : q.group(4).strip();
+        if (half != null && Vocabulary.distance(half, "dau", 1) > 1 && Vocabulary.distance(half, "cuoi", 1) > 1) {
+          continue;
+        }
+        // "cuối" or what OCR makes of it within one letter ("cudi"); "đầu" likewise.
+        boolean late = half != null && Vocabulary.distance(half, "cuoi", 1) <= 1;
         int months = Integer.parseInt(q.group(3));
         first = late ? 13 - months : 1;
         last = late ? 12 : months;

@@ -237,6 +237,49 @@ class BrowserIT {
     assertEquals(List.of(), failures, String.join("\n", failures));
   }
 
+  /**
+   * On a phone no label under upright bars lies on its side: Chart.js turned long ones and cut them at
+   * the canvas's left edge ("Government (People's Committee)" lost its first words at 360 px). Each is
+   * wrapped into level lines, and the widest line fits its bar's share of the axis.
+   */
+  @Test
+  void onAPhoneTheLabelsUnderBarsLieLevelAndFitTheirShareOfTheAxis() throws IOException {
+    List<String> failures = new ArrayList<>();
+    int bars = 0;
+    for (var kind : KINDS.entrySet()) {
+      for (String lang : List.of("", "en/")) {
+        String path = lang + kind.getValue();
+        Path file = site.resolve(path + "index.html");
+        if (!Files.isRegularFile(file) || org.jsoup.Jsoup.parse(file.toFile(), "UTF-8").select("figure.chart").isEmpty()) {
+          continue;
+        }
+        open(base + path, PHONE);
+        String drawn = (String) js("return JSON.stringify(Array.from(document.querySelectorAll('figure.chart canvas'))"
+            + ".map(c => { const ch = Chart.getChart(c);"
+            + " if (!ch || ch.config.type !== 'bar' || ch.options.indexAxis === 'y') return null;"
+            + " const x = ch.scales.x; const ctx = ch.ctx; ctx.save();"
+            + " ctx.font = Chart.helpers.toFont(x.options.ticks.font).string;"
+            + " const lines = ch.data.labels.flatMap(l => [].concat(l));"
+            + " const widest = Math.max(...lines.map(t => ctx.measureText(t).width)); ctx.restore();"
+            + " return { id: c.closest('figure').id, rotation: x.labelRotation, widest: widest,"
+            + " share: x.width / ch.data.labels.length }; }).filter(r => r))");
+        for (JsonNode chart : new ObjectMapper().readTree(drawn)) {
+          String where = path + "#" + chart.path("id").asText();
+          if (chart.path("rotation").asDouble() != 0) {
+            failures.add(where + ": labels turned " + chart.path("rotation").asDouble() + " degrees");
+          }
+          if (chart.path("widest").asDouble() > chart.path("share").asDouble()) {
+            failures.add(where + ": a label line " + Math.round(chart.path("widest").asDouble()) + " px wide under a bar's "
+                + Math.round(chart.path("share").asDouble()) + " px");
+          }
+          bars++;
+        }
+      }
+    }
+    assertTrue(bars >= 4, bars + " upright bar charts looked at");
+    assertEquals(List.of(), failures, String.join("\n", failures));
+  }
+
   /** Numbers compared as numbers: Chart.js holds 250 where the table's data-value reads 250 and jsoup's copy 250.0. */
   private static void check(List<String> failures, String what, JsonNode expected, JsonNode actual) {
     java.util.Comparator<JsonNode> numeric = (a, b) -> a.isNumber() && b.isNumber()
