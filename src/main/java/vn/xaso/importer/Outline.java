@@ -57,8 +57,8 @@ final class Outline {
    * number ("I-", "II/", "2)"), or a lettered sub-heading ("a)", "b."). Each is followed by a capital.
    */
   private static final Pattern HEADING = Pattern.compile("^\\s*((?:\\d{1,2}\\.)+\\d{0,2}\\.?|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]"
-      + "|[IVX]{1,5}\\.|[a-zđ][).]|[A-HK-UWYĐ][.)])\\s+(?=\\p{Lu})");
-  private static final Pattern BULLET = Pattern.compile("^\\s*[-+*•–]\\s*");
+      + "|[IVX]{1,5}\\.|I,(?=\\s+\\p{Lu}{2})|[a-zđ][).]|[A-HK-UWYĐ][.)])\\s+(?=\\p{Lu})");
+  private static final Pattern BULLET = Marks.BULLET;
   private static final Pattern SIGN_OFF = Pattern.compile("^(noi nhan|t/m|tm\\.|kt\\.|tl\\.|tuq\\.)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?…])\\s+(?=[\\p{Lu}\\d\"“(-])");
 
@@ -66,6 +66,7 @@ final class Outline {
 
   Outline(String text, Block defaultBlock) {
     List<Item> items = items(text);
+    boolean roman = Marks.romanOutline(text);
     Levels levels = new Levels(defaultBlock);
     boolean signed = false;
     // After the signature, a table whose group rows name the outline's sections ("3 | Hạ tầng công nghệ")
@@ -91,7 +92,8 @@ final class Outline {
         Matcher h = HEADING.matcher(item);
         cut = h.find() ? h.end() : 0;
         // A heading read by OCR ("Héi déng nhan dan") names its part in the vocabulary's words once mended.
-        levels.heading(style(h.group(1)), Vocabulary.mend(folded), item.length());
+        // OCR's "1." for the Roman "I." would put the report's first section under a level of its own.
+        levels.heading(style(Marks.heading(h.group(1), item.substring(cut), roman)), Vocabulary.mend(folded), item.length());
       }
       Matcher b = BULLET.matcher(item).region(cut, item.length());
       cut = b.lookingAt() ? b.end() : cut;

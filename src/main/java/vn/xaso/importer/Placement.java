@@ -467,7 +467,7 @@ final class Placement {
       put("human_resources.community_teams.villages_covered", part, quote);
       put("human_resources.community_teams.villages_total", whole, quote);
     } else if ((t.unit().matches(PEOPLE) || t.unit().isEmpty()) && StaffWords.presentOfQuota(closeAfter(t) + note(s.folded(), t),
-        ShareWords.clauseOf(s.folded(), t))) {
+        ShareWords.clauseOf(s.folded(), t), s.part() == Part.HUMAN_RESOURCES)) {
       // "71/75 biên chế", "49/54 (có mặt/biên chế được giao)": the note in brackets names what the two are.
       put("human_resources.staff_present", part, quote);
       put("human_resources.staff_quota", whole, quote);

@@ -90,10 +90,12 @@ final class StaffWords {
 
   /**
    * "71/75 biên chế", "49/54 (có mặt/biên chế được giao)": staff present of the quota, when the words after the
-   * fraction name the quota and its clause names staff and no training.
+   * fraction name the quota and its clause names staff and no training. Under the human resources heading the
+   * staff need no naming ("Tính đến ngày 30/11/2025, phường có 61/64 biên chế").
    */
-  static boolean presentOfQuota(String closeAfter, String clause) {
-    return has(closeAfter, "bien che") && !has(closeAfter, "ngoai bien che") && has(clause, STAFF) && !has(clause, TRAINED);
+  static boolean presentOfQuota(String closeAfter, String clause, boolean staffPart) {
+    return has(closeAfter, "bien che") && !has(closeAfter, "ngoai bien che") && (staffPart || has(clause, STAFF))
+        && !has(clause, TRAINED);
   }
 
   /** The date of "(tính đến ngày 30/9/2025)" in a count's clause: the staff count's own date. */

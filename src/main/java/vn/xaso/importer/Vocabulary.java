@@ -73,7 +73,13 @@ final class Vocabulary {
         DELETES.computeIfAbsent(d, k -> new HashSet<>()).add(w);
       }
     }
+    Set<String> known = new HashSet<>(WORDS);
+    known.addAll(COMMON);
+    VOWELS = new OcrVowels(known);
   }
+
+  /** The vocabulary's and the common words under the forms OCR without Vietnamese data gives their vowels. */
+  private static final OcrVowels VOWELS;
 
   private Vocabulary() {}
 
@@ -145,15 +151,21 @@ final class Vocabulary {
           || words[i].length() < 2) {
         continue;
       }
+      boolean close = false;
       for (String c : candidates(words[i])) {
         // A common word ("sẽ") is read as written unless both neighbours confirm the vocabulary's
         // word ("công nghệ sé cộng đồng" is "số"); any other word needs one.
         if (common ? pairedBefore(c, prev) && pairedAfter(c, next)
             : afterNumber && UNITS.contains(c) || pairedBefore(c, prev) || pairedAfter(c, next)) {
           mended[i] = c;
+          close = true;
           break;
         }
       }
+      // Failing a close word, the word OCR's vowels stood for: "chitc" is two edits from "chuc", but one glyph misread.
+      String vowels = close || common || WORDS.contains(words[i]) ? null
+          : vowelReading(words[i], capitals(original, folded, spans.get(i)), prev, next);
+      mended[i] = vowels != null ? vowels : mended[i];
     }
     StringBuilder out = new StringBuilder(folded.length());
     int at = 0;
@@ -162,6 +174,31 @@ final class Vocabulary {
       at = spans.get(i)[1];
     }
     return out.append(folded, at, folded.length()).toString();
+  }
+
+  /**
+   * The word OCR's vowels stood for ("chitc" is "chuc", "ngudi" is "nguoi"): the one whose reading pairs with a
+   * neighbour, or, for a word not in capitals that no Vietnamese syllable is spelt like, the only one it can be;
+   * null otherwise.
+   */
+  private static String vowelReading(String word, boolean capitals, String prev, String next) {
+    Set<String> read = VOWELS.words(word);
+    for (String r : read) {
+      if (pairedBefore(r, prev) || pairedAfter(r, next)) {
+        return r;
+      }
+    }
+    // A word written in capitals unlike a syllable is an abbreviation ("VT", "TT"), not a misread word.
+    return read.size() == 1 && !capitals && !OcrVowels.syllable(word) ? read.iterator().next() : null;
+  }
+
+  /** Whether the word at {@code span} is written in capitals; when the original is not at hand, whether it is short. */
+  private static boolean capitals(String original, String folded, int[] span) {
+    if (original == null || original.length() != folded.length()) {
+      return span[1] - span[0] < 3;
+    }
+    String w = original.substring(span[0], span[1]);
+    return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Tesseract's "ir" where Vietnamese has ư. */
@@ -234,7 +271,8 @@ final class Vocabulary {
     if (WORDS.contains(w) || COMMON.contains(w)) {
       return Set.of(w);
     }
-    Set<String> c = candidates(w);
+    Set<String> c = new java.util.TreeSet<>(candidates(w));
+    c.addAll(VOWELS.words(w));
     return c.size() <= 6 ? c : Set.of();
   }
 

@@ -109,7 +109,7 @@ class ImportHeldOutTest {
 
   @Test
   void ocrWithoutVietnameseData() throws IOException {
-    check(new Kind("OCR -l eng (diacritics mangled)", 0.90, 0.98, 2, 0.86), ocr("eng"));
+    check(new Kind("OCR -l eng (diacritics mangled)", 0.92, 0.98, 2, 0.92), ocr("eng"));
   }
 
   @Test
@@ -150,7 +150,7 @@ class ImportHeldOutTest {
   void thirdSetScannedWithoutVietnameseDataTrainingAfterRound4() throws IOException {
     // Blind run: 248/374 of 273 drafted, figures 125/223 (56.1 %), wrong per report 9, 3, 6, 1, 6. After round 4
     // (training): 313/374 of 316 drafted, figures 168/223 (75.3 %), wrong 2, 0, 1, 0, 0, periods 5/5.
-    check(new Kind("third held-out set, OCR -l eng (training after round 9)", 0.86, 0.99, 2, 0.80, 0),
+    check(new Kind("third held-out set, OCR -l eng (training after round 9)", 0.91, 0.99, 2, 0.87, 0),
         scanned(HELD_OUT_3, "eng"));
   }
 
@@ -178,7 +178,7 @@ class ImportHeldOutTest {
     // Blind run: 240/369 of 262 drafted, figures 132/228 (57.9 %), wrong per report 7, 4, 9, 1, 1. After round 5
     // (training): 261/369 of 270 drafted, figures 134/228 (58.8 %), wrong 5, 3, 0, 1, 0, periods 5/5. After round 7:
     // 266/369 of 274, figures 139/228 (61.0 %), wrong 5, 2, 0, 1, 0.
-    check(new Kind("fourth held-out set, OCR -l eng (training after round 9)", 0.72, 0.97, 5, 0.62, 0),
+    check(new Kind("fourth held-out set, OCR -l eng (training after round 9)", 0.78, 0.97, 5, 0.71, 0),
         scanned(HELD_OUT_4, "eng"));
   }
 
@@ -206,7 +206,7 @@ class ImportHeldOutTest {
     // Blind run: 275/384 of 278 drafted, figures 134/239 (56.1 %), wrong per report 1, 0, 1, 1, 0. After round 6
     // (training): 277/384 of 279 drafted, figures 136/239 (56.9 %), wrong 1, 0, 0, 1, 0, periods 3/5. After round 7:
     // 290/384 of 291, figures 147/239 (61.5 %), wrong 1, 0, 0, 0, 0, periods 4/5.
-    check(new Kind("fifth held-out set, OCR -l eng (training after round 9)", 0.77, 0.99, 1, 0.64, 0),
+    check(new Kind("fifth held-out set, OCR -l eng (training after round 9)", 0.81, 0.99, 1, 0.7, 0),
         scanned(HELD_OUT_5, "eng"));
   }
 
@@ -237,7 +237,7 @@ class ImportHeldOutTest {
     // Blind run: 246/334 of 251 drafted, figures 128/204 (62.7 %), wrong per report 2, 0, 3, 0, 0, periods 3/5.
     // After round 7 (training): 280/334 of 283, figures 159/204 (77.9 %), wrong 1, 0, 1, 1, 0, periods 5/5.
     // Round 11: 280/334 of 282, figures 159/204 (77.9 %), wrong 1, 0, 1, 0, 0.
-    check(new Kind("sixth held-out set, OCR -l eng (training after round 7)", 0.83, 0.99, 1, 0.77, 0),
+    check(new Kind("sixth held-out set, OCR -l eng (training after round 7)", 0.87, 0.99, 1, 0.83, 0),
         scanned(HELD_OUT_6, "eng"));
   }
 
@@ -386,7 +386,7 @@ class ImportHeldOutTest {
   void seventhSetScannedWithoutVietnameseDataTrainingAfterRound8() throws IOException {
     // Blind run: 249/348 of 260 drafted, figures 139/230 (60.4 %), wrong per report 0, 2, 3, 3, 3, periods 4/5.
     // After round 8 (training): 266/348 of 273, figures 155/230 (67.4 %), wrong 0, 1, 1, 3, 2, periods 4/5.
-    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.78, 0.97, 3, 0.70, 0),
+    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.81, 0.97, 3, 0.74, 0),
         scanned(HELD_OUT_7, "eng"));
   }
 
@@ -400,7 +400,7 @@ class ImportHeldOutTest {
     // Round 11 (the layout reader: a boxed table by block with a two-row header, a boxed table of two months'
     // columns with a wrapped label): 277/306 of 283, figures 173/197 (87.8 %), wrong 0, 5, 0, 0, 1.
     // Round 15: periods 3/5 (a title's quarter gives way to the dossiers' span inside it).
-    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.92, 0.98, 5, 0.88, 0), paraphrased(HELD_OUT_8));
+    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.92, 0.98, 5, 0.89, 0), paraphrased(HELD_OUT_8));
   }
 
   @Test
@@ -417,7 +417,7 @@ class ImportHeldOutTest {
     // After round 9 (training: Tesseract's é/ir confusions read back, money of later years left out): 201/306 of
     // 219, wrong 8, 5, 1, 0, 4.
     // Round 11: 203/306 of 221, figures 112/197 (56.9 %), wrong 8, 5, 1, 0, 4.
-    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.68, 0.93, 5, 0.56, 0), scanned(HELD_OUT_8, "eng"));
+    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.71, 0.93, 5, 0.63, 0), scanned(HELD_OUT_8, "eng"));
   }
 
   @Test
@@ -438,7 +438,7 @@ class ImportHeldOutTest {
     // The same run: 198/261 of 209 drafted, figures 110/166 (66.3 %), wrong per report 1, 3, 2, 5, 0, periods 3/5.
     // After round 10 (training): 209/261 of 215, figures 121/166 (72.9 %), wrong 0, 3, 2, 1, 0.
     // Round 11, development held-out: unchanged (121/166); after reading it: 212/261 of 218, figures 124/166 (74.7 %).
-    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.88, 0.97, 3, 0.86, 1), scanned(HELD_OUT_9, "vie"));
+    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.89, 0.97, 3, 0.86, 1), scanned(HELD_OUT_9, "vie"));
   }
 
   @Test
@@ -446,7 +446,7 @@ class ImportHeldOutTest {
     // The same run: 183/261 of 192 drafted, figures 94/166 (56.6 %), wrong per report 1, 3, 2, 3, 0, periods 3/5.
     // After round 10 (training): 189/261 of 197, figures 100/166 (60.2 %), wrong 0, 3, 2, 3, 0.
     // Round 11, development held-out: unchanged (100/166); after reading it: 192/261 of 200, figures 103/166 (62.0 %).
-    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.75, 0.96, 3, 0.65, 1), scanned(HELD_OUT_9, "eng"));
+    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.8, 0.96, 3, 0.7, 1), scanned(HELD_OUT_9, "eng"));
   }
 
   @Test
@@ -466,7 +466,7 @@ class ImportHeldOutTest {
     // The same run: 134/212 of 145 drafted, figures 77/142 (54.2 %), wrong per report 1, 0, 7, 0, 3, periods 4/5.
     // Round 11, development held-out: 137/212 of 146, figures 80/142 (56.3 %), wrong 1, 0, 5, 0, 3; after reading it:
     // 146/212 of 154, figures 89/142 (62.7 %), wrong 1, 0, 4, 0, 3.
-    check(new Kind("tenth held-out set, OCR -l vie (training since round 11)", 0.73, 0.99, 1, 0.64, 0), scanned(HELD_OUT_10, "vie"));
+    check(new Kind("tenth held-out set, OCR -l vie (training since round 11)", 0.74, 0.99, 1, 0.64, 0), scanned(HELD_OUT_10, "vie"));
   }
 
   @Test
@@ -474,7 +474,7 @@ class ImportHeldOutTest {
     // The same run: 125/212 of 139 drafted, figures 68/142 (47.9 %), wrong per report 3, 0, 8, 1, 2, periods 4/5.
     // Round 11, development held-out: 128/212 of 140, figures 71/142 (50.0 %), wrong 3, 0, 6, 1, 2; after reading it:
     // 129/212 of 141, figures 72/142 (50.7 %), wrong 3, 0, 6, 1, 2.
-    check(new Kind("tenth held-out set, OCR -l eng (training since round 11)", 0.61, 0.92, 4, 0.50, 0), scanned(HELD_OUT_10, "eng"));
+    check(new Kind("tenth held-out set, OCR -l eng (training since round 11)", 0.64, 0.92, 4, 0.53, 0), scanned(HELD_OUT_10, "eng"));
   }
 
   @Test
@@ -498,7 +498,7 @@ class ImportHeldOutTest {
   void eleventhSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 193/322 of 202 drafted, figures 88/205 (42.9 %), wrong per report 1, 4, 4, 0, 0, periods 4/5.
     // After round 12 (training): 199/322 of 208, figures 93/205 (45.4 %), wrong 2, 3, 4, 0, 0, periods 5/5.
-    check(new Kind("eleventh held-out set, OCR -l eng (training since round 12)", 0.63, 0.97, 4, 0.47, 0), scanned(HELD_OUT_11, "eng"));
+    check(new Kind("eleventh held-out set, OCR -l eng (training since round 12)", 0.66, 0.97, 4, 0.51, 0), scanned(HELD_OUT_11, "eng"));
   }
 
   @Test
@@ -508,21 +508,23 @@ class ImportHeldOutTest {
     // (reports in the order coc-lau-dong, dien-hong-phuc, ia-hru-nam, my-tra-dong, tam-nong-dong). No rule was
     // changed after it. Round 13 read it (training since): floors at 301/362 of 304, figures 196/247, wrong per report
     // 0, 0, 3, 0, 0, periods 5/5.
-    check(new Kind("twelfth held-out set (written blind)", 0.84, 1.0, 0, 0.80, 0), paraphrased(HELD_OUT_12));
+    check(new Kind("twelfth held-out set (written blind)", 0.85, 1.0, 0, 0.8, 0), paraphrased(HELD_OUT_12));
   }
 
   @Test
   void twelfthSetScannedWithVietnameseData() throws IOException {
     // The same run: 227/362 of 242 drafted, figures 124/247 (50.2 %), wrong per report 6, 2, 6, 0, 1, periods 4/5.
     // Round 13 (training): 233/362 of 246, figures 128/247, wrong per report 6, 1, 6, 0, 0, periods 5/5.
-    check(new Kind("twelfth held-out set, OCR -l vie (blind)", 0.66, 0.96, 5, 0.54, 0), scanned(HELD_OUT_12, "vie"));
+    check(new Kind("twelfth held-out set, OCR -l vie (blind)", 0.71, 0.96, 5, 0.6, 0), scanned(HELD_OUT_12, "vie"));
   }
 
   @Test
   void twelfthSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 217/362 of 235 drafted, figures 117/247 (47.4 %), wrong per report 4, 3, 6, 0, 5, periods 5/5.
     // Round 13 (training): 222/362 of 237, figures 122/247, wrong per report 4, 2, 6, 0, 3, periods 5/5.
-    check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.63, 0.97, 3, 0.50, 0), scanned(HELD_OUT_12, "eng"));
+    // Round 17a (OCR's vowels read back): 237/362 of 245, figures 130/247, wrong 1, 0, 4, 0, 3. ia-hru-nam's fourth: a
+    // table row run on into the next by OCR ("xin rut 21 4 H6 so tir chéi 12 2"), its "từ chối" now read, takes the 4 before it.
+    check(new Kind("twelfth held-out set, OCR -l eng (blind)", 0.65, 0.96, 4, 0.52, 0), scanned(HELD_OUT_12, "eng"));
   }
 
   @Test
@@ -539,14 +541,16 @@ class ImportHeldOutTest {
   void thirteenthSetScannedWithVietnameseData() throws IOException {
     // The same run: 171/263 of 177 drafted, figures 107/189 (56.6 %), wrong per report 1, 1, 4, 0, periods 4/4.
     // Round 14 (training): 189/263 of 190, figures 122/189, wrong 0, 0, 1, 0.
-    check(new Kind("thirteenth held-out set, OCR -l vie (blind)", 0.71, 0.99, 1, 0.64, 0), scanned(HELD_OUT_13, "vie"));
+    check(new Kind("thirteenth held-out set, OCR -l vie (blind)", 0.72, 0.99, 1, 0.64, 0), scanned(HELD_OUT_13, "vie"));
   }
 
   @Test
   void thirteenthSetScannedWithoutVietnameseData() throws IOException {
     // The same run: 150/263 of 157 drafted, figures 90/189 (47.6 %), wrong per report 1, 0, 6, 0, periods 3/4.
     // Round 14 (training): 156/263 of 157, figures 90/189, wrong 1, 0, 0, 0.
-    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.60, 0.99, 1, 0.47, 0), scanned(HELD_OUT_13, "eng"));
+    // Round 17a (OCR's vowels read back): 161/263 of 163, figures 94/189, wrong 1, 0, 1, 0: phuoc-long-tay's it_staffing,
+    // which its typed copy drafts as well (the key gives the count only).
+    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.61, 0.98, 1, 0.49, 0), scanned(HELD_OUT_13, "eng"));
   }
 
   // Sets 14 to 17 (16 reports), written blind at once by four helpers who read no importer code, each only
@@ -561,8 +565,8 @@ class ImportHeldOutTest {
     // Round 15 read it (training since): 222/260 of 225, figures 142/177, wrong 1, 2, 0, 0.
     check(new Kind("fourteenth held-out set (written blind)", 0.85, 0.98, 2, 0.80, 0), paraphrased(HELD_OUT_14));
     // OCR -l vie: 181/260 of 191, figures 104/177 (58.8 %), wrong 1, 5, 1, 3; -l eng: 167/260 of 172, figures 90/177, wrong 2, 2, 1, 0.
-    check(new Kind("fourteenth held-out set, OCR -l vie (blind)", 0.69, 0.94, 5, 0.58, 0), scanned(HELD_OUT_14, "vie"));
-    check(new Kind("fourteenth held-out set, OCR -l eng (blind)", 0.64, 0.97, 2, 0.50, 0), scanned(HELD_OUT_14, "eng"));
+    check(new Kind("fourteenth held-out set, OCR -l vie (blind)", 0.7, 0.94, 5, 0.58, 0), scanned(HELD_OUT_14, "vie"));
+    check(new Kind("fourteenth held-out set, OCR -l eng (blind)", 0.65, 0.97, 2, 0.51, 0), scanned(HELD_OUT_14, "eng"));
   }
 
   @Test
@@ -571,28 +575,30 @@ class ImportHeldOutTest {
     // Round 15 read it (training since): 259/280 of 261, figures 165/185, wrong 0, 0, 2, 0.
     check(new Kind("fifteenth held-out set (written blind)", 0.92, 0.99, 2, 0.89, 0), paraphrased(HELD_OUT_15));
     // OCR -l vie: 207/280 of 213, figures 113/185, wrong 3, 0, 2, 1; -l eng: 188/280 of 197, figures 95/185, wrong 5, 0, 2, 2.
-    check(new Kind("fifteenth held-out set, OCR -l vie (blind)", 0.73, 0.97, 3, 0.61, 0), scanned(HELD_OUT_15, "vie"));
-    check(new Kind("fifteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 5, 0.51, 0), scanned(HELD_OUT_15, "eng"));
+    check(new Kind("fifteenth held-out set, OCR -l vie (blind)", 0.74, 0.97, 3, 0.61, 0), scanned(HELD_OUT_15, "vie"));
+    check(new Kind("fifteenth held-out set, OCR -l eng (blind)", 0.69, 0.95, 5, 0.54, 0), scanned(HELD_OUT_15, "eng"));
   }
 
   @Test
   void sixteenthSetWrittenBlind() throws IOException {
     // Typed: 209/263 of 213, figures 126/177 (71.2 %), wrong 0, 0, 1, 3, periods 4/4.
     // Round 15 read it (training since): 223/263 of 226, figures 140/177, wrong 0, 0, 1, 2.
-    check(new Kind("sixteenth held-out set (written blind)", 0.84, 0.98, 2, 0.79, 0), paraphrased(HELD_OUT_16));
+    check(new Kind("sixteenth held-out set (written blind)", 0.85, 0.98, 2, 0.8, 0), paraphrased(HELD_OUT_16));
     // OCR -l vie: 200/263 of 208, figures 118/177, wrong 0, 0, 4, 4; -l eng: 170/263 of 177, figures 90/177, wrong 2, 0, 4, 1.
     check(new Kind("sixteenth held-out set, OCR -l vie (blind)", 0.76, 0.96, 4, 0.66, 0), scanned(HELD_OUT_16, "vie"));
-    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.64, 0.96, 4, 0.50, 0), scanned(HELD_OUT_16, "eng"));
+    // Round 17a (OCR's vowels read back): -l eng 177/263 of 185, figures 96/177, wrong 2, 0, 4, 2: nam-tam-bac's second,
+    // rows OCR ran on into one line ("HS tv chéi 0 0 5 HS sé héa 179"), its "số hóa" now read, takes the 5 before it.
+    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 4, 0.54, 0), scanned(HELD_OUT_16, "eng"));
   }
 
   @Test
   void seventeenthSetWrittenBlind() throws IOException {
     // Typed: 218/266 of 221, figures 144/183 (78.7 %), wrong 1, 1, 0, 1, periods 3/4.
     // Round 15 read it (training since): periods 4/4 typed and -l vie (huong-lam-bac's dossiers' span), values unchanged.
-    check(new Kind("seventeenth held-out set (written blind)", 0.81, 0.98, 1, 0.78, 0), paraphrased(HELD_OUT_17));
+    check(new Kind("seventeenth held-out set (written blind)", 0.83, 0.98, 1, 0.79, 0), paraphrased(HELD_OUT_17));
     // OCR -l vie: 194/266 of 198, figures 120/183, wrong 2, 2, 0, 0; -l eng: 181/266 of 186, figures 109/183, wrong 1, 2, 2, 0.
-    check(new Kind("seventeenth held-out set, OCR -l vie (blind)", 0.72, 0.97, 2, 0.65, 0), scanned(HELD_OUT_17, "vie"));
-    check(new Kind("seventeenth held-out set, OCR -l eng (blind)", 0.69, 0.97, 2, 0.59, 0), scanned(HELD_OUT_17, "eng"));
+    check(new Kind("seventeenth held-out set, OCR -l vie (blind)", 0.73, 0.97, 2, 0.65, 0), scanned(HELD_OUT_17, "vie"));
+    check(new Kind("seventeenth held-out set, OCR -l eng (blind)", 0.7, 0.97, 2, 0.62, 0), scanned(HELD_OUT_17, "eng"));
   }
 
   // Sets 18 to 21 (16 reports), written blind at once by four helpers as sets 14 to 17 were (the rule sheet's §7 added
@@ -603,10 +609,12 @@ class ImportHeldOutTest {
   void eighteenthSetWrittenBlind() throws IOException {
     // typed: all values 176/211 of 178 drafted, figures 96/131 (73.3 %), wrong or extra per report 1, 1, 0, 0, periods 4/4;
     // round 16 (training): 185/211 of 187, figures 105/131 (80.2 %).
-    check(new Kind("eighteenth held-out set (written blind)", 0.87, 0.98, 1, 0.80, 0), paraphrased(HELD_OUT_18));
+    check(new Kind("eighteenth held-out set (written blind)", 0.88, 0.98, 1, 0.81, 0), paraphrased(HELD_OUT_18));
     // OCR -l vie: 150/211 of 155, figures 73/131, wrong 4, 1, 0, 0, periods 3/4; OCR -l eng: 142/211 of 148, figures 63/131, wrong 4, 1, 1, 0, periods 4/4.
-    check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.72, 0.96, 4, 0.55, 0), scanned(HELD_OUT_18, "vie"));
-    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 4, 0.48, 0), scanned(HELD_OUT_18, "eng"));
+    check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.72, 0.96, 4, 0.57, 0), scanned(HELD_OUT_18, "vie"));
+    // Round 17a (OCR's vowels read back): -l eng 148/211 of 155, figures 69/131, wrong 5, 1, 1, 0: ha-khanh-tay's fifth is
+    // the target "100% hồ sơ được số hóa" its typed copy drafts as well, now read in the scan too.
+    check(new Kind("eighteenth held-out set, OCR -l eng (blind)", 0.7, 0.95, 5, 0.52, 0), scanned(HELD_OUT_18, "eng"));
   }
 
   @Test
@@ -615,8 +623,8 @@ class ImportHeldOutTest {
     // 199, figures 126/155 (81.3 %), wrong 1, 1, 0, 0, periods 4/4.
     check(new Kind("nineteenth held-out set (written blind)", 0.84, 0.98, 1, 0.81, 0), paraphrased(HELD_OUT_19));
     // OCR -l vie: 156/232 of 159, figures 86/155, wrong 1, 2, 0, 0, periods 3/4; OCR -l eng: 137/232 of 142, figures 74/155, wrong 1, 4, 0, 0, periods 2/4.
-    check(new Kind("nineteenth held-out set, OCR -l vie (blind)", 0.67, 0.98, 2, 0.55, 1), scanned(HELD_OUT_19, "vie"));
-    check(new Kind("nineteenth held-out set, OCR -l eng (blind)", 0.60, 0.96, 4, 0.47, 0), scanned(HELD_OUT_19, "eng"));
+    check(new Kind("nineteenth held-out set, OCR -l vie (blind)", 0.71, 0.98, 2, 0.62, 1), scanned(HELD_OUT_19, "vie"));
+    check(new Kind("nineteenth held-out set, OCR -l eng (blind)", 0.6, 0.96, 4, 0.49, 0), scanned(HELD_OUT_19, "eng"));
   }
 
   @Test
@@ -627,7 +635,7 @@ class ImportHeldOutTest {
     // OCR -l vie: 191/254 of 201, figures 103/162, wrong 5, 2, 1, 2, periods 2/4; OCR -l eng: 163/254 of 183, figures 80/162, wrong 8, 6, 1, 5, periods 2/4.
     // Round 16 (training): -l vie 193/254 of 198, wrong 1, 2, 0, 2, periods 4/4; -l eng 164/254 of 183, wrong 8, 6, 0, 5, periods 3/4.
     check(new Kind("twentieth held-out set, OCR -l vie (blind)", 0.75, 0.97, 2, 0.63, 0), scanned(HELD_OUT_20, "vie"));
-    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.64, 0.89, 8, 0.49, 0), scanned(HELD_OUT_20, "eng"));
+    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.68, 0.89, 8, 0.56, 0), scanned(HELD_OUT_20, "eng"));
   }
 
   @Test
@@ -635,8 +643,8 @@ class ImportHeldOutTest {
     // typed: 210/239 of 210, figures 140/163 (85.9 %), wrong 0, 0, 0, 0, periods 4/4.
     check(new Kind("twenty-first held-out set (written blind)", 0.87, 0.99, 0, 0.85, 0), paraphrased(HELD_OUT_21));
     // OCR -l vie: 147/239 of 155, figures 77/163, wrong 3, 3, 0, 2, periods 4/4; OCR -l eng: 144/239 of 151, figures 74/163, wrong 0, 4, 1, 2, periods 4/4.
-    check(new Kind("twenty-first held-out set, OCR -l vie (blind)", 0.61, 0.94, 3, 0.47, 0), scanned(HELD_OUT_21, "vie"));
-    check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.60, 0.95, 4, 0.45, 0), scanned(HELD_OUT_21, "eng"));
+    check(new Kind("twenty-first held-out set, OCR -l vie (blind)", 0.65, 0.94, 3, 0.53, 0), scanned(HELD_OUT_21, "vie"));
+    check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.63, 0.95, 4, 0.5, 0), scanned(HELD_OUT_21, "eng"));
   }
 
   // Sets 22 and 23 (8 reports), written blind at once by two helpers as sets 18 to 21 were; scored once, 2026-12-07
@@ -656,16 +664,16 @@ class ImportHeldOutTest {
     // Round 17c: the -l eng copy's period now right (end 25/11 from "sé liéu tinh dén ngay"); the infrastructure.as_of it
     // had right only through the wrong period (the stated date handed to the stock parts) goes with it, as typed and
     // -l vie miss it too: figures 66 → 65/142, the one floor lowered, by a right period, not by a lost reading.
-    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.58, 0.94, 4, 0.45, 0), scanned(HELD_OUT_22, "eng"));
+    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.6, 0.94, 4, 0.49, 0), scanned(HELD_OUT_22, "eng"));
   }
 
   @Test
   void twentyThirdSetWrittenBlind() throws IOException {
     // Typed: 186/212 of 193, figures 113/135 (83.7 %), wrong 1, 2, 0, 4, periods 4/4.
-    check(new Kind("twenty-third held-out set (written blind)", 0.87, 0.96, 4, 0.83, 0), paraphrased(HELD_OUT_23));
+    check(new Kind("twenty-third held-out set (written blind)", 0.88, 0.96, 4, 0.85, 0), paraphrased(HELD_OUT_23));
     // OCR -l vie: 173/212 of 181, figures 101/135, wrong 1, 3, 0, 4, periods 4/4; -l eng: 149/212 of 159, figures 78/135, wrong 0, 3, 1, 6, periods 3/4.
-    check(new Kind("twenty-third held-out set, OCR -l vie (blind)", 0.81, 0.95, 4, 0.74, 0), scanned(HELD_OUT_23, "vie"));
-    check(new Kind("twenty-third held-out set, OCR -l eng (blind)", 0.70, 0.93, 6, 0.57, 1), scanned(HELD_OUT_23, "eng"));
+    check(new Kind("twenty-third held-out set, OCR -l vie (blind)", 0.83, 0.95, 4, 0.77, 0), scanned(HELD_OUT_23, "vie"));
+    check(new Kind("twenty-third held-out set, OCR -l eng (blind)", 0.71, 0.93, 6, 0.59, 1), scanned(HELD_OUT_23, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */

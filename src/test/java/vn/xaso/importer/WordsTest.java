@@ -133,10 +133,13 @@ class WordsTest {
 
   @Test
   void staffPresentOfTheQuotaAndThoseATrainingWasFor() {
-    assertTrue(StaffWords.presentOfQuota(" bien che duoc giao", "tong so cong chuc co mat 52/57 bien che duoc giao"));
-    assertTrue(StaffWords.presentOfQuota(" (co mat/bien che)", "can bo, cong chuc: 38/41 (co mat/bien che)"));
-    assertFalse(StaffWords.presentOfQuota(" nguoi", "tap huan cho 40/42 can bo"), "trained, not present");
-    assertFalse(StaffWords.presentOfQuota(" (ngoai bien che)", "co 3/4 can bo (ngoai bien che)"));
+    assertTrue(StaffWords.presentOfQuota(" bien che duoc giao", "tong so cong chuc co mat 52/57 bien che duoc giao", false));
+    assertTrue(StaffWords.presentOfQuota(" (co mat/bien che)", "can bo, cong chuc: 38/41 (co mat/bien che)", false));
+    assertFalse(StaffWords.presentOfQuota(" nguoi", "tap huan cho 40/42 can bo", true), "trained, not present");
+    assertFalse(StaffWords.presentOfQuota(" (ngoai bien che)", "co 3/4 can bo (ngoai bien che)", true));
+    // Under the human resources heading the staff need no naming; elsewhere "61/64 biên chế" alone is not read as theirs.
+    assertTrue(StaffWords.presentOfQuota(" bien che", "tinh den ngay 30/11/2025, phuong co 61/64 bien che", true));
+    assertFalse(StaffWords.presentOfQuota(" bien che", "tinh den ngay 30/11/2025, phuong co 61/64 bien che", false));
     assertTrue(StaffWords.trainedFor("ky so cho ", "mo 03 lop boi duong ky nang so cho ", " can bo."));
     assertTrue(StaffWords.trainedFor(", ", "boi duong: 02 lop, ", " tham gia."));
     assertFalse(StaffWords.trainedFor("ho tro cho ", "huong dan cai ung dung cho ", " nguoi dan."), "no training named");
