@@ -232,7 +232,7 @@ public final class Build {
     Output output = output(job, plan, ownerOf);
     Written written = write(job, plan, input, derived, output);
     remember(job, plan, input, derived, output, written, ownerOf);
-    SiteSize size = measured(job, Output.flat(output.owned(ownerOf)), input.problems());
+    SiteSize size = measured(job, sizes.of(output.owned(ownerOf)), input.problems());
     return new Result(input.problems(), input.files(), once(output::files), output.total(), job.stages().list(),
         mode(plan), output.changed(), plan instanceof BuildCache.Incremental i ? Reread.only(i.reload()) : Reread.ALL,
         size);
@@ -324,9 +324,9 @@ public final class Build {
   }
 
   /** Nothing changed since the last build, which wrote this output: it is already what a build would write. */
-  private static Result unchanged(BuildContext job, BuildCache.Incremental plan, Input input) {
+  private Result unchanged(BuildContext job, BuildCache.Incremental plan, Input input) {
     java.util.Collection<Output.Written> files = Output.flat(plan.state().files());
-    SiteSize size = measured(job, files, input.problems());
+    SiteSize size = measured(job, sizes.of(plan.state().files()), input.problems());
     return new Result(input.problems(), input.files(),
         once(() -> files.stream().sorted(java.util.Comparator.comparing(Output.Written::path)).toList()),
         files.size(), job.stages().list(), Mode.UNCHANGED, 0, Reread.only(plan.reload()), size);
@@ -336,8 +336,7 @@ public final class Build {
    * What the output weighs, its warnings added to the problems after the cache is saved: they
    * are the output's, not any data file's, and every build works them out again.
    */
-  private static SiteSize measured(BuildContext job, java.util.Collection<Output.Written> files, Problems problems) {
-    SiteSize size = SiteSize.of(files);
+  private static SiteSize measured(BuildContext job, SiteSize size, Problems problems) {
     size.warnings(job.out().toString()).forEach(problems::add);
     return size;
   }
@@ -488,6 +487,9 @@ public final class Build {
    * long-lived build ({@code xaso serve}) then makes them once, not 40,000 at every rebuild (#26).
    */
   private volatile Map<BuildCache.Unit, Restored> lastRestored = Map.of();
+
+  /** What the output weighs, kept by owner between a long-lived build's runs. */
+  private final SiteSize.Memo sizes = new SiteSize.Memo();
 
   /**
    * Which files of the previous output this build writes again, if they still exist: the

@@ -44,6 +44,8 @@ public final class DataPublisher {
   private final ObjectMapper json;
   /** Set again by each publish: each table's header with its deflated form, the first segment of its zip entries. */
   private List<ZipWriter.Segment> zippedHeaders;
+  /** The national files' hashes as this publisher last worked them out, with their parts. */
+  private final PartsDigest digests = new PartsDigest();
 
   public DataPublisher() {
     this(new Schema());
@@ -322,11 +324,11 @@ public final class DataPublisher {
       List<byte[]> canonical = new ArrayList<>();
       canonical.add(headers.get(t));
       canonical.addAll(parts.apply(t));
-      Output.Written w = out.write(DataLayout.folder(path) + tab.file(), canonical);
+      Output.Written w = national(out, DataLayout.folder(path) + tab.file(), canonical);
       List<byte[]> excel = new ArrayList<>();
       excel.add(CsvBytes.BOM);
       excel.addAll(canonical);
-      out.write(DataLayout.folder(path) + tab.excelFile(), excel);
+      national(out, DataLayout.folder(path) + tab.excelFile(), excel);
       return w;
     };
     IntFunction<Output.Written> reports = t -> {
@@ -338,7 +340,7 @@ public final class DataPublisher {
         json.addAll(body);
       }
       json.add(JSON_SUFFIX);
-      return out.write(DataLayout.folder(path) + "data.json", json);
+      return national(out, DataLayout.folder(path) + "data.json", json);
     };
     // The nation's files are hundreds of megabytes, hashed as they are written: one per core.
     int files = tables.all().size() + 1;
@@ -358,6 +360,11 @@ public final class DataPublisher {
     }
     Output.Written w = written.get(tables.all().size());
     listed.add(new DataPackageWriter.Listed(path + "/data.json", null, path, w.bytes(), w.sha256()));
+  }
+
+  /** A national file, hashed from where its parts first differ from the last build's (a preview server's rebuilds). */
+  private Output.Written national(Output out, String path, List<byte[]> parts) {
+    return out.write(path, parts, digests.sha256(path, parts));
   }
 
   private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
@@ -421,10 +428,26 @@ public final class DataPublisher {
     return out;
   }
 
-  /** The data's own date, never the clock: the latest date any report gives. */
+  /**
+   * The data's own date, never the clock: the latest date any report gives. A build asks it of
+   * the same data six times (the data package, the catalogue, each language's pages, the
+   * citation year twice), each a pass over every report: the last answer is kept with the data
+   * it was worked out for (#26).
+   */
   public static LocalDate created(Derived derived) {
-    return created(derived.reports());
+    Created last = lastCreated;
+    if (last != null && last.derived() == derived) {
+      return last.date();
+    }
+    LocalDate date = created(derived.reports());
+    lastCreated = new Created(derived, date);
+    return date;
   }
+
+  /** {@link #created(Derived)}'s last answer; {@link Derived} and its lists are immutable. */
+  private record Created(Derived derived, LocalDate date) {}
+
+  private static volatile Created lastCreated;
 
   /** The latest date any of {@code reports} gives, never before 2025-01-01. */
   static LocalDate created(List<ReportFacts> reports) {

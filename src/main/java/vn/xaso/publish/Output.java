@@ -190,17 +190,24 @@ public final class Output {
 
   /** Writes the parts one after another as one file, without joining them in memory first. */
   public Written write(String path, List<byte[]> parts) {
+    MessageDigest sha = sha256();
+    for (byte[] p : parts) {
+      sha.update(p);
+    }
+    return write(path, parts, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /** As above, with the parts' SHA-256 worked out by the caller ({@link PartsDigest}). */
+  Written write(String path, List<byte[]> parts, String sha256) {
     Path file = staging.resolve(path).normalize();
     if (!file.startsWith(staging) || path.startsWith("/")) {
       throw new IllegalArgumentException("Output path escapes the site: " + path);
     }
-    MessageDigest sha = sha256();
     long size = 0;
     for (byte[] p : parts) {
-      sha.update(p);
       size += p.length;
     }
-    Written w = new Written(path, size, HexFormat.of().formatHex(sha.digest()));
+    Written w = new Written(path, size, sha256);
     Written before = before(path);
     if (!w.equals(before)) {
       gate.readLock().lock();

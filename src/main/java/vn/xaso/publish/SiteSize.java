@@ -63,6 +63,42 @@ public record SiteSize(long bytes, int files, Output.Written largest, int overPa
   }
 
   /**
+   * Measures outputs given by owner, as {@link Output#owned} groups them, keeping each owner's
+   * measure with the map it was taken of: an owner whose files a rebuild passed on as the same
+   * (unmodifiable) map, every province it did not touch, is not walked again. A preview
+   * server's rebuild then measures the nation's and the changed province's files, not all
+   * 213,000 of a national site (#26).
+   */
+  public static final class Memo {
+    private record Part(Map<String, Output.Written> files, SiteSize size) {}
+
+    private Map<String, Part> last = Map.of();
+
+    public synchronized SiteSize of(Map<String, Map<String, Output.Written>> owned) {
+      Map<String, Part> now = new java.util.HashMap<>();
+      long bytes = 0;
+      int files = 0;
+      Output.Written largest = null;
+      int over = 0;
+      for (Map.Entry<String, Map<String, Output.Written>> e : owned.entrySet()) {
+        Part before = last.get(e.getKey());
+        Part part = before != null && before.files() == e.getValue() ? before
+            : new Part(e.getValue(), SiteSize.of(e.getValue().values()));
+        now.put(e.getKey(), part);
+        SiteSize size = part.size();
+        bytes += size.bytes();
+        files += size.files();
+        over += size.overPage();
+        if (size.largest() != null && (largest == null || LARGEST.compare(size.largest(), largest) < 0)) {
+          largest = size.largest();
+        }
+      }
+      last = now;
+      return new SiteSize(bytes, files, largest, over, Limits.GITHUB_PAGES);
+    }
+  }
+
+  /**
    * One line in both languages: "Kết quả: 234 tệp, 3,1 MB; trang lớn nhất status/index.html
    * (45,2 KB) / Output: 234 files, 3.1 MB; largest page status/index.html (45.2 KB)".
    */

@@ -8,10 +8,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.Stop;
@@ -52,8 +54,18 @@ public final class Assets {
 
   private void put(String path, byte[] bytes, Output out) {
     out.write(path, bytes);
-    integrity.put(path, sri(bytes));
+    integrity.put(path, KNOWN.compute(path, (p, last) -> last != null && Arrays.equals(last.bytes(), bytes) ? last
+        : new Known(bytes, sri(bytes))).sri());
   }
+
+  /** An asset's bytes and their sha384, as the last build in this process copied them. */
+  private record Known(byte[] bytes, String sri) {}
+
+  /**
+   * By site path: a preview server's rebuilds compare an asset's bytes (a fast array compare)
+   * instead of hashing Chart.js's 200 KB with SHA-384 again each time (#26).
+   */
+  private static final Map<String, Known> KNOWN = new ConcurrentHashMap<>();
 
   static String chartJsVersion() {
     Properties p = new Properties();
@@ -69,7 +81,14 @@ public final class Assets {
     return p.getProperty("version");
   }
 
+  /** The tool's own resources cannot change while it runs: read from the jar once. */
   private static byte[] resource(String name) {
+    return RESOURCES.computeIfAbsent(name, Assets::read);
+  }
+
+  private static final Map<String, byte[]> RESOURCES = new ConcurrentHashMap<>();
+
+  private static byte[] read(String name) {
     try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + name);

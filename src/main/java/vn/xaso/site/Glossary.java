@@ -80,6 +80,16 @@ final class Glossary {
     return out.toString();
   }
 
+  /** Whether {@code text} holds an abbreviation not in {@code seen}: only such text can change. */
+  private static boolean mayMark(String text, Set<String> seen) {
+    for (Abbr a : ABBREVIATIONS) {
+      if (!seen.contains(a.text()) && text.contains(a.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String tagName(String tag) {
     int from = tag.startsWith("</") ? 2 : 1;
     int to = from;
@@ -90,6 +100,12 @@ final class Glossary {
   }
 
   private static String text(String text, Set<String> seen, Map<String, String> t) {
+    // Most of a page's text (names, figures) holds no abbreviation, and the pattern's look-behind
+    // is tried at every character: a ranking's thousands of cells cost a tenth of a rebuild (#26).
+    // Text without any abbreviation not yet seen comes out of the pattern as it went in.
+    if (!mayMark(text, seen)) {
+      return text;
+    }
     Matcher m = WORDS.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -53,6 +53,35 @@ class SiteSizeTest {
     assertEquals(2, SiteSize.of(over, limits).warnings("out").size(), "the page and the site, each a byte over");
   }
 
+  /**
+   * Measured by owner, an owner's files passed on as the same map are taken as measured before;
+   * a new map under the same owner is measured again: the sums and the largest page are those of
+   * all files taken together, every time.
+   */
+  @Test
+  void byOwnerTheSameMapIsNotWalkedAgainAndANewOneIs() {
+    java.util.Map<String, Output.Written> nation = java.util.Map.of("index.html",
+        new Output.Written("index.html", 900, ""), "data/all/data.json", new Output.Written("data/all/data.json", 9_000, ""));
+    java.util.Map<String, Output.Written> province = java.util.Map.of("a/index.html",
+        new Output.Written("a/index.html", 700, ""));
+    java.util.Map<String, Output.Written> grown = java.util.Map.of("a/index.html",
+        new Output.Written("a/index.html", 1_200, ""), "a/b/index.html", new Output.Written("a/b/index.html", 600_000, ""));
+    SiteSize.Memo memo = new SiteSize.Memo();
+
+    SiteSize first = memo.of(java.util.Map.of("", nation, "a", province));
+    SiteSize second = memo.of(java.util.Map.of("", nation, "a", grown));
+
+    List<Output.Written> before = new java.util.ArrayList<>(nation.values());
+    before.addAll(province.values());
+    List<Output.Written> after = new java.util.ArrayList<>(nation.values());
+    after.addAll(grown.values());
+    assertEquals(SiteSize.of(before), first);
+    assertEquals(SiteSize.of(after), second);
+    assertEquals(new SiteSize(611_100, 4, new Output.Written("a/b/index.html", 600_000, ""), 1,
+        SiteSize.Limits.GITHUB_PAGES), second);
+    assertEquals(SiteSize.of(before), memo.of(java.util.Map.of("", nation, "a", province)), "and back");
+  }
+
   /** A real build's files, measured against limits a tiny project passes: both warnings, worded as the user reads them. */
   @Test
   void anOutputPastTheHostsLimitsIsWarnedOfNamingTheLargestPage() throws Exception {

@@ -37,6 +37,20 @@ class GlossaryTest {
         mark("<main>XTTHC TTHCs 5TTHC (TTHC) UBMTTQ MTTQ HĐND</main>"));
   }
 
+  /**
+   * Text is passed over when it holds no abbreviation not yet spelled out: one already spelled
+   * out inside a longer one not yet met (MTTQ in UBMTTQ) must not make the longer one be passed
+   * over, nor the reverse; a later node whose only abbreviation is already spelled out is copied.
+   */
+  @Test
+  void aLongerOrShorterAbbreviationInALaterTextIsStillSpelledOut() {
+    assertEquals("<main><p><abbr title=\"[mttq]\">MTTQ</abbr></p><p><abbr title=\"[ubmttq]\">UBMTTQ</abbr></p>"
+            + "<p>MTTQ, UBMTTQ</p></main>",
+        mark("<main><p>MTTQ</p><p>UBMTTQ</p><p>MTTQ, UBMTTQ</p></main>"));
+    assertEquals("<main><p><abbr title=\"[ubmttq]\">UBMTTQ</abbr></p><p>XMTTQ <abbr title=\"[mttq]\">MTTQ</abbr></p></main>",
+        mark("<main><p>UBMTTQ</p><p>XMTTQ MTTQ</p></main>"));
+  }
+
   @Test
   void codeScriptsAndAbbreviationsAlreadyAreLeftAloneAndCountNoFirstUse() {
     assertEquals("<main><code>TTHC</code><pre><b>CNTT</b></pre><abbr title=\"x\">DVC</abbr>"
