@@ -25,6 +25,8 @@ final class Periods {
    * and "sẽ liệu" is no phrase). Only the words dating the period's figures take it; a part's bracket needs "số liệu".
    */
   private static final String FIGURES_WORD = "s[oe] lieu";
+  /** "(số liệu …": a bracket dating the figures, a clause of its own. */
+  private static final Pattern FIGURES_BRACKET = Pattern.compile("\\(" + FIGURES_WORD);
 
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
   private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
@@ -259,7 +261,11 @@ final class Periods {
     int from = Math.max(Math.max(f.lastIndexOf(';', at - 1), f.lastIndexOf(". ", at - 1)), f.lastIndexOf(':', at - 1));
     // "(số liệu … từ ngày 15/12/2024 đến ngày 14/12/2025)": a bracket dating the figures is a clause of its own,
     // whatever the title before it plans ("… và phương hướng, nhiệm vụ năm 2026" joined to the preamble).
-    from = Math.max(from, f.lastIndexOf("(so lieu", at - 1));
+    // Tesseract without Vietnamese data writes it "(sé liéu".
+    Matcher bracket = FIGURES_BRACKET.matcher(f).region(0, Math.max(0, at));
+    while (bracket.find()) {
+      from = Math.max(from, bracket.start());
+    }
     return PLANNED.matcher(f.substring(from + 1, at)).find();
   }
 

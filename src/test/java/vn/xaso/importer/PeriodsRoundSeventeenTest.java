@@ -156,5 +156,9 @@ class PeriodsRoundSeventeenTest {
         LocalDate.of(2025, 12, 31));
     period(values("Két qua thuc hién chuyén déi sé 9 thang nam 2025 va phuong huéng nhiém vu quy IV\n"), LocalDate.of(2025, 1, 1),
         LocalDate.of(2025, 9, 30));
+    // The figures' bracket is a clause of its own, whatever the title joined before it plans ("phương hướng").
+    period(values("Két qua thuc hién chuyén déi sé 9 thang nam 2025 va phuong hu6ng, nhiém vu 3 thang cuéi nam 2025 Uy ban nhan dan xa "
+        + "bao cao nhw sau (sé liéu 9 thang téng hop tir ngay 01/01/2025 dén ngay 15/9/2025, bao gém sé liéu cua cac xa cu):\n"),
+        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 15));
   }
 }
