@@ -63,6 +63,10 @@ class ImportHeldOutTest {
   // Sets 22 and 23: written blind by two helpers at once, scored once after round 16's rules landed (053cd76).
   private static final Path HELD_OUT_22 = Path.of("src/test/resources/heldout22");
   private static final Path HELD_OUT_23 = Path.of("src/test/resources/heldout23");
+  // Sets 24 to 26: written blind by three helpers at once, scored once after round 17's rules landed (f37f5ce).
+  private static final Path HELD_OUT_24 = Path.of("src/test/resources/heldout24");
+  private static final Path HELD_OUT_25 = Path.of("src/test/resources/heldout25");
+  private static final Path HELD_OUT_26 = Path.of("src/test/resources/heldout26");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -318,7 +322,16 @@ class ImportHeldOutTest {
         new Row("twenty-second set", "OCR `-l eng`", () -> scanned(HELD_OUT_22, "eng")),
         new Row("twenty-third set (blind, after round 16)", "typed", () -> paraphrased(HELD_OUT_23)),
         new Row("twenty-third set", "OCR `-l vie`", () -> scanned(HELD_OUT_23, "vie")),
-        new Row("twenty-third set", "OCR `-l eng`", () -> scanned(HELD_OUT_23, "eng")));
+        new Row("twenty-third set", "OCR `-l eng`", () -> scanned(HELD_OUT_23, "eng")),
+        new Row("twenty-fourth set (blind, after round 17)", "typed", () -> paraphrased(HELD_OUT_24)),
+        new Row("twenty-fourth set", "OCR `-l vie`", () -> scanned(HELD_OUT_24, "vie")),
+        new Row("twenty-fourth set", "OCR `-l eng`", () -> scanned(HELD_OUT_24, "eng")),
+        new Row("twenty-fifth set (blind, after round 17)", "typed", () -> paraphrased(HELD_OUT_25)),
+        new Row("twenty-fifth set", "OCR `-l vie`", () -> scanned(HELD_OUT_25, "vie")),
+        new Row("twenty-fifth set", "OCR `-l eng`", () -> scanned(HELD_OUT_25, "eng")),
+        new Row("twenty-sixth set (blind, after round 17)", "typed", () -> paraphrased(HELD_OUT_26)),
+        new Row("twenty-sixth set", "OCR `-l vie`", () -> scanned(HELD_OUT_26, "vie")),
+        new Row("twenty-sixth set", "OCR `-l eng`", () -> scanned(HELD_OUT_26, "eng")));
   }
 
   /**
@@ -685,6 +698,41 @@ class ImportHeldOutTest {
     // OCR -l vie: 173/212 of 181, figures 101/135, wrong 1, 3, 0, 4, periods 4/4; -l eng: 149/212 of 159, figures 78/135, wrong 0, 3, 1, 6, periods 3/4.
     check(new Kind("twenty-third held-out set, OCR -l vie (blind)", 0.83, 0.97, 3, 0.77, 0), scanned(HELD_OUT_23, "vie"));
     check(new Kind("twenty-third held-out set, OCR -l eng (blind)", 0.71, 0.97, 3, 0.59, 1), scanned(HELD_OUT_23, "eng"));
+  }
+
+  // Sets 24 to 26 (12 reports), written blind at once by three helpers, from the transcription sheet, the data
+  // dictionary and the seeds only; scored once, 2026-12-07 11:23 UTC, after round 17's three parts (OCR tolerance,
+  // tables, periods) had landed (f37f5ce); no rule changed after. Together, figures typed 353/430 (82.1 %), OCR -l vie
+  // 250/430 (58.1 %), -l eng 233/430 (54.2 %); periods 10/12 typed. Floors at that run.
+
+  @Test
+  void twentyFourthSetWrittenBlind() throws IOException {
+    // Typed: 222/241 of 225, figures 140/155 (90.3 %), wrong 1, 0, 2, 0, periods 2/4.
+    check(new Kind("twenty-fourth held-out set (written blind)", 0.92, 0.98, 2, 0.90, 2), paraphrased(HELD_OUT_24));
+    // OCR -l vie: 175/241 of 180, figures 94/155, wrong 3, 0, 2, 0, periods 2/4; -l eng: 170/241 of 178, figures 90/155,
+    // wrong 2, 1, 3, 2, periods 2/4.
+    check(new Kind("twenty-fourth held-out set, OCR -l vie (blind)", 0.72, 0.97, 3, 0.60, 2), scanned(HELD_OUT_24, "vie"));
+    check(new Kind("twenty-fourth held-out set, OCR -l eng (blind)", 0.70, 0.95, 3, 0.58, 2), scanned(HELD_OUT_24, "eng"));
+  }
+
+  @Test
+  void twentyFifthSetWrittenBlind() throws IOException {
+    // Typed: 171/207 of 171, figures 97/130 (74.6 %), wrong 0, 0, 0, 0, periods 4/4.
+    check(new Kind("twenty-fifth held-out set (written blind)", 0.82, 0.99, 0, 0.74, 0), paraphrased(HELD_OUT_25));
+    // OCR -l vie: 136/207 of 136, figures 62/130, wrong 0, 0, 0, 0, periods 4/4; -l eng: 133/207 of 134, figures 59/130,
+    // wrong 1, 0, 0, 0, periods 4/4.
+    check(new Kind("twenty-fifth held-out set, OCR -l vie (blind)", 0.65, 0.99, 0, 0.47, 0), scanned(HELD_OUT_25, "vie"));
+    check(new Kind("twenty-fifth held-out set, OCR -l eng (blind)", 0.64, 0.99, 1, 0.45, 0), scanned(HELD_OUT_25, "eng"));
+  }
+
+  @Test
+  void twentySixthSetWrittenBlind() throws IOException {
+    // Typed: 198/231 of 206, figures 116/145 (80.0 %), wrong 0, 0, 1, 7, periods 4/4.
+    check(new Kind("twenty-sixth held-out set (written blind)", 0.85, 0.96, 7, 0.79, 0), paraphrased(HELD_OUT_26));
+    // OCR -l vie: 176/231 of 183, figures 94/145, wrong 0, 1, 2, 4, periods 4/4; -l eng: 161/231 of 169, figures 84/145,
+    // wrong 1, 2, 2, 3, periods 4/4.
+    check(new Kind("twenty-sixth held-out set, OCR -l vie (blind)", 0.76, 0.96, 4, 0.64, 0), scanned(HELD_OUT_26, "vie"));
+    check(new Kind("twenty-sixth held-out set, OCR -l eng (blind)", 0.69, 0.95, 3, 0.57, 0), scanned(HELD_OUT_26, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
