@@ -563,6 +563,9 @@ final class Tables {
       // A row of a table by domain ("Hộ tịch | 86 | 79 …") is a part of the total row: its label alone, no figure.
       return label + ".";
     }
+    if (header.stream().filter(Tables::qualificationColumn).count() >= 2) {
+      return qualificationRow(label, figures);
+    }
     if (parent != null && subRow(label) && !subRow(parent)) {
       label = parent.strip() + " " + SUB_ROW.matcher(label).replaceFirst("");
     }
@@ -594,6 +597,35 @@ final class Tables {
       out.append(' ').append(label).append(", trong đó ").append(NONE_NOTE.matcher(n.strip()).replaceFirst("$1")).append(": không có.");
     }
     return out.toString();
+  }
+
+  /** A column of the staff holding a qualification ("Thạc sĩ", "Đại học", "Trình độ cao đẳng"), folded; not a political one. */
+  private static final Pattern QUALIFICATION = Pattern.compile("(?:trinh do )?(?:thac si|dai hoc|cao dang|trung cap)\\b(?!.*chinh tri).*");
+  /** A figure's digits at its start, without the unit a column or heading gave it. */
+  private static final Pattern LEADING_FIGURE = Pattern.compile("^[\\d.,]+");
+
+  private static boolean qualificationColumn(String head) {
+    return QUALIFICATION.matcher(Vocabulary.mend(Normal.fold(head)).strip()).matches();
+  }
+
+  /**
+   * A row of a table whose columns are qualifications ("Đối tượng | Tổng số | Thạc sĩ | Đại học …"): the sum row
+   * ("Cộng") is the staff's qualifications, said as a list after "trình độ" (each count after its name); a row of one
+   * kind of staff ("Cán bộ", "Công chức") is a part of it, its label alone.
+   */
+  private static String qualificationRow(String label, List<String> figures) {
+    if (!TOTAL_ROW.matcher(Normal.fold(label).strip()).matches()) {
+      return label + ".";
+    }
+    List<String> counts = new ArrayList<>();
+    for (String f : figures) {
+      String[] vh = f.split("\u0000", 2);
+      java.util.regex.Matcher digits = LEADING_FIGURE.matcher(vh[0].strip());
+      if (qualificationColumn(vh[1]) && digits.find()) {
+        counts.add(undated(UNIT_IN_HEADER.matcher(vh[1]).replaceAll("")).replaceAll("\\s+", " ").strip() + " " + digits.group());
+      }
+    }
+    return counts.isEmpty() ? label + "." : "Trình độ chuyên môn: " + String.join("; ", counts) + ".";
   }
 
   /** A column of dossiers by how they were filed ("Trực tuyến", "Trực tiếp", "Qua bưu chính"), folded. */

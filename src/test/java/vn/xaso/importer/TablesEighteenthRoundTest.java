@@ -147,4 +147,33 @@ class TablesEighteenthRoundTest {
     assertEquals("hồ sơ", Tables.headingUnit("Kết quả giải quyết hồ sơ"));
     assertTrue(Tables.caption("chép từ phần mềm, đơn vị tính: hồ sơ):"));
   }
+
+  @Test
+  void theSumRowOfATableByQualificationIsTheStaffsQualifications() {
+    Map<String, Object> v = values("""
+        3. Nhân lực
+        Cán bộ, công chức xã có 45/48 biên chế.
+        | Loại | Tổng số | Thạc sĩ | Đại học | Cao đẳng | Trung cấp |
+        |---|---|---|---|---|---|
+        | Cán bộ | 20 | 2 | 16 | 1 | 1 |
+        | Công chức | 25 | 4 | 19 | 0 | 2 |
+        | Tổng | 45 | 6 | 35 | 1 | 3 |
+        """);
+    assertEquals(6, v.get("human_resources.qualifications.masters"), v.toString());
+    assertEquals(35, v.get("human_resources.qualifications.university"));
+    assertEquals(1, v.get("human_resources.qualifications.college"));
+    assertEquals(3, v.get("human_resources.qualifications.intermediate"));
+  }
+
+  @Test
+  void aRowOfOneKindOfStaffIsAPartOfTheSumNotTheStaffs() {
+    Map<String, Object> v = values("""
+        3. Nhân lực
+        | Loại | Thạc sĩ | Đại học |
+        | Cán bộ | 2 | 16 |
+        | Công chức | 4 | 19 |
+        """);
+    assertNull(v.get("human_resources.qualifications.masters"), v.toString());
+    assertNull(v.get("human_resources.qualifications.university"));
+  }
 }
