@@ -1015,11 +1015,17 @@ final class Tables {
         && c.indexOf('|') < 0 && !c.endsWith(".") && !c.endsWith(";");
   }
 
-  /** Words that open a column's header ("Số TTHC", "Tỷ lệ (%)", "Có phát sinh hồ sơ", "Tháng 10/2025"), folded. */
+  /**
+   * Words that open a column's header ("Số TTHC", "Tỷ lệ (%)", "Có phát sinh hồ sơ", "Tháng 10/2025", a column of
+   * changes "Tăng/giảm", "So sánh"), folded.
+   */
   private static final Pattern COLUMN_START = Pattern.compile("(?:so|ty|co phat sinh|da phat sinh|ket qua|thang|quy|tuan|ky|luy ke"
-      + "|ghi chu|don vi|dvt|tong so|dap ung|chua dap ung|tiep nhan|da giai quyet|dang giai quyet)\\b.*");
-  /** A figure of a row whose cells OCR parted by spaces, or a dash for an empty cell ("8,56-" keeps its dash). */
-  private static final Pattern CELL_FIGURE = Pattern.compile("\\d[\\d.,]*%?-?|-");
+      + "|ghi chu|don vi|dvt|tong so|dap ung|chua dap ung|tiep nhan|da giai quyet|dang giai quyet|tang|so sanh)\\b.*");
+  /**
+   * A figure of a row whose cells OCR parted by spaces, a change with its sign ("+26", "-1"), or a dash for an empty
+   * cell ("8,56-" keeps its dash).
+   */
+  private static final Pattern CELL_FIGURE = Pattern.compile("[+\\-–]?\\d[\\d.,]*%?-?|-|–");
   /** How long a line may be and still be such a table's header. */
   private static final int SPACED_HEADER = 90;
 
@@ -1059,7 +1065,10 @@ final class Tables {
     return out;
   }
 
-  /** How many figures end a line of a label and figures ("Toàn trình 171 52,3" has 2); 0 for any other line. */
+  /**
+   * How many figures end a line of a label and figures ("Toàn trình 171 52,3" has 2; a sub-row "- Quá hạn 1 2 -1" has
+   * 3); 0 for any other line.
+   */
   private static int rowFigures(String line) {
     if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
       return 0;
@@ -1070,7 +1079,7 @@ final class Tables {
       k++;
     }
     String label = String.join(" ", java.util.Arrays.copyOf(words, words.length - k));
-    return k > 0 && label.matches("\\p{L}[^\\d]*") ? k : 0;
+    return k > 0 && label.matches("(?:[-+–•]\\s*)?\\p{L}[^\\d]*") ? k : 0;
   }
 
   /** A row's label and figures parted by tabs, each in place of the space before a figure. */

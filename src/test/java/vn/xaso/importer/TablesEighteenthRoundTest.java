@@ -176,4 +176,24 @@ class TablesEighteenthRoundTest {
     assertNull(v.get("human_resources.qualifications.masters"), v.toString());
     assertNull(v.get("human_resources.qualifications.university"));
   }
+
+  @Test
+  void aTableOcrPartedBySpacesKeepsItsColumnOfChangesAndItsSubRows() {
+    // As OCR reads a table whose rules and tabs are lost: a column of signed changes, rows opened by a dash.
+    Map<String, Object> v = values("""
+        1. Kết quả giải quyết hồ sơ trong tuần
+        Nội dung Tuần này Tuần trước Tăng/giảm
+        Tiếp nhận 318 296 +22
+
+        Đã giải quyết 301 305 -4
+        - Đúng hạn 299 301 -2
+        - Quá hạn 2 4 -2
+        Đang giải quyết 17 9 +8
+        """);
+    assertEquals(318, v.get("dossiers.received"), v.toString());
+    assertEquals(301, v.get("dossiers.resolved"));
+    assertEquals(299, v.get("dossiers.on_time"));
+    assertEquals(2, v.get("dossiers.overdue"));
+    assertEquals(17, v.get("dossiers.in_progress"));
+  }
 }
