@@ -1,0 +1,133 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 18b of #23: prose, letterhead and period rules, each on passages written here in other words than the sets'
+ * (twenty-fourth to twenty-sixth), with a passage each rule must leave alone.
+ */
+class RoundEighteenBTest {
+  private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ HÒA THUẬN ĐÔNG\nSố: 91/BC-UBND                 Hòa Thuận Đông, ngày 05 tháng 11 năm 2025\n"
+      + "BÁO CÁO\nKết quả chuyển đổi số tháng 10 năm 2025\n";
+  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
+      + "                              Lê Văn Tùng\n\n";
+
+  private static Map<String, Object> values(String text) {
+    return Extractor.extract(LETTERHEAD + text + SIGNED, null).values();
+  }
+
+  @Test
+  void theCentreNamedShortBesideStaffReceivingDossiersIsTheServiceCentre() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        II. NHÂN LỰC
+        1. Trung tâm bố trí 07 công chức tiếp nhận hồ sơ và 03 đoàn viên hỗ trợ người dân.
+        """);
+    assertEquals(7, v.get("human_resources.service_centre_staff"), v.toString());
+    v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        2. Chuyển đổi số
+        * Trung tâm Phục vụ hành chính công xã có 16 máy tính. Công chức tiếp nhận hồ sơ tại Trung tâm: 06 người.
+        """);
+    assertEquals(6, v.get("human_resources.service_centre_staff"), v.toString());
+  }
+
+  @Test
+  void aCentreOfAnotherKindIsNotTheServiceCentre() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        II. NHÂN LỰC
+        1. Trung tâm y tế xã bố trí 05 viên chức tiếp nhận bệnh nhân.
+        """);
+    assertNull(v.get("human_resources.service_centre_staff"), v.toString());
+  }
+
+  @Test
+  void aNumberWordWrittenWithItsToneIsReadAsTheFigure() {
+    // "chín" once mended to "chính" (of "hành chính"), so the figure in words was lost.
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        II. NHÂN LỰC, HẠ TẦNG
+        * Trung tâm Phục vụ hành chính công xã bố trí chín công chức tiếp nhận,
+        trả kết quả; 02 đoàn viên thanh niên hướng dẫn tại quầy.
+        """);
+    assertEquals(9, v.get("human_resources.service_centre_staff"), v.toString());
+  }
+
+  @Test
+  void aHeadSigningWithoutTmGivesTheSignersName() {
+    String text = LETTERHEAD + """
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+
+        Nơi nhận:                                          GIÁM ĐỐC
+        - UBND xã (b/c);
+        - Văn phòng HĐND và UBND xã;
+        - Lưu: VT, TTPVHCC.                                Hoàng Thị Lan
+                                                                 Trang 2/2
+        """;
+    Map<String, Object> v = Extractor.extract(text, null).values();
+    assertEquals("Hoàng Thị Lan", v.get("source.signer_name"), v.toString());
+  }
+
+  @Test
+  void aListOfReceiversWithoutARoleGivesNoSigner() {
+    String text = LETTERHEAD + """
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+
+        Nơi nhận:
+        - UBND xã (b/c);
+        - Lưu: VT.                                Văn Phòng
+        """;
+    Map<String, Object> v = Extractor.extract(text, null).values();
+    assertFalse(v.containsKey("source.signer_name"), v.toString());
+  }
+
+  @Test
+  void theFiguresSpanStatedUnderAGeneralHeadingIsThePeriod() {
+    Map<String, Object> v = values("""
+        1. ĐẶC ĐIỂM TÌNH HÌNH
+        Xã có 14 thôn. Số liệu hồ sơ trong báo cáo này được tính từ ngày 16/9/2025 đến ngày 15/10/2025
+        (theo kỳ chốt của Hệ thống thông tin giải quyết TTHC).
+        2. KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ
+        Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        """);
+    assertEquals(LocalDate.of(2025, 9, 16), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2025, 10, 15), v.get("period.end"), v.toString());
+  }
+
+  @Test
+  void aRangeOfTrainingUnderAGeneralHeadingLeavesTheMonth() {
+    Map<String, Object> v = values("""
+        1. ĐẶC ĐIỂM TÌNH HÌNH
+        Xã có 14 thôn; từ ngày 16/9/2025 đến ngày 15/10/2025 xã mở 02 lớp tập huấn.
+        2. KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ
+        Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        """);
+    assertEquals(LocalDate.of(2025, 10, 1), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2025, 10, 31), v.get("period.end"), v.toString());
+  }
+
+  @Test
+  void aNoteOnTheStartDoesNotHideTheSpanRunningToNow() {
+    String text = LETTERHEAD.replace("tháng 10 năm 2025", "năm 2025\n(số liệu tính đến ngày 31/10/2025)") + """
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Kết quả giải quyết hồ sơ: từ ngày 01/7/2025 (khi xã mới bắt đầu hoạt động) đến nay, xã tiếp nhận
+        2.310 hồ sơ, đã giải quyết 2.250 hồ sơ.
+        """ + SIGNED;
+    Map<String, Object> v = Extractor.extract(text, null).values();
+    assertEquals(LocalDate.of(2025, 7, 1), v.get("period.since"), v.toString());
+    assertEquals(LocalDate.of(2025, 10, 31), v.get("period.as_of"), v.toString());
+  }
+}
