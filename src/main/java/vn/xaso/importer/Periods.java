@@ -72,7 +72,9 @@ final class Periods {
   /** "Đến nay (số liệu tính đến ngày 20/11/2025)": the figures of the span dated in its own sentence. */
   private static final Pattern STATED_AS_OF = Pattern.compile("\\bden nay\\s*\\(?\\s*(?:" + FIGURES_WORD
       + "\\s+)?tinh den ngay \\d{1,2}/\\d{1,2}/\\d{4}");
-  private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*,?\\s*den nay\\b");
+  // "Từ ngày 01/7/2025 (ngày xã mới đi vào hoạt động) đến nay": a short note on the start may stand between.
+  private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*"
+      + "(?:\\([^()\\d]{0,60}\\)\\s*)?,?\\s*den nay\\b");
   /**
    * Words before a span in its clause that make it what the report plans, not what it reports: "phương hướng,
    * nhiệm vụ quý IV năm 2025", "dự kiến tháng 12", "kế hoạch quý I năm 2026".
@@ -235,6 +237,9 @@ final class Periods {
   /** A heading naming the dossiers received or resolved, wherever the outline puts it ("c) Kết quả tiếp nhận, giải quyết hồ sơ"). */
   private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\b(?:tiep nhan|giai quyet)(?:,? (?:va )?giai quyet)? ho so\\b");
 
+  /** "Số liệu (hồ sơ trong báo cáo này) tính từ ngày …": the words saying a range is the one the figures are counted over. */
+  private static final Pattern FIGURES_SPAN = Pattern.compile("\\b" + FIGURES_WORD + "(?: \\p{L}+){0,7} (?:tinh |thong ke |lay )?tu ngay \\d");
+
   /**
    * Whether a sentence states the span its dossiers are counted over: it stands under the procedures, says "kỳ báo
    * cáo", or is the heading of the dossiers' results or a bracket right under it, under whatever part an outline of
@@ -245,6 +250,11 @@ final class Periods {
   private boolean flow(Sentence s) {
     String f = s.folded();
     if (s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao")) {
+      return true;
+    }
+    if (s.part() != Part.PREAMBLE && FIGURES_SPAN.matcher(f).find()) {
+      // "Số liệu hồ sơ trong báo cáo này tính từ ngày 15/9/2025 đến ngày 14/10/2025" under a general heading: the
+      // report says over which span its figures are counted, wherever its outline puts the sentence.
       return true;
     }
     boolean headingLine = s.heading() || f.strip().matches("^\\(.*\\)\\.?$");
