@@ -406,6 +406,7 @@ final class Placement {
     field = field != null ? field : MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
     field = field != null ? field : MoneyWords.moneyField(s.folded());
     if (vnd == null || field == null || field.equals(MoneyWords.SPENT)
+        || MoneyWords.partOfTotal(MoneyWords.wordsBefore(s.folded(), current.start()))
         || MoneyWords.otherYears(s.folded(), current.start(), periods.year())) {
       return;
     }

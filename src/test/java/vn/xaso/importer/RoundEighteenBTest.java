@@ -130,4 +130,54 @@ class RoundEighteenBTest {
     assertEquals(LocalDate.of(2025, 7, 1), v.get("period.since"), v.toString());
     assertEquals(LocalDate.of(2025, 10, 31), v.get("period.as_of"), v.toString());
   }
+
+  @Test
+  void classesForCitizensAreNoTrainingSessionsOfTheStaff() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        II. NGUỒN NHÂN LỰC
+        1. Trong tháng mở 09 lớp "Bình dân học vụ số" cho 640 lượt người dân.
+        2. Tổ chức 02 lớp tập huấn kỹ năng số cho 37 cán bộ, công chức.
+        """);
+    assertEquals(2, v.get("human_resources.training_sessions"), v.toString());
+  }
+
+  @Test
+  void moneyGivenForTheYearIsAllocatedThoughTheSentenceGoesOnToWhatWasSpent() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        III. KINH PHÍ
+        Kinh phí năm 2025 giao cho chuyển đổi số: 420 triệu đồng; đến hết tháng 10 đã chi 150 triệu đồng.
+        """);
+    assertEquals(420_000_000L, v.get("finance.allocated_vnd"), v.toString());
+    assertEquals(2025, v.get("finance.year"), v.toString());
+  }
+
+  @Test
+  void aSumRestatedInWordsKeepsTheAllocation() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        5. Kinh phí
+           Ngân sách xã năm 2025 bố trí cho chuyển đổi số 1,5 tỷ đồng (một tỷ
+        năm trăm triệu đồng), trong đó khối Đảng 300 triệu đồng.
+        """);
+    assertEquals(1_500_000_000L, v.get("finance.allocated_vnd"), v.toString());
+  }
+
+  @Test
+  void theCommunesOwnPlanNamedInThePreambleIsAmongItsDocuments() {
+    Map<String, Object> v = values("""
+        Thực hiện Công văn số 1207/UBND-VP ngày 02/10/2025 của UBND tỉnh về chế độ báo cáo hằng tháng; Kế hoạch số
+        27/KH-UBND ngày 14/7/2025 của UBND xã về chuyển đổi số năm 2025, UBND xã báo cáo như sau:
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        """);
+    assertEquals("27/KH-UBND", v.get("documents[0].number"), v.toString());
+    assertEquals(LocalDate.of(2025, 7, 14), v.get("documents[0].date"), v.toString());
+    assertEquals("1207/UBND-VP", v.get("source.responds_to[0].number"), v.toString());
+    assertFalse(v.containsKey("documents[1].number"), "the letter answered is no document: " + v);
+  }
 }
