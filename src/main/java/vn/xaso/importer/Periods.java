@@ -33,7 +33,9 @@ final class Periods {
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       // "ngày 08/11/2025 đến ngày 14/11/2025", "01/7 đến 30/11/2025" are ranges though their "từ" is lost (OCR's "tir").
-      + "|(?<![\\d/])(?:\\bngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*den (?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+      // "từ khi vận hành chính quyền hai cấp (01/7/2025) đến ngày 30/11/2025": an event dated in brackets opens it.
+      + "|(?<![\\d/])(?:\\bngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?:\\)(?<=\\btu khi [^()]{0,80}\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)))?"
+      + "\\s*den (?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
@@ -474,7 +476,8 @@ final class Periods {
     }
     Matcher bracket = FIGURES_AS_OF.matcher(f);
     boolean dated = bracket.find();
-    if (!dated && opening(s, part, f)) {
+    // Staff "84/91 biên chế (số liệu đến ngày 15/11/2025)": the bracket dates the count of staff, not the whole part.
+    if ((!dated || part.equals("human_resources")) && opening(s, part, f)) {
       return;
     }
     if (!dated && !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$"))) {
@@ -532,7 +535,7 @@ final class Periods {
   /** "Tính đến ngày 30/11/2025, …" opening a sentence of a stock part. */
   private static final Pattern OPENING_AS_OF = Pattern.compile("^\\W*tinh den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*,");
   /** "… 81/88 biên chế (tính đến ngày 30/11/2025)": the date of the staff count right after it. */
-  private static final Pattern STAFF_AS_OF = Pattern.compile("\\bbien che\\s*\\(\\s*tinh den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*\\)");
+  private static final Pattern STAFF_AS_OF = Pattern.compile("\\bbien che\\s*\\(\\s*(?:tinh|so lieu(?: tinh)?) den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*\\)");
 
   /**
    * Whether a figure follows the date in its clause: "số cán bộ có mặt tính đến ngày 30/9/2025 là 109

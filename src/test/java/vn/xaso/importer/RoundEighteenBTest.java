@@ -180,4 +180,21 @@ class RoundEighteenBTest {
     assertEquals("1207/UBND-VP", v.get("source.responds_to[0].number"), v.toString());
     assertFalse(v.containsKey("documents[1].number"), "the letter answered is no document: " + v);
   }
+
+  @Test
+  void aSpanOpenedByAnEventDatedInBracketsIsNoAsOf() {
+    String text = LETTERHEAD.replace("Kết quả chuyển đổi số tháng 10 năm 2025",
+        "kết quả chuyển đổi số từ khi sắp xếp đơn vị hành chính (01/7/2025) đến ngày 31/10/2025") + """
+        1. Thủ tục hành chính: xã thực hiện 298 thủ tục hành chính. Từ ngày 01/7/2025 đến ngày 31/10/2025 xã tiếp
+        nhận 4.210 hồ sơ, đã giải quyết 4.118 hồ sơ.
+        2. Nhân lực: toàn xã có 58/62 biên chế (số liệu đến ngày 20/10/2025); 51 cán bộ, công chức được tập huấn.
+        """ + SIGNED;
+    Map<String, Object> v = Extractor.extract(text, null).values();
+    assertEquals(LocalDate.of(2025, 7, 1), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2025, 10, 31), v.get("period.end"), v.toString());
+    assertFalse(v.containsKey("source.stated_as_of"), v.toString());
+    assertFalse(v.containsKey("procedures.as_of"), v.toString());
+    assertEquals(LocalDate.of(2025, 10, 20), v.get("human_resources.staff_as_of"), v.toString());
+    assertFalse(v.containsKey("human_resources.as_of"), v.toString());
+  }
 }
