@@ -337,8 +337,14 @@ final class Tables {
    * other heading gives none.
    */
   static String headingUnit(String heading) {
-    return DOSSIER_HEADING.matcher(Vocabulary.mend(Normal.fold(heading))).find() ? "hồ sơ" : "";
+    String folded = Vocabulary.mend(Normal.fold(heading));
+    java.util.regex.Matcher stated = STATED_UNIT.matcher(folded);
+    // "đơn vị tính: hồ sơ" says the unit itself: the other words of the line ("giải quyết hồ sơ … ĐVT: %") do not.
+    return DOSSIER_HEADING.matcher(stated.find() ? stated.group(1) : folded).find() ? "hồ sơ" : "";
   }
+
+  /** A unit stated in words before a table ("đơn vị tính: hồ sơ", "ĐVT: máy"), folded: the words after the colon. */
+  private static final Pattern STATED_UNIT = Pattern.compile("\\b(?:don vi tinh|dvt)\\s*:\\s*([\\p{L} ]{1,20})");
 
   /**
    * The rows of a table by period, the layout reader's tables whose labels are periods only ("Quý IV/2025", "Quý
@@ -392,9 +398,13 @@ final class Tables {
   /** A table's caption: "Bảng 1.", "Biểu số 02:" opening a line. */
   private static final Pattern CAPTION = Pattern.compile("^\\s*(?:bang|bieu)\\s+(?:so\\s+)?\\d{1,2}\\s*[.:]");
 
-  /** Whether a line is a table's caption, which names what the table under it counts as a heading does. */
+  /**
+   * Whether a line is a table's caption or states the unit of the table under it ("(bảng chép từ phần mềm, đơn vị
+   * tính: hồ sơ):"), which names what the table counts as a heading does.
+   */
   static boolean caption(String line) {
-    return CAPTION.matcher(Normal.fold(line)).find();
+    String folded = Normal.fold(line);
+    return CAPTION.matcher(folded).find() || STATED_UNIT.matcher(folded).find();
   }
 
   /** As {@link #reading(List, List, String)}, a figure without a unit of its own taking {@code headingUnit}. */
@@ -553,6 +563,9 @@ final class Tables {
       // A row of a table by domain ("Hộ tịch | 86 | 79 …") is a part of the total row: its label alone, no figure.
       return label + ".";
     }
+    if (header.stream().filter(Tables::qualificationColumn).count() >= 2) {
+      return qualificationRow(label, figures);
+    }
     if (parent != null && subRow(label) && !subRow(parent)) {
       label = parent.strip() + " " + SUB_ROW.matcher(label).replaceFirst("");
     }
@@ -584,6 +597,35 @@ final class Tables {
       out.append(' ').append(label).append(", trong đó ").append(NONE_NOTE.matcher(n.strip()).replaceFirst("$1")).append(": không có.");
     }
     return out.toString();
+  }
+
+  /** A column of the staff holding a qualification ("Thạc sĩ", "Đại học", "Trình độ cao đẳng"), folded; not a political one. */
+  private static final Pattern QUALIFICATION = Pattern.compile("(?:trinh do )?(?:thac si|dai hoc|cao dang|trung cap)\\b(?!.*chinh tri).*");
+  /** A figure's digits at its start, without the unit a column or heading gave it. */
+  private static final Pattern LEADING_FIGURE = Pattern.compile("^[\\d.,]+");
+
+  private static boolean qualificationColumn(String head) {
+    return QUALIFICATION.matcher(Vocabulary.mend(Normal.fold(head)).strip()).matches();
+  }
+
+  /**
+   * A row of a table whose columns are qualifications ("Đối tượng | Tổng số | Thạc sĩ | Đại học …"): the sum row
+   * ("Cộng") is the staff's qualifications, said as a list after "trình độ" (each count after its name); a row of one
+   * kind of staff ("Cán bộ", "Công chức") is a part of it, its label alone.
+   */
+  private static String qualificationRow(String label, List<String> figures) {
+    if (!TOTAL_ROW.matcher(Normal.fold(label).strip()).matches()) {
+      return label + ".";
+    }
+    List<String> counts = new ArrayList<>();
+    for (String f : figures) {
+      String[] vh = f.split("\u0000", 2);
+      java.util.regex.Matcher digits = LEADING_FIGURE.matcher(vh[0].strip());
+      if (qualificationColumn(vh[1]) && digits.find()) {
+        counts.add(undated(UNIT_IN_HEADER.matcher(vh[1]).replaceAll("")).replaceAll("\\s+", " ").strip() + " " + digits.group());
+      }
+    }
+    return counts.isEmpty() ? label + "." : "Trình độ chuyên môn: " + String.join("; ", counts) + ".";
   }
 
   /** A column of dossiers by how they were filed ("Trực tuyến", "Trực tiếp", "Qua bưu chính"), folded. */
@@ -797,12 +839,18 @@ final class Tables {
         out.add(row(raw, i, width));
         i += width;
         for (int n = 1; i < raw.length && raw[i].strip().equals(String.valueOf(n)); n++) {
-          int cells = 1;
-          while (cells < width && i + cells < raw.length && !raw[i + cells].strip().equals(String.valueOf(n + 1))) {
-            cells++;
-          }
-          out.add(row(raw, i, cells));
+          int cells = numberedRow(raw, i, width, n);
+          out.add(cellsRow(raw, i, cells));
           i += cells;
+        }
+        if (sumRow(raw, i, width)) {
+          // The sum row under the numbered rows, its number cell empty (a blank line): a row whose cells are known,
+          // so its label stays under the label's column, not under "TT" as a tab-parted line would put it.
+          Line sum = row(raw, i + 1, width - 1);
+          List<String> cells = new ArrayList<>(List.of(""));
+          cells.addAll(stripped(raw, i + 1, width - 1));
+          out.add(new Line(sum.text(), sum.offsets(), sum.lines(), List.copyOf(cells), Line.Kind.ROW));
+          i += width;
         }
       } else if ((width = notedWidth(raw, i)) >= 3) {
         // As below, its last column a note ("Ghi chú") whose empty cells left no line: a row's note is there or not.
@@ -818,12 +866,67 @@ final class Tables {
           out.add(row(raw, i, width));
           i += width;
         } while (cellRow(raw, i, width));
+      } else if (i + 1 < raw.length && withUnits(raw[i], raw[i + 1]) != null) {
+        // A header with a row of units under it ("\t(hồ sơ)\t(hồ sơ)"): one header, each column naming its unit.
+        Line both = row(raw, i, 2);
+        out.add(new Line(both.text(), both.offsets(), both.lines(), withUnits(raw[i], raw[i + 1]), Line.Kind.HEADER));
+        i += 2;
       } else {
         out.add(new Line(raw[i], new int[] {0}, new int[] {i + 1}));
         i++;
       }
     }
     return out;
+  }
+
+  /** A unit in brackets standing alone in a cell ("(hồ sơ)", "(máy)", "(%)"): no digit, a few words at most. */
+  private static final Pattern UNIT_CELL = Pattern.compile("\\(\\s*[^\\d()]{1,20}\\)");
+
+  /**
+   * The cells of a header whose next line is a row of units, each column's unit after its name ("Tuần này (hồ
+   * sơ)"); null when {@code line} is no header parted by tabs or pipes or {@code next} no row of two units or more,
+   * one per column, the label's column without one.
+   */
+  static List<String> withUnits(String line, String next) {
+    List<String> header = cells(line);
+    List<String> units = cells(next);
+    if (header.isEmpty() || !header(header) || units.isEmpty() || units.size() > header.size()
+        || units.size() < header.size() - 1 || units.stream().filter(u -> !u.isBlank()).count() < 2
+        || !units.stream().allMatch(u -> u.isBlank() || UNIT_CELL.matcher(u.strip()).matches())) {
+      return null;
+    }
+    int shift = header.size() - units.size();
+    List<String> out = new ArrayList<>(header);
+    for (int k = 0; k < units.size(); k++) {
+      out.set(k + shift, (header.get(k + shift) + " " + units.get(k)).strip());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * How many lines row {@code n} of a numbered table exported one cell per line takes from {@code at}: the header's
+   * width when the next row's number stands right after it (a cell holding that figure, "2 máy quét" in row 1, is
+   * no row number then); else up to the next row's number, the empty cells at its end having left no line.
+   */
+  static int numberedRow(String[] raw, int at, int width, int n) {
+    String next = String.valueOf(n + 1);
+    if (at + width < raw.length && raw[at + width].strip().equals(next)) {
+      return width;
+    }
+    int cells = 1;
+    while (cells < width && at + cells < raw.length && !raw[at + cells].strip().equals(next)) {
+      cells++;
+    }
+    return cells;
+  }
+
+  /**
+   * Whether the lines from {@code at} are a numbered table's sum row exported one cell per line: an empty number
+   * cell, a label of the whole ("Tổng cộng", "Cộng"), then figures, dashes or empty cells to the header's width.
+   */
+  static boolean sumRow(String[] raw, int at, int width) {
+    return at + width <= raw.length && raw[at].isBlank()
+        && TOTAL_ROW.matcher(Normal.fold(raw[at + 1].strip())).matches() && cellRow(raw, at + 1, width - 1);
   }
 
   /** A cell of a table exported one cell per line that holds a figure, a dash or nothing (an empty cell). */
@@ -1023,6 +1126,20 @@ final class Tables {
       k++;
     }
     return k - from;
+  }
+
+  /**
+   * As {@link #row}, and when a cell is empty (a blank line) a row whose cells are known: parted by tabs, two empty
+   * cells would read as one tab and the figures after them would shift a column left.
+   */
+  private static Line cellsRow(String[] raw, int from, int cells) {
+    Line line = row(raw, from, cells);
+    List<String> known = stripped(raw, from, cells);
+    return known.contains("") ? new Line(line.text(), line.offsets(), line.lines(), known, Line.Kind.ROW) : line;
+  }
+
+  private static List<String> stripped(String[] raw, int from, int cells) {
+    return java.util.Arrays.stream(raw, from, from + cells).map(String::strip).toList();
   }
 
   private static Line row(String[] raw, int from, int cells) {
