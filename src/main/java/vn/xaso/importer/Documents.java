@@ -97,7 +97,9 @@ final class Documents {
         continue;
       } else if (local && kind != DocumentKind.REPORT && (kind != DocumentKind.LETTER || named == DocumentKind.LETTER
           || named == null && LOCAL.contains(codes.get(0)))
-          && s.part() != Part.PREAMBLE) {
+          && (s.part() != Part.PREAMBLE || kind == DocumentKind.PLAN)) {
+        // In the preamble, "Thực hiện … Kế hoạch số 19/KH-UBND ngày 11/7/2025 của UBND phường" is a plan the commune
+        // carries out (docs/transcription.md §5); its letters there are what the report answers or mere references.
         document(number, kind, date, quote, ev);
       } else if (!local) {
         if (placed.contains(number) || shortened(number)) {

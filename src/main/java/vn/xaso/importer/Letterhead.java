@@ -225,6 +225,7 @@ final class Letterhead {
       }
     }
     if (at < 0) {
+      signedByRoleAlone(lines, found);
       return null;
     }
     List<String> role = new ArrayList<>();
@@ -259,6 +260,30 @@ final class Letterhead {
       found.add("source.issuer_block", b, quote);
     }
     return b;
+  }
+
+  /** A signer's role written alone in capitals, without "TM."/"KT." before it ("CHỦ TỊCH", "GIÁM ĐỐC"). */
+  private static final Pattern ROLE_ALONE = Pattern.compile("(?:pho )?(?:chu tich|giam doc|bi thu|truong ban|chanh van phong)");
+
+  /**
+   * The signer's name under a role signed in its own right ("Nơi nhận:      CHỦ TỊCH" … "Đỗ Minh Khang"): the head
+   * of the body signs with no "TM." before the role. Only the name is drafted; the role alone does not say which body.
+   */
+  private static void signedByRoleAlone(String[] lines, Findings found) {
+    int at = -1;
+    for (int i = 0; i < lines.length; i++) {
+      String l = rightColumn(lines[i]);
+      if (!l.isEmpty() && l.equals(l.toUpperCase(java.util.Locale.ROOT)) && ROLE_ALONE.matcher(Normal.fold(l)).matches()) {
+        at = i;
+      }
+    }
+    for (int i = at + 1; at >= 0 && i < lines.length && i <= at + 12; i++) {
+      String l = rightColumn(lines[i]);
+      if (NAME.matcher(l).matches()) {
+        found.add("source.signer_name", l, rightColumn(lines[at]) + " / " + l);
+        return;
+      }
+    }
   }
 
   /**

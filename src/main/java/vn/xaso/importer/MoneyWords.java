@@ -80,6 +80,17 @@ final class MoneyWords {
     if (Vocabulary.has(f, "giai ngan|da chi|thanh toan|quyet toan|da su dung")) {
       return SPENT;
     }
-    return Vocabulary.has(f, "bo tri|da cap|phan bo|duoc giao|du toan giao") ? "finance.allocated_vnd" : null;
+    // "Kinh phí năm 2025 giao cho chuyển đổi số: 385 triệu đồng": money given for a purpose ("bàn giao cho" hands over).
+    return Vocabulary.has(f, "bo tri|da cap|phan bo|duoc giao|du toan giao|(?<!ban )giao cho") ? "finance.allocated_vnd" : null;
+  }
+
+  /**
+   * "…, trong đó khối Đảng 260 triệu đồng": the words before a sum, opening its clause, that make it a part of the total
+   * just stated. Only at the clause's start: "được giao trong dự toán là …" (mended "trong do toan") is no part.
+   */
+  private static final Pattern PART_OF_TOTAL = Pattern.compile("^\\s*(?:trong do|trong so do)\\b");
+
+  static boolean partOfTotal(String wordsBefore) {
+    return PART_OF_TOTAL.matcher(wordsBefore).find();
   }
 }

@@ -33,7 +33,9 @@ final class Periods {
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       // "ngày 08/11/2025 đến ngày 14/11/2025", "01/7 đến 30/11/2025" are ranges though their "từ" is lost (OCR's "tir").
-      + "|(?<![\\d/])(?:\\bngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*den (?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+      // "từ khi vận hành chính quyền hai cấp (01/7/2025) đến ngày 30/11/2025": an event dated in brackets opens it.
+      + "|(?<![\\d/])(?:\\bngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?:\\)(?<=\\btu khi [^()]{0,80}\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)))?"
+      + "\\s*den (?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** "tháng 9/2025", "tháng 9 năm 2025", not the day of a date ("ngày 03 tháng 10 năm 2025"). */
   private static final Pattern MONTH = Pattern.compile("(?<!ngay[\\s\\d.…_]{0,12})\\bthang (\\d{1,2})(?:/| nam )(\\d{4})\\b");
   private static final Pattern MONTH_AS_OF = Pattern.compile("den (?:het )?thang (\\d{1,2})/(\\d{4})");
@@ -72,7 +74,9 @@ final class Periods {
   /** "Đến nay (số liệu tính đến ngày 20/11/2025)": the figures of the span dated in its own sentence. */
   private static final Pattern STATED_AS_OF = Pattern.compile("\\bden nay\\s*\\(?\\s*(?:" + FIGURES_WORD
       + "\\s+)?tinh den ngay \\d{1,2}/\\d{1,2}/\\d{4}");
-  private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*,?\\s*den nay\\b");
+  // "Từ ngày 01/7/2025 (ngày xã mới đi vào hoạt động) đến nay": a short note on the start may stand between.
+  private static final Pattern SINCE_NOW = Pattern.compile("\\btu (?:ngay (\\d{1,2})/|thang )(\\d{1,2})/(\\d{4})\\s*"
+      + "(?:\\([^()\\d]{0,60}\\)\\s*)?,?\\s*den nay\\b");
   /**
    * Words before a span in its clause that make it what the report plans, not what it reports: "phương hướng,
    * nhiệm vụ quý IV năm 2025", "dự kiến tháng 12", "kế hoạch quý I năm 2026".
@@ -235,6 +239,9 @@ final class Periods {
   /** A heading naming the dossiers received or resolved, wherever the outline puts it ("c) Kết quả tiếp nhận, giải quyết hồ sơ"). */
   private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\b(?:tiep nhan|giai quyet)(?:,? (?:va )?giai quyet)? ho so\\b");
 
+  /** "Số liệu (hồ sơ trong báo cáo này) tính từ ngày …": the words saying a range is the one the figures are counted over. */
+  private static final Pattern FIGURES_SPAN = Pattern.compile("\\b" + FIGURES_WORD + "(?: \\p{L}+){0,7} (?:tinh |thong ke |lay )?tu ngay \\d");
+
   /**
    * Whether a sentence states the span its dossiers are counted over: it stands under the procedures, says "kỳ báo
    * cáo", or is the heading of the dossiers' results or a bracket right under it, under whatever part an outline of
@@ -245,6 +252,11 @@ final class Periods {
   private boolean flow(Sentence s) {
     String f = s.folded();
     if (s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao")) {
+      return true;
+    }
+    if (s.part() != Part.PREAMBLE && FIGURES_SPAN.matcher(f).find()) {
+      // "Số liệu hồ sơ trong báo cáo này tính từ ngày 15/9/2025 đến ngày 14/10/2025" under a general heading: the
+      // report says over which span its figures are counted, wherever its outline puts the sentence.
       return true;
     }
     boolean headingLine = s.heading() || f.strip().matches("^\\(.*\\)\\.?$");
@@ -464,7 +476,8 @@ final class Periods {
     }
     Matcher bracket = FIGURES_AS_OF.matcher(f);
     boolean dated = bracket.find();
-    if (!dated && opening(s, part, f)) {
+    // Staff "84/91 biên chế (số liệu đến ngày 15/11/2025)": the bracket dates the count of staff, not the whole part.
+    if ((!dated || part.equals("human_resources")) && opening(s, part, f)) {
       return;
     }
     if (!dated && !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$"))) {
@@ -522,7 +535,7 @@ final class Periods {
   /** "Tính đến ngày 30/11/2025, …" opening a sentence of a stock part. */
   private static final Pattern OPENING_AS_OF = Pattern.compile("^\\W*tinh den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*,");
   /** "… 81/88 biên chế (tính đến ngày 30/11/2025)": the date of the staff count right after it. */
-  private static final Pattern STAFF_AS_OF = Pattern.compile("\\bbien che\\s*\\(\\s*tinh den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*\\)");
+  private static final Pattern STAFF_AS_OF = Pattern.compile("\\bbien che\\s*\\(\\s*(?:tinh|so lieu(?: tinh)?) den (?:het )?ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*\\)");
 
   /**
    * Whether a figure follows the date in its clause: "số cán bộ có mặt tính đến ngày 30/9/2025 là 109

@@ -199,9 +199,21 @@ final class Placement {
     } else if (unit.isEmpty() && s.part() == Part.HUMAN_RESOURCES && StaffWords.qualificationAfter(t.after(), segmentOf(s, t)) != null) {
       // "có mặt 50 người, gồm 04 thạc sĩ, 42 đại học và 04 trung cấp": each count named by the qualification after it.
       put("human_resources." + StaffWords.qualificationAfter(t.after(), segmentOf(s, t)), value, quote);
-    } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))) {
+    } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))
+        && !forOthers(ShareWords.clauseOf(s.folded(), t))) {
       put("human_resources.training_sessions", value, quote);
     }
+  }
+
+  /** Those a class is for when they are not the staff: citizens, pupils, the community teams' members. */
+  private static final String OTHERS_TAUGHT = "nguoi dan|nhan dan|cong dan|hoc sinh|thanh vien|hoi vien|doan vien|binh dan hoc vu";
+
+  /**
+   * "Tổ chức 14 lớp với 1.930 lượt người dân tham gia «Bình dân học vụ số»": classes for others than the staff are no
+   * training sessions of the staff (docs/transcription.md §4); a clause naming the staff too keeps its count.
+   */
+  private static boolean forOthers(String clause) {
+    return has(clause, OTHERS_TAUGHT) && !has(clause, StaffWords.STAFF);
   }
 
   /** "Không có hồ sơ quá hạn" and "Hồ sơ tiếp nhận chậm: không có": how a report says zero without writing 0. */
@@ -394,6 +406,7 @@ final class Placement {
     field = field != null ? field : MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
     field = field != null ? field : MoneyWords.moneyField(s.folded());
     if (vnd == null || field == null || field.equals(MoneyWords.SPENT)
+        || MoneyWords.partOfTotal(MoneyWords.wordsBefore(s.folded(), current.start()))
         || MoneyWords.otherYears(s.folded(), current.start(), periods.year())) {
       return;
     }

@@ -20,6 +20,12 @@ final class StaffWords {
       + "|\\b(?:can bo|cong chuc|vien chuc) (?:" + IT + ") chuyen trach\\b");
   /** Words naming the service centre or its one-stop desk. */
   private static final String CENTRE = "trung tam phuc vu|phuc vu hanh chinh cong|bo phan mot cua|bo phan tiep nhan";
+  /**
+   * "Trung tâm" alone, as a report names the service centre once it has named it ("Trung tâm bố trí 09 công chức tiếp
+   * nhận hồ sơ", "công chức tiếp nhận hồ sơ tại Trung tâm: 09 người"); never a centre of another kind.
+   */
+  private static final String CENTRE_SHORT = "trung tam(?! (?:y te|van hoa|chinh tri|giao duc|hoc tap|the thao|dieu hanh"
+      + "|du lieu|giam sat|khuyen nong|dich vu nong nghiep|boi duong|hanh chinh))";
   private static final Pattern AS_OF = Pattern.compile("den ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /** How far from a number, in characters of folded text, the words naming a narrow field may stand. */
   static final int CLOSE = 24;
@@ -53,6 +59,9 @@ final class StaffWords {
       return "service_centre_staff";
     } else if (has(near, "tiep nhan") && has(segment, CENTRE)) {
       // "Trung tâm … có 10 công chức, trong đó 06 công chức trực tiếp tiếp nhận hồ sơ": those receiving dossiers there.
+      return "service_centre_staff";
+    } else if (has(near, "tiep nhan") && has(segment + " " + near, CENTRE_SHORT)) {
+      // The centre named short, with the staff receiving dossiers beside the count.
       return "service_centre_staff";
     } else if (has(near, "co mat") || has(closeBefore, "hien co") && !closeAfter.strip().startsWith("bien che")
         && !has(near + " " + onward, TRAINED + "|" + IT)) {

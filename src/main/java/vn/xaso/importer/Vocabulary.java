@@ -125,6 +125,9 @@ final class Vocabulary {
    * ngày" is "từ ngày"). Such a word is read the other way when that reading, and not the written
    * one, forms a vocabulary pair with a neighbour; the quote keeps the characters as written.
    */
+  /** Number words written with their tones, as OCR without Vietnamese data never writes them. */
+  private static final Set<String> NUMBER_WORDS = Set.of("bốn", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm");
+
   static String mend(String folded, String original) {
     Matcher m = WORD.matcher(folded);
     List<int[]> spans = new java.util.ArrayList<>();
@@ -144,6 +147,11 @@ final class Vocabulary {
           : confusedReading(words[i], original.substring(spans.get(i)[0], spans.get(i)[1]), prev, next);
       if (confused != null && !pairs(words, i)) {
         mended[i] = confused;
+        continue;
+      }
+      if (original != null && original.length() == folded.length() && NUMBER_WORDS.contains(
+          original.substring(spans.get(i)[0], spans.get(i)[1]).toLowerCase(java.util.Locale.ROOT))) {
+        // "chín công chức": a number word spelt with its own tone is what was written, no misread "chính".
         continue;
       }
       boolean common = COMMON.contains(words[i]);
