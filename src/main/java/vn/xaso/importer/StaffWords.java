@@ -53,7 +53,8 @@ final class StaffWords {
    * ({@code onward}); null when they name none.
    */
   static String field(String near, String closeBefore, String closeAfter, String segment, String onward) {
-    if (has(near, "phu trach|chuyen trach") && has(near, IT)) {
+    // "01 công chức văn hóa - xã hội kiêm nhiệm công nghệ thông tin": a post held beside another is IT staff too.
+    if (has(near, "phu trach|chuyen trach|kiem nhiem") && has(near, IT)) {
       return "it_staff";
     } else if (has(near, CENTRE)) {
       return "service_centre_staff";

@@ -197,4 +197,15 @@ class RoundEighteenBTest {
     assertEquals(LocalDate.of(2025, 10, 20), v.get("human_resources.staff_as_of"), v.toString());
     assertFalse(v.containsKey("human_resources.as_of"), v.toString());
   }
+
+  @Test
+  void aClerkHoldingTheItPostBesideHisOwnIsItStaff() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        II. NHÂN LỰC
+        - Xã có 02 công chức địa chính - xây dựng kiêm nhiệm công nghệ thông tin.
+        """);
+    assertEquals(2, v.get("human_resources.it_staff"), v.toString());
+  }
 }
