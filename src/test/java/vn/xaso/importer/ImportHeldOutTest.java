@@ -67,6 +67,9 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_24 = Path.of("src/test/resources/heldout24");
   private static final Path HELD_OUT_25 = Path.of("src/test/resources/heldout25");
   private static final Path HELD_OUT_26 = Path.of("src/test/resources/heldout26");
+  // Sets 27 and 28: written blind by two helpers at once, scored once after round 18's rules landed (a34ae4f).
+  private static final Path HELD_OUT_27 = Path.of("src/test/resources/heldout27");
+  private static final Path HELD_OUT_28 = Path.of("src/test/resources/heldout28");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -331,7 +334,13 @@ class ImportHeldOutTest {
         new Row("twenty-fifth set", "OCR `-l eng`", () -> scanned(HELD_OUT_25, "eng")),
         new Row("twenty-sixth set (blind, after round 17)", "typed", () -> paraphrased(HELD_OUT_26)),
         new Row("twenty-sixth set", "OCR `-l vie`", () -> scanned(HELD_OUT_26, "vie")),
-        new Row("twenty-sixth set", "OCR `-l eng`", () -> scanned(HELD_OUT_26, "eng")));
+        new Row("twenty-sixth set", "OCR `-l eng`", () -> scanned(HELD_OUT_26, "eng")),
+        new Row("twenty-seventh set (blind, after round 18)", "typed", () -> paraphrased(HELD_OUT_27)),
+        new Row("twenty-seventh set", "OCR `-l vie`", () -> scanned(HELD_OUT_27, "vie")),
+        new Row("twenty-seventh set", "OCR `-l eng`", () -> scanned(HELD_OUT_27, "eng")),
+        new Row("twenty-eighth set (blind, after round 18)", "typed", () -> paraphrased(HELD_OUT_28)),
+        new Row("twenty-eighth set", "OCR `-l vie`", () -> scanned(HELD_OUT_28, "vie")),
+        new Row("twenty-eighth set", "OCR `-l eng`", () -> scanned(HELD_OUT_28, "eng")));
   }
 
   /**
@@ -443,7 +452,11 @@ class ImportHeldOutTest {
     // Round 11 scored it untouched first as a development held-out (the layout reader written and committed without
     // opening it): figures 151/166 (91.0 %), 243/261 of 248, wrong 0, 3, 2, 0, 0; then read it: 246/261 of 251,
     // figures 154/166 (92.8 %), wrong 0, 3, 2, 0, 0, periods 3/5.
-    check(new Kind("ninth held-out set (blind; training since round 10)", 0.94, 0.98, 3, 0.92, 1), paraphrased(HELD_OUT_9));
+    // trieu-hai-nam's key now has procedures.as_of 15/12, the period's last day, which docs/transcription.md §8 copies and
+    // the importer still leaves out (a part's date equal to the period's end is declared once): one value fewer right
+    // in each copy, and these three floors lowered by that key, not by a rule (typed 247/263, -l vie figures 144/168,
+    // -l eng 210/263).
+    check(new Kind("ninth held-out set (blind; training since round 10)", 0.93, 0.98, 3, 0.92, 1), paraphrased(HELD_OUT_9));
   }
 
   @Test
@@ -451,7 +464,7 @@ class ImportHeldOutTest {
     // The same run: 198/261 of 209 drafted, figures 110/166 (66.3 %), wrong per report 1, 3, 2, 5, 0, periods 3/5.
     // After round 10 (training): 209/261 of 215, figures 121/166 (72.9 %), wrong 0, 3, 2, 1, 0.
     // Round 11, development held-out: unchanged (121/166); after reading it: 212/261 of 218, figures 124/166 (74.7 %).
-    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.89, 0.97, 3, 0.86, 1), scanned(HELD_OUT_9, "vie"));
+    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.89, 0.97, 3, 0.85, 1), scanned(HELD_OUT_9, "vie"));
   }
 
   @Test
@@ -459,7 +472,7 @@ class ImportHeldOutTest {
     // The same run: 183/261 of 192 drafted, figures 94/166 (56.6 %), wrong per report 1, 3, 2, 3, 0, periods 3/5.
     // After round 10 (training): 189/261 of 197, figures 100/166 (60.2 %), wrong 0, 3, 2, 3, 0.
     // Round 11, development held-out: unchanged (100/166); after reading it: 192/261 of 200, figures 103/166 (62.0 %).
-    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.8, 0.96, 3, 0.7, 1), scanned(HELD_OUT_9, "eng"));
+    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.79, 0.96, 3, 0.7, 1), scanned(HELD_OUT_9, "eng"));
   }
 
   @Test
@@ -745,6 +758,31 @@ class ImportHeldOutTest {
     // With round 18a's space-parted tables too: -l vie 189/231 of 192, figures 103/145, wrong 0, 1, 2, 0.
     check(new Kind("twenty-sixth held-out set, OCR -l vie (blind)", 0.81, 0.98, 2, 0.71, 0), scanned(HELD_OUT_26, "vie"));
     check(new Kind("twenty-sixth held-out set, OCR -l eng (blind)", 0.72, 0.97, 2, 0.58, 0), scanned(HELD_OUT_26, "eng"));
+  }
+
+  // Sets 27 and 28 (8 reports), written blind at once by two helpers while round 18's two parts (tables by structure,
+  // prose and periods) were written by helpers forbidden to open them; scored once, 2026-12-07 11:55 UTC, after both
+  // had landed (a34ae4f); no rule changed after. Together, figures typed 193/259 (74.5 %), OCR -l vie 165/259
+  // (63.7 %), -l eng 134/259 (51.7 %); periods 8/8 typed. Floors at that run.
+
+  @Test
+  void twentySeventhSetWrittenBlind() throws IOException {
+    // Typed: 171/217 of 171, figures 98/140 (70.0 %), wrong 0, 0, 0, 0, periods 4/4.
+    check(new Kind("twenty-seventh held-out set (written blind)", 0.78, 0.99, 0, 0.69, 0), paraphrased(HELD_OUT_27));
+    // OCR -l vie: 156/217 of 156, figures 83/140, wrong 0, 0, 0, 0, periods 4/4; -l eng: 138/217 of 141, figures 69/140,
+    // wrong 0, 1, 0, 2, periods 3/4.
+    check(new Kind("twenty-seventh held-out set, OCR -l vie (blind)", 0.71, 0.99, 0, 0.59, 0), scanned(HELD_OUT_27, "vie"));
+    check(new Kind("twenty-seventh held-out set, OCR -l eng (blind)", 0.63, 0.97, 2, 0.49, 1), scanned(HELD_OUT_27, "eng"));
+  }
+
+  @Test
+  void twentyEighthSetWrittenBlind() throws IOException {
+    // Typed: 169/193 of 171, figures 95/119 (79.8 %), wrong 0, 0, 2, 0, periods 4/4.
+    check(new Kind("twenty-eighth held-out set (written blind)", 0.87, 0.98, 2, 0.79, 0), paraphrased(HELD_OUT_28));
+    // OCR -l vie: 156/193 of 160, figures 82/119, wrong 0, 0, 4, 0, periods 4/4; -l eng: 137/193 of 142, figures 65/119,
+    // wrong 1, 1, 2, 1, periods 4/4.
+    check(new Kind("twenty-eighth held-out set, OCR -l vie (blind)", 0.80, 0.97, 4, 0.68, 0), scanned(HELD_OUT_28, "vie"));
+    check(new Kind("twenty-eighth held-out set, OCR -l eng (blind)", 0.70, 0.96, 2, 0.54, 0), scanned(HELD_OUT_28, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
