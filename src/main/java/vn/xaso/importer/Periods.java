@@ -518,14 +518,17 @@ final class Periods {
   /** Words naming the former communes or the time before the merger: their dates are not the report's "as of". */
   private static final Pattern FORMER = Pattern.compile("\\b(?:xa cu|don vi cu|truoc (?:khi )?sap xep)\\b");
 
-  /** Fields dated by {@link #opening}: dropped when the date is the period's own end (declared once). */
+  /**
+   * Fields dated by {@link #opening}: dropped when the date is the "as of" the report stands at (declared once), kept on a
+   * period's last day (docs/transcription.md §8: a part's own date is copied even then).
+   */
   private final List<String> openingDates = new ArrayList<>();
 
-  /** Drops a part's date said in its figures' words when it is the day the period ends or stands at. */
+  /** Drops a part's date said in its figures' words when it is the day the report stands at. */
   private void openingOnPeriodEnd() {
     for (String field : openingDates) {
       var own = found.value(field);
-      if (own.isPresent() && List.of("period.end", "period.as_of").stream().map(found::value)
+      if (own.isPresent() && List.of("period.as_of").stream().map(found::value)
           .anyMatch(p -> p.isPresent() && p.get().value().equals(own.get().value()))) {
         found.remove(field);
       }

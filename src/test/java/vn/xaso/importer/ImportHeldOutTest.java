@@ -452,11 +452,10 @@ class ImportHeldOutTest {
     // Round 11 scored it untouched first as a development held-out (the layout reader written and committed without
     // opening it): figures 151/166 (91.0 %), 243/261 of 248, wrong 0, 3, 2, 0, 0; then read it: 246/261 of 251,
     // figures 154/166 (92.8 %), wrong 0, 3, 2, 0, 0, periods 3/5.
-    // trieu-hai-nam's key now has procedures.as_of 15/12, the period's last day, which docs/transcription.md §8 copies and
-    // the importer still leaves out (a part's date equal to the period's end is declared once): one value fewer right
-    // in each copy, and these three floors lowered by that key, not by a rule (typed 247/263, -l vie figures 144/168,
-    // -l eng 210/263).
-    check(new Kind("ninth held-out set (blind; training since round 10)", 0.93, 0.98, 3, 0.92, 1), paraphrased(HELD_OUT_9));
+    // trieu-hai-nam's key now has procedures.as_of 15/12, the period's last day (docs/transcription.md §8); the importer
+    // drafts a part's opening date on the period's end since (Periods.openingOnPeriodEnd drops it only on an "as of"):
+    // typed 248/263, figures 156/168.
+    check(new Kind("ninth held-out set (blind; training since round 10)", 0.94, 0.98, 3, 0.92, 1), paraphrased(HELD_OUT_9));
   }
 
   @Test
@@ -464,7 +463,7 @@ class ImportHeldOutTest {
     // The same run: 198/261 of 209 drafted, figures 110/166 (66.3 %), wrong per report 1, 3, 2, 5, 0, periods 3/5.
     // After round 10 (training): 209/261 of 215, figures 121/166 (72.9 %), wrong 0, 3, 2, 1, 0.
     // Round 11, development held-out: unchanged (121/166); after reading it: 212/261 of 218, figures 124/166 (74.7 %).
-    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.89, 0.97, 3, 0.85, 1), scanned(HELD_OUT_9, "vie"));
+    check(new Kind("ninth held-out set, OCR -l vie (blind; training since round 10)", 0.89, 0.97, 3, 0.86, 1), scanned(HELD_OUT_9, "vie"));
   }
 
   @Test
@@ -472,7 +471,7 @@ class ImportHeldOutTest {
     // The same run: 183/261 of 192 drafted, figures 94/166 (56.6 %), wrong per report 1, 3, 2, 3, 0, periods 3/5.
     // After round 10 (training): 189/261 of 197, figures 100/166 (60.2 %), wrong 0, 3, 2, 3, 0.
     // Round 11, development held-out: unchanged (100/166); after reading it: 192/261 of 200, figures 103/166 (62.0 %).
-    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.79, 0.96, 3, 0.7, 1), scanned(HELD_OUT_9, "eng"));
+    check(new Kind("ninth held-out set, OCR -l eng (blind; training since round 10)", 0.8, 0.96, 3, 0.7, 1), scanned(HELD_OUT_9, "eng"));
   }
 
   @Test

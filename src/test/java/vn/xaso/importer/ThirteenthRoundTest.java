@@ -59,8 +59,9 @@ class ThirteenthRoundTest {
     assertEquals(40, ((Number) v.get("human_resources.staff_present")).intValue());
   }
 
+  /** docs/transcription.md §8 (after set 28; round 13 had dropped it): a part's own date is copied on the last day too. */
   @Test
-  void aPartsDateOnThePeriodsLastDayIsThePeriods() {
+  void aPartsDateOnThePeriodsLastDayIsCopied() {
     Map<String, Object> v = values("""
         Kết quả thực hiện (số liệu từ ngày 01/7/2025 đến ngày 20/11/2025) như sau:
         I. KẾT QUẢ
@@ -68,6 +69,19 @@ class ThirteenthRoundTest {
         Tính đến ngày 20/11/2025, xã đang thực hiện 290 TTHC. Tiếp nhận 1.420 hồ sơ.
         """);
     assertEquals(LocalDate.of(2025, 11, 20), v.get("period.end"));
+    assertEquals(LocalDate.of(2025, 11, 20), v.get("procedures.as_of"));
+  }
+
+  /** The day a report "to date" stands at is its own "as of": a part's date on it is declared once. */
+  @Test
+  void aPartsDateOnTheReportsAsOfIsTheReports() {
+    Map<String, Object> v = values("""
+        Kết quả thực hiện từ ngày 01/7/2025 đến nay (số liệu tính đến ngày 20/11/2025) như sau:
+        I. KẾT QUẢ
+        1. Thủ tục hành chính
+        Tính đến ngày 20/11/2025, xã đang thực hiện 290 TTHC. Tiếp nhận 1.420 hồ sơ.
+        """);
+    assertEquals(LocalDate.of(2025, 11, 20), v.get("period.as_of"));
     assertNull(v.get("procedures.as_of"));
   }
 
