@@ -119,10 +119,7 @@
       if (horizontal) {
         // Long labels beside horizontal bars are cut on a phone: wrap them into lines instead.
         var width = Math.max(12, Math.floor(box.clientWidth / 18));
-        // A label with its period is two lines already: each is wrapped in turn.
-        labels = spec.labels.map(function (l) {
-          return [].concat(l).reduce(function (lines, part) { return lines.concat(wrap(part, width)); }, []);
-        });
+        labels = wrapAll(spec.labels, function (t) { return t.length > width; });
         var lines = labels.reduce(function (n, l) { return n + l.length; }, 0);
         box.style.height = Math.max(12, lines * 1.2 + spec.labels.length * 0.9 + 4) + 'rem';
       } else if (spec.type === 'bar') {
@@ -139,9 +136,7 @@
           return !words.some(wide);
         }) || 10;
         pen.font = Chart.helpers.toFont({ size: tickSize }).string;
-        labels = spec.labels.map(function (l) {
-          return [].concat(l).reduce(function (lines, part) { return lines.concat(wrap(part, 0, wide)); }, []);
-        });
+        labels = wrapAll(spec.labels, wide);
         var deepest = labels.reduce(function (n, l) { return Math.max(n, l.length); }, 0);
         box.style.height = (20 + Math.max(0, deepest - 2) * 1.2) + 'rem';
       }
@@ -178,13 +173,19 @@
     }).catch(function () { canvas.parentNode.hidden = true; /* the table below the chart holds the same figures */ });
   }
 
-  /** Words into lines of at most {@code width} letters, or, given {@code tooWide}, of lines it accepts. */
-  function wrap(text, width, tooWide) {
-    var over = tooWide || function (t) { return t.length > width; };
+  /** Each label into lines {@code tooWide} accepts; a label with its period is two lines already, each wrapped in turn. */
+  function wrapAll(labels, tooWide) {
+    return labels.map(function (l) {
+      return [].concat(l).reduce(function (lines, part) { return lines.concat(wrap(part, tooWide)); }, []);
+    });
+  }
+
+  /** Words into lines, a word moving to the next line when {@code tooWide} refuses the line with it. */
+  function wrap(text, tooWide) {
     var lines = [];
     var line = '';
     text.split(' ').forEach(function (word) {
-      if (line && over(line + ' ' + word)) { lines.push(line); line = word; } else { line = line ? line + ' ' + word : word; }
+      if (line && tooWide(line + ' ' + word)) { lines.push(line); line = word; } else { line = line ? line + ' ' + word : word; }
     });
     if (line) { lines.push(line); }
     return lines;

@@ -62,6 +62,13 @@ public record SiteSize(long bytes, int files, Output.Written largest, int overPa
     return new SiteSize(bytes, files.size(), largest, over, limits);
   }
 
+  /** Two disjoint outputs measured as one, against this one's limits: sizes and counts add, the larger page stays. */
+  SiteSize plus(SiteSize other) {
+    Output.Written big = largest == null || other.largest() != null && LARGEST.compare(other.largest(), largest) < 0
+        ? other.largest() : largest;
+    return new SiteSize(bytes + other.bytes(), files + other.files(), big, overPage + other.overPage(), limits);
+  }
+
   /**
    * Measures outputs given by owner, as {@link Output#owned} groups them, keeping each owner's
    * measure with the map it was taken of: an owner whose files a rebuild passed on as the same
@@ -76,25 +83,16 @@ public record SiteSize(long bytes, int files, Output.Written largest, int overPa
 
     public synchronized SiteSize of(Map<String, Map<String, Output.Written>> owned) {
       Map<String, Part> now = new java.util.HashMap<>();
-      long bytes = 0;
-      int files = 0;
-      Output.Written largest = null;
-      int over = 0;
+      SiteSize total = SiteSize.of(List.of());
       for (Map.Entry<String, Map<String, Output.Written>> e : owned.entrySet()) {
         Part before = last.get(e.getKey());
         Part part = before != null && before.files() == e.getValue() ? before
             : new Part(e.getValue(), SiteSize.of(e.getValue().values()));
         now.put(e.getKey(), part);
-        SiteSize size = part.size();
-        bytes += size.bytes();
-        files += size.files();
-        over += size.overPage();
-        if (size.largest() != null && (largest == null || LARGEST.compare(size.largest(), largest) < 0)) {
-          largest = size.largest();
-        }
+        total = total.plus(part.size());
       }
       last = now;
-      return new SiteSize(bytes, files, largest, over, Limits.GITHUB_PAGES);
+      return total;
     }
   }
 
