@@ -39,7 +39,10 @@ final class Vocabulary {
       "trieu dong", "ty dong", "nhu cau kinh phi", "bo tri kinh phi", "giai ngan", "phan bo",
       "ve phap ly", "ha tang cong nghe", "nguon nhan luc", "ket qua thuc hien", "nhan xet danh gia", "kien nghi",
       "de xuat", "ke hoach", "quyet dinh", "nghi quyet", "ket luan", "cong van", "so", "nguoi", "dong chi",
-      "cai", "chiec", "cuoc", "lop", "nam", "thang", "tuan", "ngay", "xa");
+      "cai", "chiec", "cuoc", "lop", "nam", "thang", "tuan", "ngay", "xa",
+      // "tỉnh hỗ trợ thêm 08 máy tính": without the pair, "ho" before "tro" was read "bo" ("bố trí"), and equipment
+      // received was taken for a stock.
+      "ho tro");
   private static final Set<String> WORDS = new HashSet<>();
   private static final Set<String> PAIRS = new HashSet<>();
   /** Each vocabulary word under every form it takes with up to two letters deleted. */

@@ -1,0 +1,140 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.xaso.model.Block;
+
+/**
+ * Round 19a of #23: a line or sentence naming a body and listing its equipment is that body's record, whatever the
+ * bullet, the separators, the order of count and thing, or the heading above it. Passages written here in other words
+ * than the sets' (bodies, bullets, units and order varied), each rule with passages it must leave alone.
+ */
+class RoundNineteenATest {
+  private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ TRUNG\nSố: 214/BC-UBND                 Tân Phú Trung, ngày 08 tháng 12 năm 2025\n"
+      + "BÁO CÁO\nKết quả chuyển đổi số tháng 11 năm 2025\n";
+  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
+      + "                              Đỗ Minh Khang\n\n";
+
+  private static Map<String, Object> values(String text) {
+    return Extractor.extract(LETTERHEAD + text + SIGNED, null).values();
+  }
+
+  @Test
+  void eachBulletNamingABodyIsThatBodysRecordUnderAHeadingOfNoKnownSection() {
+    // "Máy móc, thiết bị" is no heading the outline knows as the infrastructure's: the bodies say whose equipment it is.
+    Map<String, Object> v = values("""
+        I. KẾT QUẢ THỰC HIỆN
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        2. Máy móc, thiết bị
+        + Khối Đảng: 9 máy vi tính; 3 máy in; 1 đường truyền.
+        + Văn phòng HĐND và UBND xã: 31 máy tính, 12 máy in và 5 máy quét.
+        + Ủy ban MTTQ xã và các đoàn thể: 6 máy tính; 2 máy in.
+        """);
+    assertEquals(9, v.get("infrastructure.party.hardware.computers"), v.toString());
+    assertEquals(3, v.get("infrastructure.party.hardware.printers"), v.toString());
+    assertEquals(1, v.get("infrastructure.party.hardware.internet_lines"), v.toString());
+    // The office the council shares with the committee is the government's (docs/transcription.md §3).
+    assertEquals(31, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertEquals(12, v.get("infrastructure.government.hardware.printers"), v.toString());
+    assertEquals(5, v.get("infrastructure.government.hardware.scanners"), v.toString());
+    assertNull(v.get("infrastructure.council.hardware.computers"), v.toString());
+    assertEquals(6, v.get("infrastructure.front.hardware.computers"), v.toString());
+    assertEquals(2, v.get("infrastructure.front.hardware.printers"), v.toString());
+  }
+
+  @Test
+  void sentencesOfANumberedParagraphEachGiveTheirBodysEquipment() {
+    // A report without section headings: numbered paragraphs, a body named at each sentence's start.
+    Map<String, Object> v = values("""
+        1. Trong tháng, xã tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Tính đến ngày 30/11/2025, Trung tâm Phục vụ hành chính công có 14 máy tính (12 máy đáp ứng yêu cầu, 02 máy
+        cấu hình thấp); 04 máy scan, 02 đường truyền cáp quang. Hội đồng nhân dân xã làm việc tại trụ sở chung, có 02
+        máy tính và 01 máy in. Đảng ủy xã có 08 bộ máy vi tính, 03 máy in.
+        """);
+    assertEquals(14, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertEquals(12, v.get("infrastructure.government.hardware.adequate"), v.toString());
+    assertEquals(2, v.get("infrastructure.government.hardware.inadequate"), v.toString());
+    assertEquals(4, v.get("infrastructure.government.hardware.scanners"), v.toString());
+    assertEquals(2, v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+    assertEquals(2, v.get("infrastructure.council.hardware.computers"), v.toString());
+    assertEquals(1, v.get("infrastructure.council.hardware.printers"), v.toString());
+    assertEquals(8, v.get("infrastructure.party.hardware.computers"), v.toString());
+    assertEquals(3, v.get("infrastructure.party.hardware.printers"), v.toString());
+  }
+
+  @Test
+  void theCountWrittenAfterTheThingAndTheBareParts() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 1.204 hồ sơ, đã giải quyết 1.180 hồ sơ.
+        II. HẠ TẦNG CÔNG NGHỆ
+        - Khối chính quyền: máy tính 38 chiếc (30 đáp ứng, 8 chưa đáp ứng); máy in 11; đường truyền cáp quang 02.
+        - Khối Mặt trận: máy tính 05 chiếc; máy quét 01.
+        """);
+    assertEquals(38, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertEquals(30, v.get("infrastructure.government.hardware.adequate"), v.toString());
+    assertEquals(8, v.get("infrastructure.government.hardware.inadequate"), v.toString());
+    assertEquals(11, v.get("infrastructure.government.hardware.printers"), v.toString());
+    assertEquals(2, v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+    assertEquals(5, v.get("infrastructure.front.hardware.computers"), v.toString());
+    assertEquals(1, v.get("infrastructure.front.hardware.scanners"), v.toString());
+  }
+
+  @Test
+  void whatIsLackingPlannedOrReceivedIsNoBodysStock() {
+    Map<String, Object> v = values("""
+        1. Trong tháng, xã tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Ủy ban nhân dân xã có 26 máy tính (trong kỳ trang bị thêm 04 máy); tốc độ đường truyền cáp quang 300 Mbps.
+        Trong tháng, tỉnh hỗ trợ thêm 05 máy tính cho Bộ phận Một cửa.
+        3. Hạn chế: 10 máy tính chưa đáp ứng yêu cầu; một số thôn sóng yếu.
+        4. Nhiệm vụ tháng tới: thay thế 06 máy tính của khối chính quyền.
+        """);
+    // The stock, not what was added within it, received, lacking or to be replaced.
+    assertEquals(26, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertNull(v.get("infrastructure.government.hardware.inadequate"), v.toString());
+    assertNull(v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+  }
+
+  @Test
+  void outsideTheInfrastructurePartEquipmentWithNoBodyIsLeft() {
+    Map<String, Object> v = values("""
+        1. Trong tháng, xã tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Một số máy tính (09 máy) đã dùng trên 8 năm; 09 máy tính thường xuyên hỏng.
+        """);
+    assertNull(v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertNull(v.get("infrastructure.government.hardware.inadequate"), v.toString());
+  }
+
+  @Test
+  void bodiesTheSheetPutsInABlock() {
+    assertEquals(List.of(Block.GOVERNMENT), BodyWords.named("trung tam phuc vu hanh chinh cong xa"));
+    assertEquals(List.of(Block.GOVERNMENT), BodyWords.named("bo phan mot cua"));
+    assertEquals(List.of(Block.GOVERNMENT), BodyWords.named("van phong hdnd - ubnd xa"));
+    assertEquals(List.of(Block.GOVERNMENT), BodyWords.named("ubnd phuong va trung tam phuc vu hanh chinh cong"));
+    assertEquals(List.of(Block.FRONT), BodyWords.named("uy ban mttq viet nam phuong va cac doan the"));
+    assertEquals(List.of(Block.COUNCIL), BodyWords.named("hdnd phuong"));
+    // Two blocks named: no one body's record.
+    assertNull(BodyWords.one("khoi dang, doan the"));
+    assertNull(BodyWords.one("trung tam y te xa"));
+  }
+
+  @Test
+  void aBodyNamedAfterTheThingsCountedOrInAnotherClauseOpensNoRecord() {
+    String flattened = "don vi may tinh may in may scan dang uy xa 14 5 2";
+    assertNull(BodyWords.opening(flattened, flattened.indexOf("14")));
+    String clauses = "su dung chung phan mem voi ubnd xa; duoc bo tri 03 may tinh";
+    assertNull(BodyWords.opening(clauses, clauses.indexOf("03")));
+    String opens = "tinh den ngay 30/11/2025, khoi chinh quyen co 41 may tinh";
+    assertEquals(Block.GOVERNMENT, BodyWords.opening(opens, opens.indexOf("41")));
+  }
+
+  @Test
+  void helpGivenIsNotMendedIntoAnAllocation() {
+    // "hỗ trợ" was read "bổ trợ" (near "bố trí"), so equipment received looked like a stock.
+    assertEquals("tinh ho tro them 05 may tinh", Vocabulary.mend("tinh ho tro them 05 may tinh", "tỉnh hỗ trợ thêm 05 máy tính"));
+  }
+}
