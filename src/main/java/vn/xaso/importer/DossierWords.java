@@ -61,6 +61,26 @@ final class DossierWords {
     return null;
   }
 
+  /** How far before a list's colon its lead may name the dossiers. */
+  private static final int LEAD = 80;
+  /** The longest label of a count in such a list ("đúng hạn", "trả lại, xin rút"). */
+  private static final int LABEL = 30;
+
+  /**
+   * "Trong số hồ sơ đã giải quyết: trước hạn 1.031, đúng hạn 166, quá hạn 03": a bare count in a list after a colon
+   * whose lead names the dossiers, its own words naming a count of them, is one.
+   */
+  static boolean listed(String folded, int at, int end, String own) {
+    int colon = folded.lastIndexOf(':', at);
+    String label = own.substring(Math.max(own.lastIndexOf(':'), own.lastIndexOf(',')) + 1).strip();
+    // Only a short label between the list's separators, and no figure right after ("Hồ sơ tiếp nhận 934 871" is a
+    // table's row flattened, "Ghi chú: năm 2025" no list of counts).
+    String rest = folded.substring(end).stripLeading();
+    return colon > 0 && label.length() <= LABEL && !label.isEmpty() && !label.matches(".*\\d.*")
+        && (rest.isEmpty() || !Character.isDigit(rest.charAt(0)))
+        && has(folded.substring(Math.max(0, colon - LEAD), colon), "ho so|hs") && field(label, null) != null;
+  }
+
   /**
    * Whether a count's own words say on time without the early ones ("Đúng hạn", not "đúng và trước hạn", not "đúng hạn
    * (gồm trước hạn)"): a part of on time, summed with the early count when the report gives one.
@@ -111,6 +131,15 @@ final class DossierWords {
   /** Whether a count in these words (its sentence and its headings) is of another span than the report's. */
   static boolean otherSpan(String words) {
     return has(words, OTHER_SPAN);
+  }
+
+  /**
+   * The words after a note in brackets that ends a sentence of its own ("(Lũy kế tính từ ngày 01/7/2025.) Trong kỳ,
+   * riêng trước hạn là 118 hồ sơ"): the note's span is the table's above it, not the count's.
+   */
+  static String afterClosedNote(String words) {
+    int shut = words.lastIndexOf(".)");
+    return shut < 0 ? words : words.substring(shut + 2);
   }
 
   /** Whether {@code field} may take a count of another span (only the cumulative fields). */

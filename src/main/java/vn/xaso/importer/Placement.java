@@ -166,7 +166,9 @@ final class Placement {
       // "DVCTT toàn trình có phát sinh hồ sơ: 64", a table's column of procedures used: procedures, not dossiers.
       procedure(s, t, label, value, quote);
     } else if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")
-        || unit.isEmpty() && has(s.context(), "ho so|hs") && DossierWords.field(label, null) != null) {
+        || unit.isEmpty() && has(s.context(), "ho so|hs") && DossierWords.field(label, null) != null
+        || unit.isEmpty() && t.after().isBlank() && !Tables.row(s.original())
+        && DossierWords.listed(s.folded(), t.start(), t.end(), t.own())) {
       // A bare count labelled with a dossier count's words ("Tiếp nhận: 212") under a heading about dossiers.
       dossier(s, t, value, quote);
     } else if (unit.matches("tthc|thu tuc") || unit.isEmpty() && has(label, "tthc|thu tuc")) {
@@ -250,7 +252,8 @@ final class Placement {
       return;
     }
     // Its own words and note say the span ("02 HS đã quá hạn (tính lũy kế)"), not another figure's in the sentence.
-    if (field == null || !spanAllows(t.segment() + " " + t.near() + note + " / " + s.context(), field)) {
+    String own = DossierWords.afterClosedNote(t.segment()) + " " + DossierWords.afterClosedNote(t.before()) + " | " + t.after();
+    if (field == null || !spanAllows(own + note + " / " + s.context(), field)) {
       return;
     }
     if (field.equals("on_time") && DossierWords.onTimeAlone(t.own() + note) && onTimeAlone == null) {

@@ -133,6 +133,47 @@ class RoundNineteenATest {
   }
 
   @Test
+  void earlyAndOnTimeListedAfterAColonWhoseLeadNamesTheDossiers() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Trong tháng, xã tiếp nhận 820 hồ sơ, đã giải quyết 790 hồ sơ.
+        * Kết quả xử lý hồ sơ đã giải quyết: đúng hạn 214, trước hạn 561, quá hạn 15.
+        """);
+    assertEquals(561, v.get("dossiers.early"), v.toString());
+    // On time includes the early ones (the data dictionary): the two stated apart are summed.
+    assertEquals(775, v.get("dossiers.on_time"), v.toString());
+    assertEquals(15, v.get("dossiers.overdue"), v.toString());
+  }
+
+  @Test
+  void aListWhoseLeadNamesNoDossiersOrARowOfFiguresIsNoList() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Trong tháng, xã tiếp nhận 820 hồ sơ, đã giải quyết 790 hồ sơ.
+        2. Kết quả bình chọn cán bộ tiếp dân: đúng hạn 40, trước hạn 12.
+        3. Ghi chú hồ sơ: quá hạn 2024 2025.
+        """);
+    assertNull(v.get("dossiers.early"), v.toString());
+    assertNull(v.get("dossiers.overdue"), v.toString());
+  }
+
+  @Test
+  void aNoteEndingItsOwnSentenceInBracketsLendsNoSpanToTheCountAfterIt() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        Trong tháng, xã tiếp nhận 820 hồ sơ, đã giải quyết 790 hồ sơ.
+        (Cột cuối của bảng là số lũy kế từ đầu năm.) Trong tháng, số hồ sơ giải quyết trước hạn là 402 hồ sơ.
+        """);
+    assertEquals(402, v.get("dossiers.early"), v.toString());
+    v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        Trong tháng, xã tiếp nhận 820 hồ sơ, đã giải quyết 790 hồ sơ.
+        Lũy kế từ đầu năm, số hồ sơ giải quyết trước hạn là 2.402 hồ sơ.
+        """);
+    assertNull(v.get("dossiers.early"), v.toString());
+  }
+
+  @Test
   void helpGivenIsNotMendedIntoAnAllocation() {
     // "hỗ trợ" was read "bổ trợ" (near "bố trí"), so equipment received looked like a stock.
     assertEquals("tinh ho tro them 05 may tinh", Vocabulary.mend("tinh ho tro them 05 may tinh", "tỉnh hỗ trợ thêm 05 máy tính"));
