@@ -329,6 +329,8 @@ final class Placement {
     }
   }
 
+  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+
   /** A count's own words naming the thing counted just before it ("máy in 04", "đường truyền Internet 02"). */
   private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("\\b(?:may (?:vi )?tinh|may in|may quet|may scan"
       + "|duong truyen(?: internet| cap quang)?)\\s*:?\\s*$");
@@ -395,8 +397,9 @@ final class Placement {
   }
 
   private void hardware(Sentence s, Token t, int value, String quote) {
-    // A total's bracket saying what was added within it ("58 máy tính (trong kỳ trang bị thêm 08 máy)") leaves the stock a stock.
-    String clause = t.bracket().isEmpty() ? ShareWords.clauseOf(s.folded(), t) : ShareWords.clauseOf(s.folded(), t).replace(t.bracket(), " ");
+    // A bracket saying what was added within a total ("58 máy tính (trong kỳ trang bị thêm 08 máy), 15 máy in") leaves
+    // the stock a stock: outside a bracket, its words are none of a count's.
+    String clause = t.isPart() ? ShareWords.clauseOf(s.folded(), t) : BRACKETED.matcher(ShareWords.clauseOf(s.folded(), t)).replaceAll(" ");
     if (HardwareWords.acquired(clause) || HardwareWords.byBlock(t.bracket())) {
       // Received or asked for in the period, or a total of all blocks: no block's stock.
       return;

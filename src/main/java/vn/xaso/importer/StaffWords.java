@@ -24,7 +24,7 @@ final class StaffWords {
    * "Trung tâm" alone, as a report names the service centre once it has named it ("Trung tâm bố trí 09 công chức tiếp
    * nhận hồ sơ", "công chức tiếp nhận hồ sơ tại Trung tâm: 09 người"); never a centre of another kind.
    */
-  private static final String CENTRE_SHORT = "trung tam(?! (?:y te|van hoa|chinh tri|giao duc|hoc tap|the thao|dieu hanh"
+  static final String CENTRE_SHORT = "trung tam(?! (?:y te|van hoa|chinh tri|giao duc|hoc tap|the thao|dieu hanh"
       + "|du lieu|giam sat|khuyen nong|dich vu nong nghiep|boi duong|hanh chinh))";
   private static final Pattern AS_OF = Pattern.compile("den ngay (\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /** How far from a number, in characters of folded text, the words naming a narrow field may stand. */

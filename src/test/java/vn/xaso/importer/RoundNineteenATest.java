@@ -110,6 +110,31 @@ class RoundNineteenATest {
   }
 
   @Test
+  void theCentreNamedShortAsTheSubjectAndABracketOfWhatWasAdded() {
+    // Under a heading of no known section: the centre opens the sentence; the bracket of what was added in the month
+    // is no word of the counts after it.
+    Map<String, Object> v = values("""
+        1. Trong tháng, Trung tâm tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Cơ sở vật chất
+        Trung tâm hiện có 17 máy tính (trong đó 03 máy được cấp mới trong tháng), 05 máy in, 03 máy quét và 02 đường
+        truyền Internet.
+        """);
+    assertEquals(17, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertEquals(5, v.get("infrastructure.government.hardware.printers"), v.toString());
+    assertEquals(3, v.get("infrastructure.government.hardware.scanners"), v.toString());
+    assertEquals(2, v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+    // Where the equipment stands is no body: the centre's part of the government's equipment is not its total.
+    v = values("""
+        1. Trong tháng, Trung tâm tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Cơ sở vật chất
+        - Thiết bị đặt tại Trung tâm: 09 máy tính, 03 máy in.
+        - Trung tâm Y tế xã có 12 máy tính.
+        """);
+    assertNull(v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertNull(v.get("infrastructure.government.hardware.printers"), v.toString());
+  }
+
+  @Test
   void bodiesTheSheetPutsInABlock() {
     assertEquals(List.of(Block.GOVERNMENT), BodyWords.named("trung tam phuc vu hanh chinh cong xa"));
     assertEquals(List.of(Block.GOVERNMENT), BodyWords.named("bo phan mot cua"));
@@ -120,6 +145,8 @@ class RoundNineteenATest {
     // Two blocks named: no one body's record.
     assertNull(BodyWords.one("khoi dang, doan the"));
     assertNull(BodyWords.one("trung tam y te xa"));
+    assertEquals(Block.GOVERNMENT, BodyWords.one("trung tam hien co"));
+    assertNull(BodyWords.one("trang thiet bi tai trung tam"));
   }
 
   @Test
