@@ -81,7 +81,20 @@ final class MoneyWords {
       return SPENT;
     }
     // "Kinh phí năm 2025 giao cho chuyển đổi số: 385 triệu đồng": money given for a purpose ("bàn giao cho" hands over).
-    return Vocabulary.has(f, "bo tri|da cap|phan bo|duoc giao|du toan giao|(?<!ban )giao cho") ? "finance.allocated_vnd" : null;
+    // Money asked for ("Đề nghị tỉnh bố trí 320 triệu đồng") is not yet allocated.
+    return Vocabulary.has(f, "bo tri|da cap|phan bo|duoc giao|du toan giao|(?<!ban )giao cho") && !Vocabulary.has(f, REQUESTED)
+        ? "finance.allocated_vnd" : null;
+  }
+
+  /** Words asking for money: what they ask is no allocation. */
+  private static final String REQUESTED = "de nghi|kien nghi|de xuat";
+
+  /**
+   * "…, còn thiếu 170 triệu đồng": the words just before a sum saying it is the gap between two others (a shortfall,
+   * a difference), which no finance field holds.
+   */
+  static boolean gap(String wordsBefore) {
+    return Vocabulary.has(wordsBefore, "con thieu|thieu hut|chenh lech|con thieu khoang");
   }
 
   /**

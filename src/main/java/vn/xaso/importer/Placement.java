@@ -477,7 +477,7 @@ final class Placement {
     String field = MoneyWords.moneyField(MoneyWords.wordsBefore(s.folded(), current.start()));
     field = field != null ? field : MoneyWords.moneyField(ShareWords.clauseOf(s.folded(), current));
     field = field != null ? field : MoneyWords.moneyField(s.folded());
-    if (vnd == null || field == null || field.equals(MoneyWords.SPENT)
+    if (vnd == null || field == null || field.equals(MoneyWords.SPENT) || MoneyWords.gap(MoneyWords.wordsBefore(s.folded(), current.start()))
         || MoneyWords.partOfTotal(MoneyWords.wordsBefore(s.folded(), current.start()))
         || MoneyWords.otherYears(s.folded(), current.start(), periods.year())) {
       return;

@@ -201,6 +201,23 @@ class RoundNineteenATest {
   }
 
   @Test
+  void moneyAskedForAndAShortfallAreNoAllocation() {
+    Map<String, Object> v = values("""
+        1. Trong tháng, xã tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Kinh phí: năm 2025 xã được giao 1,2 tỷ đồng cho chuyển đổi số, so với nhu cầu theo kế hoạch là 1,5 tỷ đồng,
+        còn thiếu 300 triệu đồng.
+        3. Đề xuất huyện phân bổ 450 triệu đồng để mua máy quét.
+        """);
+    assertEquals(1_200_000_000L, v.get("finance.allocated_vnd"), v.toString());
+    assertEquals(1_500_000_000L, v.get("finance.estimated_need_vnd"), v.toString());
+    v = values("""
+        1. Trong tháng, xã tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Kinh phí: đề nghị tỉnh bố trí 650 triệu đồng cho chuyển đổi số.
+        """);
+    assertNull(v.get("finance.allocated_vnd"), v.toString());
+  }
+
+  @Test
   void helpGivenIsNotMendedIntoAnAllocation() {
     // "hỗ trợ" was read "bổ trợ" (near "bố trí"), so equipment received looked like a stock.
     assertEquals("tinh ho tro them 05 may tinh", Vocabulary.mend("tinh ho tro them 05 may tinh", "tỉnh hỗ trợ thêm 05 máy tính"));
