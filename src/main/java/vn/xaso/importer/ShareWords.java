@@ -1,6 +1,8 @@
 package vn.xaso.importer;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.xaso.importer.Numbers.Token;
 import vn.xaso.importer.Outline.Part;
 import vn.xaso.importer.Outline.Sentence;
@@ -83,7 +85,7 @@ final class ShareWords {
     String since = f.substring(f.lastIndexOf(';', t.start()) + 1, t.start());
     boolean shareLast = has(near, trained) && (has(since, "can bo|cong chuc|vien chuc")
         || since.isBlank() && has(lead + " " + f.substring(0, t.start()), "can bo|cong chuc|vien chuc") && has(rest, trained));
-    if (shareFirst || shareLast) {
+    if (shareFirst || shareLast || ofStaffTrained(since)) {
       return has(shareFirst ? rest : near, StaffWords.SERVICE_DESK)
           ? "human_resources.public_service_staff_trained_pct" : "human_resources.trained_pct";
     } else if (has(near, "so hoa") && has(near, "ho so|hs") && !has(f, "van ban|tai lieu")) {
@@ -118,6 +120,30 @@ final class ShareWords {
       return block + ".digitised_pct";
     }
     return null;
+  }
+
+  /** A count of people among the staff ("49 cán bộ", "61 đồng chí", "45/48 người"; not "người dân"). */
+  private static final Pattern STAFF_COUNT = Pattern.compile("\\b\\d+ (?:can bo|cong chuc|vien chuc|dong chi|nguoi(?! dan))\\b");
+  /** How far after the count of staff its share may stand. */
+  private static final int SHARE_REACH = 60;
+
+  /**
+   * "Đã tập huấn kỹ năng số cho 49 cán bộ, công chức, đạt 94,23%", "Có 61 đồng chí được bồi dưỡng, tập huấn …, đạt
+   * 95,3%": a share soon after a count of staff, in a clause about training, no other figure or thing between, is the
+   * share of the staff trained. {@code since} holds the clause's words up to the share.
+   */
+  static boolean ofStaffTrained(String since) {
+    Matcher m = STAFF_COUNT.matcher(since);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    if (last < 0) {
+      return false;
+    }
+    String between = since.substring(last);
+    return between.length() <= SHARE_REACH && !between.matches(".*\\d.*") && has(since, StaffWords.TRAINED)
+        && !has(between, "ho so|hs|tthc|thu tuc|may tinh|van ban|song|nguoi dan|luot|hoc sinh|thanh vien");
   }
 
   /**

@@ -218,6 +218,28 @@ class RoundNineteenATest {
   }
 
   @Test
+  void aShareSoonAfterACountOfStaffTrainedIsTheShareTrained() {
+    for (String line : List.of("1. Đã bồi dưỡng kỹ năng số cho 52 cán bộ, công chức, viên chức (đạt 91,23%).",
+        "1. Có 52 đồng chí được đào tạo, tập huấn về chuyển đổi số, đạt 91,23%.",
+        "1. Tổ chức tập huấn cho 52/57 người, đạt 91,23%.")) {
+      Map<String, Object> v = values("""
+          I. THỦ TỤC HÀNH CHÍNH
+          1. Trong tháng, xã tiếp nhận 820 hồ sơ, đã giải quyết 790 hồ sơ.
+          II. NGUỒN NHÂN LỰC
+          """ + line + "\n");
+      assertEquals(91.23, v.get("human_resources.trained_pct"), line + " " + v);
+    }
+    // Another thing between the count and the share: no share of the staff.
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Trong tháng, xã tiếp nhận 820 hồ sơ, đã giải quyết 790 hồ sơ.
+        II. NGUỒN NHÂN LỰC
+        1. Tập huấn cho 52 cán bộ, công chức và hướng dẫn người dân nộp hồ sơ trực tuyến, đạt 64,5%.
+        """);
+    assertNull(v.get("human_resources.trained_pct"), v.toString());
+  }
+
+  @Test
   void helpGivenIsNotMendedIntoAnAllocation() {
     // "hỗ trợ" was read "bổ trợ" (near "bố trí"), so equipment received looked like a stock.
     assertEquals("tinh ho tro them 05 may tinh", Vocabulary.mend("tinh ho tro them 05 may tinh", "tỉnh hỗ trợ thêm 05 máy tính"));
