@@ -112,7 +112,7 @@ final class Placement {
     evidence = Evidence.of(s, t.start(), t.number());
     placed = false;
     current = t;
-    if (!FigureWords.stated(t, ShareWords.clauseOf(s.folded(), t))) {
+    if (!FigureWords.stated(t, ShareWords.clauseOf(s.folded(), t)) && !outOfQuota(t)) {
       // "hơn 3.000 hồ sơ", "trên 80%", "toàn tỉnh có 75 xã": no figure of the commune a person would copy.
       found.unplaced(t.number() + (t.kind().equals("pct") ? "%" : "") + (t.unit().isEmpty() ? "" : " " + t.unit()),
           quote, evidence);
@@ -178,7 +178,8 @@ final class Placement {
     } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen") || unit.isEmpty() && has(label, "may|duong truyen"))
         && s.part() == Part.INFRASTRUCTURE || equipmentNamed(s, t)) {
       hardware(s, t, value, quote);
-    } else if (unit.matches(PEOPLE) || unit.isEmpty() && (close(t, "bien che") || t.after().strip().startsWith("hop dong"))) {
+    } else if (unit.matches(PEOPLE) || unit.isEmpty() && (close(t, "bien che") || t.after().strip().startsWith("hop dong")
+        || IN_BRACKET.matcher(t.before()).find())) {
       // "04 hợp đồng lao động": people counted by their contracts.
       people(s, t, value, quote);
     } else if (unit.matches(VILLAGE) && has(ShareWords.clauseOf(s.folded(), t), TEAMS)
@@ -417,7 +418,8 @@ final class Placement {
   private void people(Sentence s, Token t, int value, String quote) {
     String f = s.folded();
     String segment = f.substring(Math.max(0, f.lastIndexOf(';', t.start()) + 1), t.start());
-    String field = StaffWords.field(t.near(), closeBefore(t), closeAfter(t), segment, onward(f, t));
+    String field = quotaStated(f, t);
+    field = field != null ? field : StaffWords.field(t.near(), closeBefore(t), closeAfter(t), segment, onward(f, t));
     if (field == null || field.startsWith("qualifications.") && close(t, "tro len|tro xuong")) {
       // "Đại học trở lên 45 người": a level and those above it, no one level's count.
       return;
@@ -437,6 +439,35 @@ final class Placement {
             quote, evidence));
       }
     }
+  }
+
+  /** A part's own words naming the quota ("65 người (biên chế giao 70)", "(định biên 62)"). */
+  private static final Pattern QUOTA_OWN = Pattern.compile("\\b(?:bien che(?: duoc)? giao|dinh bien|chi tieu bien che)\\s*:?\\s*$");
+  /** "58 cán bộ, công chức (định biên 62)": the quota alone in a bracket after the count of those present. */
+  private static final Pattern IN_BRACKET = Pattern.compile("\\(\\s*(?:bien che(?: duoc)? giao|dinh bien|chi tieu bien che)\\s*:?\\s*$");
+
+  /** "49 cán bộ trên 52 biên chế": "trên" here says out of, not more than, so the quota is stated, not approximate. */
+  private static boolean outOfQuota(Token t) {
+    return OVER_BEFORE.matcher(t.before()).find() && QUOTA_AFTER.matcher(closeAfter(t)).find();
+  }
+
+  /** "… trên (tổng số) 52 (chỉ tiêu) biên chế": the quota, after "trên". */
+  private static final Pattern OVER_BEFORE = Pattern.compile("\\btren (?:tong so )?$");
+  private static final Pattern QUOTA_AFTER = Pattern.compile("^\\s*(?:chi tieu )?bien che\\b");
+  /** "49 cán bộ, công chức (có mặt) trên 52 biên chế": the count before "trên" is those present. */
+  private static final Pattern PRESENT_OVER = Pattern.compile("^[^;\\d]{0,40}?\\btren (?:tong so )?\\d+ (?:chi tieu )?bien che\\b");
+
+  /**
+   * Staff present and quota stated as "A trên B biên chế" (A of B, as "A/B biên chế" is), or the quota in the bracket of
+   * those present ("58 cán bộ, công chức (định biên 62)"); null otherwise.
+   */
+  private static String quotaStated(String f, Token t) {
+    if (t.isPart() && QUOTA_OWN.matcher(t.own().strip()).find() || IN_BRACKET.matcher(t.before()).find()
+        || outOfQuota(t)) {
+      return "staff_quota";
+    }
+    return t.unit().matches("can bo|cong chuc|vien chuc|dong chi|nguoi") && PRESENT_OVER.matcher(f.substring(t.end())).find()
+        ? "staff_present" : null;
   }
 
   /** The words after a number up to its clause's end (a semicolon or the sentence's end). */

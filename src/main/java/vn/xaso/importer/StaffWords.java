@@ -68,8 +68,9 @@ final class StaffWords {
         && !has(near + " " + onward, TRAINED + "|" + IT)) {
       // "Hiện có: 44 người/biên chế giao 49": the count said present before the quota named after it.
       return "staff_present";
-    } else if (has(near, "bien che") && !has(near, "ngoai bien che")) {
-      // "Ngoài biên chế có 05 hợp đồng": those outside the quota are no count of it.
+    } else if (has(near, "bien che") && !has(near, "ngoai bien che") && !has(closeBefore, "thieu")) {
+      // "Ngoài biên chế có 05 hợp đồng": those outside the quota are no count of it; "(thiếu 02 biên chế)" is posts
+      // unfilled, no quota.
       return "staff_quota";
     } else if (has(closeBefore, "hop dong") || has(closeAfter, "hop dong") || ON_CONTRACT.matcher(onward).lookingAt()) {
       // Only when "hợp đồng" names the people counted ("06 hợp đồng lao động", "hợp đồng: 06"), never a

@@ -240,6 +240,30 @@ class RoundNineteenATest {
   }
 
   @Test
+  void presentOutOfTheQuotaInWordsAndTheQuotaInBrackets() {
+    String head = """
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Trong tháng, xã tiếp nhận 820 hồ sơ, đã giải quyết 790 hồ sơ.
+        II. NGUỒN NHÂN LỰC
+        """;
+    Map<String, Object> v = values(head + "1. Xã hiện có 53 công chức, viên chức trên tổng số 57 chỉ tiêu biên chế được giao.\n");
+    assertEquals(53, v.get("human_resources.staff_present"), v.toString());
+    assertEquals(57, v.get("human_resources.staff_quota"), v.toString());
+    v = values(head + "1. Tổng số cán bộ, công chức là 71 đồng chí trên 75 biên chế.\n");
+    assertEquals(71, v.get("human_resources.staff_present"), v.toString());
+    assertEquals(75, v.get("human_resources.staff_quota"), v.toString());
+    v = values(head + "1. Cán bộ, công chức hiện có 60 người (biên chế được giao 66); có 03 hợp đồng lao động.\n");
+    assertEquals(60, v.get("human_resources.staff_present"), v.toString());
+    assertEquals(66, v.get("human_resources.staff_quota"), v.toString());
+    v = values(head + "1. Phường hiện có 60 cán bộ, công chức (định biên 66).\n");
+    assertEquals(66, v.get("human_resources.staff_quota"), v.toString());
+    // Posts unfilled, and "trên" of more than: no quota.
+    v = values(head + "1. Hiện có 60 cán bộ, công chức; bộ phận địa chính còn thiếu 02 biên chế.\n"
+        + "2. Tập huấn cho trên 40 cán bộ.\n");
+    assertNull(v.get("human_resources.staff_quota"), v.toString());
+  }
+
+  @Test
   void helpGivenIsNotMendedIntoAnAllocation() {
     // "hỗ trợ" was read "bổ trợ" (near "bố trí"), so equipment received looked like a stock.
     assertEquals("tinh ho tro them 05 may tinh", Vocabulary.mend("tinh ho tro them 05 may tinh", "tỉnh hỗ trợ thêm 05 máy tính"));
