@@ -156,7 +156,8 @@ final class RankingKind implements PageKind {
    * What the national page of a share reads: the provinces, and each group's kind and dates with,
    * for each of its figures, the figure's {@link Figures#of part} and its rank, then the communes
    * left out, each with why. Everything the page shows of a commune (name, province, figure,
-   * basis, date, source, link) is in its part; counts, the chart and the map follow from the rest.
+   * basis, date, source, link) is in its part (a figure's date is its value's); counts, the chart
+   * and the map follow from the rest.
    */
   static String national(Indicator i, List<Province> provinces, PageParts d, Figures figures) {
     Comparisons.Result result = d.comparisons(i);
@@ -170,12 +171,13 @@ final class RankingKind implements PageKind {
     for (Comparisons.Group g : result.groups()) {
       s.append('|').append(g.span()).append(',').append(g.from()).append(',').append(g.to()).append(':');
       for (Comparisons.Entry e : g.entries()) {
-        s.append(part.apply(e.facts())).append('=').append(e.rank()).append(',').append(e.when()).append(';');
+        // The figure's date is its value's, in its part.
+        s.append(part.apply(e.facts())).append('=').append(e.rank()).append(';');
       }
     }
     s.append("|left:");
     for (Comparisons.LeftOut l : result.leftOut()) {
-      s.append(part.apply(l.facts())).append('=').append(l.why()).append(',').append(l.when()).append(';');
+      s.append(part.apply(l.facts())).append('=').append(l.why()).append(';');
     }
     figures.remember(i, now);
     return s.toString();
