@@ -561,14 +561,16 @@ class ImportHeldOutTest {
     // wrong or extra per report 1, 1, 4, 0 (chieng-hac-tay, phu-dinh-nam, phuoc-long-tay, tan-hung-dong), periods 4/4.
     // No rule was changed after it. Round 14 read it (training since; phuoc-long-tay's key unchanged): floors at 208/263
     // of 209 drafted, figures 141/189, wrong 0, 0, 1, 0, periods 4/4. Round 15: 225/263 of 226, figures 158/189.
-    check(new Kind("thirteenth held-out set (written blind)", 0.85, 0.99, 1, 0.83, 0), paraphrased(HELD_OUT_13));
+    // Round 19a (bodies' equipment, counts after the thing): 247/264 of 247, figures 173/190, wrong 0, 0, 0, 0.
+    check(new Kind("thirteenth held-out set (written blind)", 0.93, 0.99, 1, 0.90, 0), paraphrased(HELD_OUT_13));
   }
 
   @Test
   void thirteenthSetScannedWithVietnameseData() throws IOException {
     // The same run: 171/263 of 177 drafted, figures 107/189 (56.6 %), wrong per report 1, 1, 4, 0, periods 4/4.
     // Round 14 (training): 189/263 of 190, figures 122/189, wrong 0, 0, 1, 0.
-    check(new Kind("thirteenth held-out set, OCR -l vie (blind)", 0.72, 0.99, 1, 0.64, 0), scanned(HELD_OUT_13, "vie"));
+    // Round 19a: 211/264 of 211, figures 137/190.
+    check(new Kind("thirteenth held-out set, OCR -l vie (blind)", 0.79, 0.99, 1, 0.72, 0), scanned(HELD_OUT_13, "vie"));
   }
 
   @Test
@@ -577,7 +579,8 @@ class ImportHeldOutTest {
     // Round 14 (training): 156/263 of 157, figures 90/189, wrong 1, 0, 0, 0.
     // Round 17a (OCR's vowels read back): 161/263 of 163, figures 94/189, wrong 1, 0, 1, 0: phuoc-long-tay's it_staffing,
     // which its typed copy drafts as well (the key gives the count only).
-    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.61, 0.98, 1, 0.49, 0), scanned(HELD_OUT_13, "eng"));
+    // Round 19a: 187/264 of 188, figures 113/190.
+    check(new Kind("thirteenth held-out set, OCR -l eng (blind)", 0.70, 0.98, 1, 0.59, 0), scanned(HELD_OUT_13, "eng"));
   }
 
   // Sets 14 to 17 (16 reports), written blind at once by four helpers who read no importer code, each only
@@ -664,11 +667,13 @@ class ImportHeldOutTest {
     // typed: 206/254 of 214, figures 118/162 (72.8 %), wrong 5, 2, 1, 0, periods 2/4; round 16 (training): 208/254 of
     // 211, wrong 1, 2, 0, 0, periods 4/4.
     // Round 17b (tables, training): 211/254 of 214, figures 121/162, wrong 1, 2, 0, 0.
-    check(new Kind("twentieth held-out set (written blind)", 0.83, 0.98, 2, 0.74, 0), paraphrased(HELD_OUT_20));
+    // Round 19a (bodies' equipment in sentences, training): 226/254 of 228, figures 135/162 (83.3 %), wrong 0, 2, 0, 0.
+    check(new Kind("twentieth held-out set (written blind)", 0.88, 0.98, 2, 0.83, 0), paraphrased(HELD_OUT_20));
     // OCR -l vie: 191/254 of 201, figures 103/162, wrong 5, 2, 1, 2, periods 2/4; OCR -l eng: 163/254 of 183, figures 80/162, wrong 8, 6, 1, 5, periods 2/4.
     // Round 16 (training): -l vie 193/254 of 198, wrong 1, 2, 0, 2, periods 4/4; -l eng 164/254 of 183, wrong 8, 6, 0, 5, periods 3/4.
-    check(new Kind("twentieth held-out set, OCR -l vie (blind)", 0.75, 0.97, 2, 0.63, 0), scanned(HELD_OUT_20, "vie"));
-    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.68, 0.89, 8, 0.56, 0), scanned(HELD_OUT_20, "eng"));
+    // Round 19a: -l vie 208/254 of 212, figures 117/162; -l eng 191/254 of 204, figures 105/162.
+    check(new Kind("twentieth held-out set, OCR -l vie (blind)", 0.81, 0.97, 2, 0.72, 0), scanned(HELD_OUT_20, "vie"));
+    check(new Kind("twentieth held-out set, OCR -l eng (blind)", 0.75, 0.89, 8, 0.64, 0), scanned(HELD_OUT_20, "eng"));
   }
 
   @Test
@@ -767,21 +772,25 @@ class ImportHeldOutTest {
   @Test
   void twentySeventhSetWrittenBlind() throws IOException {
     // Typed: 171/217 of 171, figures 98/140 (70.0 %), wrong 0, 0, 0, 0, periods 4/4.
-    check(new Kind("twenty-seventh held-out set (written blind)", 0.78, 0.99, 0, 0.69, 0), paraphrased(HELD_OUT_27));
+    // Round 19a (read this set, so training since): 194/217 of 194, figures 121/140 (86.4 %), wrong 0, 0, 0, 0.
+    check(new Kind("twenty-seventh held-out set (written blind)", 0.89, 0.99, 0, 0.86, 0), paraphrased(HELD_OUT_27));
     // OCR -l vie: 156/217 of 156, figures 83/140, wrong 0, 0, 0, 0, periods 4/4; -l eng: 138/217 of 141, figures 69/140,
     // wrong 0, 1, 0, 2, periods 3/4.
-    check(new Kind("twenty-seventh held-out set, OCR -l vie (blind)", 0.71, 0.99, 0, 0.59, 0), scanned(HELD_OUT_27, "vie"));
-    check(new Kind("twenty-seventh held-out set, OCR -l eng (blind)", 0.63, 0.97, 2, 0.49, 1), scanned(HELD_OUT_27, "eng"));
+    // Round 19a: -l vie 179/217 of 179, figures 106/140; -l eng 160/217 of 163, figures 91/140, wrong 0, 1, 0, 2.
+    check(new Kind("twenty-seventh held-out set, OCR -l vie (blind)", 0.82, 0.99, 0, 0.75, 0), scanned(HELD_OUT_27, "vie"));
+    check(new Kind("twenty-seventh held-out set, OCR -l eng (blind)", 0.73, 0.97, 2, 0.64, 1), scanned(HELD_OUT_27, "eng"));
   }
 
   @Test
   void twentyEighthSetWrittenBlind() throws IOException {
     // Typed: 169/193 of 171, figures 95/119 (79.8 %), wrong 0, 0, 2, 0, periods 4/4.
-    check(new Kind("twenty-eighth held-out set (written blind)", 0.87, 0.98, 2, 0.79, 0), paraphrased(HELD_OUT_28));
+    // Round 19a (read this set, so training since): 175/193 of 177, figures 101/119 (84.9 %), wrong 0, 0, 2, 0.
+    check(new Kind("twenty-eighth held-out set (written blind)", 0.90, 0.98, 2, 0.84, 0), paraphrased(HELD_OUT_28));
     // OCR -l vie: 156/193 of 160, figures 82/119, wrong 0, 0, 4, 0, periods 4/4; -l eng: 137/193 of 142, figures 65/119,
     // wrong 1, 1, 2, 1, periods 4/4.
-    check(new Kind("twenty-eighth held-out set, OCR -l vie (blind)", 0.80, 0.97, 4, 0.68, 0), scanned(HELD_OUT_28, "vie"));
-    check(new Kind("twenty-eighth held-out set, OCR -l eng (blind)", 0.70, 0.96, 2, 0.54, 0), scanned(HELD_OUT_28, "eng"));
+    // Round 19a: -l vie 162/193 of 166, figures 88/119; -l eng 148/193 of 152, figures 76/119, wrong 0, 1, 2, 1.
+    check(new Kind("twenty-eighth held-out set, OCR -l vie (blind)", 0.83, 0.97, 4, 0.73, 0), scanned(HELD_OUT_28, "vie"));
+    check(new Kind("twenty-eighth held-out set, OCR -l eng (blind)", 0.76, 0.96, 2, 0.63, 0), scanned(HELD_OUT_28, "eng"));
   }
 
   /** A set's scanned copies ({@code ocr/<stem>.<lang>.txt}), scored against the typed text's answers, marks folded. */
