@@ -19,11 +19,18 @@ final class AreaWords {
   /** "Vùng chưa có điện lưới: 01", "khu vực lõm sóng: 03": a label, then how many. */
   private static final Pattern LABELLED = Pattern.compile("\\b(?:" + Places.AREA + ")(?: (?:lom|trang) (song|dien)|"
       + " (?:chua co|khong co) (song|dien))[^:;,.\\d]{0,20}:\\s*(\\d{1,4})\\b");
-  /** "Còn 03 thôn lõm sóng": how many areas are still without signal or power. */
-  private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}) (?:" + Places.AREA + ")(?: (?:con|bi))?(?: thuoc)?(?: vung)?"
-      + " lom (song|dien)");
+  /** Small counts written as words, folded ("còn hai ấp lõm sóng", "bốn xóm"), by their value. */
+  private static final List<String> WORDS = List.of("khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin",
+      "muoi");
+  /**
+   * "Còn 03 thôn lõm sóng", "còn hai thôn (Khuổi Cáp, Nà Pàn) lõm sóng", "còn hai ấp có điểm lõm sóng": how many areas
+   * are still without signal or power, in digits or in words (which {@link NumberWords} writes as digits padded with
+   * spaces, "2   ấp", to keep the text's length).
+   */
+  private static final Pattern AREAS = Pattern.compile("\\b(\\d{1,4}|" + String.join("|", WORDS) + ")\\s+(?:" + Places.AREA
+      + ")(?: \\([^()]{0,60}\\))?(?: (?:con|bi|co diem|co))?(?: thuoc)?(?: vung)? lom (song|dien)");
   /** "01 thôn (Nậm Tang) chưa có điện lưới quốc gia", "02 bản chưa có sóng": places still lacking power or signal. */
-  private static final Pattern LACKING = Pattern.compile("\\b(\\d{1,4}) (?:" + Places.AREA + ")(?: \\([^()]{0,60}\\))?"
+  private static final Pattern LACKING = Pattern.compile("\\b(\\d{1,4})\\s+(?:" + Places.AREA + ")(?: \\([^()]{0,60}\\))?"
       + " (?:con )?(?:chua co|khong co|chua duoc phu) (song|dien)\\b");
 
   /** The words naming a place: an area, or a village by any region's word. */
@@ -59,7 +66,8 @@ final class AreaWords {
     for (Pattern p : List.of(AREAS, LACKING)) {
       Matcher some = p.matcher(f);
       while (some.find()) {
-        out.add(new Area(kind(some.group(2)), Integer.parseInt(some.group(1)), some.start(), some.group(1)));
+        String n = some.group(1);
+        out.add(new Area(kind(some.group(2)), WORDS.contains(n) ? WORDS.indexOf(n) : Integer.parseInt(n), some.start(), n));
       }
     }
     return out;

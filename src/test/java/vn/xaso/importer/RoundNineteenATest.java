@@ -264,6 +264,21 @@ class RoundNineteenATest {
   }
 
   @Test
+  void areasWithoutSignalCountedInWords() {
+    Map<String, Object> v = values("""
+        1. Trong tháng, xã tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Sóng 4G phủ 95,2% diện tích; còn ba bản (Pá Khoang, Huổi Lự, Nà Tấu) lõm sóng, không còn bản nào chưa có điện.
+        """);
+    assertEquals(3, v.get("infrastructure.government.connectivity.areas_without_signal"), v.toString());
+    v = values("""
+        1. Trong tháng, xã tiếp nhận 640 hồ sơ, đã giải quyết 618 hồ sơ.
+        2. Toàn xã còn bốn xóm có điểm lõm sóng ở vùng giáp ranh.
+        """);
+    assertEquals(4, v.get("infrastructure.government.connectivity.areas_without_signal"), v.toString());
+    assertEquals(List.of(), AreaWords.find("ba ban ngành phối hợp khắc phục sóng yếu"));
+  }
+
+  @Test
   void helpGivenIsNotMendedIntoAnAllocation() {
     // "hỗ trợ" was read "bổ trợ" (near "bố trí"), so equipment received looked like a stock.
     assertEquals("tinh ho tro them 05 may tinh", Vocabulary.mend("tinh ho tro them 05 may tinh", "tỉnh hỗ trợ thêm 05 máy tính"));
