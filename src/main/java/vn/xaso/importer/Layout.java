@@ -28,7 +28,7 @@ final class Layout {
   }
 
   /** A table found in the text: the lines it covers ({@code from} to {@code to}, exclusive) and its canonical rows. */
-  record Block(int from, int to, List<Tables.Line> rows) {}
+  record Block(int from, int to, List<TableLines.Line> rows) {}
 
   /** Marks that draw a rule or a box's edge: dashes, equals, plus at crossings, box-drawing characters. */
   private static final Pattern RULE = Pattern.compile("[\\s\\-=+_.~:|─━═│┃║┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬╪╫—–·…]*");
@@ -131,9 +131,9 @@ final class Layout {
 
   /** Header cells: two or more, no figure in them but the digits of a period, a date or a year ("Cùng kỳ 2024"). */
   static boolean headerCells(List<String> texts) {
-    // Not Tables.header: its test of OCR's rules read as letters would take "Quý III" for one.
+    // Not Headers.header: its test of OCR's rules read as letters would take "Quý III" for one.
     // A bracket of words with a count ("Quý II/2025 (03 xã cũ)") says what the column covers: its digits are no figure.
-    return texts.size() >= 2 && texts.stream().noneMatch(t -> BARE_NUMBER.matcher(Tables.undated(YEAR.matcher(
+    return texts.size() >= 2 && texts.stream().noneMatch(t -> BARE_NUMBER.matcher(PeriodColumns.undated(YEAR.matcher(
         SHORT_SPAN.matcher(COUNTED_NOTE.matcher(t).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))).find());
   }
 
@@ -345,7 +345,7 @@ final class Layout {
       for (int k = i; k < plain; k++) {
         List<String> pair = raw[k].indexOf('|') < 0 && raw[k].indexOf('\t') < 0 ? leader(raw[k]) : null;
         if (pair != null) {
-          out.put(k, new Block(k, k + 1, List.of(line(pair, Tables.Line.Kind.PAIR, new int[] {k}))));
+          out.put(k, new Block(k, k + 1, List.of(line(pair, TableLines.Line.Kind.PAIR, new int[] {k}))));
         }
       }
       if (b != null) {
@@ -402,7 +402,7 @@ final class Layout {
       return null;
     }
     // Pipes typed without aligning them ("Máy tính | 09 | …") or read by OCR: their cells are parted line by line, as
-    // Tables.cells does with OCR's misread rules and brackets; no position says which column a cell is under.
+    // Cells.cells does with OCR's misread rules and brackets; no position says which column a cell is under.
     if (pipes && data.stream().anyMatch(k -> !aligned(raw[k], columns))) {
       return null;
     }
@@ -487,19 +487,19 @@ final class Layout {
       // Fewer than two rows of figures once the row numbers are set aside (a table of documents): no table of figures.
       return null;
     }
-    List<Tables.Line> out = new ArrayList<>();
+    List<TableLines.Line> out = new ArrayList<>();
     if (!headerAt.isEmpty()) {
-      out.add(line(drop(header, ordinal), Tables.Line.Kind.HEADER, headerAt.stream().mapToInt(Integer::intValue).toArray()));
+      out.add(line(drop(header, ordinal), TableLines.Line.Kind.HEADER, headerAt.stream().mapToInt(Integer::intValue).toArray()));
     }
     for (int r = 0; r < rows.size(); r++) {
       List<String> cells = rows.get(r);
       int[] at = rowAt.get(r).stream().mapToInt(Integer::intValue).toArray();
       if (groups.get(r) && cells.stream().filter(c -> !c.isEmpty()).count() == 1) {
         String label = String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList());
-        out.add(line(List.of(label), Tables.Line.Kind.GROUP, at));
+        out.add(line(List.of(label), TableLines.Line.Kind.GROUP, at));
       } else {
         out.add(line(cells.stream().map(c -> NONE.matcher(c).matches() && !c.equals("0") ? none(c) : c).toList(),
-            Tables.Line.Kind.ROW, at));
+            TableLines.Line.Kind.ROW, at));
       }
     }
     return new Block(start, to, out);
@@ -583,7 +583,7 @@ final class Layout {
     return out;
   }
 
-  private static Tables.Line line(List<String> cells, Tables.Line.Kind kind, int[] at) {
+  private static TableLines.Line line(List<String> cells, TableLines.Line.Kind kind, int[] at) {
     int[] lines = new int[at.length];
     int[] offsets = new int[at.length];
     String text = String.join(" | ", cells);
@@ -591,6 +591,6 @@ final class Layout {
       lines[k] = at[k] + 1;
       offsets[k] = k == 0 ? 0 : Math.min(text.length(), text.length() * k / at.length);
     }
-    return new Tables.Line(text, offsets, lines, List.copyOf(cells), kind);
+    return new TableLines.Line(text, offsets, lines, List.copyOf(cells), kind);
   }
 }

@@ -235,25 +235,25 @@ final class Outline {
     String parentRow = null;
     // The unit of a table's bare figures that the heading above it gives ("Kết quả giải quyết TTHC": dossiers).
     String headingUnit = "";
-    List<Tables.Line> rows = Tables.lines(text.split("\\R", -1));
-    java.util.Map<Tables.Line, Boolean> byPeriod = Tables.periodRows(rows);
-    for (Tables.Line row : rows) {
+    List<TableLines.Line> rows = TableLines.lines(text.split("\\R", -1));
+    java.util.Map<TableLines.Line, Boolean> byPeriod = PeriodColumns.periodRows(rows);
+    for (TableLines.Line row : rows) {
       int number = row.first();
-      if (row.kind() != Tables.Line.Kind.RAW) {
+      if (row.kind() != TableLines.Line.Kind.RAW) {
         // A table's row as the layout reader made it: its cells are known, its kind too.
         if (current.text.length() > 0) {
           items.add(current);
           current = new Item();
         }
-        boolean head = row.kind() == Tables.Line.Kind.HEADER;
-        header = head ? row.cells() : row.kind() == Tables.Line.Kind.PAIR ? List.of() : header;
+        boolean head = row.kind() == TableLines.Line.Kind.HEADER;
+        header = head ? row.cells() : row.kind() == TableLines.Line.Kind.PAIR ? List.of() : header;
         upper = List.of();
         underHeader = head;
         if (row.text().isEmpty()) {
           continue;
         }
         Item it = new Item();
-        if (row.kind() == Tables.Line.Kind.GROUP) {
+        if (row.kind() == TableLines.Line.Kind.GROUP) {
           it.group = row.text();
           it.reading = row.text() + ".";
           parentRow = row.text();
@@ -261,7 +261,7 @@ final class Outline {
           // A row of an earlier period than another row's ("Quý III/2025" under "Quý IV/2025"): a comparison, its label only.
           Boolean earlier = byPeriod.get(row);
           it.reading = Boolean.TRUE.equals(earlier) ? Tables.label(header, row.cells()) + "."
-              : Tables.reading(header, List.of(), earlier == null ? row.cells() : Tables.asThePeriods(row.cells()), parentRow,
+              : Tables.reading(header, List.of(), earlier == null ? row.cells() : PeriodColumns.asThePeriods(row.cells()), parentRow,
                   headingUnit);
           String label = Tables.label(header, row.cells());
           parentRow = Tables.subRow(label) ? parentRow : label;
@@ -276,27 +276,27 @@ final class Outline {
         continue;
       }
       String whole = row.text().replace('\u00A0', ' ');
-      List<String> cells = whole.length() <= MAX_ITEM ? Tables.cells(whole) : List.of();
+      List<String> cells = whole.length() <= MAX_ITEM ? Cells.cells(whole) : List.of();
       if (cells.isEmpty() && whole.length() <= MAX_ITEM) {
-        cells = Tables.spaced(whole, header);
+        cells = BlockRows.spaced(whole, header);
       }
-      if (!cells.isEmpty() && Tables.rule(cells)) {
+      if (!cells.isEmpty() && Cells.rule(cells)) {
         continue;
       }
       if (!cells.isEmpty()) {
         // Under a header, a row of an ordinal and words only ("| I | Hạ tầng kỹ thuật | | |") groups the rows
         // below it; it is no second header, though it holds no digit.
         String group = header.isEmpty() ? null : Tables.group(cells);
-        boolean isHeader = group == null && Tables.header(cells);
-        cells = isHeader ? cells : Tables.mendRow(header, cells);
+        boolean isHeader = group == null && Headers.header(cells);
+        cells = isHeader ? cells : Cells.mendRow(header, cells);
         if (isHeader) {
           // A header row right under another (rules between) is its lower row: each column keeps the cell above it.
           List<String> above = new ArrayList<>();
           for (int k = 0; k < header.size(); k++) {
             above.add(((k < upper.size() ? upper.get(k) : "") + " " + header.get(k)).strip());
           }
-          upper = underHeader ? Tables.spanned(headerEdges, above, Tables.middles(whole, cells.size())) : List.of();
-          headerEdges = Tables.edges(whole, cells.size());
+          upper = underHeader ? Headers.spanned(headerEdges, above, Headers.middles(whole, cells.size())) : List.of();
+          headerEdges = Headers.edges(whole, cells.size());
         }
         underHeader = isHeader;
         String reading = isHeader ? null : Tables.reading(header, upper, cells, parentRow, headingUnit);
@@ -323,10 +323,10 @@ final class Outline {
       upper = whole.isBlank() ? upper : List.of();
       underHeader = false;
       // A table's caption ("Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ TTHC") heads the table under it as a heading does.
-      headingUnit = Tables.caption(whole) ? Tables.headingUnit(whole) : headingUnit;
+      headingUnit = Headers.caption(whole) ? Headers.headingUnit(whole) : headingUnit;
       for (String line : pieces(whole.strip())) {
         boolean heading = HEADING.matcher(line).find();
-        headingUnit = heading ? Tables.headingUnit(line) : headingUnit;
+        headingUnit = heading ? Headers.headingUnit(line) : headingUnit;
         boolean starts = heading || BULLET.matcher(line).find() || SIGN_OFF.matcher(Normal.fold(line)).find()
             || current.text.length() > MAX_ITEM
             || current.text.length() > 0 && Character.isUpperCase(line.charAt(0))

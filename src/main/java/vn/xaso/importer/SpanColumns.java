@@ -40,16 +40,16 @@ final class SpanColumns {
     if (spans >= 2 && header.stream().anyMatch(c -> WHOLE.matcher(Normal.fold(c).strip()).matches())) {
       return true;
     }
-    int rank = Tables.periodRank(head);
+    int rank = PeriodColumns.periodRank(head);
     return rank >= 0 && endOf(h) < 0 && header.stream().map(c -> endOf(Normal.fold(c))).anyMatch(e -> e > rank);
   }
 
   /** Whether folded header words name a span: a named period or a range of dates. */
   private static boolean span(String h) {
-    return Tables.periodRank(h) >= 0 || endOf(h) >= 0 || h.matches(".*\\btu \\d{1,2}/\\d{1,2}.*");
+    return PeriodColumns.periodRank(h) >= 0 || endOf(h) >= 0 || h.matches(".*\\btu \\d{1,2}/\\d{1,2}.*");
   }
 
-  /** A dated span's end in the ranks of {@link Tables#periodRank} (its month), or -1. */
+  /** A dated span's end in the ranks of {@link PeriodColumns#periodRank} (its month), or -1. */
   static int endOf(String folded) {
     Matcher m = SPAN_END.matcher(folded);
     return m.find() ? Integer.parseInt(m.group(2)) * 1200 + Integer.parseInt(m.group(1)) * 100 : -1;

@@ -128,7 +128,7 @@ final class Unaligned {
   }
 
   /**
-   * The text with each unaligned table, on lines not in {@code taken}, written as {@link Tables#cells} reads it
+   * The text with each unaligned table, on lines not in {@code taken}, written as {@link Cells#cells} reads it
    * unambiguously: the header's lines joined into one ("TT | Chỉ tiêu | Quý III năm 2025 | …"), the rules, further
    * header lines and lone row numbers between rows blank (so the header stays in force), and each row whose figures
    * match the header's columns as its cells parted by pipes. A row with fewer or more figures is left as written,

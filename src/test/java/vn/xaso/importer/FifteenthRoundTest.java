@@ -110,22 +110,6 @@ class FifteenthRoundTest {
     assertFalse(v.containsValue(56), "the row of all blocks is no block's");
   }
 
-  @Test
-  void linesOfProseAndShortLinesAreNoTable() {
-    String[] raw = """
-        Xã đã triển khai
-        các nhiệm vụ sau
-        Tuyên truyền
-        Tập huấn
-        Hỗ trợ người dân
-        """.split("\n");
-    assertEquals(0, Tables.labelledWidth(raw, 0), "no figures: no rows");
-    String[] one = {"Nội dung", "Số lượng", "Hồ sơ tiếp nhận", "412", "Đề nghị tỉnh hỗ trợ thêm."};
-    assertEquals(0, Tables.labelledWidth(one, 0), "one row is no table");
-    String[] two = {"Nội dung", "Số lượng", "Hồ sơ tiếp nhận", "412", "Đã giải quyết", "405"};
-    assertEquals(2, Tables.labelledWidth(two, 0));
-  }
-
   /** A header cell naming a period ("Tuần 49") is still a header cell of a table numbered by STT. */
   private static final String WEEKS_CELL_PER_LINE = """
       II. THỦ TỤC HÀNH CHÍNH

@@ -21,7 +21,7 @@ class LayoutTest {
     Map<Integer, Layout.Block> blocks = Layout.blocks(text.split("\n", -1));
     List<String> out = new ArrayList<>();
     for (Layout.Block b : blocks.values()) {
-      for (Tables.Line l : b.rows()) {
+      for (TableLines.Line l : b.rows()) {
         out.add(l.kind() + " " + l.cells());
       }
     }
@@ -213,7 +213,7 @@ class LayoutTest {
         Chỉ tiêu            Năm 2025     Cùng kỳ 2024    Kế hoạch 2025
         Hồ sơ tiếp nhận        4.210            3.870           4.500
         Hồ sơ đúng hạn         4.180            3.801           4.500""";
-    List<Tables.Line> lines = new ArrayList<>(Layout.blocks(text.split("\n")).get(0).rows());
+    List<TableLines.Line> lines = new ArrayList<>(Layout.blocks(text.split("\n")).get(0).rows());
     List<String> header = lines.get(0).cells();
     assertEquals("Hồ sơ tiếp nhận: 4.210.", Tables.reading(header, lines.get(1).cells()));
     String blocks = """
@@ -221,7 +221,7 @@ class LayoutTest {
         Đảng               9        3
         Chính quyền       31       10
         Tổng cộng         40       13""";
-    List<Tables.Line> b = Layout.blocks(blocks.split("\n")).get(0).rows();
+    List<TableLines.Line> b = Layout.blocks(blocks.split("\n")).get(0).rows();
     assertEquals("Khối Đảng: 9 Máy tính, 3 Máy in.", Tables.reading(b.get(0).cells(), b.get(1).cells()));
     assertNull(Tables.reading(b.get(0).cells(), b.get(3).cells()), "a row summing the blocks is no block's");
   }

@@ -47,10 +47,10 @@ class NinthSetStructuresTest {
   @Test
   void oneMonthBesideTheYearIsLeftAsBefore() {
     // One month beside a year says not which is the period's: neither column is taken for the other.
-    assertEquals(java.util.List.of(), Tables.spanned(java.util.List.of(), java.util.List.of(), java.util.List.of(3)));
-    assertEquals(false, Tables.partColumn(java.util.List.of("Chỉ tiêu", "Tháng 12", "Năm 2025"), "Tháng 12"));
-    assertEquals(true, Tables.partColumn(java.util.List.of("Chỉ tiêu", "Tháng 11", "Tháng 12", "Quý IV"), "Tháng 12"));
-    assertEquals(false, Tables.partColumn(java.util.List.of("Chỉ tiêu", "Tháng 11", "Tháng 12", "Quý IV"), "Quý IV"));
+    assertEquals(java.util.List.of(), Headers.spanned(java.util.List.of(), java.util.List.of(), java.util.List.of(3)));
+    assertEquals(false, PeriodColumns.partColumn(java.util.List.of("Chỉ tiêu", "Tháng 12", "Năm 2025"), "Tháng 12"));
+    assertEquals(true, PeriodColumns.partColumn(java.util.List.of("Chỉ tiêu", "Tháng 11", "Tháng 12", "Quý IV"), "Tháng 12"));
+    assertEquals(false, PeriodColumns.partColumn(java.util.List.of("Chỉ tiêu", "Tháng 11", "Tháng 12", "Quý IV"), "Quý IV"));
   }
 
   @Test

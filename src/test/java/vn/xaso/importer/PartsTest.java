@@ -253,31 +253,6 @@ class PartsTest {
   // Round 7 (#23): the new rules of Tables and Periods, alone.
 
   @Test
-  void aTablesColumnsNamingPeriodsAndTheEarlierOnes() {
-    List<String> header = Tables.cells("| Nội dung | Quý III/2025 | Quý II/2025 |");
-    assertTrue(Tables.header(header), "digits in a period's name still make a header");
-    assertFalse(Tables.header(Tables.cells("| Tiếp nhận | 312 | 280 |")));
-    assertTrue(Tables.earlierColumn(header, "Quý II/2025"));
-    assertFalse(Tables.earlierColumn(header, "Quý III/2025"));
-    assertFalse(Tables.earlierColumn(Tables.cells("| Chỉ tiêu | Tháng 8/2025 |"), "Tháng 8/2025"), "one period: the period");
-    assertTrue(Tables.periodRank("tháng 12 năm 2025") > Tables.periodRank("Năm 2024"));
-    assertEquals(-1, Tables.periodRank("Số hồ sơ"));
-  }
-
-  @Test
-  void aRowOcrMisreadKeepsItsColumns() {
-    assertTrue(Tables.rule(Tables.cells("|mmm-nnnnn-===mmmm anna| re |")), "letters thrice running are no words");
-    assertTrue(Tables.rule(Tables.cells("|nnnn-nnnnnnnn anna n|")), "a rule whose inner pipes were lost");
-    assertFalse(Tables.rule(Tables.cells("| Hồ sơ tiếp nhận | 230 |")));
-    assertEquals(List.of("Đúng hạn", "174", "165"), Tables.cells("| - Đúng hạn [174 |165 |").subList(0, 3).stream()
-        .map(c -> c.replaceFirst("^- ", "")).toList());
-    List<String> header = List.of("Chỉ tiêu", "Kỳ này", "Kỳ trước");
-    assertEquals(List.of("Hồ sơ tiếp nhận", "230", "201"), Tables.mendRow(header, Tables.cells("| Hồ sơ tiếp nhận 230 |201 |")));
-    List<String> whole = Tables.cells("| Hồ sơ tiếp nhận | 230 | 201 |");
-    assertEquals(whole, Tables.mendRow(header, whole), "a row with all its cells is kept");
-  }
-
-  @Test
   void aSpanTheClausePlansIsNotReported() {
     String title = "ket qua 9 thang nam 2025 va phuong huong, nhiem vu quy iv nam 2025";
     assertTrue(Periods.planned(title, title.indexOf("quy iv")));
@@ -285,24 +260,6 @@ class PartsTest {
     assertTrue(Periods.planned("du kien thang 12/2025", "du kien ".length()));
     String task = "thuc hien nhiem vu quy iii nam 2025";
     assertFalse(Periods.planned(task, task.indexOf("quy")), "a task reported is not a plan");
-  }
-
-  @Test
-  void aTableWhoseCellsOcrPartedBySpaces() {
-    String[] raw = {"Cấp độ Số thủ tục Tỷ lệ (%) Có phát sinh hồ sơ", "Toàn trình 140 45,2 51", "", "Một phần 152 49,0 63",
-        "Trực tiếp 18 5,8 -", "Sau bảng là lời văn có 3 số."};
-    String[] read = Tables.spacedTables(raw);
-    assertEquals("Cấp độ\tSố thủ tục\tTỷ lệ (%)\tCó phát sinh hồ sơ", read[0]);
-    assertEquals("Toàn trình\t140\t45,2\t51", read[1]);
-    assertEquals("Trực tiếp\t18\t5,8\t-", read[4]);
-    assertEquals(raw[5], read[5], "prose after the table stays prose");
-    for (int i = 0; i < raw.length; i++) {
-      assertEquals(raw[i].length(), read[i].length(), "offsets kept");
-    }
-    String[] prose = {"Kết quả thực hiện trong tháng như sau", "Tiếp nhận 120", "Máy tính hiện có 15"};
-    assertArrayEquals(prose, Tables.spacedTables(prose), "columns a header does not name are no table");
-    String[] one = {"Mức độ Số thủ tục Tỷ lệ (%)", "Toàn trình 171 52,3"};
-    assertArrayEquals(one, Tables.spacedTables(one), "one row is no table");
   }
 
   @Test
@@ -316,40 +273,6 @@ class PartsTest {
   }
 
   @Test
-  void ruleLinesAndFigureTailsOcrLeaves() {
-    assertTrue(Tables.rule(Tables.cells("—† | | |")), "a rule of symbols and empty cells");
-    assertTrue(Tables.rule(Tables.cells("TH ——.. .. —.")), "a rule whose pipes were all lost");
-    assertTrue(Tables.cells("Tiếp nhận 120 hồ sơ.").isEmpty(), "prose is no table");
-    assertTrue(Tables.cells("Trên đây là báo cáo kết quả./.").isEmpty(), "a sign-off's marks are no rule");
-    assertEquals(List.of("Tổng số TTHC", "TTHC", "331"), Tables.cells("| Tổng số TTHC | TTHC |331.-- |"));
-    assertEquals(List.of("Tiếp nhận", "2.145", ""), Tables.cells("| Tiếp nhận |2.145_ | |"));
-  }
-
-  @Test
-  void weeksAndDatedSpansInAHeader() {
-    assertTrue(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 48"));
-    assertFalse(Tables.earlierColumn(List.of("Chỉ tiêu", "Tuần 48", "Tuần 49"), "Tuần 49"));
-    assertTrue(Tables.header(List.of("Chỉ tiêu", "Thực hiện (01/7-14/12/2025)", "Ước thực hiện đến 31/12/2025")));
-    assertFalse(Tables.header(List.of("Biên chế", "71/75")), "a fraction is a figure");
-    String estimate = Tables.reading(List.of("Chỉ tiêu", "Thực hiện (01/7-14/12/2025)", "Ước thực hiện đến 31/12/2025"),
-        List.of("Hồ sơ tiếp nhận", "6.842", "7.420"));
-    assertEquals("Hồ sơ tiếp nhận: 6.842.", estimate, "the estimate not read, the bracket of dates no unit");
-    String change = Tables.reading(List.of("Nội dung", "Kỳ này", "Tăng (+), giảm (-)"), List.of("Hồ sơ tiếp nhận", "1.127", "+214"));
-    assertEquals("Hồ sơ tiếp nhận: 1.127.", change, "a signed change is not even a note");
-  }
-
-  @Test
-  void aHeadingOnHandlingDossiersGivesATablesBareFiguresTheirUnit() {
-    assertEquals("hồ sơ", Tables.headingUnit("IV. KẾT QUẢ GIẢI QUYẾT TTHC"));
-    assertEquals("hồ sơ", Tables.headingUnit("2. Hồ sơ trong tuần"));
-    assertEquals("", Tables.headingUnit("1. Thủ tục hành chính"), "procedures are counted in procedures");
-    assertEquals("", Tables.headingUnit("3. Hạ tầng"));
-    assertEquals("Tiếp nhận mới: 1.246 hồ sơ.", Tables.reading(List.of("Chỉ tiêu", "Tháng 11/2025"), List.of("Tiếp nhận mới", "1.246"), null, "hồ sơ"));
-    assertEquals("Tỷ lệ trực tuyến: 82,7.", Tables.reading(List.of("Chỉ tiêu", "Tháng 11/2025"), List.of("Tỷ lệ trực tuyến", "82,7"), null, "hồ sơ"),
-        "a share takes no count's unit");
-  }
-
-  @Test
   void anAppendixTitleNamesThePartOfTheTableUnderIt() {
     assertEquals(Outline.Part.PROCEDURES, Outline.annexTitle("phu luc: ket qua giai quyet ho so tthc", null, false));
     assertEquals(Outline.Part.INFRASTRUCTURE, Outline.annexTitle("thiet bi ha tang so cua cac khoi", null, true),
@@ -358,27 +281,6 @@ class PartsTest {
         "a new appendix of documents starts afresh");
     assertEquals(Outline.Part.PROCEDURES, Outline.annexTitle("(kem theo bao cao so 12/bc-ubnd)", Outline.Part.PROCEDURES, true));
     assertNull(Outline.annexTitle("ha tang so cua xa", null, false), "no appendix opened: nothing");
-  }
-
-  @Test
-  void aHeaderOfTwoRowsGivesEachColumnTheCellAboveIt() {
-    String top = "|          |   Tuần 50     |   Tuần 49     |";
-    String low = "|          | Số  | Tỷ lệ   | Số  | Tỷ lệ   |";
-    List<int[]> edges = Tables.edges(top, 3);
-    List<Integer> mids = Tables.middles(low, 5);
-    assertEquals(List.of("", "Tuần 50", "Tuần 50", "Tuần 49", "Tuần 49"),
-        Tables.spanned(edges, List.of("", "Tuần 50", "Tuần 49"), mids));
-    assertEquals(List.of(), Tables.middles("a\tb", 2), "tabs give no positions");
-  }
-
-  @Test
-  void monthColumnsBesideTheirQuarterAreItsParts() {
-    List<String> header = List.of("Chỉ tiêu", "Tháng 7", "Tháng 8", "Tháng 9", "Quý III");
-    assertTrue(Tables.partColumn(header, "Tháng 9"));
-    assertFalse(Tables.partColumn(header, "Quý III"));
-    assertEquals(2, Tables.periodSpan("Tháng 9"));
-    assertEquals(3, Tables.periodSpan("Quý III"));
-    assertEquals(0, Tables.periodSpan("Số hồ sơ"));
   }
 
   @Test

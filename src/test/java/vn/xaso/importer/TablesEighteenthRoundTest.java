@@ -39,17 +39,6 @@ class TablesEighteenthRoundTest {
     assertEquals(6, v.get("dossiers.in_progress"));
   }
 
-  @Test
-  void unitsAreJoinedToTheirColumnsTheLabelsColumnWithoutOne() {
-    assertEquals(List.of("Nội dung", "Tháng này (hồ sơ)", "Lũy kế (hồ sơ)"),
-        Tables.withUnits("Nội dung\tTháng này\tLũy kế", "\t(hồ sơ)\t(hồ sơ)"));
-    assertEquals(List.of("Khối", "Máy tính (máy)", "Máy in (chiếc)"),
-        Tables.withUnits("| Khối | Máy tính | Máy in |", "| | (máy) | (chiếc) |"));
-    assertNull(Tables.withUnits("Nội dung\tTháng này\tLũy kế", "Tiếp nhận\t402\t2.210"), "a row of figures is no units row");
-    assertNull(Tables.withUnits("Nội dung\tTháng này\tLũy kế", "\t(hồ sơ)"), "one unit does not say the columns");
-    assertNull(Tables.withUnits("Tiếp nhận\t402\t2.210", "\t(hồ sơ)\t(hồ sơ)"), "a row of figures is no header");
-  }
-
   /** A numbered table pasted from Word one cell per line: an empty cell is an empty line; row 1 holds a "2". */
   private static final String PASTED = """
       2. Hạ tầng số
@@ -102,17 +91,9 @@ class TablesEighteenthRoundTest {
   }
 
   @Test
-  void theRowsOfAPastedTableAreCutByTheirWidthThenByTheNextNumber() {
-    String[] raw = {"1", "Đảng ủy xã", "11", "2", "2", "UBND xã"};
-    assertEquals(4, Tables.numberedRow(raw, 0, 4, 1), "the next number right after the width");
-    String[] short_ = {"1", "Đảng ủy xã", "11", "2", "UBND xã", "35"};
-    assertEquals(3, Tables.numberedRow(short_, 0, 4, 1), "an empty last cell left no line: cut at the next number");
-  }
-
-  @Test
   void theSumRowUnderAPastedTableIsNoBodys() {
-    List<Tables.Line> lines = Tables.lines(PASTED.split("\n", -1));
-    Tables.Line sum = lines.stream().filter(l -> l.text().startsWith("Cộng")).findFirst().orElseThrow();
+    List<TableLines.Line> lines = TableLines.lines(PASTED.split("\n", -1));
+    TableLines.Line sum = lines.stream().filter(l -> l.text().startsWith("Cộng")).findFirst().orElseThrow();
     assertEquals(List.of("", "Cộng", "53", "16", "3", "5"), sum.cells());
     Map<String, Object> v = values(PASTED);
     assertTrue(v.values().stream().noneMatch(x -> x.equals(53)), "the sum is no body's figure: " + v);
@@ -142,10 +123,10 @@ class TablesEighteenthRoundTest {
 
   @Test
   void aStatedUnitOutweighsTheOtherWordsOfItsLine() {
-    assertEquals("hồ sơ", Tables.headingUnit("(bảng trích từ phần mềm, ĐVT: hồ sơ)"));
-    assertEquals("", Tables.headingUnit("Tỷ lệ giải quyết hồ sơ đúng hạn (đơn vị tính: %)"));
-    assertEquals("hồ sơ", Tables.headingUnit("Kết quả giải quyết hồ sơ"));
-    assertTrue(Tables.caption("chép từ phần mềm, đơn vị tính: hồ sơ):"));
+    assertEquals("hồ sơ", Headers.headingUnit("(bảng trích từ phần mềm, ĐVT: hồ sơ)"));
+    assertEquals("", Headers.headingUnit("Tỷ lệ giải quyết hồ sơ đúng hạn (đơn vị tính: %)"));
+    assertEquals("hồ sơ", Headers.headingUnit("Kết quả giải quyết hồ sơ"));
+    assertTrue(Headers.caption("chép từ phần mềm, đơn vị tính: hồ sơ):"));
   }
 
   @Test

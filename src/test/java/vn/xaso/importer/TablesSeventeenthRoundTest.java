@@ -87,22 +87,6 @@ class TablesSeventeenthRoundTest {
   }
 
   @Test
-  void sharedOfficeNeedsBothBodiesAndNoOther() {
-    assertTrue(Tables.sharedOffice("HĐND và UBND phường"));
-    assertTrue(Tables.sharedOffice("HĐND, UBND xã"));
-    assertFalse(Tables.sharedOffice("HĐND xã"));
-    assertFalse(Tables.sharedOffice("Đảng ủy, HĐND, UBND xã"));
-  }
-  @Test
-  void aCellsOwnUnitThatOpensItsHeaderIsNotSaidTwice() {
-    // "1 đường" under "Đường truyền" is one line, not "1 đường đường truyền"; a unit the header gives in brackets stays.
-    assertEquals("1", Tables.ownUnitNamed("1 đường", "Đường truyền"));
-    assertEquals("47", Tables.ownUnitNamed("47 máy", "Máy tính"));
-    assertEquals("6 chiếc", Tables.ownUnitNamed("6 chiếc", "Máy in"));
-    assertEquals("16 máy", Tables.ownUnitNamed("16 máy", "Máy tính (máy) Tổng số"));
-  }
-
-  @Test
   void cellsCarryingUnitsInATableOfBodiesGiveEachBodyItsLines() {
     Map<String, Object> v = values(LETTERHEAD, """
         I. KẾT QUẢ
@@ -160,13 +144,6 @@ class TablesSeventeenthRoundTest {
   }
 
   @Test
-  void captionsAreLinesOpeningWithTableAndItsNumber() {
-    assertTrue(Tables.caption("Bảng 1. Kết quả tiếp nhận, giải quyết hồ sơ TTHC"));
-    assertTrue(Tables.caption("Biểu số 02: Thiết bị"));
-    assertFalse(Tables.caption("Bảng tổng hợp kèm theo"));
-    assertFalse(Tables.caption("Theo Bảng 1. trên"));
-  }
-  @Test
   void aTableWithAColumnPerBodyGivesEachBodyItsThings() {
     // Things down the side, bodies across the top, a sum column last: each cell is its column's body's.
     Map<String, Object> v = values(LETTERHEAD, """
@@ -187,12 +164,6 @@ class TablesSeventeenthRoundTest {
     assertEquals(12, v.get("infrastructure.government.hardware.printers"));
   }
 
-  @Test
-  void columnsPerBodyNeedTwoColumnsNamingOneBodyEach() {
-    assertTrue(Tables.blockColumns(java.util.List.of("Thiết bị", "Khối Đảng", "Chính quyền", "MTTQ và các đoàn thể", "Cộng")));
-    assertFalse(Tables.blockColumns(java.util.List.of("Khối", "Máy tính", "Máy in")));
-    assertFalse(Tables.blockColumns(java.util.List.of("Chỉ tiêu", "Tháng 11", "Khối Đảng và chính quyền")));
-  }
   @Test
   void aNamedQuarterBeforeASpanOfDatesIsAComparison() {
     Map<String, Object> v = values(LETTERHEAD, """
@@ -266,12 +237,6 @@ class TablesSeventeenthRoundTest {
     assertFalse(Layout.headerCells(java.util.List.of("Hồ sơ tiếp nhận", "612")));
   }
 
-  @Test
-  void aYearlessQuarterIsInTheYearOfItsNeighbours() {
-    java.util.List<String> header = java.util.List.of("Nội dung", "Cộng quý III", "Quý II/2025");
-    assertFalse(Tables.earlierColumn(header, "Cộng quý III"));
-    assertTrue(Tables.earlierColumn(header, "Quý II/2025"));
-  }
   @Test
   void aBoxTableWhoseHeaderNamesItsSpanWithoutAYearIsATable() {
     // "Kỳ này (01/12- 12/12)": the days of the span, no figure; "Tỷ lệ … %" a row of shares.

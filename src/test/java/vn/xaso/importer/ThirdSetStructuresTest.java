@@ -164,7 +164,7 @@ class ThirdSetStructuresTest {
     assertNull(v.get("infrastructure.council.hardware.computers"), "a misread row is read as nothing");
     assertEquals(2, v.get("infrastructure.party.hardware.party_wan_computers"), "a misread row runs into no sentence");
     assertEquals(List.of("khoi", "may tinh", "dap ung", "chua dap ung", "may scan"),
-        Tables.spaced("Khối Máy tính Đáp ứng Chưa đáp ứng Máy scan", List.of()));
+        BlockRows.spaced("Khối Máy tính Đáp ứng Chưa đáp ứng Máy scan", List.of()));
   }
 
   @Test
@@ -272,10 +272,10 @@ class ThirdSetStructuresTest {
     assertEquals("12/BC-UBND", f.values().get("source.number"));
     assertEquals(LocalDate.of(2025, 11, 8), f.values().get("period.start"));
     assertEquals(LocalDate.of(2025, 11, 14), f.values().get("period.end"));
-    assertTrue(Tables.rule(List.of("Fe-", "", "j=—==")), "a rule line OCR garbled");
+    assertTrue(Cells.rule(List.of("Fe-", "", "j=—==")), "a rule line OCR garbled");
     Map<String, Object> v = values("3. Thu tuc hanh chinh\nTrung tam da tiep nhan 500 ho so; ty 16 hé so nop truc tuyen dat 70%.\n");
     assertFalse(v.containsValue(16), "no count follows 'tỷ': OCR's 'tỷ lệ'");
     assertEquals("3518/SKHCN-CĐS", Documents.restore("3518/SKHCN-CDS"), "CĐS always carries its Đ");
-    assertTrue(Tables.header(List.of("STT", "Chi tiéu", "S6 luong (HS)", "TY 1é")), "digits inside words are letters");
+    assertTrue(Headers.header(List.of("STT", "Chi tiéu", "S6 luong (HS)", "TY 1é")), "digits inside words are letters");
   }
 }

@@ -104,16 +104,16 @@ class WordsTest {
 
   @Test
   void tablesAreCellsUnderAHeader() {
-    List<String> header = Tables.cells("| TT | Nội dung | Số lượng (hồ sơ) | Ghi chú |");
-    assertTrue(Tables.header(header));
-    assertEquals(List.of(), Tables.cells("Máy tính: 09 chiếc"), "no separator: no table");
-    assertEquals(List.of(), Tables.cells("\t\t2025-10-07T14:16:47+0700"), "one cell: no table");
+    List<String> header = Cells.cells("| TT | Nội dung | Số lượng (hồ sơ) | Ghi chú |");
+    assertTrue(Headers.header(header));
+    assertEquals(List.of(), Cells.cells("Máy tính: 09 chiếc"), "no separator: no table");
+    assertEquals(List.of(), Cells.cells("\t\t2025-10-07T14:16:47+0700"), "one cell: no table");
     assertEquals("Quá hạn: 05 hồ sơ (lĩnh vực đất đai).",
-        Tables.reading(header, Tables.cells("| 3 | Quá hạn | 05 | lĩnh vực đất đai |")));
-    assertNull(Tables.reading(header, Tables.cells("| 4 | Ghi chú chung | | |")), "no figure: read as text");
-    List<Tables.Line> lines = Tables.lines("TT\nThiết bị\nSố lượng\nGhi chú\n1\nMáy in\n04\n\nSau bảng".split("\n", -1));
+        Tables.reading(header, Cells.cells("| 3 | Quá hạn | 05 | lĩnh vực đất đai |")));
+    assertNull(Tables.reading(header, Cells.cells("| 4 | Ghi chú chung | | |")), "no figure: read as text");
+    List<TableLines.Line> lines = TableLines.lines("TT\nThiết bị\nSố lượng\nGhi chú\n1\nMáy in\n04\n\nSau bảng".split("\n", -1));
     assertEquals(List.of("TT\tThiết bị\tSố lượng\tGhi chú", "1\tMáy in\t04\t", "Sau bảng"),
-        lines.stream().map(Tables.Line::text).toList());
+        lines.stream().map(TableLines.Line::text).toList());
     assertEquals(5, lines.get(1).first());
   }
 
