@@ -161,7 +161,7 @@ public final class DataPublisher {
     national(all, out, headers, zip, listed);
     all.forEach(s -> listed.addAll(s.listed()));
     LocalDate created = created(derived);
-    String dictionary = new DictionaryMarkdown(new Dictionary(schema)).render();
+    String dictionary = dictionary();
     String changelog = changelog(project);
     DataPackageWriter packages = new DataPackageWriter(tables);
     com.fasterxml.jackson.databind.node.ArrayNode sources = DataPackageWriter.sources(derived.reports(),
@@ -176,8 +176,30 @@ public final class DataPublisher {
     zip.add("CHANGELOG.md", changelog.getBytes(StandardCharsets.UTF_8));
     out.write(DataLayout.top("xaso-open-data.zip"), zip.bytes(created));
     // The schemas editors validate against, at a stable address beside the data they describe.
-    new SchemaFiles(schema).all().forEach((name, text) -> out.writeText("schema/" + name, text));
+    schemaFiles().forEach((name, text) -> out.writeText("schema/" + name, text));
     return all.stream().filter(s -> changes.all() || changes.provinces().contains(s.slug())).toList();
+  }
+
+  /** The data dictionary and the schemas' files, which follow from the schema alone: made once per publisher. */
+  private volatile String dictionary;
+  private volatile Map<String, String> schemaFiles;
+
+  private String dictionary() {
+    String known = dictionary;
+    if (known == null) {
+      known = new DictionaryMarkdown(new Dictionary(schema)).render();
+      dictionary = known;
+    }
+    return known;
+  }
+
+  private Map<String, String> schemaFiles() {
+    Map<String, String> known = schemaFiles;
+    if (known == null) {
+      known = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(new SchemaFiles(schema).all()));
+      schemaFiles = known;
+    }
+    return known;
   }
 
   /** A province's zip and its communes' and reports' files; communes that did not change come from the store. */

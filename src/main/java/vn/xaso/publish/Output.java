@@ -255,6 +255,11 @@ public final class Output {
     return true;
   }
 
+  /** Whether the previous build left a file at {@code path} (false for a clean build). */
+  public boolean existed(String path) {
+    return before(path) != null;
+  }
+
   public Written writeText(String path, String text) {
     return write(path, text.getBytes(StandardCharsets.UTF_8));
   }

@@ -30,8 +30,31 @@ public record Page(Identity identity, String path, String template, SiteLayout.O
    * Building the 600 commune pages' models only to find most hash the same was most of a
    * rebuild's time. Only for pages whose other files lie in {@code unit}'s folders (kept with
    * it) or that have none: a kept page writes nothing.
+   *
+   * <p>A null {@code unit} is a national page that reads no unit's data beyond what {@code inputs}
+   * sums up (a share's national ranking): it is kept whenever its inputs are the last build's,
+   * and so are the files it wrote beside itself (its chart's CSVs), which the renderer remembers.
    */
-  public record Reuse(SiteLayout.Owner unit, java.util.function.Supplier<String> inputs) {}
+  public record Reuse(SiteLayout.Owner unit, java.util.function.Supplier<String> inputs) {
+    /** Its inputs worked out once for both languages: a page is rendered in each. */
+    public Reuse {
+      inputs = once(inputs);
+    }
+
+    private static java.util.function.Supplier<String> once(java.util.function.Supplier<String> inputs) {
+      return new java.util.function.Supplier<>() {
+        private String text;
+
+        @Override
+        public synchronized String get() {
+          if (text == null) {
+            text = inputs.get();
+          }
+          return text;
+        }
+      };
+    }
+  }
 
   /** The same page, kept without its model when {@code reuse} says its inputs have not changed. */
   Page reusedWhen(Reuse reuse) {

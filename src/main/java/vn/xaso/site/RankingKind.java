@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Derived;
 import vn.xaso.derive.Indicator;
+import vn.xaso.derive.ReportFacts;
 import vn.xaso.model.Commune;
 import vn.xaso.model.Lang;
 import vn.xaso.model.Province;
@@ -34,18 +35,28 @@ final class RankingKind implements PageKind {
   private final Map<Lang, PageParts> data;
   /** Each share's {@link #inputs} by province, worked out once for all provinces and both languages. */
   private final Map<Indicator, Map<String, String>> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each commune figure's part of the national pages' inputs, as the last build worked it out. */
+  private final Figures figures;
 
   RankingKind(Derived derived, Map<Lang, PageParts> data) {
+    this(derived, data, new Figures());
+  }
+
+  RankingKind(Derived derived, Map<Lang, PageParts> data, Figures figures) {
     this.derived = derived;
     this.data = data;
+    this.figures = figures;
   }
 
   @Override
   public List<Page> pages() {
     List<Page> pages = new ArrayList<>();
     for (Indicator i : Indicator.shares()) {
+      // Kept, model unbuilt, while the share's figures compare and rank as in the last build:
+      // a change to one commune's dossiers leaves the other shares' rankings as they were.
       pages.add(Page.single(new Page.Identity("ranking", i.code()), SiteLayout.ranking(i), "ranking.ftlh",
-          SiteLayout.Owner.NATION, lang -> model(i, data.get(lang))));
+          SiteLayout.Owner.NATION, lang -> model(i, data.get(lang)))
+          .reusedWhen(new Page.Reuse(null, () -> national(i, derived.provinces(), data.get(Lang.VI), figures))));
       // The nation's, not the province's: a commune's rank moves when any commune's figure does.
       for (Province p : derived.provinces()) {
         pages.add(Page.single(new Page.Identity("ranking", i.code() + "/" + p.slug()), SiteLayout.ranking(i, p.slug()),
@@ -139,6 +150,62 @@ final class RankingKind implements PageKind {
     Map<String, String> out = new java.util.HashMap<>();
     texts.forEach((slug, s) -> out.put(slug, s.toString()));
     return out;
+  }
+
+  /**
+   * What the national page of a share reads: the provinces, and each group's kind and dates with,
+   * for each of its figures, the figure's {@link Figures#of part} and its rank, then the communes
+   * left out, each with why. Everything the page shows of a commune (name, province, figure,
+   * basis, date, source, link) is in its part (a figure's date is its value's); counts, the chart
+   * and the map follow from the rest.
+   */
+  static String national(Indicator i, List<Province> provinces, PageParts d, Figures figures) {
+    Comparisons.Result result = d.comparisons(i);
+    Map<ReportFacts, String> last = figures.last(i);
+    Map<ReportFacts, String> now = new java.util.IdentityHashMap<>();
+    java.util.function.Function<ReportFacts, String> part = f -> now.computeIfAbsent(f, x -> {
+      String known = last.get(x);
+      return known != null ? known : Figures.of(i, x);
+    });
+    StringBuilder s = new StringBuilder().append(provinces);
+    for (Comparisons.Group g : result.groups()) {
+      s.append('|').append(g.span()).append(',').append(g.from()).append(',').append(g.to()).append(':');
+      for (Comparisons.Entry e : g.entries()) {
+        // The figure's date is its value's, in its part.
+        s.append(part.apply(e.facts())).append('=').append(e.rank()).append(';');
+      }
+    }
+    s.append("|left:");
+    for (Comparisons.LeftOut l : result.leftOut()) {
+      s.append(part.apply(l.facts())).append('=').append(l.why()).append(';');
+    }
+    figures.remember(i, now);
+    return s.toString();
+  }
+
+  /**
+   * Each commune figure's part of a share's national inputs, kept between the builds of one
+   * process by the facts it was worked out of: a preview server's rebuild takes the cached
+   * communes' facts as the very same objects ({@code Build.merge}), so only the changed
+   * communes' parts are worked out again, not 3,321 per share.
+   */
+  static final class Figures {
+    private final Map<Indicator, Map<ReportFacts, String>> byIndicator = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Map<ReportFacts, String> last(Indicator i) {
+      return byIndicator.getOrDefault(i, Map.of());
+    }
+
+    void remember(Indicator i, Map<ReportFacts, String> parts) {
+      byIndicator.put(i, parts);
+    }
+
+    /** The SHA-256 of what a page may show of one commune's figure: its report, commune, province, value and source. */
+    static String of(Indicator i, ReportFacts f) {
+      String text = f.path() + '\n' + f.commune() + '\n' + f.province() + '\n' + f.value(i) + '\n'
+          + f.report().period() + '\n' + f.report().source();
+      return vn.xaso.publish.Output.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   /** The id of a group's table, which a commune's summary links to: its kind and last date. */

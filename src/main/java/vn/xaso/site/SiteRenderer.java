@@ -43,6 +43,9 @@ public final class SiteRenderer {
   /** Each commune's part of the nation's trend as the last build worked it out (a preview server's rebuilds). */
   private final Trends.Memo trends = new Trends.Memo();
 
+  /** Each commune figure's part of the national rankings' inputs, as the last build worked it out. */
+  private final RankingKind.Figures figures = new RankingKind.Figures();
+
   /** How many pages the last build kept by their {@link Page.Reuse}, without building their models. */
   private volatile int lastReused;
 
@@ -97,7 +100,7 @@ public final class SiteRenderer {
       data.put(lang, new PageParts(derived, schema, c, new ChartWriter(), index));
     }
     PageRegistry registry = new PageRegistry(List.of(new HomeKind(derived, index, data),
-        new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(derived, data),
+        new ProvinceKind(derived, data), new IndicatorsKind(contexts), new RankingKind(derived, data, figures),
         new StatusKind(derived, data),
         new CatalogueKind(derived, contexts, dataFiles, allDataFiles, json), new DictionaryKind(schema, contexts), new GlossaryKind(contexts),
         new ContentKind(content, contexts), new CommuneKind(derived, data), new ReportKind(derived, schema, data, originals, project),
@@ -148,15 +151,17 @@ public final class SiteRenderer {
    * Builds a page's model, writes the files it needs, then the page itself, unless its model
    * hashes as in the last build and the file is still there. A page with a {@link Page.Reuse}
    * whose unit did not change and whose inputs are the last build's is kept before its model is
-   * built. What is remembered of such a page is its model's hash and its inputs' ({@link Stored}).
+   * built. What is remembered of such a page is its model's hash and its inputs' ({@link Stored}),
+   * and for a national one ({@link Page.Reuse} without a unit) the files it wrote beside itself,
+   * kept with it.
    */
   private static void render(Page page, Lang lang, Templates templates, Output out, Map<String, String> previous,
       Map<String, String> hashes, Changes changes, java.util.concurrent.atomic.AtomicInteger reused) {
     String file = page.file(lang);
     Stored before = Stored.parse(previous.get(file));
     String inputs = page.reuse() == null ? null : Output.sha256(page.reuse().inputs().get().getBytes(UTF_8));
-    if (inputs != null && before != null && inputs.equals(before.inputs()) && !touches(changes, page.reuse().unit())
-        && out.keep(file)) {
+    if (inputs != null && before != null && inputs.equals(before.inputs()) && !reaches(changes, page.reuse().unit())
+        && keep(out, file, before.files())) {
       hashes.put(file, before.text());
       reused.incrementAndGet();
       return;
@@ -164,7 +169,9 @@ public final class SiteRenderer {
     PageModel model = page.model().apply(lang);
     model.files().forEach(f -> out.write(f.path(), f.bytes()));
     if (page.rendering().keptIfSame()) {
-      Stored now = new Stored(ModelHash.of(page.template(), model.hashed()), inputs);
+      List<String> files = page.reuse() != null && page.reuse().unit() == null
+          ? model.files().stream().map(PageModel.PageFile::path).toList() : List.of();
+      Stored now = new Stored(ModelHash.of(page.template(), model.hashed()), inputs, files);
       hashes.put(file, now.text());
       if (before != null && now.model().equals(before.model()) && out.keep(file)) {
         return;
@@ -173,21 +180,43 @@ public final class SiteRenderer {
     out.writeText(file, Glossary.mark(templates.render(page.template(), model, page.identity()), model.frame().t()));
   }
 
+  /** Whether {@code changes} reach the unit whose data a reused page reads: never for a national page's (none). */
+  private static boolean reaches(Changes changes, SiteLayout.Owner unit) {
+    return unit != null && touches(changes, unit);
+  }
+
+  /** Keeps a page and the files it wrote beside itself as the last build left them; false, keeping nothing, if one is gone. */
+  private static boolean keep(Output out, String file, List<String> beside) {
+    if (!beside.stream().allMatch(out::existed)) {
+      return false;
+    }
+    if (!out.keep(file)) {
+      return false;
+    }
+    beside.forEach(out::keep);
+    return true;
+  }
+
   /**
-   * What the cache remembers of a page: its model's hash, and for a page with a {@link Page.Reuse}
-   * the hash of its inputs after a space; {@code inputs} null otherwise.
+   * What the cache remembers of a page: its model's hash; for a page with a {@link Page.Reuse}
+   * the hash of its inputs after a space ({@code inputs} null otherwise); for a national one,
+   * the files it wrote beside itself, a line each.
    */
-  record Stored(String model, String inputs) {
+  record Stored(String model, String inputs, List<String> files) {
     static Stored parse(String text) {
       if (text == null) {
         return null;
       }
-      int space = text.indexOf(' ');
-      return space < 0 ? new Stored(text, null) : new Stored(text.substring(0, space), text.substring(space + 1));
+      String[] lines = text.split("\n");
+      String head = lines[0];
+      List<String> files = List.of(lines).subList(1, lines.length);
+      int space = head.indexOf(' ');
+      return space < 0 ? new Stored(head, null, files) : new Stored(head.substring(0, space), head.substring(space + 1), files);
     }
 
     String text() {
-      return inputs == null ? model : model + " " + inputs;
+      String head = inputs == null ? model : model + " " + inputs;
+      return files.isEmpty() ? head : head + "\n" + String.join("\n", files);
     }
   }
 

@@ -176,6 +176,58 @@ class PageReuseTest {
   }
 
   @Test
+  void aFigureOfOneShareRewritesItsNationalRankingAndKeepsTheOtherSharesUnbuilt() throws IOException {
+    String moved = "indicators/on_time_rate/index.html";
+    String other = "indicators/full_online_share/index.html";
+    Map<String, String> before = Trees.hashes(out);
+    // Hùng Thắng's dossiers resolved on time: only the on-time rate moves, no share's ranks.
+    Files.delete(project.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05.evidence.yaml"));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "  on_time: 223\n", "  on_time: 200\n");
+
+    again();
+
+    Map<String, String> after = Trees.hashes(out);
+    assertNotEquals(before.get(moved), after.get(moved), "the on-time rate's national ranking gives the new figure");
+    assertNotEquals(before.get("en/" + moved), after.get("en/" + moved));
+    assertEquals(before.get(other), after.get(other));
+    // The six shares' national rankings that did not move, in two languages, are kept without
+    // their models, beside the 20 commune and province pages kept as before.
+    assertTrue(renderer.lastReused() >= 20 + 12, "kept: " + renderer.lastReused());
+    assertSameAsClean();
+  }
+
+  @Test
+  void aCommuneRenamedReachesTheNationalRankingsThatNameIt() throws IOException {
+    String ranking = "indicators/full_online_share/index.html";
+    assertTrue(page(ranking).contains("Hùng Thắng"));
+    // No figure moves: what the national rankings show of the commune does.
+    edit("data/hai-phong/hung-thang/commune.yaml", "name: Hùng Thắng\n", "name: Hùng Thắng Mới\n");
+
+    again();
+
+    assertTrue(page(ranking).contains("Hùng Thắng Mới"), "the national ranking names the commune anew");
+    assertSameAsClean();
+  }
+
+  @Test
+  void aNationalRankingsChartFilesAreKeptWithIt() throws IOException {
+    Map<String, String> before = Trees.hashes(out);
+    String folder = "indicators/full_online_share/";
+    List<String> charts = before.keySet().stream().filter(p -> p.startsWith(folder) && p.endsWith(".csv")
+        && !p.substring(folder.length()).contains("/")).toList();
+    assertTrue(!charts.isEmpty(), "the national ranking writes its chart's figures beside itself");
+    // Only the on-time rate moves: the share of procedures online keeps its page and its chart.
+    Files.delete(project.resolve("data/hai-phong/hung-thang/2025-11-28_2025-12-05.evidence.yaml"));
+    edit("data/hai-phong/hung-thang/2025-11-28_2025-12-05.yaml", "  on_time: 223\n", "  on_time: 200\n");
+
+    again();
+
+    Map<String, String> after = Trees.hashes(out);
+    charts.forEach(c -> assertEquals(before.get(c), after.get(c), c));
+    assertSameAsClean();
+  }
+
+  @Test
   void aContentPageEditedReachesItsPageInALongLivedBuild() throws IOException {
     // The renderer keeps the last parse of content/ while its texts are the same: an edit must reach the page.
     Path about = project.resolve("content/vi/about.md");
