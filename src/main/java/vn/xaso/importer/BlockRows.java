@@ -74,26 +74,40 @@ final class BlockRows {
 
   /**
    * Whether a header has a column per body ("Thiết bị | Khối Đảng | Chính quyền | MTTQ và các đoàn thể | Cộng"): two
-   * columns or more after the label's each naming exactly one block.
+   * columns or more after the label's each naming exactly one block, or the shared office of council and committee.
    */
   static boolean blockColumns(List<String> header) {
-    return header.stream().skip(1).filter(h -> Outline.blocksNamed(Normal.fold(h)).size() == 1).count() >= 2;
+    return header.stream().skip(1).filter(h -> bodyOf(h) != null).count() >= 2;
+  }
+
+  /**
+   * The body a column counts for, as its clause names it: the block its header names ("Khối Đảng" is "Đảng"), the
+   * government for the shared office of council and committee ("HĐND - UBND xã", transcription §3), or null for a
+   * column naming no body or several (the sum, "Cộng").
+   */
+  static String bodyOf(String head) {
+    if (sharedOffice(head)) {
+      return "chính quyền";
+    }
+    return Outline.blocksNamed(Normal.fold(head)).size() == 1 ? head.strip().replaceFirst("(?i)^khối\\s+", "") : null;
   }
 
   /**
    * A row of things under a column per body, read as one clause per body, each opened by the body it counts for:
    * "Máy tính (chiếc) Đáp ứng yêu cầu | 12 | 38 | 6 | 56" is "Khối Đảng: 12 máy tính đáp ứng yêu cầu; khối Chính
-   * quyền: 38 máy tính đáp ứng yêu cầu; …". A column naming no body or several (the sum, "Cộng") is no body's.
+   * quyền: 38 máy tính đáp ứng yêu cầu; …". A column naming no body or several (the sum, "Cộng") is no body's
+   * ({@link #bodyOf}).
    */
   static String thingRow(String label, List<String> figures) {
     String thing = Headers.UNIT_IN_HEADER.matcher(Tables.SUB_ROW.matcher(label).replaceFirst("")).replaceAll(" ").replaceAll("\\s+", " ").strip();
     StringBuilder out = new StringBuilder();
     for (String f : figures) {
       String[] vh = f.split("\u0000", 2);
-      if (Outline.blocksNamed(Normal.fold(vh[1])).size() != 1) {
+      String body = bodyOf(vh[1]);
+      if (body == null) {
         continue;
       }
-      out.append(out.length() == 0 ? "" : "; ").append("Khối ").append(vh[1].strip().replaceFirst("(?i)^khối\\s+", ""))
+      out.append(out.length() == 0 ? "" : "; ").append("Khối ").append(body)
           .append(": ").append(vh[0].replaceAll("[^\\d.,%].*$", "").strip()).append(' ').append(thing);
     }
     return out.length() == 0 ? null : out.append('.').toString();

@@ -42,8 +42,17 @@ final class Cells {
       // A rule under a header whose pipes OCR lost or misread ("—† | | |"): a rule still, so the header stays in force.
       return out;
     }
+    if (out.stream().filter(c -> !c.isEmpty()).count() == 1 && out.size() >= 3
+        && out.stream().allMatch(c -> c.isEmpty() || NOTE_CELL.matcher(c).matches())) {
+      // A row of one bracketed note under a header ("| | | (đến 20/11) | |"): the header's, still a table's line, so
+      // the header above stays in force ({@link Headers#header} takes it for no header of its own).
+      return out;
+    }
     return out.stream().filter(c -> !c.isEmpty()).count() >= 2 ? out : List.of();
   }
+
+  /** A cell that is a note in brackets and nothing else ("(đến 20/11)"). */
+  private static final Pattern NOTE_CELL = Pattern.compile("\\([^()|]{1,40}\\)");
 
   /** Three rule marks or more (dashes, dots, underscores): with few letters, a rule whatever OCR made of it. */
   private static final Pattern SYMBOLS = Pattern.compile("[-—–_.=~]{2,}.*[-—–_.=~]");

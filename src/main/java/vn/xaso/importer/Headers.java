@@ -20,9 +20,13 @@ final class Headers {
   // Matched on folded words: Java's (?i) alone does not fold "Đ" to "đ", so "Đơn vị tính" and "ĐVT" were missed.
   private static final Pattern UNIT_COLUMN = Pattern.compile("don vi(?: tinh)?|dvt");
 
-  /** A header row: two cells or more, none holding a digit but in a period's name ("Tháng 11/2025"), not a Markdown rule. */
+  /**
+   * A header row: two cells or more, none holding a digit but in a period's name ("Tháng 11/2025"), not a Markdown rule.
+   * Two of its cells hold words: a row of one note under a header ("| | | (đến 20/11) | |", its upper row's cells
+   * moved by OCR) names no columns and leaves the header above in force.
+   */
   static boolean header(List<String> cells) {
-    return cells.size() >= 2 && cells.stream().noneMatch(c -> Cells.FIGURE.matcher(PeriodColumns.undated(c)).find()) && !Cells.rule(cells);
+    return cells.stream().filter(c -> !c.isBlank()).count() >= 2 && cells.stream().noneMatch(c -> Cells.FIGURE.matcher(PeriodColumns.undated(c)).find()) && !Cells.rule(cells);
   }
 
   /** Whether a header cell heads the column of units ("Đơn vị tính", "ĐVT"). */
@@ -78,12 +82,18 @@ final class Headers {
 
   /**
    * Whether a line is a table's caption or states the unit of the table under it ("(bảng chép từ phần mềm, đơn vị
-   * tính: hồ sơ):"), which names what the table counts as a heading does.
+   * tính: hồ sơ):"), which names what the table counts as a heading does; or a line ending with a colon that
+   * names dossiers ("Kết quả tiếp nhận và giải quyết hồ sơ như sau:"), which introduces what follows as
+   * such a heading does. A colon after other words ("Cụ thể như sau:") leaves the heading's unit in force.
    */
   static boolean caption(String line) {
     String folded = Normal.fold(line);
-    return CAPTION.matcher(folded).find() || STATED_UNIT.matcher(folded).find();
+    return CAPTION.matcher(folded).find() || STATED_UNIT.matcher(folded).find()
+        || line.strip().endsWith(":") && DOSSIERS_NAMED.matcher(folded).find();
   }
+
+  /** "Hồ sơ" as written (folded, not mended: OCR's mending reads "tổng hợp số liệu" as "tổng hồ sơ liệu"). */
+  private static final Pattern DOSSIERS_NAMED = Pattern.compile("\\bho so\\b");
 
   /** A unit in brackets standing alone in a cell ("(hồ sơ)", "(máy)", "(%)"): no digit, a few words at most. */
   private static final Pattern UNIT_CELL = Pattern.compile("\\(\\s*[^\\d()]{1,20}\\)");

@@ -137,8 +137,12 @@ final class Layout {
         SHORT_SPAN.matcher(COUNTED_NOTE.matcher(t).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))).find());
   }
 
-  /** A span of days without its year ("Kỳ này (01/11- 14/11)"), in a header cell: a period, no figure. */
-  private static final Pattern SHORT_SPAN = Pattern.compile("\\d{1,2}/\\d{1,2}\\s*[-–]\\s*\\d{1,2}/\\d{1,2}(?![\\d/])");
+  /**
+   * A span of days without its year ("Kỳ này (01/11- 14/11)") or of days in one month ("01-15/12", "01 - 15/12/2025"),
+   * in a header cell: a period, no figure.
+   */
+  private static final Pattern SHORT_SPAN = Pattern.compile("\\d{1,2}/\\d{1,2}\\s*[-–]\\s*\\d{1,2}/\\d{1,2}(?![\\d/])"
+      + "|(?<![\\d/])\\d{1,2}\\s*[-–]\\s*\\d{1,2}/\\d{1,2}(?:/\\d{4})?(?![\\d/])");
 
   /** A bracket holding a count and the words of what it counts ("(03 xã cũ)"), in a header cell. */
   private static final Pattern COUNTED_NOTE = Pattern.compile("\\(\\d{1,3}\\s+\\p{L}[\\p{L} ]*\\)");

@@ -65,7 +65,8 @@ final class Outline {
   private final List<Sentence> sentences = new ArrayList<>();
 
   Outline(String text, Block defaultBlock) {
-    List<Item> items = items(text);
+    // A table OCR flattened gets its column breaks back as tabs first (same length, same lines).
+    List<Item> items = items(OcrColumns.mend(text));
     boolean roman = Marks.romanOutline(text);
     Levels levels = new Levels(defaultBlock);
     boolean signed = false;

@@ -128,14 +128,35 @@ final class PeriodColumns {
     return out;
   }
 
-  /** The rank of a row whose label names a period and nothing else, or -1. */
-  private static int periodOnly(TableLines.Line l) {
+  /**
+   * The rank of a row whose label names a period and nothing else, or -1. A period named by where it stands beside
+   * the one reported ("Tuần này", "Tuần trước", "Cùng kỳ") ranks after every named period or just before the one
+   * reported; a running total ("Lũy kế từ 01/7/2025") before them all, as it is no period's own figure.
+   */
+  static int periodOnly(TableLines.Line l) {
     if (l.kind() != TableLines.Line.Kind.ROW || l.cells().isEmpty()) {
       return -1;
     }
     String label = l.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+    String words = undated(label).strip().replaceAll("\\s+", " ");
+    if (THIS_ONE.matcher(words).matches()) {
+      return RELATIVE;
+    } else if (ONE_BEFORE.matcher(words).matches()) {
+      return RELATIVE - 1;
+    } else if (RUNNING.matcher(words).matches()) {
+      return 0;
+    }
     return undated(label).replaceAll("[^\\p{L}]", "").isEmpty() ? periodRank(label) : -1;
   }
+
+  /** The rank of the period reported named by where it stands ("Tuần này"): after any period a year names. */
+  private static final int RELATIVE = Integer.MAX_VALUE / 2;
+  /** "Tuần này", "Kỳ báo cáo", folded: the period reported. */
+  private static final Pattern THIS_ONE = Pattern.compile("(?:tuan|thang|quy|ky|nam) (?:nay|bao cao)");
+  /** "Tuần trước", "Cùng kỳ năm trước", folded: a period before it. */
+  private static final Pattern ONE_BEFORE = Pattern.compile("(?:tuan|thang|quy|ky|nam) truoc|cung ky\\b.*");
+  /** "Lũy kế", "Lũy kế từ …", folded. */
+  private static final Pattern RUNNING = Pattern.compile("luy ke\\b.*");
 
   /**
    * The latest row of a table by period read as the period's: its label, a period the title names in its own words,

@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
 final class SpanColumns {
   /** A span's last day with its year: "… - 30/11/2025", "… đến 10/12/2025", folded. */
   private static final Pattern SPAN_END = Pattern.compile("(?:-|–|\\bden)\\s*(?:ngay\\s*)?\\d{1,2}/(\\d{1,2})/(\\d{4})\\b");
-  /** A column that sums the columns of spans beside it ("Cộng", "Tổng cộng"), folded. */
-  private static final Pattern WHOLE = Pattern.compile("(?:tong )?cong|tong so|tong");
+  /**
+   * A column that sums the columns of spans beside it ("Cộng", "Tổng cộng"), or names the period it sums ("Cộng quý
+   * IV", "Tổng cộng 6 tháng"), folded.
+   */
+  private static final Pattern WHOLE = Pattern.compile("(?:(?:tong )?cong|tong so|tong)(?: (?:ca )?(?:quy|nam|thang|tuan|ky|\\d)\\b.*)?");
+  /** A span of days in one month ("01-15/12", "01 - 15/12/2025"), folded. */
+  private static final Pattern DAYS = Pattern.compile("(?<![\\d/])\\d{1,2}\\s*[-–]\\s*\\d{1,2}/\\d{1,2}(?:/\\d{4})?(?![\\d/])");
   /** A column of a part of the one before it ("Trong đó từ 01/12 đến 15/12"), folded. */
   private static final Pattern PART = Pattern.compile("^trong do\\b");
   /** Words of a running total, whose span is no part and no comparison. */
@@ -29,7 +34,8 @@ final class SpanColumns {
    */
   static boolean notThePeriods(List<String> header, String head) {
     String h = Normal.fold(head).strip();
-    if (!span(h) || RUNNING.matcher(h).find()) {
+    // The column of the sum ("Cộng quý IV") is the period's: it names a span too, but no part of its own.
+    if (!span(h) || RUNNING.matcher(h).find() || WHOLE.matcher(h).matches()) {
       return false;
     }
     if (PART.matcher(h).find() && header.stream().map(c -> Normal.fold(c).strip()).anyMatch(c -> !c.equals(h) && span(c)
@@ -46,7 +52,7 @@ final class SpanColumns {
 
   /** Whether folded header words name a span: a named period or a range of dates. */
   private static boolean span(String h) {
-    return PeriodColumns.periodRank(h) >= 0 || endOf(h) >= 0 || h.matches(".*\\btu \\d{1,2}/\\d{1,2}.*");
+    return PeriodColumns.periodRank(h) >= 0 || endOf(h) >= 0 || h.matches(".*\\btu \\d{1,2}/\\d{1,2}.*") || DAYS.matcher(h).find();
   }
 
   /** A dated span's end in the ranks of {@link PeriodColumns#periodRank} (its month), or -1. */

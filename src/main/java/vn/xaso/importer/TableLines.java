@@ -88,6 +88,11 @@ final class TableLines {
         Line both = row(raw, i, 2);
         out.add(new Line(both.text(), both.offsets(), both.lines(), Headers.withUnits(raw[i], raw[i + 1]), Line.Kind.HEADER));
         i += 2;
+      } else if (PeriodRows.at(raw, i) != null) {
+        // A dossiers table with a row per period, flattened from PDF: its header parted, its rows' cells known.
+        PeriodRows.Table byPeriod = PeriodRows.at(raw, i);
+        out.addAll(byPeriod.lines());
+        i = byPeriod.to();
       } else {
         out.add(new Line(raw[i], new int[] {0}, new int[] {i + 1}));
         i++;

@@ -75,8 +75,17 @@ final class Tables {
   private static final Pattern COUNT_OF = Pattern.compile("(?i)(?:.*\\s)?s[ốo]\\s+(?!lượng|luong|liệu|lieu|tt\\b)(\\p{L}[\\p{L} ]{1,20})");
   /** A label column naming domains of procedures ("Lĩnh vực"): its rows are parts of the table's total row. */
   private static final Pattern BY_DOMAIN = Pattern.compile("^(?:ten )?linh vuc\\b");
+  /** A label column naming kinds of staff ("Đối tượng", "Chức danh", "Ngạch"), folded. */
+  private static final Pattern BY_STAFF_KIND = Pattern.compile("^(?:doi tuong|chuc danh|ngach|loai can bo|thanh phan)$");
+  /** One kind of staff alone ("Cán bộ", "Công chức", "Viên chức", "Người hoạt động không chuyên trách"), folded. */
+  private static final Pattern STAFF_KIND = Pattern.compile("(?:can bo|cong chuc|vien chuc|nguoi hoat dong khong chuyen trach)(?: (?:xa|phuong|cap xa))?");
   /** A row's label opening with a dash or plus ("- Trực tuyến"): a part of the row above it. */
   static final Pattern SUB_ROW = Pattern.compile("^\\s*[-+–•]\\s*");
+  /**
+   * A row's label opening with "trong đó" ("trong đó kết nối mạng WAN", "trong đó trước hạn"): a part of the row above,
+   * read with its label as a sub-row is. Rows under it still take it for their parent, as before: it is no dash.
+   */
+  private static final Pattern PART_ROW = Pattern.compile("(?i)^\\s*trong đó\\b\\s*:?\\s*");
 
   /** The label of a row (its first cell that is no figure, no row number, no unit), or null. */
   static String label(List<String> header, List<String> cells) {
@@ -163,7 +172,8 @@ final class Tables {
           named = counted.group(1);
         }
         if (named.isEmpty() && !c.endsWith("%") && !unitless(cells)) {
-          named = headingUnit;
+          // Under a column of kinds of staff ("Đối tượng"), a bare figure counts people ("Có mặt | 44" is 44 people).
+          named = byStaffKind(header) ? "người" : headingUnit;
         }
         // A unit column or header of "%" ("Tỷ lệ … | % | 79,07", "Tỷ lệ (%) | 85,89") makes the figure a share.
         String figure = named.equals("%") ? c.endsWith("%") ? c : c + "%" : c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "");
@@ -192,6 +202,11 @@ final class Tables {
       // "Tỷ lệ hồ sơ trực tuyến (%) | 85,89": the row's own label gives its figures' unit.
       figures.replaceAll(f -> f.contains("%") ? f : f.replaceFirst("^([\\d.,]+)", "$1%"));
     }
+    if (BY_STAFF_KIND.matcher(Normal.fold(labelHead).strip()).matches() && STAFF_KIND.matcher(Normal.fold(label).strip()).matches()) {
+      // "Cán bộ | 12 | 11" under "Đối tượng | Biên chế giao | Có mặt": one kind's row is a part of the staff, whose
+      // figures are the sum row's ("Tổng | 48 | 44"); its label alone, as a domain's row below.
+      return label + ".";
+    }
     if (BY_DOMAIN.matcher(Normal.fold(labelHead)).find() && !TOTAL_ROW.matcher(Normal.fold(label)).matches()) {
       // A row of a table by domain ("Hộ tịch | 86 | 79 …") is a part of the total row: its label alone, no figure.
       return label + ".";
@@ -199,8 +214,9 @@ final class Tables {
     if (header.stream().filter(Tables::qualificationColumn).count() >= 2) {
       return qualificationRow(label, figures);
     }
-    if (parent != null && subRow(label) && !subRow(parent)) {
-      label = parent.strip() + " " + SUB_ROW.matcher(label).replaceFirst("");
+    // "Trong đó trực tiếp" under "Trong đó trực tuyến" is the second part of the same row, not a part of the first.
+    if (parent != null && !subRow(parent) && (subRow(label) || PART_ROW.matcher(label).find() && !PART_ROW.matcher(parent).find())) {
+      label = parent.strip() + " " + PART_ROW.matcher(SUB_ROW.matcher(label).replaceFirst("")).replaceFirst("");
     }
     if (BlockRows.byBlock(header, cells)) {
       return BlockRows.blockRow(label, figures);
@@ -230,6 +246,12 @@ final class Tables {
       out.append(' ').append(label).append(", trong đó ").append(NONE_NOTE.matcher(n.strip()).replaceFirst("$1")).append(": không có.");
     }
     return out.toString();
+  }
+
+  /** Whether a header's label column (its first after the row numbers) names kinds of staff ("Đối tượng"). */
+  private static boolean byStaffKind(List<String> header) {
+    return header.stream().filter(h -> !Headers.ORDINAL.matcher(h).matches()).findFirst()
+        .filter(h -> BY_STAFF_KIND.matcher(Normal.fold(h).strip()).matches()).isPresent();
   }
 
   /** A column of the staff holding a qualification ("Thạc sĩ", "Đại học", "Trình độ cao đẳng"), folded; not a political one. */
