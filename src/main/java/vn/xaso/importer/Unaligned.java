@@ -49,7 +49,7 @@ final class Unaligned {
    * figure among them; the digits of a year, a date or a period are no figures).
    */
   static List<String> header(String line) {
-    String l = Layout.piped(line);
+    String l = LayoutLines.piped(line);
     if (l.chars().filter(c -> c == '|').count() < 2) {
       return null;
     }
@@ -62,7 +62,7 @@ final class Unaligned {
     if (!cells.isEmpty() && ORDINAL_HEAD.matcher(cells.get(0)).matches()) {
       cells.remove(0);
     }
-    if (cells.size() < 3 || !Layout.headerCells(cells.stream().map(c -> PERIOD.matcher(c).replaceAll(" ")).toList()) || cells.stream().anyMatch(c -> !c.matches(".*\\p{L}.*"))) {
+    if (cells.size() < 3 || !LayoutLines.headerCells(cells.stream().map(c -> PERIOD.matcher(c).replaceAll(" ")).toList()) || cells.stream().anyMatch(c -> !c.matches(".*\\p{L}.*"))) {
       return null;
     }
     return cells;
@@ -70,7 +70,7 @@ final class Unaligned {
 
   /** A line of a row number, a label and figure tokens, whatever stands between them; null for any other line. */
   static Row row(String line) {
-    String s = EDGE.matcher(Layout.piped(line)).replaceAll(" ").strip();
+    String s = EDGE.matcher(LayoutLines.piped(line)).replaceAll(" ").strip();
     List<String> tokens = new ArrayList<>(List.of(s.split("\\s+")));
     // Junk after the last figure (":", a pipe read as "Ï" standing alone): no cell.
     while (!tokens.isEmpty() && (!tokens.get(tokens.size() - 1).matches(".*[\\p{L}\\d].*|[-–—]")
@@ -251,7 +251,7 @@ final class Unaligned {
   /** Whether a line holds words and no figure but a period's or year's digits: a header's line. */
   private static boolean headerWords(String line) {
     String l = unglued(line).replaceAll("(?<=\\p{L})(?=\\d)", " ");
-    return l.matches(".*\\p{L}{2}.*") && Layout.headerCells(List.of(PERIOD.matcher(l).replaceAll(" "), "x"));
+    return l.matches(".*\\p{L}{2}.*") && LayoutLines.headerCells(List.of(PERIOD.matcher(l).replaceAll(" "), "x"));
   }
 
   /** Words that open a column's name in a table's header, folded: periods, comparisons, counts, shares, plans. */
@@ -335,7 +335,7 @@ final class Unaligned {
       Row r = row(l);
       boolean wordsOnly = r == null && l.chars().noneMatch(Character::isDigit);
       if (read == 0 && end == at + 1 && r == null && gap < MAX_HEAD_GAP
-          && (wordsOnly || Layout.headerCells(cellsOf(l)) && cellsOf(l).size() == columns)) {
+          && (wordsOnly || LayoutLines.headerCells(cellsOf(l)) && cellsOf(l).size() == columns)) {
         // A header's further line ("năm 2025 | năm 2024* | Giảm (-)"), or its rule misread as words.
         gap++;
         continueHeader(header, l, columns);
@@ -404,7 +404,7 @@ final class Unaligned {
 
   private static List<String> cellsOf(String line) {
     List<String> out = new ArrayList<>();
-    for (String c : Layout.piped(line).split("\\|")) {
+    for (String c : LayoutLines.piped(line).split("\\|")) {
       if (c.matches(".*[\\p{L}\\d].*")) {
         out.add(c.strip());
       }
@@ -415,7 +415,7 @@ final class Unaligned {
   /** A header's further line: its cells joined to the figure columns' names when it names each of them, else set aside. */
   private static void continueHeader(List<String> header, String line, int columns) {
     List<String> cells = cellsOf(line);
-    if (cells.size() == columns && Layout.headerCells(cells)) {
+    if (cells.size() == columns && LayoutLines.headerCells(cells)) {
       for (int c = 0; c < columns; c++) {
         header.set(c + 1, header.get(c + 1) + " " + cells.get(c));
       }

@@ -246,12 +246,12 @@ class FourteenthRoundTest {
   void aLeadersTailReadAsNoiseByOcrStillLeadsToItsFigure() {
     // Noise of the kinds OCR makes of a row of dots, written here, not copied from a set.
     assertEquals(List.of("Hồ sơ đã giải quyết", "2.417 hồ sơ"),
-        Layout.leader("Hồ sơ đã giải quyết ............... 3 3s S SH ner cse 2.417 hồ sơ"));
-    assertEquals(List.of("Tiép nhan cham", "0 hé so"), Layout.leader("Tiép nhan cham ..........ccceesceceees 0 hé so"));
-    assertEquals(List.of("Tỷ lệ trực tuyến", "81,6%"), Layout.leader("Tỷ lệ trực tuyến .............- 2c. cssccz se: 81,6%"));
+        LayoutLines.leader("Hồ sơ đã giải quyết ............... 3 3s S SH ner cse 2.417 hồ sơ"));
+    assertEquals(List.of("Tiép nhan cham", "0 hé so"), LayoutLines.leader("Tiép nhan cham ..........ccceesceceees 0 hé so"));
+    assertEquals(List.of("Tỷ lệ trực tuyến", "81,6%"), LayoutLines.leader("Tỷ lệ trực tuyến .............- 2c. cssccz se: 81,6%"));
     // A clause after the dots is no noise: its comma or bracket keeps the line from being one label and one figure.
-    assertNull(Layout.leader("Hồ sơ tiếp nhận ........ 1.204 hồ sơ, trong đó trực tuyến 988 hồ sơ"));
-    assertEquals(List.of("Số hồ sơ đã trả kết quả", "2.318"), Layout.leader("Số hồ sơ đã trả kết quả .............. 2.318"));
+    assertNull(LayoutLines.leader("Hồ sơ tiếp nhận ........ 1.204 hồ sơ, trong đó trực tuyến 988 hồ sơ"));
+    assertEquals(List.of("Số hồ sơ đã trả kết quả", "2.318"), LayoutLines.leader("Số hồ sơ đã trả kết quả .............. 2.318"));
   }
 
   @Test

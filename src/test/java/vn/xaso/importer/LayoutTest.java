@@ -34,23 +34,23 @@ class LayoutTest {
   void rulesAreSeparatorsWhateverTheirDrawing() {
     for (String r : List.of("-----------+--------+------", "+------+-----+", "==========", "├──────┼────┤", " ___ ___ ___",
         "|------|:---:|", "…………………", "— — — — —")) {
-      assertTrue(Layout.rule(r), r);
+      assertTrue(LayoutLines.rule(r), r);
     }
     for (String r : List.of("- Trực tuyến", "12 - 15", "", "+ Đúng hạn", "---a---")) {
-      assertFalse(Layout.rule(r), r);
+      assertFalse(LayoutLines.rule(r), r);
     }
   }
 
   @Test
   void dotLeadersGiveALabelAndItsFigure() {
-    assertEquals(List.of("Số hồ sơ đã trả kết quả", "2.318"), Layout.leader("Số hồ sơ đã trả kết quả .............. 2.318"));
-    assertEquals(List.of("Máy tính đang dùng", "41 máy"), Layout.leader("  Máy tính đang dùng: …………… 41 máy"));
-    assertEquals(List.of("Tỷ lệ trực tuyến", "77,4%"), Layout.leader("Tỷ lệ trực tuyến ....... 77,4%."));
-    assertEquals(List.of("- Qua dịch vụ bưu chính", "37", "12,5%"), Layout.leader("   - Qua dịch vụ bưu chính ......... 37 (12,5%)"));
-    assertEquals(List.of("Hồ sơ trả chậm", "0"), Layout.leader("Hồ sơ trả chậm ................ không có"));
-    assertEquals(List.of("Số thôn có tổ", "11/11"), Layout.leader("Số thôn có tổ ....... 11/11"));
-    assertNull(Layout.leader("Xem tiếp ... trang sau"), "no figure after the dots");
-    assertNull(Layout.leader("Đã giải quyết 120 hồ sơ..."), "dots at the end of a sentence are no leader");
+    assertEquals(List.of("Số hồ sơ đã trả kết quả", "2.318"), LayoutLines.leader("Số hồ sơ đã trả kết quả .............. 2.318"));
+    assertEquals(List.of("Máy tính đang dùng", "41 máy"), LayoutLines.leader("  Máy tính đang dùng: …………… 41 máy"));
+    assertEquals(List.of("Tỷ lệ trực tuyến", "77,4%"), LayoutLines.leader("Tỷ lệ trực tuyến ....... 77,4%."));
+    assertEquals(List.of("- Qua dịch vụ bưu chính", "37", "12,5%"), LayoutLines.leader("   - Qua dịch vụ bưu chính ......... 37 (12,5%)"));
+    assertEquals(List.of("Hồ sơ trả chậm", "0"), LayoutLines.leader("Hồ sơ trả chậm ................ không có"));
+    assertEquals(List.of("Số thôn có tổ", "11/11"), LayoutLines.leader("Số thôn có tổ ....... 11/11"));
+    assertNull(LayoutLines.leader("Xem tiếp ... trang sau"), "no figure after the dots");
+    assertNull(LayoutLines.leader("Đã giải quyết 120 hồ sơ..."), "dots at the end of a sentence are no leader");
   }
 
   @Test
@@ -59,27 +59,27 @@ class LayoutTest {
         "Hồ sơ nộp qua bưu điện            14     9",
         "Hồ sơ nộp trực tuyến toàn trình 302   288",
         "Khác                               3     -");
-    List<int[]> cols = Layout.columns(rows);
+    List<int[]> cols = LayoutColumns.columns(rows);
     assertEquals(3, cols.size(), "a label one space from its figure is still parted, being a figure's neighbour");
     assertEquals(List.of("Hồ sơ nộp trực tuyến toàn trình", "302", "288"),
-        Layout.cellsIn(cols, Layout.pieces(rows.get(1)).isEmpty() ? List.of() : List.of(new Layout.Cell(0, rows.get(1).length(),
+        LayoutColumns.cellsIn(cols, LayoutLines.pieces(rows.get(1)).isEmpty() ? List.of() : List.of(new LayoutLines.Cell(0, rows.get(1).length(),
             rows.get(1))), false), "a piece over several columns parts at its words");
-    List<int[]> words = Layout.columns(List.of("Xã Tân Mỹ     12", "Ấp Bàu Sen    4", "Tổ dân phố 3   5"));
+    List<int[]> words = LayoutColumns.columns(List.of("Xã Tân Mỹ     12", "Ấp Bàu Sen    4", "Tổ dân phố 3   5"));
     assertEquals(2, words.size(), "single spaces between a label's words part nothing");
   }
 
   @Test
   void aHeaderBrokenOverLinesIsJoinedColumnByColumn() {
     assertEquals(List.of("Khối", "Máy tính", "Trong đó: nối mạng WAN của Đảng"),
-        Layout.joinHeader(List.of(List.of("Khối", "Máy tính", "Trong đó: nối mạng"), List.of("", "", "WAN của Đảng"))));
+        LayoutColumns.joinHeader(List.of(List.of("Khối", "Máy tính", "Trong đó: nối mạng"), List.of("", "", "WAN của Đảng"))));
   }
 
   @Test
   void theRowNumberColumnIsFoundByItsHeaderOrItsCells() {
-    assertEquals(0, Layout.ordinalColumn(List.of("STT", "Nội dung", "Số lượng"), List.of()));
-    assertEquals(0, Layout.ordinalColumn(List.of("", "Nội dung", "Số lượng"),
+    assertEquals(0, LayoutColumns.ordinalColumn(List.of("STT", "Nội dung", "Số lượng"), List.of()));
+    assertEquals(0, LayoutColumns.ordinalColumn(List.of("", "Nội dung", "Số lượng"),
         List.of(List.of("1", "Tiếp nhận", "40"), List.of("2.1", "Trả kết quả", "38"), List.of("", "Rút", "1"))));
-    assertEquals(-1, Layout.ordinalColumn(List.of("Thôn", "Hộ", "Người"),
+    assertEquals(-1, LayoutColumns.ordinalColumn(List.of("Thôn", "Hộ", "Người"),
         List.of(List.of("Bàu Sen", "120", "455"), List.of("Gò Đá", "98", "371"))));
   }
 

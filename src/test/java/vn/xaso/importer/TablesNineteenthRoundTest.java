@@ -45,8 +45,8 @@ class TablesNineteenthRoundTest {
     List<String> header = List.of("Nội dung", "Tháng 7", "Tháng 8", "01-20/9", "Cộng quý III");
     assertTrue(SpanColumns.notThePeriods(header, "01-20/9"));
     assertFalse(SpanColumns.notThePeriods(header, "Cộng quý III"), "the sum's column is the period's");
-    assertTrue(Layout.headerCells(header), "days of a month in a header cell are no figure");
-    assertFalse(Layout.headerCells(List.of("Tiếp nhận", "10-12")), "a range of figures without its month is");
+    assertTrue(LayoutLines.headerCells(header), "days of a month in a header cell are no figure");
+    assertFalse(LayoutLines.headerCells(List.of("Tiếp nhận", "10-12")), "a range of figures without its month is");
   }
 
   @Test

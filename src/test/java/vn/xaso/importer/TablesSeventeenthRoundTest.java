@@ -233,8 +233,8 @@ class TablesSeventeenthRoundTest {
 
   @Test
   void aHeaderCellMayCountWhatItCovers() {
-    assertTrue(Layout.headerCells(java.util.List.of("Nội dung", "Quý II/2025 (03 xã cũ)")));
-    assertFalse(Layout.headerCells(java.util.List.of("Hồ sơ tiếp nhận", "612")));
+    assertTrue(LayoutLines.headerCells(java.util.List.of("Nội dung", "Quý II/2025 (03 xã cũ)")));
+    assertFalse(LayoutLines.headerCells(java.util.List.of("Hồ sơ tiếp nhận", "612")));
   }
 
   @Test
