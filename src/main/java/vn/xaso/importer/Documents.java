@@ -20,8 +20,13 @@ import vn.xaso.model.DocumentKind;
  * the documents of other bodies it cites with their date.
  */
 final class Documents {
+  /**
+   * One issuer or kind code ("UBND", "KH&CN"), or codes joined by a dot with no space ("VP.UBND" in
+   * "3120/VP.UBND-KGVX", a provincial office's letters): a dot followed by a space ends a sentence.
+   */
+  private static final String CODE = "\\p{Lu}[\\p{L}&]*(?:\\.\\p{Lu}[\\p{L}&]*)*";
   private static final Pattern DOC = Pattern.compile(
-      "(?<![\\p{L}\\d])(\\d+(?:/\\d{4})?)\\s*([-/])\\s*(\\p{Lu}[\\p{L}&]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{L}&]*)*)");
+      "(?<![\\p{L}\\d])(\\d+(?:/\\d{4})?)\\s*([-/])\\s*(" + CODE + "(?:\\s*[-/]\\s*" + CODE + ")*)");
   /** "… ngày 15/7/2025", or in a table's next cell ("03-QĐ/BCĐ | 15/7/2025", tabs alike) the date alone. */
   private static final Pattern DOC_DATE = Pattern.compile("^\\s*,?\\s*ngay\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   /** A table's next cell holding the date alone ("| 08/01/2026", a tab before it), read before folding drops the pipe. */
