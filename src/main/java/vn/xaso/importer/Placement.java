@@ -324,10 +324,29 @@ final class Placement {
   }
 
   private void procedure(Sentence s, Token t, String near, int value, String quote) {
-    String field = ProcedureWords.field(near, has(scope(s, t), "phat sinh"));
+    String field = ProcedureWords.field(near, withDossiers(s, t));
     if (field != null) {
       put("procedures." + field, value, quote);
     }
+  }
+
+  /** "có phát sinh hồ sơ 87/214", "phát sinh hồ sơ: 87": the procedures with dossiers given a figure of their own. */
+  private static final Pattern WITH_DOSSIERS_FIGURE = Pattern.compile("\\bphat sinh(?: ho so)?\\s*:?\\s*\\d");
+  /** A fraction's words just before it naming procedures that had dossiers ("… có phát sinh hồ sơ 87/214"). */
+  private static final Pattern WITH_DOSSIERS_BEFORE = Pattern.compile("\\bphat sinh(?: ho so)?\\s*:?\\s*$");
+
+  /**
+   * Whether a count of procedures is of those with dossiers: "phát sinh" in its words, unless it comes only after
+   * the count with a figure of its own ("toàn trình: 214 thủ tục, có phát sinh hồ sơ 87/214": 214 is the offer's
+   * count, 87 the procedures with dossiers).
+   */
+  private static boolean withDossiers(Sentence s, Token t) {
+    if (!has(scope(s, t), "phat sinh")) {
+      return false;
+    }
+    String f = s.folded();
+    return has(f.substring(0, Math.min(t.start(), f.length())), "phat sinh")
+        || !WITH_DOSSIERS_FIGURE.matcher(f.substring(Math.min(t.end(), f.length()))).find();
   }
 
   private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
@@ -600,6 +619,11 @@ final class Placement {
     } else if (t.unit().matches("tthc|thu tuc")) {
       // "Số TTHC toàn trình có phát sinh hồ sơ: 37/158 thủ tục".
       procedure(s, t, t.near(), part, quote);
+    } else if (has(s.folded(), "tthc|thu tuc")
+        && WITH_DOSSIERS_BEFORE.matcher(s.folded().substring(0, Math.min(t.start(), s.folded().length()))).find()) {
+      // "toàn trình: 214 thủ tục, có phát sinh hồ sơ 87/214": the part had dossiers, the whole is the offer's count,
+      // and the offer is named earlier in the clause.
+      procedure(s, t, ShareWords.clauseOf(s.folded(), t), part, quote);
     }
   }
 
