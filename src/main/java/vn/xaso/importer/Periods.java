@@ -31,7 +31,8 @@ final class Periods {
   /** "từ (ngày) 13/10(/2025) đến (ngày) 17/10/2025", or "28/11-05/12". */
   private static final Pattern RANGE = Pattern.compile("\\btu (?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:den(?: het)?|-)\\s*"
       + "(?:ngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
-      + "|\\b(\\d{1,2})/(\\d{1,2})()\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
+      // "01/11 - 15/11/2026", and an export's "01/01/2026 - 15/11/2026" with both years.
+      + "|\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b"
       // "ngày 08/11/2025 đến ngày 14/11/2025", "01/7 đến 30/11/2025" are ranges though their "từ" is lost (OCR's "tir").
       // "từ khi vận hành chính quyền hai cấp (01/7/2025) đến ngày 30/11/2025": an event dated in brackets opens it.
       + "|(?<![\\d/])(?:\\bngay )?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?:\\)(?<=\\btu khi [^()]{0,80}\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)))?"
@@ -236,6 +237,12 @@ final class Periods {
     }
   }
 
+  /**
+   * "kỳ: 01/01/2026 - 15/11/2026" in an export's header: the software's label for the span its counts are over, the
+   * report's period (start and end) even where the title says "từ đầu năm đến ngày …".
+   */
+  private static final Pattern PERIOD_LABEL = Pattern.compile("\\bky\\s*:\\s*(?:tu )?(?:ngay )?\\d{1,2}/\\d{1,2}/\\d{4}");
+
   /** A heading naming the dossiers received or resolved, wherever the outline puts it ("c) Kết quả tiếp nhận, giải quyết hồ sơ"). */
   private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\b(?:tiep nhan|giai quyet)(?:,? (?:va )?giai quyet)? ho so\\b");
 
@@ -251,7 +258,7 @@ final class Periods {
    */
   private boolean flow(Sentence s) {
     String f = s.folded();
-    if (s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao")) {
+    if (s.part() == Part.PROCEDURES || Vocabulary.has(f, "ky bao cao") || PERIOD_LABEL.matcher(f).find()) {
       return true;
     }
     if (s.part() != Part.PREAMBLE && FIGURES_SPAN.matcher(f).find()) {
@@ -354,6 +361,13 @@ final class Periods {
     // A month or quarter named among the figures that ends before every span the title states is an earlier one
     // given beside them ("Quý III/2025 tiếp nhận 2.958 hồ sơ" in a report of quý IV), never the period.
     flows.removeIf(fl -> fl.named() && !title.isEmpty() && title.stream().allMatch(t -> fl.end().isBefore(t.start())));
+    // So is a range given for an earlier quarter ("Quý III/2025 (từ 01/7 đến 14/9/2025) xã tiếp nhận 3.105 hồ sơ")
+    // when another range among the figures reaches into the title's span: that one is the period's.
+    java.util.function.Predicate<Span> beforeTitle = fl -> !title.isEmpty()
+        && title.stream().allMatch(t -> fl.end().isBefore(t.start()));
+    if (flows.stream().anyMatch(beforeTitle.negate())) {
+      flows.removeIf(beforeTitle);
+    }
     // Nor one that ends before a range the text states begins ("năm 2025 (gồm 6 tháng đầu năm của 3 xã cũ)" beside
     // "từ ngày 01/7/2025 đến ngày 10/12/2025"; OCR's "quý II" for the "quý III" of a range from 01/7 to 30/9).
     List<Span> ranges = java.util.stream.Stream.concat(flows.stream(), title.stream()).filter(x -> !x.named()).toList();
@@ -456,6 +470,12 @@ final class Periods {
   private void stockParts() {
     var stated = found.value("source.stated_as_of");
     if (stated.isEmpty() || !found.has("period.start")) {
+      return;
+    }
+    if (found.value("period.end").map(e -> e.value().equals(stated.get().value())).orElse(false)) {
+      // "… từ đầu năm đến ngày 15/11/2026" over an export's "kỳ: 01/01/2026 - 15/11/2026": the title's date is the
+      // period's end, declared once; a part's own "as of" stays its own (docs/transcription.md §8).
+      found.remove("source.stated_as_of");
       return;
     }
     for (String part : STOCK_PARTS.values()) {

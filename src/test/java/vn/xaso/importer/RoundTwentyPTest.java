@@ -65,4 +65,39 @@ class RoundTwentyPTest {
     assertEquals(41, v.get("procedures.with_dossiers.full_online"), v.toString());
     assertNull(v.get("procedures.full_online"), v.toString());
   }
+
+  @Test
+  void anExportsPeriodLabelGivesStartAndEndUnderATitleRunningFromTheYearsStart() {
+    Map<String, Object> v = Extractor.extract("""
+        ỦY BAN NHÂN DÂN
+        XÃ PHÚ MỸ BẮC
+        Số: 61/BC-UBND                 Phú Mỹ Bắc, ngày 23 tháng 3 năm 2026
+        BÁO CÁO
+        Kết quả giải quyết thủ tục hành chính từ đầu năm đến ngày 20/3/2026
+        I. KẾT QUẢ THỰC HIỆN
+        Từ đầu năm đến ngày 20/3/2026 xã tiếp nhận 1.530 hồ sơ. Riêng tháng 3 (01/3 - 20/3/2026) tiếp nhận
+        410 hồ sơ.
+        Bảng tổng hợp (phần mềm một cửa; kỳ: 01/01/2026 - 20/3/2026; đơn vị: hồ sơ)
+        """ + SIGNED, null).values();
+    assertEquals(LocalDate.of(2026, 1, 1), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2026, 3, 20), v.get("period.end"), v.toString());
+    assertNull(v.get("period.since"), v.toString());
+    assertNull(v.get("source.stated_as_of"), v.toString());
+  }
+
+  @Test
+  void aQuarterWhoseDossiersStateTheirOwnSpanHasThatSpanNotAnEarlierQuartersRange() {
+    Map<String, Object> v = Extractor.extract("""
+        ỦY BAN NHÂN DÂN
+        XÃ PHÚ MỸ BẮC
+        Số: 70/BC-UBND                 Phú Mỹ Bắc, ngày 22 tháng 6 năm 2026
+        BÁO CÁO
+        Kết quả chuyển đổi số quý II năm 2026
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Từ ngày 16/3/2026 đến ngày 15/6/2026 xã tiếp nhận 2.140 hồ sơ, đã giải quyết 2.101 hồ sơ.
+        2. Quý I/2026 (từ 01/01 đến 15/3/2026) xã tiếp nhận 1.877 hồ sơ.
+        """ + SIGNED, null).values();
+    assertEquals(LocalDate.of(2026, 3, 16), v.get("period.start"), v.toString());
+    assertEquals(LocalDate.of(2026, 6, 15), v.get("period.end"), v.toString());
+  }
 }
