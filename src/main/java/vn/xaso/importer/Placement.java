@@ -434,6 +434,10 @@ final class Placement {
     }
   }
 
+  /** The people a count is of named right after it as no staff: "64 người dân", "120 hội viên", "35 học sinh". */
+  private static final Pattern CITIZENS_AFTER = Pattern.compile("\\s*(?:nguoi\\s+)?(?:dan|nhan dan|hoi vien|doan vien"
+      + "|hoc sinh|thanh vien)\\b");
+
   private void people(Sentence s, Token t, int value, String quote) {
     String f = s.folded();
     String segment = f.substring(Math.max(0, f.lastIndexOf(';', t.start()) + 1), t.start());
@@ -441,6 +445,10 @@ final class Placement {
     field = field != null ? field : StaffWords.field(t.near(), closeBefore(t), closeAfter(t), segment, onward(f, t));
     if (field == null || field.startsWith("qualifications.") && close(t, "tro len|tro xuong")) {
       // "Đại học trở lên 45 người": a level and those above it, no one level's count.
+      return;
+    }
+    if (field.equals("trained") && CITIZENS_AFTER.matcher(f.substring(Math.min(t.end(), f.length()))).lookingAt()) {
+      // "01 lớp \"Bình dân học vụ số\" cho 64 người dân": citizens taught, no staff trained.
       return;
     }
     if (field.equals("service_centre_staff") && !has(t.near(), "tiep nhan") && StaffWords.receivingPartAfter(onward(f, t) + " "

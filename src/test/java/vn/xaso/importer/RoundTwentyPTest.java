@@ -100,4 +100,27 @@ class RoundTwentyPTest {
     assertEquals(LocalDate.of(2026, 3, 16), v.get("period.start"), v.toString());
     assertEquals(LocalDate.of(2026, 6, 15), v.get("period.end"), v.toString());
   }
+
+  @Test
+  void citizensTaughtInAClassBesideStaffTrainingAreNotStaffTrained() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 604 hồ sơ, đã giải quyết 590 hồ sơ.
+        II. NHÂN LỰC
+        Trong tháng, xã mở 01 lớp tập huấn cho cán bộ, công chức và 03 lớp "Bình dân học vụ số" cho 112 người dân
+        tại các thôn.
+        """);
+    assertNull(v.get("human_resources.trained"), v.toString());
+  }
+
+  @Test
+  void staffTrainedInAClassAreStillTrained() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Tiếp nhận 604 hồ sơ, đã giải quyết 590 hồ sơ.
+        II. NHÂN LỰC
+        Trong tháng, xã mở 02 lớp tập huấn kỹ năng số cho 46 người là cán bộ, công chức.
+        """);
+    assertEquals(46, v.get("human_resources.trained"), v.toString());
+  }
 }
