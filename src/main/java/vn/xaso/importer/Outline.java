@@ -57,6 +57,8 @@ final class Outline {
    * number ("I-", "II/", "2)"), or a lettered sub-heading ("a)", "b."). Each is followed by a capital.
    */
   private static final Pattern HEADING = Pattern.compile("^\\s*((?:\\d{1,2}\\.)+\\d{0,2}\\.?|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]"
+      // "PHẦN II - KẾT QUẢ THỰC HIỆN": a part of the report, above its numbered headings.
+      + "|PH[ẦA]N\\s+[IVX]{1,5}\\s*[-.:–]?"
       + "|[IVX]{1,5}\\.|I,(?=\\s+\\p{Lu}{2})|[a-zđ][).]|[A-HK-UWYĐ][.)])\\s+(?=\\p{Lu})");
   private static final Pattern BULLET = Marks.BULLET;
   private static final Pattern SIGN_OFF = Pattern.compile("^(noi nhan|t/m|tm\\.|kt\\.|tl\\.|tuq\\.)");
@@ -117,6 +119,9 @@ final class Outline {
    */
   private static String style(String mark) {
     String m = mark.strip();
+    if (m.startsWith("PH")) {
+      return "P";
+    }
     if (m.matches("[IVX]{1,5}.*")) {
       return "R";
     }

@@ -123,4 +123,25 @@ class RoundTwentyPTest {
         """);
     assertEquals(46, v.get("human_resources.trained"), v.toString());
   }
+
+  @Test
+  void partsNamedPhanHoldTheirNumberedSections() {
+    Map<String, Object> v = values("""
+        PHẦN I - KHÁI QUÁT
+        Năm 2025, Đảng ủy xã ban hành Nghị quyết số 07-NQ/ĐU ngày 12/3/2025 về chuyển đổi số.
+        PHẦN II - KẾT QUẢ
+        2.1. Thủ tục hành chính
+        Trong tháng xã tiếp nhận 604 hồ sơ, đã giải quyết 590 hồ sơ.
+        2.2. Hạ tầng, thiết bị (tính đến ngày 25/02/2026)
+        Khối chính quyền có 31 máy tính, 08 máy in.
+        2.3. Nhân lực
+        Cán bộ, công chức có mặt 52/55 biên chế (tính đến ngày 20/02/2026).
+        PHẦN III - PHƯƠNG HƯỚNG
+        Mua thêm 05 máy tính.
+        """);
+    assertEquals(LocalDate.of(2026, 2, 25), v.get("infrastructure.as_of"), v.toString());
+    assertEquals(LocalDate.of(2026, 2, 20), v.get("human_resources.staff_as_of"), v.toString());
+    assertEquals("07-NQ/ĐU", v.get("documents[0].number"), v.toString());
+    assertEquals(31, v.get("infrastructure.government.hardware.computers"), v.toString());
+  }
 }
