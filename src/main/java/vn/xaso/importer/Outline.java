@@ -422,6 +422,8 @@ final class Outline {
   private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\s*(?:[\\divx]{1,4}\\s*[.)/-]\\s*)?ho so\\b");
 
   private static final Pattern ANNEX = Pattern.compile("\\bphu luc\\b");
+  /** An appendix title naming equipment, folded: "trang thiết bị", "thiết bị CNTT", "máy tính" (not a list of documents). */
+  private static final Pattern EQUIPMENT = Pattern.compile("\\b(?:trang )?thiet bi\\b|\\bmay tinh\\b");
 
   /**
    * The part an appendix's title after the signature names ("PHỤ LỤC — Kết quả tiếp nhận, giải quyết hồ sơ
@@ -434,6 +436,11 @@ final class Outline {
       return current;
     }
     Part named = partOf(Vocabulary.mend(folded));
+    // An appendix of equipment ("PHỤ LỤC: Trang thiết bị công nghệ thông tin", "Máy tính, máy in theo khối")
+    // tables what the infrastructure section counts; its title need not use that section's own words.
+    if (named == Part.OTHER && EQUIPMENT.matcher(folded).find() && !folded.contains("van ban")) {
+      return Part.INFRASTRUCTURE;
+    }
     return named == Part.INFRASTRUCTURE || named == Part.HUMAN_RESOURCES || named == Part.PROCEDURES ? named : null;
   }
 
