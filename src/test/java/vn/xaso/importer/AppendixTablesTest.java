@@ -61,4 +61,19 @@ class AppendixTablesTest {
     assertNull(v.get("infrastructure.government.hardware.computers"));
     assertNull(v.get("infrastructure.party.hardware.computers"));
   }
+
+  @Test
+  void aPartColumnAfterAColumnWithItsUnitInBracketsIsAPartOfThatColumn() {
+    Map<String, Object> v = values("""
+        PHỤ LỤC: TRANG THIẾT BỊ
+        | Đơn vị | Máy tính (bộ) | Trong đó kết nối mạng WAN | Máy in (chiếc) |
+        |--------|---------------|---------------------------|----------------|
+        | Đảng ủy xã | 8 | 6 | 3 |
+        | UBND xã | 24 | - | 10 |
+        """);
+    assertEquals(8, v.get("infrastructure.party.hardware.computers"));
+    assertEquals(6, v.get("infrastructure.party.hardware.party_wan_computers"), v.toString());
+    assertEquals(3, v.get("infrastructure.party.hardware.printers"));
+    assertEquals(10, v.get("infrastructure.government.hardware.printers"));
+  }
 }
