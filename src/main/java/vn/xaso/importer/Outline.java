@@ -98,7 +98,9 @@ final class Outline {
       }
       Matcher b = BULLET.matcher(item).region(cut, item.length());
       cut = b.lookingAt() ? b.end() : cut;
-      Part part = !signed ? levels.part() : appendix != null && (it.reading != null || it.group != null) ? appendix : Part.SIGNATURE;
+      // An appendix's own lines of text ("(tính đến ngày 10/9/2026)" under its title) state the span of its table.
+      boolean annexText = appendix != null && it.reading == null && it.group == null && !Tables.row(item);
+      Part part = !signed ? levels.part() : appendix != null && (it.reading != null || it.group != null || annexText) ? appendix : Part.SIGNATURE;
       if (it.reading != null) {
         Block block = opening(part, Normal.fold(it.reading), levels.block());
         sentences.add(new Sentence(item, Normal.fold(it.reading), part, block, false, i, it.lines.get(0)[1],

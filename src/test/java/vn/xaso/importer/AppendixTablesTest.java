@@ -76,4 +76,15 @@ class AppendixTablesTest {
     assertEquals(3, v.get("infrastructure.party.hardware.printers"));
     assertEquals(10, v.get("infrastructure.government.hardware.printers"));
   }
+
+  @Test
+  void anAppendixsLinesOfTextStandInThePartItsTitleNames() {
+    Map<String, Object> v = values("""
+        PHỤ LỤC: KẾT QUẢ GIẢI QUYẾT HỒ SƠ TTHC
+        Hồ sơ tiếp nhận: 412 (trực tuyến 380; trực tiếp 32)
+        Hồ sơ đã giải quyết: 405 (đúng hạn 401; quá hạn 4)
+        """);
+    assertEquals(412, v.get("dossiers.received"), v.toString());
+    assertEquals(405, v.get("dossiers.resolved"));
+  }
 }
