@@ -65,7 +65,10 @@ final class BlockRows {
         open = true;
         continue;
       }
-      out.append(open ? ")" : "").append(any ? ", " : " ").append(vh[0]).append(' ').append(head);
+      // "12 bộ máy tính", not "12 bộ máy tính (bộ)": the header's unit, now the figure's, would stand between the
+      // thing and a part's bracket after it ("(trong đó nối mạng WAN 9)"), which then names no total.
+      String shown = vh[0].matches("[\\d.,]+\\s+\\p{L}.*") ? Headers.UNIT_IN_HEADER.matcher(head).replaceAll("").strip() : head;
+      out.append(open ? ")" : "").append(any ? ", " : " ").append(vh[0]).append(' ').append(shown);
       open = false;
       any = true;
     }

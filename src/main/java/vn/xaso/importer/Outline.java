@@ -100,7 +100,9 @@ final class Outline {
       }
       Matcher b = BULLET.matcher(item).region(cut, item.length());
       cut = b.lookingAt() ? b.end() : cut;
-      Part part = !signed ? levels.part() : appendix != null && (it.reading != null || it.group != null) ? appendix : Part.SIGNATURE;
+      // An appendix's own lines of text ("(tính đến ngày 10/9/2026)" under its title) state the span of its table.
+      boolean annexText = appendix != null && it.reading == null && it.group == null && !Tables.row(item);
+      Part part = !signed ? levels.part() : appendix != null && (it.reading != null || it.group != null || annexText) ? appendix : Part.SIGNATURE;
       if (it.reading != null) {
         Block block = opening(part, Normal.fold(it.reading), levels.block());
         sentences.add(new Sentence(item, Normal.fold(it.reading), part, block, false, i, it.lines.get(0)[1],
@@ -427,6 +429,8 @@ final class Outline {
   private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\s*(?:[\\divx]{1,4}\\s*[.)/-]\\s*)?ho so\\b");
 
   private static final Pattern ANNEX = Pattern.compile("\\bphu luc\\b");
+  /** An appendix title naming equipment, folded: "trang thiết bị", "thiết bị CNTT", "máy tính" (not a list of documents). */
+  private static final Pattern EQUIPMENT = Pattern.compile("\\b(?:trang )?thiet bi\\b|\\bmay tinh\\b");
 
   /**
    * The part an appendix's title after the signature names ("PHỤ LỤC — Kết quả tiếp nhận, giải quyết hồ sơ
@@ -439,6 +443,11 @@ final class Outline {
       return current;
     }
     Part named = partOf(Vocabulary.mend(folded));
+    // An appendix of equipment ("PHỤ LỤC: Trang thiết bị công nghệ thông tin", "Máy tính, máy in theo khối")
+    // tables what the infrastructure section counts; its title need not use that section's own words.
+    if (named == Part.OTHER && EQUIPMENT.matcher(folded).find() && !folded.contains("van ban")) {
+      return Part.INFRASTRUCTURE;
+    }
     return named == Part.INFRASTRUCTURE || named == Part.HUMAN_RESOURCES || named == Part.PROCEDURES ? named : null;
   }
 

@@ -281,6 +281,9 @@ class PartsTest {
         "a new appendix of documents starts afresh");
     assertEquals(Outline.Part.PROCEDURES, Outline.annexTitle("(kem theo bao cao so 12/bc-ubnd)", Outline.Part.PROCEDURES, true));
     assertNull(Outline.annexTitle("ha tang so cua xa", null, false), "no appendix opened: nothing");
+    assertEquals(Outline.Part.INFRASTRUCTURE, Outline.annexTitle("phu luc: trang thiet bi cong nghe thong tin", null, false),
+        "equipment is the infrastructure's, whatever the section's own words");
+    assertNull(Outline.annexTitle("phu luc: danh muc van ban ve trang thiet bi", null, false), "documents about it are not");
   }
 
   @Test
