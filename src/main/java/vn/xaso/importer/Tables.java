@@ -132,6 +132,7 @@ final class Tables {
    * column's ("Tháng 11/2025" over "Số hồ sơ | Tỷ lệ", beside "Tháng 12/2025") is a comparison, not read.
    */
   static String reading(List<String> header, List<String> upper, List<String> cells, String parent, String headingUnit) {
+    header = header.stream().map(Tables::unabbreviated).toList();
     if (!header.isEmpty() && cells.size() > header.size()
         && cells.stream().filter(c -> NUMBER.matcher(c.strip()).matches()).count() >= 2) {
       // More cells than the header over them (OCR lost a header's cell or a rule): which column is whose is
@@ -247,6 +248,21 @@ final class Tables {
     }
     return out.toString();
   }
+
+  /**
+   * The one-stop software's abbreviated column heads written out ("T.nhận", "T.tuyến", "T.tiếp", "Đã GQ", "Đ.hạn",
+   * "Q.hạn", "Đang GQ"): the words the vocabulary knows.
+   */
+  static String unabbreviated(String head) {
+    String h = head;
+    for (String[] a : ABBREVIATIONS) {
+      h = h.replaceAll("(?iu)(?<!\\p{L})" + a[0] + "(?!\\p{L})", a[1]);
+    }
+    return h;
+  }
+
+  private static final String[][] ABBREVIATIONS = {{"T\\.\\s?nhận", "tiếp nhận"}, {"T\\.\\s?tuyến", "trực tuyến"},
+      {"T\\.\\s?tiếp", "trực tiếp"}, {"Đ\\.\\s?hạn", "đúng hạn"}, {"Q\\.\\s?hạn", "quá hạn"}, {"GQ", "giải quyết"}};
 
   /** Whether a header's label column (its first after the row numbers) names kinds of staff ("Đối tượng"). */
   private static boolean byStaffKind(List<String> header) {
