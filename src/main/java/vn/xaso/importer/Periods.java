@@ -267,7 +267,9 @@ final class Periods {
       return true;
     }
     boolean headingLine = s.heading() || f.strip().matches("^\\(.*\\)\\.?$");
-    return s.part() != Part.PREAMBLE && !title.isEmpty() && headingLine && DOSSIERS_HEADING.matcher(f + " / " + s.context()).find();
+    // A year the title sums up ("tổng kết … năm 2025") is a titled span as a month or quarter is (round 21).
+    boolean titled = !title.isEmpty() || !years.isEmpty();
+    return s.part() != Part.PREAMBLE && titled && headingLine && DOSSIERS_HEADING.matcher(f + " / " + s.context()).find();
   }
 
   /** Whether a sentence or its headings speak of dossiers: the counts a period's span is stated for. */
@@ -457,6 +459,10 @@ final class Periods {
       }
       title.clear();
       holding.forEach(t -> title.add(new Span(t.start(), to.end(), to.quote(), to.evidence())));
+      // The same month or quarter named again among the figures ("Tỷ lệ hồ sơ trực tuyến quý IV đạt …") is that span
+      // as the title counts it, to the same day: not a second end to pick from.
+      flows.replaceAll(fl -> fl.named() && holding.stream().anyMatch(t -> same(t, fl))
+          ? new Span(fl.start(), to.end(), to.quote(), to.evidence()) : fl);
       found.remove("source.stated_as_of");
       return;
     }
