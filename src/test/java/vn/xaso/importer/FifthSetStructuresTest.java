@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
  * paid out ("đã giải ngân"), which is no allocation.
  */
 class FifthSetStructuresTest {
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Đinh Văn Sáu\n\n";
+  private static final String SIGNED = Passages.signOff("Đinh Văn Sáu");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(text, null).values();

@@ -21,8 +21,7 @@ import vn.xaso.model.DocumentKind;
 class FourteenthRoundTest {
   private static final String HEAD = "ỦY BAN NHÂN DÂN\nXÃ BẢN LIỀN\nSố: 77/BC-UBND                 Bản Liền, ngày 20 tháng 11 năm 2025\n"
       + "BÁO CÁO\nKết quả chuyển đổi số tháng 11 năm 2025\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Lò Văn Pấng\n\n";
+  private static final String SIGNED = Passages.signOff("Lò Văn Pấng");
 
   private static Map<String, Object> values(String body) {
     return Extractor.extract(HEAD + body + SIGNED, null).values();

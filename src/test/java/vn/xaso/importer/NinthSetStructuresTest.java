@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class NinthSetStructuresTest {
   private static final String HEAD = "ỦY BAN NHÂN DÂN\nXÃ HÒA LỢI\nSố: 77/BC-UBND          Hòa Lợi, ngày 08 tháng 01 năm 2026\n"
       + "BÁO CÁO\nKết quả chuyển đổi số quý IV năm 2025\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Trần Văn Bình\n\n";
+  private static final String SIGNED = Passages.signOff("Trần Văn Bình");
 
   private static Map<String, Object> values(String body, String after) {
     return Extractor.extract(HEAD + body + SIGNED + after, null).values();

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class PeriodsRoundSeventeenTest {
   private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ NAM\nSố: 148/BC-UBND                 Tân Phú Nam, ngày 16 tháng 12 năm 2025\n"
       + "BÁO CÁO\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Đinh Thị Mai\n\n";
+  private static final String SIGNED = Passages.signOff("Đinh Thị Mai");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(LETTERHEAD + text + SIGNED, null).values();

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Round 21 (#23): a titled span and the dossiers' own; a quarter counted to a day and named again among the figures. */
 class PeriodsTwentyOneTest {
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Lê Văn Tám\n\n";
+  private static final String SIGNED = Passages.signOff("Lê Văn Tám");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(text + SIGNED, null).values();

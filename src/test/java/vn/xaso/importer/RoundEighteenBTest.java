@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class RoundEighteenBTest {
   private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ HÒA THUẬN ĐÔNG\nSố: 91/BC-UBND                 Hòa Thuận Đông, ngày 05 tháng 11 năm 2025\n"
       + "BÁO CÁO\nKết quả chuyển đổi số tháng 10 năm 2025\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Lê Văn Tùng\n\n";
+  private static final String SIGNED = Passages.signOff("Lê Văn Tùng");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(LETTERHEAD + text + SIGNED, null).values();

@@ -16,8 +16,7 @@ import vn.xaso.model.Block;
 class RoundNineteenATest {
   private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ TRUNG\nSố: 214/BC-UBND                 Tân Phú Trung, ngày 08 tháng 12 năm 2025\n"
       + "BÁO CÁO\nKết quả chuyển đổi số tháng 11 năm 2025\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Đỗ Minh Khang\n\n";
+  private static final String SIGNED = Passages.signOff("Đỗ Minh Khang");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(LETTERHEAD + text + SIGNED, null).values();

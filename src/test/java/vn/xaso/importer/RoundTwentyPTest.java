@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class RoundTwentyPTest {
   private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ PHÚ MỸ BẮC\nSố: 58/BC-UBND                 Phú Mỹ Bắc, ngày 09 tháng 3 năm 2026\n"
       + "BÁO CÁO\nKết quả chuyển đổi số tháng 02 năm 2026\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Đỗ Minh Quang\n\n";
+  private static final String SIGNED = Passages.signOff("Đỗ Minh Quang");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(LETTERHEAD + text + SIGNED, null).values();

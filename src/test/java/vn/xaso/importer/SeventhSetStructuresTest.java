@@ -18,8 +18,7 @@ import vn.xaso.model.Block;
  * qualifications named after their counts; people "làm việc theo hợp đồng"; a share under a dossiers heading.
  */
 class SeventhSetStructuresTest {
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Hà Thị Lan\n\n";
+  private static final String SIGNED = Passages.signOff("Hà Thị Lan");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(text + SIGNED, null).values();

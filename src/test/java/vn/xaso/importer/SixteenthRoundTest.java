@@ -21,8 +21,7 @@ class SixteenthRoundTest {
       2. Nguồn nhân lực
       Xã có 03 công chức phụ trách công nghệ thông tin.
       """;
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Lò Văn Pấng\n\n";
+  private static final String SIGNED = Passages.signOff("Lò Văn Pấng");
 
   private static Map<String, Object> values(String title) {
     return Extractor.extract(LETTERHEAD + title + BODY + SIGNED, null).values();

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * quota, contracts, those a training was for, the centre's staff who receive dossiers; a table read by OCR.
  */
 class SixthSetStructuresTest {
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Lò Văn Thắm\n\n";
+  private static final String SIGNED = Passages.signOff("Lò Văn Thắm");
 
   private static Map<String, Object> values(String text) {
     return Extractor.extract(text + SIGNED, null).values();

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class TablesEighteenthRoundTest {
   private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ PHÚ LÂM NAM\nSố: 211/BC-UBND                 Phú Lâm Nam, ngày 12 tháng 12 năm 2025\n"
       + "BÁO CÁO\nKết quả chuyển đổi số tháng 11 năm 2025\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Lò Thị Mai\n\n";
+  private static final String SIGNED = Passages.signOff("Lò Thị Mai");
 
   private static Map<String, Object> values(String body) {
     return Extractor.extract(LETTERHEAD + body + SIGNED, null).values();

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class TablesNineteenthRoundTest {
   private static final String LETTERHEAD = "ỦY BAN NHÂN DÂN\nXÃ TÂN PHONG BẮC\nSố: 318/BC-UBND                 Tân Phong Bắc, ngày 22 tháng 9 năm 2025\n"
       + "BÁO CÁO\nKết quả chuyển đổi số quý III năm 2025\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Đinh Văn Tâm\n\n";
+  private static final String SIGNED = Passages.signOff("Đinh Văn Tâm");
 
   private static Map<String, Object> values(String body) {
     return Extractor.extract(LETTERHEAD + body + SIGNED, null).values();

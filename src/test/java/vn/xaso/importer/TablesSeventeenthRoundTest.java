@@ -17,8 +17,7 @@ class TablesSeventeenthRoundTest {
       + "BÁO CÁO\nKết quả chuyển đổi số tháng 12 năm 2025\n";
   private static final String PARTY_HEAD = "ĐẢNG BỘ XÃ BẢN LIỀNG TÂY\nĐẢNG ỦY XÃ\nSố: 41-BC/ĐU                 Bản Liềng Tây, ngày 19 tháng 12 năm 2025\n"
       + "BÁO CÁO\nKết quả chuyển đổi số tháng 12 năm 2025\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Sầm Văn Khởi\n\n";
+  private static final String SIGNED = Passages.signOff("Sầm Văn Khởi");
 
   private static Map<String, Object> values(String head, String body) {
     return Extractor.extract(head + body + SIGNED, null).values();

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class TwelfthRoundStructuresTest {
   private static final String HEAD = "ỦY BAN NHÂN DÂN\nXÃ PHÚ LẠC\nSố: 41/BC-UBND                 Phú Lạc, ngày 28 tháng 11 năm 2025\n"
       + "BÁO CÁO\nKết quả chuyển đổi số\n";
-  private static final String SIGNED = "\nNơi nhận:                     TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.                    CHỦ TỊCH\n\n"
-      + "                              Hà Văn Thụ\n\n";
+  private static final String SIGNED = Passages.signOff("Hà Văn Thụ");
 
   private static Map<String, Object> values(String body) {
     return Extractor.extract(HEAD + body + SIGNED, null).values();
