@@ -1,5 +1,6 @@
 package vn.xaso.derive;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,28 @@ public record Derived(List<Province> provinces, List<Commune> communes, List<Rep
     reports = reports.stream().sorted(Comparator.comparing((ReportFacts f) -> f.province().slug())
         .thenComparing(f -> f.commune().slug())
         .thenComparing(f -> f.report().period().from())).toList();
+  }
+
+  /**
+   * The data's own date, never the clock: the latest date any report gives (its period's end,
+   * its date, its signature), never before 2025-01-01. The data package, the catalogue, the
+   * pages and the citation all date the data by it.
+   */
+  public LocalDate created() {
+    return created(reports);
+  }
+
+  /** The latest date any of {@code reports} gives, never before 2025-01-01. */
+  public static LocalDate created(List<ReportFacts> reports) {
+    LocalDate latest = LocalDate.of(2025, 1, 1);
+    for (ReportFacts f : reports) {
+      for (LocalDate d : new LocalDate[] {f.report().period().to(), f.report().source().date(), f.report().source().signedOn()}) {
+        if (d != null && d.isAfter(latest)) {
+          latest = d;
+        }
+      }
+    }
+    return latest;
   }
 
   public List<ReportFacts> reportsOf(Commune commune) {

@@ -160,7 +160,7 @@ public final class DataPublisher {
     ZipWriter zip = new ZipWriter();
     national(all, out, headers, zip, listed);
     all.forEach(s -> listed.addAll(s.listed()));
-    LocalDate created = created(derived);
+    LocalDate created = derived.created();
     String dictionary = dictionary();
     String changelog = changelog(project);
     DataPackageWriter packages = new DataPackageWriter(tables);
@@ -230,7 +230,7 @@ public final class DataPublisher {
     List<ReportFacts> own = new ArrayList<>();
     keys.forEach(k -> own.addAll(byCommune.getOrDefault(k, List.of())));
     // Stamped with the province's own latest date, so a change elsewhere leaves this zip's bytes alone.
-    Output.Written w = out.write(DataLayout.zip(p.slug()), zip.bytes(created(own)));
+    Output.Written w = out.write(DataLayout.zip(p.slug()), zip.bytes(Derived.created(own)));
     listed.add(new DataPackageWriter.Listed(p.slug() + "/" + DataLayout.zipName(p.slug()), null, p.slug(), w.bytes(),
         w.sha256()));
     return new ProvinceSlice(p.slug(), keys, slices, deflated, listed);
@@ -448,40 +448,6 @@ public final class DataPublisher {
       at += p.length;
     }
     return out;
-  }
-
-  /**
-   * The data's own date, never the clock: the latest date any report gives. A build asks it of
-   * the same data six times (the data package, the catalogue, each language's pages, the
-   * citation year twice), each a pass over every report: the last answer is kept with the data
-   * it was worked out for (#26).
-   */
-  public static LocalDate created(Derived derived) {
-    Created last = lastCreated;
-    if (last != null && last.derived() == derived) {
-      return last.date();
-    }
-    LocalDate date = created(derived.reports());
-    lastCreated = new Created(derived, date);
-    return date;
-  }
-
-  /** {@link #created(Derived)}'s last answer; {@link Derived} and its lists are immutable. */
-  private record Created(Derived derived, LocalDate date) {}
-
-  private static volatile Created lastCreated;
-
-  /** The latest date any of {@code reports} gives, never before 2025-01-01. */
-  static LocalDate created(List<ReportFacts> reports) {
-    LocalDate latest = LocalDate.of(2025, 1, 1);
-    for (ReportFacts f : reports) {
-      for (LocalDate d : new LocalDate[] {f.report().period().to(), f.report().source().date(), f.report().source().signedOn()}) {
-        if (d != null && d.isAfter(latest)) {
-          latest = d;
-        }
-      }
-    }
-    return latest;
   }
 
   private static String changelog(Path project) {

@@ -80,7 +80,7 @@ final class CatalogueKind implements PageKind {
         c.config().licence().spdx(),
         c.config().dataVersion(),
         rows,
-        vn.xaso.publish.SuggestedCitation.dataset(c.config(), vn.xaso.publish.DataPublisher.created(derived),
+        vn.xaso.publish.SuggestedCitation.dataset(c.config(), derived.created(),
             c.lang()),
         jsonLd(c, files));
     return PageModel.of(frame, page);

@@ -47,7 +47,7 @@ final class PageParts {
     this.derived = derived;
     this.c = c;
     this.charts = charts;
-    this.created = vn.xaso.publish.DataPublisher.created(derived);
+    this.created = derived.created();
     this.tableFiles = new vn.xaso.publish.Tables(schema).all().stream().map(vn.xaso.publish.Table::file).toList();
     // Grouped once: asking Derived per commune walks every report for every commune.
     this.byCommune = index.byCommune();

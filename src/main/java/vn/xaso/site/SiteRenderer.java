@@ -37,7 +37,7 @@ public final class SiteRenderer {
 
   /** The year the pages cite the data by. */
   public static String citationYear(Derived derived) {
-    return String.valueOf(vn.xaso.publish.DataPublisher.created(derived).getYear());
+    return String.valueOf(derived.created().getYear());
   }
 
   /** Each commune's part of the nation's trend as the last build worked it out (a preview server's rebuilds). */
