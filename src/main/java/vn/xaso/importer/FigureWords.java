@@ -26,6 +26,13 @@ final class FigureWords {
    */
   private static final Pattern CHANGE = Pattern.compile("\\b(?:tang|giam)(?: them)?\\s*$");
   private static final Pattern COMPARED = Pattern.compile("\\b(?:so voi (?:cac |cung )?(?:ky|thang|quy|nam|tuan|dau nam)|cung ky)\\b");
+  /**
+   * "Kỳ trước (tuần 39 và tuần 40) tiếp nhận 247 hồ sơ": what the period before received or resolved, unless it is what
+   * that period left over ("kỳ trước chuyển sang 23 hồ sơ", carried over).
+   */
+  private static final Pattern PREVIOUS = Pattern.compile("\\b(?:ky|tuan|thang|quy) truoc\\b");
+  private static final Pattern FLOW = Pattern.compile("\\b(?:tiep nhan|nhan duoc|da nhan|giai quyet|xu ly)\\b");
+  private static final Pattern CARRIED = Pattern.compile("\\b(?:chuyen ?sang|chuyen ?qua|chuyen tiep|ton)\\b");
   private static final Pattern AFTER_TY = Pattern.compile("\\bty\\s*$");
   private static final Pattern MONEY = Pattern.compile("trieu dong|ty dong|nghin dong|dong");
 
@@ -51,7 +58,8 @@ final class FigureWords {
 
   /** Whether a figure is a change or said of the period compared with ("so với tháng 9", "cùng kỳ năm 2024"). */
   static boolean compared(Token t) {
-    return CHANGE.matcher(t.before()).find() || COMPARED.matcher(t.segment()).find();
+    return CHANGE.matcher(t.before()).find() || COMPARED.matcher(t.segment()).find()
+        || PREVIOUS.matcher(t.segment()).find() && FLOW.matcher(t.segment()).find() && !CARRIED.matcher(t.segment()).find();
   }
 
   /** Whether the words just before a number make it approximate ("hơn", "trên", "khoảng", "gần"). */

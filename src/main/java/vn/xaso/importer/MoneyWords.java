@@ -71,13 +71,14 @@ final class MoneyWords {
 
   /**
    * The finance field a sentence about money names: the need, or what was allocated; {@link #SPENT} for money
-   * disbursed ("đã giải ngân 212 triệu đồng" is a part of what was allocated, never the allocation); null for none.
+   * disbursed ("đã giải ngân 212 triệu đồng" is a part of what was allocated, never the allocation; "đã thực hiện 1.120
+   * triệu đồng" is what was spent of it); null for none.
    */
   static String moneyField(String f) {
     if (Vocabulary.has(f, "nhu cau")) {
       return "finance.estimated_need_vnd";
     }
-    if (Vocabulary.has(f, "giai ngan|da chi|thanh toan|quyet toan|da su dung")) {
+    if (Vocabulary.has(f, "giai ngan|da chi|thanh toan|quyet toan|da su dung|da thuc hien|thuc hien duoc")) {
       return SPENT;
     }
     // "Kinh phí năm 2025 giao cho chuyển đổi số: 385 triệu đồng": money given for a purpose ("bàn giao cho" hands over).

@@ -33,6 +33,8 @@ final class Numbers {
   private static final Pattern BREAKDOWN = Pattern.compile("\\G\\s*(?::(?!\\s*\\d)|[,;]?\\s*(?:trong do|trong so do)\\b)");
   /** Units of a span of time ("9 tháng"), not of a moment ("sau 17 giờ", "ngày 5"). */
   private static final Pattern TIME = Pattern.compile("nam|thang|tuan");
+  /** A month, week or quarter named by its number ("tháng 7", "tuần 36", "quý 3"): the number names a time. */
+  private static final Pattern NAMED_TIME = Pattern.compile("\\b(?:thang|tuan|quy)\\s*$");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
 
@@ -207,8 +209,10 @@ final class Numbers {
         lastNoun = unit;
         lastCount = out.get(out.size() - 1);
       }
-      // A span of time ("trong 9 tháng là 4.910 hồ sơ") is no figure: the words before it still name the next one.
-      if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc") && !TIME.matcher(unit).matches()) {
+      // A span of time ("trong 9 tháng là 4.910 hồ sơ") is no figure, nor is the number of a month, week or quarter
+      // ("Số hồ sơ tháng 7 chuyển sang: 23 hồ sơ"): the words before it still name the next one.
+      if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc") && !TIME.matcher(unit).matches()
+          && !(kinds.get(i).equals("num") && NAMED_TIME.matcher(f.substring(Math.max(0, start - 8), start)).find())) {
         prevStop = stop;
         int shut = stop < f.length() && f.charAt(stop) == '(' ? f.indexOf(')', stop) : -1;
         if (shut > 0 && shut < nextStart && !DIGIT.matcher(f.substring(stop, shut)).find()) {

@@ -44,6 +44,8 @@ final class Placement {
   /** The field each number of the sentence went to, by its offset: a part in brackets never takes its total's. */
   private final Map<Integer, String> placedAt = new HashMap<>();
   private Token current;
+  /** The numbers of the sentence being read. */
+  private List<Token> tokens = List.of();
   /** The last dossier field placed in the sentence: a count filed online is part of the dossiers just received. */
   private String lastDossier;
   /** "Đúng hạn 344" said without the early ones, kept until the whole text is read (see {@link #finish}). */
@@ -77,7 +79,8 @@ final class Placement {
     Sentence before = i > 0 ? sentences.get(i - 1) : null;
     qualifiedList = has(s.folded(), QUALIFIED_LABEL) || qualifiedList && before != null && before.item() == s.item()
         && before.original().endsWith(";");
-    for (Token t : Numbers.tokens(s.folded())) {
+    tokens = Numbers.tokens(s.folded());
+    for (Token t : tokens) {
       figure(s, t);
     }
     current = null;
@@ -168,7 +171,8 @@ final class Placement {
     } else if (unit.matches("ho so|hs") || unit.isEmpty() && has(label, "ho so|hs")
         || unit.isEmpty() && has(s.context(), "ho so|hs") && DossierWords.field(label, null) != null
         || unit.isEmpty() && t.after().isBlank() && !Tables.row(s.original())
-        && DossierWords.listed(s.folded(), t.start(), t.end(), t.own())) {
+        && DossierWords.listed(s.folded(), t.start(), t.end(), t.own())
+        || unit.isEmpty() && t.after().isBlank() && !t.isPart() && afterDossierCount(s, t)) {
       // A bare count labelled with a dossier count's words ("Tiếp nhận: 212") under a heading about dossiers.
       dossier(s, t, value, quote);
     } else if (unit.matches("tthc|thu tuc") || unit.isEmpty() && has(label, "tthc|thu tuc")) {
@@ -206,6 +210,32 @@ final class Placement {
         && !forOthers(ShareWords.clauseOf(s.folded(), t))) {
       put("human_resources.training_sessions", value, quote);
     }
+  }
+
+  /**
+   * "Giải quyết 5.598 hồ sơ, đúng hạn và trước hạn 5.589 (riêng trước hạn 3.902), quá hạn 9 hồ sơ": a bare count
+   * whose own words name a dossier count, in a sentence that has just counted dossiers, with no full stop or
+   * semicolon between them, is a count of dossiers too (the unit said once for the list): the figure just before it
+   * counts dossiers (or was placed as such) and only words and a comma or bracket part them. Not in a table's row, whose columns have their own headers,
+   * nor a figure with another right after it ("hồ sơ 1.019 955": a table's row flattened).
+   */
+  private boolean afterDossierCount(Sentence s, Token t) {
+    String f = s.folded();
+    String rest = f.substring(Math.min(t.end(), f.length())).stripLeading();
+    if (Tables.row(s.original()) || DossierWords.field(t.own(), null) == null
+        || !rest.isEmpty() && Character.isDigit(rest.charAt(0))) {
+      return false;
+    }
+    Token previous = null;
+    for (Token other : tokens) {
+      if (other.start() >= t.start()) {
+        break;
+      }
+      previous = other;
+    }
+    return previous != null && previous.kind().equals("num")
+        && (previous.unit().matches("ho so|hs") || placedAt.getOrDefault(previous.start(), "").startsWith("dossiers."))
+        && f.substring(previous.end(), t.start()).matches("[^\\d;.]*[,(][^\\d;.]*");
   }
 
   /** Those a class is for when they are not the staff: citizens, pupils, the community teams' members. */
