@@ -102,9 +102,11 @@ final class Documents {
         continue;
       } else if (local && kind != DocumentKind.REPORT && (kind != DocumentKind.LETTER || named == DocumentKind.LETTER
           || named == null && LOCAL.contains(codes.get(0)))
-          && (s.part() != Part.PREAMBLE || kind == DocumentKind.PLAN)) {
+          && (s.part() != Part.PREAMBLE || kind == DocumentKind.PLAN || kind == DocumentKind.RESOLUTION)) {
         // In the preamble, "Thực hiện … Kế hoạch số 19/KH-UBND ngày 11/7/2025 của UBND phường" is a plan the commune
-        // carries out (docs/transcription.md §5); its letters there are what the report answers or mere references.
+        // carries out (docs/transcription.md §5), and "Nghị quyết số 15-NQ/ĐU ngày 26/9/2025 của Đảng ủy phường" the
+        // Party committee's resolution it carries out (§7); its letters there are what the report answers or mere
+        // references.
         document(number, kind, date, quote, ev);
       } else if (!local) {
         if (placed.contains(number) || shortened(number)) {

@@ -14,6 +14,30 @@ final class DossierWords {
   static final Pattern NONE = Pattern.compile("\\bkhong (?:co |phat sinh )?(?:ho so|hs)\\b[^,;.()]*");
   /** "Hồ sơ tiếp nhận chậm: không có": a label naming dossiers, then "none". */
   static final Pattern NONE_AFTER_LABEL = Pattern.compile("(?:^|[;,]\\s*)([^;,:]*\\b(?:ho so|hs)\\b[^;,:]*):\\s*khong(?: co| phat sinh)?\\s*(?=$|[.;,(])");
+  /**
+   * "Đang giải quyết: 41 hồ sơ, đều còn trong hạn": every dossier in progress is within its time, so none of them is
+   * overdue (docs/transcription.md §9: a zero said in words).
+   */
+  private static final Pattern ALL_IN_TIME = Pattern.compile("\\b(?:deu|tat ca|toan bo)(?: (?:deu|ho so|so ho so))?(?: (?:con|van))?"
+      + " (?:trong (?:thoi )?han|chua den han|chua qua han)\\b");
+  /** Words naming the dossiers in progress. */
+  private static final Pattern IN_PROGRESS = Pattern.compile("\\bdang (?:giai quyet|xu ly)\\b");
+
+  /**
+   * Where a sentence says the dossiers in progress are all within their time ("Đang giải quyết: 41 hồ sơ, đều còn
+   * trong hạn"), or -1: the in-progress words stand in the same clause (since the last semicolon or full stop) before it.
+   */
+  static int allInProgressInTime(String f) {
+    Matcher m = ALL_IN_TIME.matcher(f);
+    while (m.find()) {
+      int from = Math.max(f.lastIndexOf(';', m.start()), f.lastIndexOf(". ", m.start())) + 1;
+      if (IN_PROGRESS.matcher(f.substring(from, m.start())).find() && !has(f.substring(from, m.start()), "qua han")) {
+        return m.start();
+      }
+    }
+    return -1;
+  }
+
   /** Counts of another span than the report's: since the year began, cumulative, one month of a quarter. */
   private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:tu )?(?:thang|tuan|quy|ngay)";
   /** Words saying dossiers were received. */

@@ -182,6 +182,8 @@ final class Placement {
     } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen") || unit.isEmpty() && has(label, "may|duong truyen"))
         && s.part() == Part.INFRASTRUCTURE || equipmentNamed(s, t)) {
       hardware(s, t, value, quote);
+    } else if (unit.matches("may tinh|may") && shortcoming(s, t, value, quote)) {
+      placed = true;
     } else if (unit.matches(PEOPLE) || unit.isEmpty() && (close(t, "bien che") || t.after().strip().startsWith("hop dong")
         || IN_BRACKET.matcher(t.before()).find())) {
       // "04 hợp đồng lao động": people counted by their contracts.
@@ -196,17 +198,14 @@ final class Placement {
         && !has(onward(s.folded(), t), "cap xa")) {
       // "01 Tổ công nghệ số cộng đồng cấp xã và các tổ tại 12/14 ấp": the commune's one team is not the villages' teams.
       put("human_resources.community_teams.teams", value, quote);
-    } else if (unit.equals("luot") && close(t, StaffWords.STAFF) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
-        && StaffWords.attendanceIsPeople(ShareWords.clauseOf(s.folded(), t))) {
-      // "25 lượt cán bộ, công chức tham gia tập huấn": staff trained, counted by attendance.
-      put("human_resources.trained", value, quote);
     } else if (unit.isEmpty() && (has(s.folded(), QUALIFIED_LABEL) || qualifiedList) && qualification(s, t) != null) {
       // "trình độ: thạc sĩ 2, đại học 16": counts written after the qualification's name, without a unit.
       put("human_resources." + qualification(s, t), value, quote);
     } else if (unit.isEmpty() && s.part() == Part.HUMAN_RESOURCES && StaffWords.qualificationAfter(t.after(), segmentOf(s, t)) != null) {
       // "có mặt 50 người, gồm 04 thạc sĩ, 42 đại học và 04 trung cấp": each count named by the qualification after it.
       put("human_resources." + StaffWords.qualificationAfter(t.after(), segmentOf(s, t)), value, quote);
-    } else if (unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))
+    } else if ((unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))
+        || unit.equals("buoi") && TRAINING_AFTER.matcher(t.after()).lookingAt() && !has(s.context(), TASKS))
         && !forOthers(ShareWords.clauseOf(s.folded(), t))) {
       put("human_resources.training_sessions", value, quote);
     }
@@ -238,16 +237,23 @@ final class Placement {
         && f.substring(previous.end(), t.start()).matches("[^\\d;.]*[,(][^\\d;.]*");
   }
 
+  /** "01 buổi tập huấn …": a session named a training right after its count, as "lớp" and "cuộc" are (sheet §4). */
+  private static final Pattern TRAINING_AFTER = Pattern.compile("\\s*(?:buoi\\s+)?(?:tap huan|boi duong|dao tao)\\b");
+
   /** Those a class is for when they are not the staff: citizens, pupils, the community teams' members. */
   private static final String OTHERS_TAUGHT = "nguoi dan|nhan dan|cong dan|hoc sinh|thanh vien|hoi vien|doan vien|binh dan hoc vu";
 
   /**
-   * "Tổ chức 14 lớp với 1.930 lượt người dân tham gia «Bình dân học vụ số»": classes for others than the staff are no
-   * training sessions of the staff (docs/transcription.md §4); a clause naming the staff too keeps its count.
+   * "Tổ chức 14 lớp với 1.930 lượt người dân tham gia «Bình dân học vụ số»", "01 buổi tập huấn cho 25 tổ trưởng Tổ công
+   * nghệ số cộng đồng": classes for others than the staff (citizens, the community teams) are no training sessions of
+   * the staff (docs/transcription.md §4); a clause naming the staff too keeps its count.
    */
   private static boolean forOthers(String clause) {
-    return has(clause, OTHERS_TAUGHT) && !has(clause, StaffWords.STAFF);
+    return has(clause, OTHERS_TAUGHT + "|" + TEAMS) && !has(clause, StaffWords.STAFF);
   }
+
+  /** Headings over what is still to be done ("Nhiệm vụ tuần 49", "Phương hướng …"): no session held. */
+  private static final String TASKS = "nhiem vu|phuong huong|ke hoach (?:tuan|thang|quy|nam)";
 
   /** "Không có hồ sơ quá hạn" and "Hồ sơ tiếp nhận chậm: không có": how a report says zero without writing 0. */
   private void none(Sentence s) {
@@ -256,6 +262,12 @@ final class Placement {
     while (m.find()) {
       evidence = Evidence.of(s, m.start(), "");
       dossierField(s, m.group(), null).ifPresent(field -> put("dossiers." + field, 0, Extractor.trim(s.original(), m.start())));
+    }
+    int inTime = DossierWords.allInProgressInTime(f);
+    if (inTime >= 0 && spanAllows(f + " / " + s.context(), "overdue_in_progress")) {
+      // "Đang giải quyết: 41 hồ sơ, đều còn trong hạn": none of those in progress is overdue.
+      evidence = Evidence.of(s, inTime, "");
+      put("dossiers.overdue_in_progress", 0, Extractor.trim(s.original(), inTime));
     }
     for (int[] label : DossierWords.noneAfterLabel(f)) {
       evidence = Evidence.of(s, label[0], "");
@@ -312,6 +324,13 @@ final class Placement {
    * 11.587") is kept instead; "Đúng hạn" alone with no early count anywhere is the on_time.
    */
   void finish() {
+    for (Finding f : shortcomings) {
+      if (found.has(f.path())) {
+        found.unplaced(f.value() + " may tinh", f.quote(), f.evidence());
+      } else {
+        found.add(f.path(), f.value(), f.quote(), f.evidence());
+      }
+    }
     if (onTimeAlone == null || found.has("dossiers.on_time")) {
       return;
     }
@@ -414,6 +433,30 @@ final class Placement {
         && !has(s.context(), LIMITS) && namedBody(s, t) != null;
   }
 
+  /** Headings over what is lacking ("Tồn tại, hạn chế", "Khó khăn, vướng mắc"), not over what is to be done. */
+  private static final String SHORTCOMINGS = "han che|ton tai|kho khan|vuong mac|bat cap";
+  /** Counts of equipment stated among the shortcomings, placed at the end only where nothing else gave their field. */
+  private final List<Finding> shortcomings = new java.util.ArrayList<>();
+
+  /**
+   * "Khối chính quyền còn 9 máy tính cấu hình thấp" under "Khó khăn", "05 máy tính của khối chính quyền cấu hình thấp"
+   * under "Tồn tại, hạn chế": a body's inadequate computers stated among the shortcomings. Such a figure is copied when it
+   * repeats none above (docs/transcription.md §8): it is kept until the whole text is read ({@link #finish}) and
+   * placed only if no other sentence gave the field. Equipment to replace or asked for is no stock.
+   */
+  private boolean shortcoming(Sentence s, Token t, int value, String quote) {
+    if (!has(s.context(), SHORTCOMINGS) || has(t.near(), PLANNED)
+        || !"inadequate".equals(HardwareWords.field(t.near(), t.unit()))) {
+      return false;
+    }
+    Block body = namedBody(s, t);
+    if (body == null) {
+      return false;
+    }
+    shortcomings.add(new Finding("infrastructure." + body.code() + ".hardware.inadequate", value, quote, evidence));
+    return true;
+  }
+
   /** The block a count of equipment is of: the body its words name ({@link #namedBody}), else the sentence's. */
   private Block bodyOf(Sentence s, Token t) {
     Block named = namedBody(s, t);
@@ -450,7 +493,7 @@ final class Placement {
     // A bracket saying what was added within a total ("58 máy tính (trong kỳ trang bị thêm 08 máy), 15 máy in") leaves
     // the stock a stock: outside a bracket, its words are none of a count's.
     String clause = t.isPart() ? ShareWords.clauseOf(s.folded(), t) : BRACKETED.matcher(ShareWords.clauseOf(s.folded(), t)).replaceAll(" ");
-    if (HardwareWords.acquired(clause) || HardwareWords.byBlock(t.bracket())) {
+    if (HardwareWords.acquired(clause) || HardwareWords.byBlock(t.bracket()) || sumOfBlocks(s)) {
       // Received or asked for in the period, or a total of all blocks: no block's stock.
       return;
     }
@@ -463,6 +506,31 @@ final class Placement {
       put("infrastructure." + bodyOf(s, t).code() + ".hardware." + field, value, quote);
     }
   }
+
+  /**
+   * "Cộng toàn phường: 76 máy tính, 24 máy in" after the blocks' own lines: a sentence opening with a sum's label, in
+   * a part whose sentences before it are of two blocks or more (by the body they open with, else their block), sums
+   * the blocks (docs/transcription.md §1:
+   * a "Tổng cộng" summing the blocks is not copied). Without blocks named before it, such a total is the only count.
+   */
+  private boolean sumOfBlocks(Sentence s) {
+    if (s.part() != Part.INFRASTRUCTURE || !SUM_LABEL.matcher(s.folded()).lookingAt()) {
+      return false;
+    }
+    java.util.Set<Block> named = java.util.EnumSet.noneOf(Block.class);
+    for (int k = index - 1; k >= 0 && sentences.get(k).part() == Part.INFRASTRUCTURE; k--) {
+      Sentence at = sentences.get(k);
+      if (!at.heading()) {
+        Block opened = BodyWords.opening(at.folded(), firstCount(at.folded()));
+        named.add(opened != null ? opened : at.block());
+      }
+    }
+    return named.size() >= 2;
+  }
+
+  /** A sum's label opening a sentence: "Cộng toàn phường:", "Tổng cộng:", "Tổng số toàn xã:", "Cộng các khối:". */
+  private static final Pattern SUM_LABEL = Pattern.compile("\\W*(?:tong cong|cong|tong so|tong)(?: (?:toan|ca|chung|cac khoi)"
+      + "(?: \\p{L}+)?)?\\s*:");
 
   /** The people a count is of named right after it as no staff: "64 người dân", "120 hội viên", "35 học sinh". */
   private static final Pattern CITIZENS_AFTER = Pattern.compile("\\s*(?:nguoi\\s+)?(?:dan|nhan dan|hoi vien|doan vien"
@@ -489,12 +557,17 @@ final class Placement {
     }
     put("human_resources." + field, value, quote);
     if (field.equals("staff_present")) {
-      Matcher d = StaffWords.asOf(t.near() + " " + ShareWords.clauseOf(f, t).substring(
-          Math.min(ShareWords.clauseOf(f, t).length(), t.end() - (f.lastIndexOf(';', t.start()) + 1))));
-      if (d.find()) {
-        Extractor.date(d.group(1), d.group(2), d.group(3)).ifPresent(v -> found.add("human_resources.staff_as_of", v,
-            quote, evidence));
-      }
+      staffAsOf(f, t, quote);
+    }
+  }
+
+  /** The date of "(tính đến ngày 01/12/2025)" in the clause of a count of staff present: the count's own date. */
+  private void staffAsOf(String f, Token t, String quote) {
+    Matcher d = StaffWords.asOf(t.near() + " " + ShareWords.clauseOf(f, t).substring(
+        Math.min(ShareWords.clauseOf(f, t).length(), t.end() - (f.lastIndexOf(';', t.start()) + 1))));
+    if (d.find()) {
+      Extractor.date(d.group(1), d.group(2), d.group(3)).ifPresent(v -> found.add("human_resources.staff_as_of", v,
+          quote, evidence));
     }
   }
 
@@ -511,6 +584,12 @@ final class Placement {
   /** "… trên (tổng số) 52 (chỉ tiêu) biên chế": the quota, after "trên". */
   private static final Pattern OVER_BEFORE = Pattern.compile("\\btren (?:tong so )?$");
   private static final Pattern QUOTA_AFTER = Pattern.compile("^\\s*(?:chi tieu )?bien che\\b");
+  /**
+   * "54 người (biên chế được giao 58)", "58 cán bộ, công chức (định biên 61)": a count of staff whose bracket gives the
+   * quota is the count of those present.
+   */
+  private static final Pattern QUOTA_BRACKET_AFTER = Pattern.compile("(?:\\s*,?\\s*(?:" + PEOPLE + "))*\\s*\\(\\s*(?:bien che"
+      + "(?: duoc)? giao|dinh bien|chi tieu bien che)\\b");
   /** "49 cán bộ, công chức (có mặt) trên 52 biên chế": the count before "trên" is those present. */
   private static final Pattern PRESENT_OVER = Pattern.compile("^[^;\\d]{0,40}?\\btren (?:tong so )?\\d+ (?:chi tieu )?bien che\\b");
 
@@ -523,8 +602,8 @@ final class Placement {
         || outOfQuota(t)) {
       return "staff_quota";
     }
-    return t.unit().matches("can bo|cong chuc|vien chuc|dong chi|nguoi") && PRESENT_OVER.matcher(f.substring(t.end())).find()
-        ? "staff_present" : null;
+    return t.unit().matches("can bo|cong chuc|vien chuc|dong chi|nguoi") && (PRESENT_OVER.matcher(f.substring(t.end())).find()
+        || QUOTA_BRACKET_AFTER.matcher(f.substring(t.end())).lookingAt()) ? "staff_present" : null;
   }
 
   /** The words after a number up to its clause's end (a semicolon or the sentence's end). */
@@ -639,11 +718,14 @@ final class Placement {
     if (t.unit().matches(VILLAGE) && teams(s)) {
       put("human_resources.community_teams.villages_covered", part, quote);
       put("human_resources.community_teams.villages_total", whole, quote);
-    } else if ((t.unit().matches(PEOPLE) || t.unit().isEmpty()) && StaffWords.presentOfQuota(closeAfter(t) + note(s.folded(), t),
-        ShareWords.clauseOf(s.folded(), t), s.part() == Part.HUMAN_RESOURCES)) {
-      // "71/75 biên chế", "49/54 (có mặt/biên chế được giao)": the note in brackets names what the two are.
+    } else if ((t.unit().matches(PEOPLE) || t.unit().isEmpty()) && (StaffWords.presentOfQuota(closeAfter(t) + note(s.folded(), t),
+        ShareWords.clauseOf(s.folded(), t), s.part() == Part.HUMAN_RESOURCES)
+        || StaffWords.presentBefore(closeBefore(t), ShareWords.clauseOf(s.folded(), t), s.part() == Part.HUMAN_RESOURCES))) {
+      // "71/75 biên chế", "49/54 (có mặt/biên chế được giao)": the note in brackets names what the two are; "CBCC có
+      // mặt: 37/42", "Biên chế có mặt 58/61": those present said before the pair.
       put("human_resources.staff_present", part, quote);
       put("human_resources.staff_quota", whole, quote);
+      staffAsOf(s.folded(), t, quote);
     } else if (t.unit().matches(PEOPLE) && has(ShareWords.clauseOf(s.folded(), t), StaffWords.TRAINED)
         && has(ShareWords.clauseOf(s.folded(), t), StaffWords.STAFF)) {
       // "113/113 cán bộ, công chức được tập huấn", "100% cán bộ (97/97 người) hoàn thành khóa bồi dưỡng".

@@ -109,6 +109,19 @@ final class StaffWords {
         && !has(clause, TRAINED);
   }
 
+  /** "Có mặt" just before a pair ("CBCC có mặt: 37/42", "Biên chế có mặt 58/61"): those present of the quota. */
+  private static final Pattern PRESENT_JUST_BEFORE = Pattern.compile("\\bco mat\\s*:?\\s*$");
+
+  /**
+   * "CBCC có mặt: 37/42", "Biên chế có mặt 58/61 (tính đến ngày 01/12/2025)": a pair said right after "có mặt" is staff
+   * present of the quota, when its clause names the staff (cán bộ, công chức, their "CBCC", biên chế) or stands under
+   * the human resources heading, and no training.
+   */
+  static boolean presentBefore(String closeBefore, String clause, boolean staffPart) {
+    return PRESENT_JUST_BEFORE.matcher(closeBefore).find() && (staffPart || has(clause, STAFF + "|cbcc|bien che"))
+        && !has(clause, TRAINED);
+  }
+
   /** The date of "(tính đến ngày 30/9/2025)" in a count's clause: the staff count's own date. */
   static Matcher asOf(String clause) {
     return AS_OF.matcher(clause);
@@ -149,18 +162,6 @@ final class StaffWords {
 
   /** Others counted with the staff ("cán bộ, công chức và thành viên Tổ công nghệ số"). */
   private static final String NOT_STAFF = "thanh vien|nguoi dan|hoi vien|doan vien|nhan dan|hoc sinh";
-  /** Several sessions in one count ("tham gia 14 lớp tập huấn", "các lớp"): attendances add up over them. */
-  private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
-      "\\b(?:0*[2-9]|[1-9]\\d+) (?:lop|cuoc|khoa|dot|buoi)\\b|\\bcac (?:lop|khoa|dot|buoi)\\b");
-
-  /**
-   * Whether attendances ("25 lượt cán bộ … tham gia tập huấn") count staff trained: only when the clause
-   * counts staff alone, at one session; over several sessions or with others they are visits, not people.
-   */
-  static boolean attendanceIsPeople(String clause) {
-    return !has(clause, NOT_STAFF) && !SEVERAL.matcher(clause).find();
-  }
-
   private static boolean has(String text, String regex) {
     return Vocabulary.has(text, regex);
   }

@@ -2,6 +2,7 @@ package vn.xaso.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,8 @@ class OutlineAndWordsTest {
         """, SIGNED);
     assertEquals(19, v.get("infrastructure.government.hardware.computers"));
     assertEquals(9, v.get("human_resources.community_teams.teams"));
-    assertEquals(40, v.get("human_resources.trained"));
+    // "40 lượt công chức": attendances, never people trained (docs/transcription.md §1, §4, §9).
+    assertNull(v.get("human_resources.trained"), v.toString());
     assertEquals(7, v.get("dossiers.in_progress"));
   }
 

@@ -207,10 +207,10 @@ class ThirdSetStructuresTest {
   }
 
   @Test
-  void attendancesAreStaffTrainedOnlyAtOneSessionOfStaffAlone() {
-    assertTrue(StaffWords.attendanceIsPeople("xa cu 30 luot can bo tham gia tap huan"));
-    assertFalse(StaffWords.attendanceIsPeople("30 luot can bo tham gia 05 lop tap huan"));
-    assertFalse(StaffWords.attendanceIsPeople("tap huan cho 30 luot can bo, cong chuc va thanh vien to cong nghe so"));
+  void attendancesAreNeverStaffTrainedPeopleAre() {
+    // docs/transcription.md §1, §4, §9: "lượt" counts attendances, even at one session of the staff alone.
+    Map<String, Object> once = values("3. Nguồn nhân lực\nXã cũ có 30 lượt cán bộ tham gia tập huấn kỹ năng số.\n");
+    assertNull(once.get("human_resources.trained"), once.toString());
     Map<String, Object> v = values("3. Nguồn nhân lực\nĐã có 40/40 công chức được bồi dưỡng kỹ năng số.\n");
     assertEquals(40, v.get("human_resources.trained"));
   }
