@@ -60,10 +60,18 @@ final class Placement {
     this.found = found;
     this.sentences = sentences;
     this.periods = periods;
+    this.bodies = new EquipmentBodies(sentences);
+  }
+
+  /** The field the total a part in brackets belongs to went to, or null for a number that is no part. */
+  private String parentField(Token t) {
+    return t.isPart() ? placedAt.get(t.parent()) : null;
   }
 
   /** Whether a cumulative range in the words is the period's own ({@link Periods#cumulativeIsPeriod}). */
   private final Periods periods;
+  /** Whose equipment a count is, and whether a line sums the blocks. */
+  private final EquipmentBodies bodies;
 
   /** Reads sentence {@code i}: its numbers, its "không có hồ sơ …", its areas without signal, its IT staffing. */
   void read(int i) {
@@ -180,7 +188,7 @@ final class Placement {
     } else if (unit.equals("linh vuc") && has(s.folded(), "tthc|thu tuc")) {
       put("procedures.fields", value, quote);
     } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen") || unit.isEmpty() && has(label, "may|duong truyen"))
-        && s.part() == Part.INFRASTRUCTURE || equipmentNamed(s, t)) {
+        && s.part() == Part.INFRASTRUCTURE || bodies.equipmentNamed(index, s, t, parentField(t))) {
       hardware(s, t, value, quote);
     } else if (unit.matches("may tinh|may") && shortcoming(s, t, value, quote)) {
       placed = true;
@@ -400,41 +408,6 @@ final class Placement {
 
   private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
-  /** A count's own words naming the thing counted just before it ("máy in 04", "đường truyền Internet 02"). */
-  private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("\\b(?:may (?:vi )?tinh|may in|may quet|may scan"
-      + "|duong truyen(?: internet| cap quang)?)\\s*:?\\s*$");
-
-  /**
-   * Equipment named by its own words beyond the counts the infrastructure part already reads: "máy in 04", the count
-   * after the thing; "(10 đáp ứng, 2 chưa đáp ứng)", the parts of a count of equipment just placed; and, outside that
-   * part, a body's record ("Đảng ủy phường: 16 máy tính; 06 máy in", "Hội đồng nhân dân xã … có 03 máy tính") under a
-   * heading the outline does not know as the infrastructure's, or in a numbered paragraph of a report without section
-   * headings (docs/transcription.md §3). Outside that part a body must be named: "Hạn chế: 10 máy tính chưa đáp ứng",
-   * "thay 12 máy tính", "09 máy tính đã dùng trên 8 năm" are what is lacking or planned, no body's stock.
-   */
-  /** Words of equipment to replace, ask for or aim at ("thay thế 06 máy tính của khối chính quyền"): no stock. */
-  private static final String PLANNED = "thay the|thay moi|nhiem vu|phuong huong|phan dau|ke hoach|nhu cau|de nghi|kien nghi"
-      + "|de xuat";
-  /** Headings over what is lacking or to be done ("Hạn chế", "Tồn tại", "Nhiệm vụ …"). */
-  private static final String LIMITS = "han che|ton tai|kho khan|vuong mac|nhiem vu|phuong huong|giai phap|kien nghi|de xuat";
-
-  private boolean equipmentNamed(Sentence s, Token t) {
-    if (s.part() == Part.ASSESSMENT || s.part() == Part.FOLLOW_UP || s.part() == Part.SIGNATURE) {
-      return false;
-    }
-    String parent = t.isPart() ? placedAt.get(t.parent()) : null;
-    // "máy in 04" with nothing after it ("đường truyền cáp quang 300 Mbps" is a speed), or a bare part of equipment.
-    boolean bare = t.unit().isEmpty() && (t.after().isBlank() && EQUIPMENT_BEFORE.matcher(t.own()).find()
-        || parent != null && parent.contains(".hardware."));
-    if (s.part() == Part.INFRASTRUCTURE) {
-      return bare;
-    }
-    return (bare || t.unit().matches("may tinh|may|duong truyen")) && !has(ShareWords.clauseOf(s.folded(), t), PLANNED)
-        && !has(s.context(), LIMITS) && namedBody(s, t) != null;
-  }
-
-  /** Headings over what is lacking ("Tồn tại, hạn chế", "Khó khăn, vướng mắc"), not over what is to be done. */
-  private static final String SHORTCOMINGS = "han che|ton tai|kho khan|vuong mac|bat cap";
   /** Counts of equipment stated among the shortcomings, placed at the end only where nothing else gave their field. */
   private final List<Finding> shortcomings = new java.util.ArrayList<>();
 
@@ -445,11 +418,11 @@ final class Placement {
    * placed only if no other sentence gave the field. Equipment to replace or asked for is no stock.
    */
   private boolean shortcoming(Sentence s, Token t, int value, String quote) {
-    if (!has(s.context(), SHORTCOMINGS) || has(t.near(), PLANNED)
+    if (!has(s.context(), EquipmentBodies.SHORTCOMINGS) || has(t.near(), EquipmentBodies.PLANNED)
         || !"inadequate".equals(HardwareWords.field(t.near(), t.unit()))) {
       return false;
     }
-    Block body = namedBody(s, t);
+    Block body = bodies.namedBody(index, s, t);
     if (body == null) {
       return false;
     }
@@ -457,43 +430,11 @@ final class Placement {
     return true;
   }
 
-  /** The block a count of equipment is of: the body its words name ({@link #namedBody}), else the sentence's. */
-  private Block bodyOf(Sentence s, Token t) {
-    Block named = namedBody(s, t);
-    return named != null ? named : s.block();
-  }
-
-  /**
-   * The body a count of equipment's words name: its own ("…, khối chính quyền có 30 máy tính"), those after it ("47/47
-   * máy tính của khối chính quyền"), its clause's or
-   * bracket's, the one its sentence opens with, or that of the sentences its semicolons go on from ("Đảng ủy phường:
-   * 16 máy tính …; 06 máy in;"); null when none names one.
-   */
-  private Block namedBody(Sentence s, Token t) {
-    Block own = BodyWords.one(t.own());
-    own = own != null ? own : BodyWords.one(t.after());
-    own = own != null ? own : HardwareWords.blockOfPart(t.segment());
-    for (int k = index; own == null && k >= 0 && sentences.get(k).item() == s.item(); k--) {
-      Sentence at = sentences.get(k);
-      own = BodyWords.opening(at.folded(), firstCount(at.folded()));
-      if (k == 0 || !sentences.get(k - 1).original().endsWith(";")) {
-        break;
-      }
-    }
-    return own;
-  }
-
-  /** Where a sentence's first count, share or fraction stands (dates and document numbers are none), or its length. */
-  private static int firstCount(String folded) {
-    return Numbers.tokens(folded).stream().filter(t -> t.kind().matches("num|pct|frac")).mapToInt(Token::start)
-        .findFirst().orElse(folded.length());
-  }
-
   private void hardware(Sentence s, Token t, int value, String quote) {
     // A bracket saying what was added within a total ("58 máy tính (trong kỳ trang bị thêm 08 máy), 15 máy in") leaves
     // the stock a stock: outside a bracket, its words are none of a count's.
     String clause = t.isPart() ? ShareWords.clauseOf(s.folded(), t) : BRACKETED.matcher(ShareWords.clauseOf(s.folded(), t)).replaceAll(" ");
-    if (HardwareWords.acquired(clause) || HardwareWords.byBlock(t.bracket()) || sumOfBlocks(s)) {
+    if (HardwareWords.acquired(clause) || HardwareWords.byBlock(t.bracket()) || bodies.sumOfBlocks(index, s)) {
       // Received or asked for in the period, or a total of all blocks: no block's stock.
       return;
     }
@@ -503,34 +444,9 @@ final class Placement {
     }
     if (field != null) {
       // A part in brackets, or a clause of a sentence listing blocks ("Đảng ủy có 8 máy tính; …"), names its block.
-      put("infrastructure." + bodyOf(s, t).code() + ".hardware." + field, value, quote);
+      put("infrastructure." + bodies.bodyOf(index, s, t).code() + ".hardware." + field, value, quote);
     }
   }
-
-  /**
-   * "Cộng toàn phường: 76 máy tính, 24 máy in" after the blocks' own lines: a sentence opening with a sum's label, in
-   * a part whose sentences before it are of two blocks or more (by the body they open with, else their block), sums
-   * the blocks (docs/transcription.md §1:
-   * a "Tổng cộng" summing the blocks is not copied). Without blocks named before it, such a total is the only count.
-   */
-  private boolean sumOfBlocks(Sentence s) {
-    if (s.part() != Part.INFRASTRUCTURE || !SUM_LABEL.matcher(s.folded()).lookingAt()) {
-      return false;
-    }
-    java.util.Set<Block> named = java.util.EnumSet.noneOf(Block.class);
-    for (int k = index - 1; k >= 0 && sentences.get(k).part() == Part.INFRASTRUCTURE; k--) {
-      Sentence at = sentences.get(k);
-      if (!at.heading()) {
-        Block opened = BodyWords.opening(at.folded(), firstCount(at.folded()));
-        named.add(opened != null ? opened : at.block());
-      }
-    }
-    return named.size() >= 2;
-  }
-
-  /** A sum's label opening a sentence: "Cộng toàn phường:", "Tổng cộng:", "Tổng số toàn xã:", "Cộng các khối:". */
-  private static final Pattern SUM_LABEL = Pattern.compile("\\W*(?:tong cong|cong|tong so|tong)(?: (?:toan|ca|chung|cac khoi)"
-      + "(?: \\p{L}+)?)?\\s*:");
 
   /** The people a count is of named right after it as no staff: "64 người dân", "120 hội viên", "35 học sinh". */
   private static final Pattern CITIZENS_AFTER = Pattern.compile("\\s*(?:nguoi\\s+)?(?:dan|nhan dan|hoi vien|doan vien"
@@ -730,9 +646,9 @@ final class Placement {
         && has(ShareWords.clauseOf(s.folded(), t), StaffWords.STAFF)) {
       // "113/113 cán bộ, công chức được tập huấn", "100% cán bộ (97/97 người) hoàn thành khóa bồi dưỡng".
       put("human_resources.trained", part, quote);
-    } else if (t.unit().matches("may tinh|may") && (s.part() == Part.INFRASTRUCTURE || equipmentNamed(s, t))) {
+    } else if (t.unit().matches("may tinh|may") && (s.part() == Part.INFRASTRUCTURE || bodies.equipmentNamed(index, s, t, parentField(t)))) {
       hardware(s, t, part, quote);
-      put("infrastructure." + bodyOf(s, t).code() + ".hardware.computers", whole, quote);
+      put("infrastructure." + bodies.bodyOf(index, s, t).code() + ".hardware.computers", whole, quote);
     } else if (t.unit().matches("ho so|hs")) {
       // "Số hóa hồ sơ: 176/176 hồ sơ": the part is the count the words name; the whole is the base.
       dossier(s, t, part, quote);
