@@ -37,6 +37,8 @@ public interface Ocr {
   /** Tesseract run as a separate process, one page at a time, each bounded in time. */
   final class Tesseract implements Ocr {
     private static final long PAGE_SECONDS = 180;
+    /** Page segmentation: one uniform block of text (measured against 3 and 4 in round 22, docs/import.md). */
+    static final String PSM = "6";
     private final String program;
     private String version;
     private Boolean vie;
@@ -85,13 +87,16 @@ public interface Ocr {
       if (describe().isEmpty()) {
         throw new ImportRefused(Code.IMPORT_NEEDS_OCR, Map.of());
       }
+      // Word boxes (TSV), not Tesseract's plain text, which joins every word with one space and so loses where a
+      // table's columns and the letterhead's two columns are: OcrLayout lays the words out as typed text has them.
       Path out = Files.createTempFile("xaso-ocr", "");
+      Path tsv = out.resolveSibling(out.getFileName() + ".tsv");
       try {
-        run(List.of(program, image.toString(), out.toString(), "-l", vie ? "vie" : "eng", "--psm", "6"));
-        return Files.readString(out.resolveSibling(out.getFileName() + ".txt"), StandardCharsets.UTF_8);
+        run(List.of(program, image.toString(), out.toString(), "-l", vie ? "vie" : "eng", "--psm", PSM, "tsv"));
+        return OcrLayout.text(OcrLayout.tsv(Files.readString(tsv, StandardCharsets.UTF_8), 1));
       } finally {
         Files.deleteIfExists(out);
-        Files.deleteIfExists(out.resolveSibling(out.getFileName() + ".txt"));
+        Files.deleteIfExists(tsv);
       }
     }
 

@@ -181,16 +181,17 @@ class ImportEvidenceTest {
     Path png = page(p.path("in/scan.png"), "x");
     // A stand-in for Tesseract that reads every page as this report: the runner is what is tested.
     Path fake = dir.resolve("tesseract");
-    Path text = p.path("in/as-read.txt");
-    Files.writeString(text, REPORT);
+    Path boxes = p.path("in/as-read.tsv");
+    Files.writeString(boxes, tsv(REPORT));
     Files.writeString(fake, """
         #!/bin/sh
         case "$1" in
           --version) echo "tesseract 5.3.0"; exit 0;;
           --list-langs) printf 'List of available languages (2):\\neng\\nvie\\n'; exit 0;;
         esac
-        cp "%s" "$2.txt"
-        """.formatted(text));
+        [ "$5" = --psm ] && [ "$7" = tsv ] || exit 1
+        cp "%s" "$2.tsv"
+        """.formatted(boxes));
     Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
     String before = System.getProperty("xaso.tesseract");
     System.setProperty("xaso.tesseract", fake.toString());
@@ -237,6 +238,25 @@ class ImportEvidenceTest {
     } else {
       System.setProperty("xaso.tesseract", before);
     }
+  }
+
+  /**
+   * Tesseract's word boxes (TSV) for a page printed in a fixed-width font of 20 pixels a character and 50 a line, as
+   * it would box this text: one row a word, a blank line a line's height left empty.
+   */
+  static String tsv(String text) {
+    StringBuilder out = new StringBuilder("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth"
+        + "\theight\tconf\ttext\n");
+    String[] lines = text.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      var m = java.util.regex.Pattern.compile("\\S+").matcher(lines[i]);
+      for (int n = 1; m.find(); n++) {
+        out.append(String.join("\t", "5", "1", "1", "1", String.valueOf(i + 1), String.valueOf(n),
+            String.valueOf(100 + 20 * m.start()), String.valueOf(100 + 50 * i), String.valueOf(20 * m.group().length()),
+            "30", "96.5", m.group())).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /** A page image with one line of text, as a scanner would give it. */

@@ -269,6 +269,8 @@ class ImportHeldOutTest {
         new Row("seeds (rules written against them)", "typed", ImportHeldOutTest::seeds),
         new Row("seeds", "OCR `-l vie`", () -> ocr("vie")),
         new Row("seeds", "OCR `-l eng`", () -> ocr("eng")),
+        new Row("seeds", "scan as xaso reads it `-l vie`", () -> seedsRead("vie", Reading.LAID_OUT)),
+        new Row("seeds", "scan as xaso reads it `-l eng`", () -> seedsRead("eng", Reading.LAID_OUT)),
         new Row("first set (training since round 2)", "typed", () -> paraphrased(HELD_OUT)),
         new Row("second set (training since round 3)", "typed", () -> paraphrased(HELD_OUT_2)),
         new Row("third set (training since round 4)", "typed", () -> paraphrased(HELD_OUT_3)),
@@ -307,60 +309,98 @@ class ImportHeldOutTest {
         new Row("fourteenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_14)),
         new Row("fourteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_14, "vie")),
         new Row("fourteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_14, "eng")),
+        new Row("fourteenth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_14, "vie", Reading.LAID_OUT)),
+        new Row("fourteenth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_14, "eng", Reading.LAID_OUT)),
         new Row("fifteenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_15)),
         new Row("fifteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_15, "vie")),
         new Row("fifteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_15, "eng")),
+        new Row("fifteenth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_15, "vie", Reading.LAID_OUT)),
+        new Row("fifteenth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_15, "eng", Reading.LAID_OUT)),
         new Row("sixteenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_16)),
         new Row("sixteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_16, "vie")),
         new Row("sixteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_16, "eng")),
+        new Row("sixteenth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_16, "vie", Reading.LAID_OUT)),
+        new Row("sixteenth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_16, "eng", Reading.LAID_OUT)),
         new Row("seventeenth set (blind after round 14; training since round 15)", "typed", () -> paraphrased(HELD_OUT_17)),
         new Row("seventeenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_17, "vie")),
         new Row("seventeenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_17, "eng")),
+        new Row("seventeenth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_17, "vie", Reading.LAID_OUT)),
+        new Row("seventeenth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_17, "eng", Reading.LAID_OUT)),
         new Row("eighteenth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_18)),
         new Row("eighteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_18, "vie")),
         new Row("eighteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_18, "eng")),
+        new Row("eighteenth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_18, "vie", Reading.LAID_OUT)),
+        new Row("eighteenth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_18, "eng", Reading.LAID_OUT)),
         new Row("nineteenth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_19)),
         new Row("nineteenth set", "OCR `-l vie`", () -> scanned(HELD_OUT_19, "vie")),
         new Row("nineteenth set", "OCR `-l eng`", () -> scanned(HELD_OUT_19, "eng")),
+        new Row("nineteenth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_19, "vie", Reading.LAID_OUT)),
+        new Row("nineteenth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_19, "eng", Reading.LAID_OUT)),
         new Row("twentieth set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_20)),
         new Row("twentieth set", "OCR `-l vie`", () -> scanned(HELD_OUT_20, "vie")),
         new Row("twentieth set", "OCR `-l eng`", () -> scanned(HELD_OUT_20, "eng")),
+        new Row("twentieth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_20, "vie", Reading.LAID_OUT)),
+        new Row("twentieth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_20, "eng", Reading.LAID_OUT)),
         new Row("twenty-first set (blind, after round 15)", "typed", () -> paraphrased(HELD_OUT_21)),
         new Row("twenty-first set", "OCR `-l vie`", () -> scanned(HELD_OUT_21, "vie")),
         new Row("twenty-first set", "OCR `-l eng`", () -> scanned(HELD_OUT_21, "eng")),
+        new Row("twenty-first set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_21, "vie", Reading.LAID_OUT)),
+        new Row("twenty-first set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_21, "eng", Reading.LAID_OUT)),
         new Row("twenty-second set (blind, after round 16)", "typed", () -> paraphrased(HELD_OUT_22)),
         new Row("twenty-second set", "OCR `-l vie`", () -> scanned(HELD_OUT_22, "vie")),
         new Row("twenty-second set", "OCR `-l eng`", () -> scanned(HELD_OUT_22, "eng")),
+        new Row("twenty-second set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_22, "vie", Reading.LAID_OUT)),
+        new Row("twenty-second set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_22, "eng", Reading.LAID_OUT)),
         new Row("twenty-third set (blind, after round 16)", "typed", () -> paraphrased(HELD_OUT_23)),
         new Row("twenty-third set", "OCR `-l vie`", () -> scanned(HELD_OUT_23, "vie")),
         new Row("twenty-third set", "OCR `-l eng`", () -> scanned(HELD_OUT_23, "eng")),
+        new Row("twenty-third set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_23, "vie", Reading.LAID_OUT)),
+        new Row("twenty-third set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_23, "eng", Reading.LAID_OUT)),
         new Row("twenty-fourth set (blind, after round 17)", "typed", () -> paraphrased(HELD_OUT_24)),
         new Row("twenty-fourth set", "OCR `-l vie`", () -> scanned(HELD_OUT_24, "vie")),
         new Row("twenty-fourth set", "OCR `-l eng`", () -> scanned(HELD_OUT_24, "eng")),
+        new Row("twenty-fourth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_24, "vie", Reading.LAID_OUT)),
+        new Row("twenty-fourth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_24, "eng", Reading.LAID_OUT)),
         new Row("twenty-fifth set (blind, after round 17)", "typed", () -> paraphrased(HELD_OUT_25)),
         new Row("twenty-fifth set", "OCR `-l vie`", () -> scanned(HELD_OUT_25, "vie")),
         new Row("twenty-fifth set", "OCR `-l eng`", () -> scanned(HELD_OUT_25, "eng")),
+        new Row("twenty-fifth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_25, "vie", Reading.LAID_OUT)),
+        new Row("twenty-fifth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_25, "eng", Reading.LAID_OUT)),
         new Row("twenty-sixth set (blind, after round 17)", "typed", () -> paraphrased(HELD_OUT_26)),
         new Row("twenty-sixth set", "OCR `-l vie`", () -> scanned(HELD_OUT_26, "vie")),
         new Row("twenty-sixth set", "OCR `-l eng`", () -> scanned(HELD_OUT_26, "eng")),
+        new Row("twenty-sixth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_26, "vie", Reading.LAID_OUT)),
+        new Row("twenty-sixth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_26, "eng", Reading.LAID_OUT)),
         new Row("twenty-seventh set (blind after round 18; training since round 19)", "typed", () -> paraphrased(HELD_OUT_27)),
         new Row("twenty-seventh set", "OCR `-l vie`", () -> scanned(HELD_OUT_27, "vie")),
         new Row("twenty-seventh set", "OCR `-l eng`", () -> scanned(HELD_OUT_27, "eng")),
+        new Row("twenty-seventh set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_27, "vie", Reading.LAID_OUT)),
+        new Row("twenty-seventh set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_27, "eng", Reading.LAID_OUT)),
         new Row("twenty-eighth set (blind after round 18; training since round 19)", "typed", () -> paraphrased(HELD_OUT_28)),
         new Row("twenty-eighth set", "OCR `-l vie`", () -> scanned(HELD_OUT_28, "vie")),
         new Row("twenty-eighth set", "OCR `-l eng`", () -> scanned(HELD_OUT_28, "eng")),
+        new Row("twenty-eighth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_28, "vie", Reading.LAID_OUT)),
+        new Row("twenty-eighth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_28, "eng", Reading.LAID_OUT)),
         new Row("twenty-ninth set (blind, after round 19)", "typed", () -> paraphrased(HELD_OUT_29)),
         new Row("twenty-ninth set", "OCR `-l vie`", () -> scanned(HELD_OUT_29, "vie")),
         new Row("twenty-ninth set", "OCR `-l eng`", () -> scanned(HELD_OUT_29, "eng")),
+        new Row("twenty-ninth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_29, "vie", Reading.LAID_OUT)),
+        new Row("twenty-ninth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_29, "eng", Reading.LAID_OUT)),
         new Row("thirtieth set (blind, after round 19)", "typed", () -> paraphrased(HELD_OUT_30)),
         new Row("thirtieth set", "OCR `-l vie`", () -> scanned(HELD_OUT_30, "vie")),
         new Row("thirtieth set", "OCR `-l eng`", () -> scanned(HELD_OUT_30, "eng")),
+        new Row("thirtieth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_30, "vie", Reading.LAID_OUT)),
+        new Row("thirtieth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_30, "eng", Reading.LAID_OUT)),
         new Row("thirty-first set (blind after round 20; training since round 21)", "typed", () -> paraphrased(HELD_OUT_31)),
         new Row("thirty-first set", "OCR `-l vie`", () -> scanned(HELD_OUT_31, "vie")),
         new Row("thirty-first set", "OCR `-l eng`", () -> scanned(HELD_OUT_31, "eng")),
+        new Row("thirty-first set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_31, "vie", Reading.LAID_OUT)),
+        new Row("thirty-first set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_31, "eng", Reading.LAID_OUT)),
         new Row("thirty-second set (blind after round 20; training since round 21)", "typed", () -> paraphrased(HELD_OUT_32)),
         new Row("thirty-second set", "OCR `-l vie`", () -> scanned(HELD_OUT_32, "vie")),
-        new Row("thirty-second set", "OCR `-l eng`", () -> scanned(HELD_OUT_32, "eng")));
+        new Row("thirty-second set", "OCR `-l eng`", () -> scanned(HELD_OUT_32, "eng")),
+        new Row("thirty-second set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_32, "vie", Reading.LAID_OUT)),
+        new Row("thirty-second set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_32, "eng", Reading.LAID_OUT)));
   }
 
   /**
@@ -930,6 +970,254 @@ class ImportHeldOutTest {
         scanned(HELD_OUT_32, "eng"));
   }
 
+  /** The sets whose scans are stored as word boxes (round 22): the seeds, then sets 14 to 32. */
+  private static final List<Path> READ_SETS = List.of(HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
+      HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27,
+      HELD_OUT_28, HELD_OUT_29, HELD_OUT_30, HELD_OUT_31, HELD_OUT_32);
+
+  /** The floor of one set's scans as xaso reads them, in one language: values, precision, wrong a report, figures, periods. */
+  private record Floor(String set, String lang, double recall, double precision, int wrong, double figures, int periodsWrong) {}
+
+  // Round 22: floors at the first measure of the laid-out reading (roundTwentyTwoMeasure prints them).
+  private static final List<Floor> READ_FLOORS = List.of(
+      new Floor("seeds", "vie", 0.97, 1.00, 0, 0.98, 0),
+      new Floor("seeds", "eng", 0.93, 0.98, 3, 0.93, 0),
+      new Floor("heldout14", "vie", 0.76, 0.97, 3, 0.66, 0),
+      new Floor("heldout14", "eng", 0.69, 0.95, 5, 0.57, 0),
+      new Floor("heldout15", "vie", 0.81, 0.97, 3, 0.74, 0),
+      new Floor("heldout15", "eng", 0.72, 0.95, 4, 0.61, 0),
+      new Floor("heldout16", "vie", 0.76, 0.95, 4, 0.67, 0),
+      new Floor("heldout16", "eng", 0.69, 0.95, 4, 0.58, 0),
+      new Floor("heldout17", "vie", 0.78, 0.98, 2, 0.71, 0),
+      new Floor("heldout17", "eng", 0.71, 0.97, 2, 0.62, 0),
+      new Floor("heldout18", "vie", 0.81, 0.98, 2, 0.71, 1),
+      new Floor("heldout18", "eng", 0.74, 0.96, 3, 0.61, 1),
+      new Floor("heldout19", "vie", 0.77, 0.96, 3, 0.68, 0),
+      new Floor("heldout19", "eng", 0.68, 0.95, 6, 0.56, 1),
+      new Floor("heldout20", "vie", 0.83, 0.98, 2, 0.75, 0),
+      new Floor("heldout20", "eng", 0.77, 0.98, 4, 0.67, 0),
+      new Floor("heldout21", "vie", 0.71, 0.97, 3, 0.61, 0),
+      new Floor("heldout21", "eng", 0.69, 0.97, 2, 0.57, 0),
+      new Floor("heldout22", "vie", 0.80, 0.98, 1, 0.73, 0),
+      new Floor("heldout22", "eng", 0.75, 1.00, 0, 0.65, 0),
+      new Floor("heldout23", "vie", 0.86, 0.94, 5, 0.88, 0),
+      new Floor("heldout23", "eng", 0.76, 0.93, 5, 0.71, 1),
+      new Floor("heldout24", "vie", 0.82, 0.99, 1, 0.72, 0),
+      new Floor("heldout24", "eng", 0.75, 0.97, 2, 0.62, 0),
+      new Floor("heldout25", "vie", 0.80, 0.98, 3, 0.70, 0),
+      new Floor("heldout25", "eng", 0.76, 0.97, 2, 0.64, 0),
+      new Floor("heldout26", "vie", 0.81, 0.98, 2, 0.70, 0),
+      new Floor("heldout26", "eng", 0.74, 0.97, 2, 0.60, 0),
+      new Floor("heldout27", "vie", 0.83, 0.98, 2, 0.77, 2),
+      new Floor("heldout27", "eng", 0.76, 0.97, 2, 0.67, 1),
+      new Floor("heldout28", "vie", 0.86, 0.98, 3, 0.78, 0),
+      new Floor("heldout28", "eng", 0.76, 0.93, 4, 0.67, 0),
+      new Floor("heldout29", "vie", 0.87, 0.96, 4, 0.83, 0),
+      new Floor("heldout29", "eng", 0.72, 0.92, 6, 0.65, 0),
+      new Floor("heldout30", "vie", 0.79, 0.99, 1, 0.70, 0),
+      new Floor("heldout30", "eng", 0.72, 0.94, 6, 0.63, 0),
+      new Floor("heldout31", "vie", 0.84, 0.99, 1, 0.77, 0),
+      new Floor("heldout31", "eng", 0.76, 0.94, 6, 0.67, 0),
+      new Floor("heldout32", "vie", 0.86, 0.97, 3, 0.79, 0),
+      new Floor("heldout32", "eng", 0.78, 0.97, 4, 0.70, 0));
+
+  @Test
+  void scansAsXasoReadsThem() throws IOException {
+    for (Floor f : READ_FLOORS) {
+      check(new Kind(f.set() + ", scan as xaso reads it -l " + f.lang(), f.recall(), f.precision(), f.wrong(), f.figures(),
+          f.periodsWrong()), readNow(f.set(), f.lang()));
+    }
+  }
+
+  /** Figures right / given of a source. */
+  private static int[] figures(List<Scored> reports) {
+    int[] f = new int[2];
+    for (Scored s : reports) {
+      s.tallies().forEach((k, v) -> {
+        if (FIGURES.contains(k)) {
+          f[0] += v.right;
+          f[1] += v.expected;
+        }
+      });
+    }
+    return f;
+  }
+
+  /**
+   * Round 22's measure: per set, figures right read from the stored OCR copies (Tesseract's default page
+   * segmentation), from xaso's reading before round 22 (--psm 6, plain text) and from its reading now (word boxes laid
+   * out), with and without Vietnamese data.
+   */
+  static String roundTwentyTwoTable() throws IOException {
+    StringBuilder t = new StringBuilder("| set | stored copy `-l vie` | psm 6 plain `-l vie` | laid out `-l vie` | stored copy `-l eng`"
+        + " | psm 6 plain `-l eng` | laid out `-l eng` |\n|---|---|---|---|---|---|---|\n");
+    int[][] total = new int[6][2];
+    List<String> names = new ArrayList<>();
+    names.add("seeds");
+    READ_SETS.forEach(d -> names.add(d.getFileName().toString()));
+    for (String name : names) {
+      List<List<Scored>> cols = new ArrayList<>();
+      for (String lang : List.of("vie", "eng")) {
+        if (name.equals("seeds")) {
+          cols.add(ocr(lang));
+          cols.add(seedsRead(lang, Reading.PLAIN));
+          cols.add(seedsRead(lang, Reading.LAID_OUT));
+        } else {
+          Path dir = Path.of("src/test/resources").resolve(name);
+          cols.add(scanned(dir, lang));
+          cols.add(read(dir, lang, Reading.PLAIN));
+          cols.add(read(dir, lang, Reading.LAID_OUT));
+        }
+      }
+      t.append("| ").append(name);
+      for (int c = 0; c < 6; c++) {
+        int[] f = figures(cols.get(c));
+        total[c][0] += f[0];
+        total[c][1] += f[1];
+        t.append(" | ").append(f[0]).append('/').append(f[1]);
+      }
+      t.append(" |\n");
+    }
+    t.append("| all");
+    for (int[] f : total) {
+      t.append(String.format(Locale.ROOT, " | %d/%d (%.1f %%)", f[0], f[1], 100.0 * f[0] / f[1]));
+    }
+    t.append(" |\n\n| source | figures right | all values right (drafted) | precision | wrong or extra | periods right |\n"
+        + "|---|---|---|---|---|---|\n");
+    for (String lang : List.of("vie", "eng")) {
+      for (Reading how : List.of(Reading.PLAIN, Reading.LAID_OUT)) {
+        List<Scored> all = new ArrayList<>();
+        for (String name : names) {
+          all.addAll(name.equals("seeds") ? seedsRead(lang, how) : read(Path.of("src/test/resources").resolve(name), lang, how));
+        }
+        if (how == Reading.PLAIN) {
+          List<Scored> stored = new ArrayList<>(ocr(lang));
+          for (Path d : READ_SETS) {
+            stored.addAll(scanned(d, lang));
+          }
+          t.append(summary("stored copy `-l " + lang + "`", stored));
+        }
+        t.append(summary((how == Reading.PLAIN ? "xaso before, psm 6 plain" : "xaso now, laid out") + " `-l " + lang + "`", all));
+      }
+    }
+    return t.toString();
+  }
+
+  /** One line of round 22's second table: the reports of a source together. */
+  private static String summary(String source, List<Scored> reports) {
+    SeedScore.Tally all = new SeedScore.Tally();
+    reports.forEach(s -> s.tallies().values().forEach(v -> {
+      all.right += v.right;
+      all.produced += v.produced;
+      all.expected += v.expected;
+    }));
+    int[] f = figures(reports);
+    return String.format(Locale.ROOT, "| %s | %d (%.1f %%) | %d/%d (%d) | %.1f %% | %d | %d/%d |%n", source, f[0],
+        100.0 * f[0] / f[1], all.right, all.expected, all.produced, 100 * all.precision(),
+        reports.stream().mapToLong(Scored::wrong).sum(), reports.stream().filter(Scored::periodRight).count(), reports.size());
+  }
+
+  /**
+   * Figures right, {@code -l vie} and {@code -l eng}, of every stored scan laid out with this spacing; with
+   * {@code -Dxaso.words=DIR}, of the word boxes read-words.sh wrote under {@code DIR/<set>/} (another page segmentation,
+   * {@code PSM=N}), on the sets found there.
+   */
+  private static int[] spaced(OcrLayout.Spacing spacing) throws IOException {
+    int[] right = new int[2];
+    String other = System.getProperty("xaso.words");
+    for (String set : setNames()) {
+      if (other != null && !Files.isDirectory(Path.of(other, set))) {
+        continue;
+      }
+      for (int l = 0; l < 2; l++) {
+        String lang = l == 0 ? "vie" : "eng";
+        List<Scored> out = new ArrayList<>();
+        if (set.equals("seeds")) {
+          for (String seed : SeedScore.SEEDS) {
+            Path words = (other == null ? OCR : Path.of(other, set)).resolve(seed.replace(".txt", "." + lang + ".words"));
+            out.add(score(seed, OcrWords.laidOut(words, spacing), committed(seed, true), true));
+          }
+        } else {
+          Path dir = Path.of("src/test/resources").resolve(set);
+          try (var files = Files.list(dir)) {
+            for (Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+              String stem = text.getFileName().toString().replace(".txt", "");
+              Map<String, String> want = new TreeMap<>();
+              flat(Files.readString(text.resolveSibling(stem + ".expected.yaml"))).forEach((k, v) -> want.put(k, SeedScore.fold(v)));
+              Path words = (other == null ? dir.resolve("ocr") : Path.of(other, set)).resolve(stem + "." + lang + ".words");
+              out.add(score(stem + ".txt", OcrWords.laidOut(words, spacing),
+                  want, true));
+            }
+          }
+        }
+        right[l] += figures(out)[0];
+      }
+    }
+    return right;
+  }
+
+  /**
+   * Prints round 22's table and the floors it measures; with {@code -Dxaso.spacings=WIDE,PARAGRAPH,INDENT;…} prints
+   * instead the figures right of every stored scan laid out with each spacing (how {@link OcrLayout#MEASURED} was chosen).
+   */
+  @Test
+  void roundTwentyTwoMeasure() throws IOException {
+    String tried = System.getProperty("xaso.spacings");
+    if (tried != null) {
+      for (String v : tried.split(";")) {
+        String[] f = v.split(",");
+        int[] r = spaced(new OcrLayout.Spacing(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Integer.parseInt(f[2])));
+        System.out.println("SPACING " + v + ": vie " + r[0] + ", eng " + r[1]);
+      }
+      return;
+    }
+    System.out.println(roundTwentyTwoTable());
+    for (String name : setNames()) {
+      for (String lang : List.of("vie", "eng")) {
+        System.out.println(floorOf(name, lang, readNow(name, lang)));
+      }
+    }
+    // What the round claims: laid out, the scans give more figures right than Tesseract's plain text did, in all.
+    for (String lang : List.of("vie", "eng")) {
+      int plain = 0;
+      int laidOut = 0;
+      for (String name : setNames()) {
+        plain += figures(name.equals("seeds") ? seedsRead(lang, Reading.PLAIN)
+            : read(Path.of("src/test/resources").resolve(name), lang, Reading.PLAIN))[0];
+        laidOut += figures(readNow(name, lang))[0];
+      }
+      assertTrue(laidOut > plain, "-l " + lang + ": laid out " + laidOut + ", plain " + plain);
+    }
+  }
+
+  private static List<String> setNames() {
+    List<String> names = new ArrayList<>();
+    names.add("seeds");
+    READ_SETS.forEach(d -> names.add(d.getFileName().toString()));
+    return names;
+  }
+
+  /** A set's scans as xaso reads them now (word boxes laid out). */
+  private static List<Scored> readNow(String set, String lang) throws IOException {
+    return set.equals("seeds") ? seedsRead(lang, Reading.LAID_OUT)
+        : read(Path.of("src/test/resources").resolve(set), lang, Reading.LAID_OUT);
+  }
+
+  /** The floor a run measures, as a line of {@link #READ_FLOORS}. */
+  private static String floorOf(String set, String lang, List<Scored> reports) {
+    SeedScore.Tally all = new SeedScore.Tally();
+    reports.forEach(s -> s.tallies().values().forEach(v -> {
+      all.right += v.right;
+      all.produced += v.produced;
+      all.expected += v.expected;
+    }));
+    int[] f = figures(reports);
+    return String.format(Locale.ROOT, "      new Floor(\"%s\", \"%s\", %.2f, %.2f, %d, %.2f, %d),", set, lang,
+        Math.floor(all.recall() * 100) / 100, Math.floor(all.precision() * 100) / 100,
+        reports.stream().mapToLong(Scored::wrong).max().orElse(0), Math.floor(100.0 * f[0] / f[1]) / 100,
+        reports.stream().filter(s -> !s.periodRight()).count());
+  }
+
   /** Each source's scores, computed once per run: the floors and the table in docs/import.md read the same. */
   private static final Map<String, List<Scored>> SCORED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -963,6 +1251,47 @@ class ImportHeldOutTest {
       }
     }
     return out;
+  }
+
+  /** How a stored scan's word boxes ({@code ocr/<stem>.<lang>.words}, src/test/ocr/read-words.sh) are read into text. */
+  enum Reading {
+    /** As xaso reads a scan since round 22: word boxes laid out by {@link OcrLayout}. */
+    LAID_OUT,
+    /** As xaso read one before (Tesseract's plain text, {@code --psm 6}): kept to measure the change, not as a floor. */
+    PLAIN;
+
+    String text(Path words) throws IOException {
+      return this == LAID_OUT ? OcrWords.laidOut(words) : OcrWords.plain(words);
+    }
+  }
+
+  /** A set's scans read from their stored word boxes, scored as {@link #scanned} scores the stored copies. */
+  private static List<Scored> read(Path dir, String lang, Reading how) throws IOException {
+    return once(dir + "#" + lang + "#" + how, () -> {
+      List<Scored> out = new ArrayList<>();
+      try (var files = Files.list(dir)) {
+        for (Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+          String name = text.getFileName().toString();
+          String stem = name.replace(".txt", "");
+          Map<String, String> want = new TreeMap<>();
+          flat(Files.readString(text.resolveSibling(stem + ".expected.yaml"))).forEach((k, v) -> want.put(k, SeedScore.fold(v)));
+          out.add(score(name, how.text(dir.resolve("ocr").resolve(stem + "." + lang + ".words")), want, true));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The seeds' scans (made by make-copies.sh like the sets', unlike their older OCR copies) read from word boxes. */
+  private static List<Scored> seedsRead(String lang, Reading how) throws IOException {
+    return once("seeds#" + lang + "#" + how, () -> {
+      List<Scored> out = new ArrayList<>();
+      for (String seed : SeedScore.SEEDS) {
+        String stem = seed.replace(".txt", "");
+        out.add(score(seed, how.text(OCR.resolve(stem + "." + lang + ".words")), committed(seed, true), true));
+      }
+      return out;
+    });
   }
 
   private static List<Scored> paraphrased(Path dir) throws IOException {

@@ -1,0 +1,251 @@
+package vn.xaso.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page read by OCR laid out as typed text has it (round 22): from the word boxes Tesseract returns
+ * (its TSV), each text line's words in order of x, a gap wider than a space written as a run of spaces
+ * in proportion to its width, so a table's columns and the letterhead's two columns come out parted by
+ * runs of spaces, which {@link Layout} and {@link Letterhead} read as they read a typed report. Tesseract's
+ * own plain text joins every word with one space, losing where a page's columns are.
+ *
+ * <p>A pure function of the boxes, tested alone in {@code OcrLayoutTest}.
+ */
+final class OcrLayout {
+  private OcrLayout() {}
+
+  /** Where a word stands in Tesseract's reading: its page, block, paragraph and line. */
+  record Place(int page, int block, int par, int line) {}
+
+  /** A word's box, in pixels of its page. */
+  record Box(int left, int top, int width, int height) {}
+
+  /** One word as Tesseract boxes it: where it stands, its box, its confidence (0 to 100) and its text. */
+  record Word(Place at, Box box, int conf, String text) {
+    int left() {
+      return box.left();
+    }
+
+    int top() {
+      return box.top();
+    }
+
+    int width() {
+      return box.width();
+    }
+
+    int height() {
+      return box.height();
+    }
+
+    int right() {
+      return box.left() + box.width();
+    }
+
+    int bottom() {
+      return box.top() + box.height();
+    }
+  }
+
+  /** The words of Tesseract's TSV ({@code tesseract IMG out tsv}) on one page: rows of level 5 with text. */
+  static List<Word> tsv(String tsv, int page) {
+    List<Word> out = new ArrayList<>();
+    for (String row : tsv.split("\r?\n")) {
+      String[] f = row.split("\t", -1);
+      if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) {
+        continue;
+      }
+      try {
+        out.add(new Word(new Place(page, Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])),
+            new Box(Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9])),
+            (int) Math.round(Double.parseDouble(f[10])), f[11].strip()));
+      } catch (NumberFormatException e) {
+        // a row that is not Tesseract's: not a word
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How a page is spaced: a gap {@code wide} times a space or wider is written as a run of spaces (narrower, one
+   * space); a step from line to line {@code paragraph} times the usual or taller leaves a blank line; a line starting
+   * {@code indent} spaces or more right of the page's margin keeps that indent. Chosen by measurement (round 22,
+   * docs/import.md): {@link #MEASURED}.
+   */
+  record Spacing(double wide, double paragraph, int indent) {}
+
+  /** The spacing measured best on the training sets' scans (ImportHeldOutTest.roundTwentyTwoMeasure). */
+  static final Spacing MEASURED = new Spacing(1.5, 1.6, 2);
+
+  /** The text of one page's words: one line a text line, columns kept as runs of spaces. */
+  static String text(List<Word> words) {
+    return text(words, MEASURED);
+  }
+
+  /** The text of one page's words spaced as given. */
+  static String text(List<Word> words, Spacing spacing) {
+    int[] heights = words.stream().mapToInt(Word::height).sorted().toArray();
+    int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
+    List<Row> rows = rows(words.stream().filter(w -> !speck(w, typical)).toList());
+    if (rows.isEmpty()) {
+      return "";
+    }
+    double space = space(rows);
+    double step = step(rows);
+    StringBuilder out = new StringBuilder();
+    Row before = null;
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (before != null && step > 0 && r.base - before.base >= spacing.paragraph() * step) {
+        out.append('\n');
+      }
+      out.append(line(r, space, margin(rows, i), spacing)).append('\n');
+      before = r;
+    }
+    return out.toString();
+  }
+
+  /** A speck is smaller than a word's usual height divided by this, both ways. */
+  private static final int SPECK = 5;
+
+  /** How many lines either side give a line its left margin: few enough that a skewed page's margin barely moves. */
+  static final int NEAR = 5;
+
+  /** The left margin at a line: the leftmost start of the lines near it (a scan's skew moves the page's margin). */
+  private static int margin(List<Row> rows, int i) {
+    int m = Integer.MAX_VALUE;
+    for (int k = Math.max(0, i - NEAR); k <= Math.min(rows.size() - 1, i + NEAR); k++) {
+      m = Math.min(m, rows.get(k).words.get(0).left());
+    }
+    return m;
+  }
+
+  /**
+   * A text line of the page: its words in order of x, its top and bottom the outermost of theirs, its base the
+   * median of their bottoms (steady where accents and descenders are not).
+   */
+  private record Row(List<Word> words, int top, int bottom, int base) {}
+
+  /**
+   * Tesseract's lines, in order of y; lines of different blocks side by side on one height (columns
+   * Tesseract read apart) joined into one.
+   */
+  private static List<Row> rows(List<Word> words) {
+    Map<Place, List<Word>> byLine = new LinkedHashMap<>();
+    for (Word w : words) {
+      byLine.computeIfAbsent(w.at(), k -> new ArrayList<>()).add(w);
+    }
+    List<Row> lines = new ArrayList<>();
+    for (List<Word> l : byLine.values()) {
+      lines.add(row(l));
+    }
+    lines.sort(Comparator.comparingInt(Row::base));
+    List<Row> out = new ArrayList<>();
+    for (Row l : lines) {
+      Row same = null;
+      for (Row r : out) {
+        if (oneHeight(r, l) && apart(r, l)) {
+          same = r;
+          break;
+        }
+      }
+      if (same == null) {
+        out.add(l);
+      } else {
+        List<Word> both = new ArrayList<>(same.words);
+        both.addAll(l.words);
+        out.set(out.indexOf(same), row(both));
+      }
+    }
+    out.sort(Comparator.comparingInt(Row::base));
+    return out;
+  }
+
+  private static Row row(List<Word> words) {
+    List<Word> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(Word::left));
+    int[] bottoms = sorted.stream().mapToInt(Word::bottom).sorted().toArray();
+    return new Row(sorted, sorted.stream().mapToInt(Word::top).min().orElse(0),
+        sorted.stream().mapToInt(Word::bottom).max().orElse(0), bottoms.length == 0 ? 0 : bottoms[bottoms.length / 2]);
+  }
+
+  /** Whether two lines overlap in height by half the lower one's. */
+  private static boolean oneHeight(Row a, Row b) {
+    int overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    return overlap * 2 >= Math.min(a.bottom - a.top, b.bottom - b.top);
+  }
+
+  /** Whether no word of one line stands over a word of the other. */
+  private static boolean apart(Row a, Row b) {
+    for (Word x : a.words) {
+      for (Word y : b.words) {
+        if (x.left() < y.right() && y.left() < x.right()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The width of a space: the median of the narrow gaps between two words of a line (those at most twice the lower
+   * quartile), so that a page whose table gaps outnumber its prose's still measures its spaces.
+   */
+  private static double space(List<Row> rows) {
+    List<Integer> gaps = new ArrayList<>();
+    for (Row r : rows) {
+      for (int i = 1; i < r.words.size(); i++) {
+        int g = r.words.get(i).left() - r.words.get(i - 1).right();
+        if (g > 0) {
+          gaps.add(g);
+        }
+      }
+    }
+    if (gaps.isEmpty()) {
+      return 1;
+    }
+    int[] g = gaps.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int q1 = g[g.length / 4];
+    int[] narrow = Arrays.stream(g).filter(x -> x <= 2 * q1).toArray();
+    return Math.max(1, narrow[narrow.length / 2]);
+  }
+
+  /** The usual step from one line's base to the next's (the median). */
+  private static double step(List<Row> rows) {
+    if (rows.size() < 2) {
+      return 0;
+    }
+    int[] s = new int[rows.size() - 1];
+    for (int i = 1; i < rows.size(); i++) {
+      s[i - 1] = rows.get(i).base - rows.get(i - 1).base;
+    }
+    Arrays.sort(s);
+    return s[s.length / 2];
+  }
+
+  /** One line's text: words one space apart, a wide gap a run of spaces as many as spaces would fill it. */
+  private static String line(Row r, double space, int margin, Spacing spacing) {
+    StringBuilder out = new StringBuilder();
+    Word prev = null;
+    for (Word w : r.words) {
+      int gap = prev == null ? w.left() - margin : w.left() - prev.right();
+      int n = prev == null ? (gap >= spacing.indent() * space ? (int) Math.round(gap / space) : 0)
+          : gap >= spacing.wide() * space ? (int) Math.round(gap / space) : 1;
+      out.append(" ".repeat(Math.max(n, prev == null ? 0 : 1))).append(w.text());
+      prev = w;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Dust, not print: a box under a fifth of a word's usual height both ways (a scan's specks, which Tesseract reads
+   * as ".", ":" or "l", are 2 to 4 pixels at 200 dpi). A dash is as flat but wider (7 or 8 pixels), and stays.
+   */
+  private static boolean speck(Word w, int typical) {
+    return w.height() * SPECK < typical && w.width() * SPECK < typical;
+  }}
