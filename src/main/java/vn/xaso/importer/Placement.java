@@ -596,7 +596,7 @@ final class Placement {
       path = ShareWords.shareOf(lastPlaced(t));
     }
     if (path != null && path.startsWith("dossiers.")
-        && !spanAllows(ShareWords.clauseOf(s.folded(), t) + " / " + s.context(), path.substring("dossiers.".length()))) {
+        && !spanAllows(shareWords(s.folded(), t) + " / " + s.context(), path.substring("dossiers.".length()))) {
       // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
       return;
     }
@@ -610,6 +610,17 @@ final class Placement {
     if (path != null) {
       put(path, value, quote);
     }
+  }
+
+  /**
+   * The words that say a share's span: its clause up to the share and a note without figures right after it ("(lũy
+   * kế)"); a bracket of figures after it is another share's ("trong tuần đạt 81,3% (lũy kế đạt 81,6%)": the 81,3% is
+   * the week's).
+   */
+  private static String shareWords(String f, Token t) {
+    String clause = ShareWords.clauseOf(f, t);
+    int from = f.lastIndexOf(';', t.start()) + 1;
+    return clause.substring(0, Math.min(clause.length(), t.end() - from)) + note(f, t);
   }
 
   /** The field the number just before {@code t} in its sentence went to, or null. */

@@ -44,6 +44,14 @@ final class ShareWords {
         + "phu song\\b.*");
   }
 
+  /**
+   * "Tỷ lệ tiếp nhận trực tuyến 88,93%", "hồ sơ nộp trực tuyến đạt 83,33%": what is received or filed online is
+   * dossiers, named or not, and a share said with those words is of them, "tỷ lệ" written or not, unless its words name
+   * procedures (a table's header read into them) (round 22).
+   */
+  private static final java.util.regex.Pattern FILED_ONLINE = java.util.regex.Pattern.compile(
+      "\\b(?:tiep nhan|nop)(?: ho so)? (?:truc tuyen|qua mang)\\b");
+
   /** Whether the share stands right after a count and only restates it. */
   static boolean restates(Token t) {
     return t.before().strip().matches(RESTATES);
@@ -98,8 +106,12 @@ final class ShareWords {
       // Coverage by its own words ("tỷ lệ phủ sóng … đạt 97%") wherever the results are told, not only under a
       // heading of infrastructure (a block's paragraph of a Party report).
       return block + ".connectivity.coverage_pct";
-    } else if (has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s)) && !opensOtherClause(clause, rest)) {
-      if (has(f, "mot phan") && has(near, "truc tuyen")) {
+    } else if ((has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s))
+        || FILED_ONLINE.matcher(near).find() && !has(near, "tthc|thu tuc|dich vu cong")) && !opensOtherClause(clause, rest)) {
+      // The group of procedures a share is of is said in the sentence where it names the dossiers; where only the
+      // share's own words do ("tiếp nhận trực tuyến đạt 87,39%; riêng nhóm TTHC một phần đạt 71,4%"), in them.
+      boolean named = has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s));
+      if (has(named ? f : near, "mot phan") && has(near, "truc tuyen")) {
         return "dossiers.partial_online_online_pct";
       } else if (has(near, "truc tiep")) {
         return "dossiers.in_person_pct";

@@ -234,4 +234,29 @@ class RoundTwentyTwoTest {
     assertEquals(java.time.LocalDate.of(2026, 6, 18), v.get("period.end"), v.toString());
     assertNull(v.get("period.as_of"), v.toString());
   }
+
+  @Test
+  void aShareSaidOfWhatIsReceivedOrFiledOnlineIsTheDossiersOnlineShare() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Trong tháng tiếp nhận 2.140 hồ sơ.
+        2. Tỷ lệ tiếp nhận trực tuyến 86,21%.
+        3. Thanh toán trực tuyến đạt 41,5% số giao dịch.
+        """);
+    assertEquals(86.21, v.get("dossiers.online_pct"), v.toString());
+    Map<String, Object> filed = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        Trong tháng tiếp nhận 2.140 hồ sơ, hồ sơ nộp trực tuyến đạt 86,21% (trực tiếp 295 hồ sơ).
+        """);
+    assertEquals(86.21, filed.get("dossiers.online_pct"), filed.toString());
+  }
+
+  @Test
+  void aShareWithARunningTotalsShareInItsBracketIsThePeriods() {
+    Map<String, Object> v = values("""
+        I. THỦ TỤC HÀNH CHÍNH
+        Tỷ lệ hồ sơ nộp trực tuyến trong tháng đạt 86,2% (lũy kế từ đầu năm đạt 84,9%).
+        """);
+    assertEquals(86.2, v.get("dossiers.online_pct"), v.toString());
+  }
 }
