@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A page read by OCR laid out as typed text has it (round 22): from the word boxes Tesseract returns
@@ -82,7 +83,7 @@ final class OcrLayout {
   /** The spacing measured best on the training sets' scans (ImportHeldOutTest.roundTwentyTwoMeasure). */
   static final Spacing MEASURED = new Spacing(1.5, 1.6, 2);
 
-  /** The text of one page's words: one line a text line, columns kept as runs of spaces. */
+  /** The text of one page's words: one line a text line, columns kept as runs of spaces (or tabs, {@link #tabbed}). */
   static String text(List<Word> words) {
     return text(words, MEASURED);
   }
@@ -97,6 +98,7 @@ final class OcrLayout {
     }
     double space = space(rows);
     double step = step(rows);
+    boolean[] tabbed = tabbed(rows, space, spacing);
     StringBuilder out = new StringBuilder();
     Row before = null;
     for (int i = 0; i < rows.size(); i++) {
@@ -104,7 +106,7 @@ final class OcrLayout {
       if (before != null && step > 0 && r.base - before.base >= spacing.paragraph() * step) {
         out.append('\n');
       }
-      out.append(line(r, space, margin(rows, i), spacing)).append('\n');
+      out.append(line(r, space, margin(rows, i), spacing, tabbed[i])).append('\n');
       before = r;
     }
     return out.toString();
@@ -228,18 +230,97 @@ final class OcrLayout {
     return s[s.length / 2];
   }
 
-  /** One line's text: words one space apart, a wide gap a run of spaces as many as spaces would fill it. */
-  private static String line(Row r, double space, int margin, Spacing spacing) {
+  /**
+   * One line's text: words one space apart, a wide gap a run of spaces as many as spaces would fill it, or a tab in a
+   * table whose cells a tab parts.
+   */
+  private static String line(Row r, double space, int margin, Spacing spacing, boolean tabbed) {
     StringBuilder out = new StringBuilder();
     Word prev = null;
     for (Word w : r.words) {
       int gap = prev == null ? w.left() - margin : w.left() - prev.right();
-      int n = prev == null ? (gap >= spacing.indent() * space ? (int) Math.round(gap / space) : 0)
-          : gap >= spacing.wide() * space ? (int) Math.round(gap / space) : 1;
-      out.append(" ".repeat(Math.max(n, prev == null ? 0 : 1))).append(w.text());
+      boolean wide = prev != null && gap >= spacing.wide() * space;
+      if (wide && tabbed) {
+        out.append('\t');
+      } else {
+        int n = prev == null ? (gap >= spacing.indent() * space ? (int) Math.round(gap / space) : 0)
+            : wide ? (int) Math.round(gap / space) : 1;
+        out.append(" ".repeat(n));
+      }
+      out.append(w.text());
       prev = w;
     }
     return out.toString();
+  }
+
+  /** How many wide gaps a line has: its cells less one, in a table's row. */
+  private static int gaps(Row r, double space, Spacing spacing) {
+    int n = 0;
+    for (int k = 1; k < r.words.size(); k++) {
+      if (r.words.get(k).left() - r.words.get(k - 1).right() >= spacing.wide() * space) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How far right of a page's margin (in spaces) a line starts to stand under a table's column, not beside it. */
+  private static final int UNDER = 4;
+
+  /**
+   * Which lines are rows of a table whose cells are parted by tabs (round 22): a run of two lines or more with wide
+   * gaps (a line of words between two of them, a wrapped label, counts in the run), every one with as many wide gaps,
+   * two or more, none with pipes, all flush left, the first a header (its last cell not a figure). A tab moves the
+   * next cell to a column's stop whatever the text before it, so such a table's rows come out of the page one cell
+   * width apart, which runs of spaces in proportion to the gaps cannot line up; written with tabs, they read as typed
+   * tab tables do. A table typed with spaces (a header broken over two lines, labels indented under "Trong đó", rows
+   * of unequal cells) keeps its runs of spaces, whose columns {@link Layout} finds from the block as a whole.
+   */
+  private static boolean[] tabbed(List<Row> rows, double space, Spacing spacing) {
+    boolean[] out = new boolean[rows.size()];
+    int margin = rows.stream().mapToInt(r -> r.words.get(0).left()).min().orElse(0);
+    int i = 0;
+    while (i < rows.size()) {
+      int j = i;
+      boolean cells = true;
+      int count = -1;
+      while (j < rows.size()) {
+        Row r = rows.get(j);
+        int g = gaps(r, space, spacing);
+        if (g == 0 && r.words.get(0).left() - margin < UNDER * space) {
+          if (j > i && j + 1 < rows.size() && gaps(rows.get(j + 1), space, spacing) > 0) {
+            cells = false;
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (g < 2 || count >= 0 && g != count || r.words.stream().anyMatch(w -> w.text().contains("|"))) {
+          cells = false;
+        }
+        count = g;
+        j++;
+      }
+      if (cells && j > i + 1 && flush(rows.subList(i, j), space) && header(rows.get(i))) {
+        Arrays.fill(out, i, j, true);
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  /** Whether lines start within two spaces of one another: no label indented under another. */
+  private static boolean flush(List<Row> rows, double space) {
+    int least = rows.stream().mapToInt(r -> r.words.get(0).left()).min().orElse(0);
+    return rows.stream().allMatch(r -> r.words.get(0).left() - least <= 2 * space);
+  }
+
+  /** A figure as a row's last cell (a sign, a speck OCR read before it, digits, a share); or a dash for none. */
+  private static final Pattern LAST_FIGURE = Pattern.compile("[-+–«#*]*\\d[\\d.,]*%?|[-–]");
+
+  /** Whether a line heads a table: its last cell is not a figure (a table's first line on a page may be a row). */
+  private static boolean header(Row r) {
+    return !LAST_FIGURE.matcher(r.words.get(r.words.size() - 1).text()).matches();
   }
 
   /**

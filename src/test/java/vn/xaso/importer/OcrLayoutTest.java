@@ -39,11 +39,45 @@ class OcrLayoutTest {
 
   @Test
   void aWideGapIsARunOfSpacesAsManyAsWouldFillIt() {
-    // "Khối" ends at 148; a gap of 100 pixels is ten spaces; the next row's figures line up under the header.
+    // "Khối" ends at 148; a gap of 100 pixels is ten spaces. The rows hold unequal cells (a table typed with spaces,
+    // "HĐND" without its scanners), so no tab parts them.
     String text = OcrLayout.text(page("1 1 100 Khối", "1 1 248 Máy", "1 1 400 Scan",
-        "1 2 100 Đảng", "1 2 248 15", "1 2 400 3", "1 3 100 Cộng số máy của các khối"));
+        "1 2 100 Đảng", "1 2 248 15", "1 2 400 3", "1 3 100 HĐND", "1 3 248 2", "1 4 100 Cộng số máy của các khối"));
     assertEquals("Khối" + " ".repeat(10) + "Máy" + " ".repeat(12) + "Scan\n" + "Đảng" + " ".repeat(10) + "15"
-        + " ".repeat(13) + "3\nCộng số máy của các khối\n", text);
+        + " ".repeat(13) + "3\nHĐND" + " ".repeat(10) + "2\nCộng số máy của các khối\n", text);
+  }
+
+  @Test
+  void aTableWhoseRowsHoldEqualCellsUnderAHeaderIsPartedByTabs() {
+    // A tab table printed: each cell at its column's stop, however long the text before it.
+    String text = OcrLayout.text(page("1 1 100 Khối", "1 1 300 Máy tính", "1 1 500 Máy in",
+        "1 2 100 Đảng ủy", "1 2 300 14", "1 2 500 6", "1 3 100 UBND xã", "1 3 300 41", "1 3 500 15",
+        "1 4 100 Khối Đảng có 05 máy kết nối mạng diện rộng."));
+    assertEquals("Khối\tMáy tính\tMáy in\nĐảng ủy\t14\t6\nUBND xã\t41\t15\nKhối Đảng có 05 máy kết nối mạng diện rộng.\n",
+        text);
+  }
+
+  @Test
+  void aHeaderBrokenOverTwoLinesKeepsItsSpaces() {
+    // "WAN Đảng" under its column continues the header: a table typed with spaces, whose columns Layout finds whole.
+    String text = OcrLayout.text(page("1 1 100 Khối", "1 1 300 Kết nối", "1 1 500 Máy in", "1 2 300 WAN Đảng",
+        "1 3 100 Đảng ủy", "1 3 300 12", "1 3 500 5", "1 4 100 HĐND xã", "1 4 300 0", "1 4 500 2"));
+    assertEquals(-1, text.indexOf('\t'), text);
+  }
+
+  @Test
+  void rowsWithoutTheirHeaderKeepTheirSpaces() {
+    // The table's header ended the page before: its rows alone name no columns to part by tabs.
+    String text = OcrLayout.text(page("1 1 100 Đảng ủy", "1 1 300 11", "1 1 500 4", "1 2 100 HĐND xã", "1 2 300 3",
+        "1 2 500 1", "1 3 100 Cộng các khối của xã"));
+    assertEquals(-1, text.indexOf('\t'), text);
+  }
+
+  @Test
+  void aTableWithPipesKeepsThem() {
+    String text = OcrLayout.text(page("1 1 100 | Khối", "1 1 300 | Máy tính", "1 1 500 | Máy in",
+        "1 2 100 | Đảng ủy", "1 2 300 | 14", "1 2 500 | 6", "1 3 100 | UBND xã", "1 3 300 | 41", "1 3 500 | 15"));
+    assertEquals(-1, text.indexOf('\t'), text);
   }
 
   @Test
