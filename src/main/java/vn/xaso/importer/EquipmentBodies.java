@@ -95,12 +95,19 @@ final class EquipmentBodies {
    * block), sums the blocks (docs/transcription.md §1: a "Tổng cộng" summing the blocks is not copied). Without blocks
    * named before it, such a total is the only count.
    */
+  /**
+   * How far back a sum line looks for the blocks it sums: a report's blocks stand in a few lines above it, and a
+   * text of many sum lines must not cost each of them the whole part again (work per input is bounded).
+   */
+  static final int BLOCK_LINES = 60;
+
   boolean sumOfBlocks(int index, Sentence s) {
     if (s.part() != Part.INFRASTRUCTURE || !SUM_LABEL.matcher(s.folded()).lookingAt()) {
       return false;
     }
     java.util.Set<Block> named = java.util.EnumSet.noneOf(Block.class);
-    for (int k = index - 1; k >= 0 && sentences.get(k).part() == Part.INFRASTRUCTURE; k--) {
+    int floor = Math.max(0, index - BLOCK_LINES);
+    for (int k = index - 1; k >= floor && sentences.get(k).part() == Part.INFRASTRUCTURE && named.size() < 2; k--) {
       Sentence at = sentences.get(k);
       if (!at.heading()) {
         Block opened = BodyWords.opening(at.folded(), firstCount(at.folded()));
