@@ -149,24 +149,29 @@ final class OcrLayout {
     lines.sort(Comparator.comparingInt(Row::base));
     List<Row> out = new ArrayList<>();
     for (Row l : lines) {
-      Row same = null;
-      for (Row r : out) {
-        if (oneHeight(r, l) && apart(r, l)) {
-          same = r;
+      int same = -1;
+      // Lines come in order of height: one at this line's height is among the last few kept, so the cost per line is
+      // bounded however long the page (a scan's pages are bounded in number, not in lines).
+      for (int k = Math.max(0, out.size() - BESIDE); k < out.size(); k++) {
+        if (oneHeight(out.get(k), l) && apart(out.get(k), l)) {
+          same = k;
           break;
         }
       }
-      if (same == null) {
+      if (same < 0) {
         out.add(l);
       } else {
-        List<Word> both = new ArrayList<>(same.words);
+        List<Word> both = new ArrayList<>(out.get(same).words);
         both.addAll(l.words);
-        out.set(out.indexOf(same), row(both));
+        out.set(same, row(both));
       }
     }
     out.sort(Comparator.comparingInt(Row::base));
     return out;
   }
+
+  /** How many of the lines kept last a line may join: columns side by side on one page, a handful at most. */
+  private static final int BESIDE = 6;
 
   private static Row row(List<Word> words) {
     List<Word> sorted = new ArrayList<>(words);
