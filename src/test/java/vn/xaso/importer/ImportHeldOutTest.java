@@ -74,6 +74,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_30 = Path.of("src/test/resources/heldout30");
   private static final Path HELD_OUT_31 = Path.of("src/test/resources/heldout31");
   private static final Path HELD_OUT_32 = Path.of("src/test/resources/heldout32");
+  private static final Path HELD_OUT_33 = Path.of("src/test/resources/heldout33");
+  private static final Path HELD_OUT_34 = Path.of("src/test/resources/heldout34");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -400,7 +402,17 @@ class ImportHeldOutTest {
         new Row("thirty-second set", "OCR `-l vie`", () -> scanned(HELD_OUT_32, "vie")),
         new Row("thirty-second set", "OCR `-l eng`", () -> scanned(HELD_OUT_32, "eng")),
         new Row("thirty-second set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_32, "vie", Reading.LAID_OUT)),
-        new Row("thirty-second set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_32, "eng", Reading.LAID_OUT)));
+        new Row("thirty-second set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_32, "eng", Reading.LAID_OUT)),
+        new Row("thirty-third set (blind, after round 22)", "typed", () -> paraphrased(HELD_OUT_33)),
+        new Row("thirty-third set", "OCR `-l vie`", () -> scanned(HELD_OUT_33, "vie")),
+        new Row("thirty-third set", "OCR `-l eng`", () -> scanned(HELD_OUT_33, "eng")),
+        new Row("thirty-third set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_33, "vie", Reading.LAID_OUT)),
+        new Row("thirty-third set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_33, "eng", Reading.LAID_OUT)),
+        new Row("thirty-fourth set (blind, after round 22)", "typed", () -> paraphrased(HELD_OUT_34)),
+        new Row("thirty-fourth set", "OCR `-l vie`", () -> scanned(HELD_OUT_34, "vie")),
+        new Row("thirty-fourth set", "OCR `-l eng`", () -> scanned(HELD_OUT_34, "eng")),
+        new Row("thirty-fourth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_34, "vie", Reading.LAID_OUT)),
+        new Row("thirty-fourth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_34, "eng", Reading.LAID_OUT)));
   }
 
   /**
@@ -972,6 +984,38 @@ class ImportHeldOutTest {
         scanned(HELD_OUT_32, "vie"));
     check(new Kind("thirty-second held-out set, OCR -l eng (training since round 21)", 0.82, 0.99, 0, 0.73, 0),
         scanned(HELD_OUT_32, "eng"));
+  }
+
+  @Test
+  void thirtyThirdSetWrittenBlind() throws IOException {
+    // Blind run after round 22 (one run, floors at it): typed 223/267 of 227, figures 134/178 (75.3 %), wrong 0, 1, 2, 1,
+    // periods 4/4 (ia-bo-lang's week table "Tuần này | Tuần trước" and my-hoa-luy's quarter table by month, both
+    // aligned with spaces, unread); OCR -l vie 216/267 of 221, figures 129/178, wrong 0, 2, 2, 1; -l eng 197/267 of 213,
+    // figures 117/178, wrong 1, 8, 5, 2; laid out -l vie 218/267 of 222, figures 129/178, wrong 0, 1, 2, 1; laid out -l eng
+    // 198/267 of 212, figures 118/178, wrong 1, 6, 5, 2; periods 4/4 in every source.
+    check(new Kind("thirty-third held-out set (written blind)", 0.83, 0.98, 2, 0.75, 0), paraphrased(HELD_OUT_33));
+    check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.80, 0.97, 2, 0.72, 0), scanned(HELD_OUT_33, "vie"));
+    check(new Kind("thirty-third held-out set, OCR -l eng (blind)", 0.73, 0.92, 8, 0.65, 0), scanned(HELD_OUT_33, "eng"));
+    check(new Kind("thirty-third held-out set, scan as xaso reads it -l vie (blind)", 0.81, 0.98, 2, 0.72, 0),
+        read(HELD_OUT_33, "vie", Reading.LAID_OUT));
+    check(new Kind("thirty-third held-out set, scan as xaso reads it -l eng (blind)", 0.74, 0.93, 6, 0.66, 0),
+        read(HELD_OUT_33, "eng", Reading.LAID_OUT));
+  }
+
+  @Test
+  void thirtyFourthSetWrittenBlind() throws IOException {
+    // Blind run after round 22 (one run, floors at it): typed 234/248 of 237, figures 144/153 (94.1 %), wrong 0, 3, 0, 0,
+    // periods 3/4 (khuon-ha-trung: "từ ngày 01/7/2025 đến nay", figures to 20/11/2025, drafted as 01/10–20/11 from a
+    // table's column, and "Toàn xã: 63 máy tính" as the Party's 14); OCR -l vie 207/248 of 216, figures 117/153, wrong 0, 3, 6, 0;
+    // -l eng 196/248 of 201, figures 110/153, wrong 0, 2, 3, 0; laid out -l vie 213/248 of 216, figures 123/153 (80.4 %),
+    // wrong 0, 2, 1, 0; laid out -l eng 190/248 of 196, figures 105/153, wrong 0, 3, 3, 0; periods 3/4 in every source.
+    check(new Kind("thirty-fourth held-out set (written blind)", 0.94, 0.98, 3, 0.94, 1), paraphrased(HELD_OUT_34));
+    check(new Kind("thirty-fourth held-out set, OCR -l vie (blind)", 0.83, 0.95, 6, 0.76, 1), scanned(HELD_OUT_34, "vie"));
+    check(new Kind("thirty-fourth held-out set, OCR -l eng (blind)", 0.79, 0.97, 3, 0.71, 1), scanned(HELD_OUT_34, "eng"));
+    check(new Kind("thirty-fourth held-out set, scan as xaso reads it -l vie (blind)", 0.85, 0.98, 2, 0.80, 1),
+        read(HELD_OUT_34, "vie", Reading.LAID_OUT));
+    check(new Kind("thirty-fourth held-out set, scan as xaso reads it -l eng (blind)", 0.76, 0.96, 3, 0.68, 1),
+        read(HELD_OUT_34, "eng", Reading.LAID_OUT));
   }
 
   /** The sets whose scans are stored as word boxes (round 22): the seeds, then sets 14 to 32. */
