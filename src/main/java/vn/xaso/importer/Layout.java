@@ -68,10 +68,17 @@ final class Layout {
       if (!tabular(raw[j]) && !wrapped) {
         break;
       }
+      if (wrapped && !tabular(raw[j]) && SECTION.matcher(raw[j]).find() && LayoutLines.headerRow(LayoutLines.pieces(raw[j + 1]))) {
+        // A section's heading ("III. KẾT QUẢ TIẾP NHẬN …") over a header of its own: the table above ends, another opens.
+        break;
+      }
       j++;
     }
     return j;
   }
+
+  /** A line opened by a Roman section mark and a capital: "III. KẾT QUẢ …", "II- Hạ tầng". */
+  private static final Pattern SECTION = Pattern.compile("^\\s*[IVX]{1,5}\\s?[.)/\u2013-]\\s*\\p{Lu}");
 
   /** How long a wrapped line of words between two rows may be. */
   private static final int MAX_WRAP = 60;
