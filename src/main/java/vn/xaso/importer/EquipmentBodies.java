@@ -24,9 +24,12 @@ final class EquipmentBodies {
   private static final String LIMITS = "han che|ton tai|kho khan|vuong mac|nhiem vu|phuong huong|giai phap|kien nghi|de xuat";
   /** Headings over what is lacking ("Tồn tại, hạn chế", "Khó khăn, vướng mắc"), not over what is to be done. */
   static final String SHORTCOMINGS = "han che|ton tai|kho khan|vuong mac|bat cap";
-  /** A sum's label opening a sentence: "Cộng toàn phường:", "Tổng cộng:", "Tổng số toàn xã:", "Cộng các khối:". */
-  private static final Pattern SUM_LABEL = Pattern.compile("\\W*(?:tong cong|cong|tong so|tong)(?: (?:toan|ca|chung|cac khoi)"
-      + "(?: \\p{L}+)?)?\\s*:");
+  /**
+   * A sum's label opening a sentence: "Cộng toàn phường:", "Tổng cộng:", "Tổng số toàn xã:", "Cộng các khối:", and the
+   * whole commune named alone ("Toàn xã:", "Toàn phường:", "Toàn thị trấn:").
+   */
+  private static final Pattern SUM_LABEL = Pattern.compile("\\W*(?:(?:tong cong|cong|tong so|tong)(?: (?:toan|ca|chung|cac khoi)"
+      + "(?: \\p{L}+)?)?|toan (?:xa|phuong|thi tran|don vi))\\s*:");
 
   private final List<Sentence> sentences;
 
@@ -90,8 +93,8 @@ final class EquipmentBodies {
   }
 
   /**
-   * "Cộng toàn phường: 76 máy tính, 24 máy in" after the blocks' own lines: a sentence ({@code index}) opening with a
-   * sum's label, in a part whose sentences before it are of two blocks or more (by the body they open with, else their
+   * "Cộng toàn phường: 76 máy tính, 24 máy in", "Toàn xã: 63 máy tính" after the blocks' own lines: a sentence
+   * ({@code index}) opening with a sum's label, in a part whose sentences before it are of two blocks or more (by the body they open with, else their
    * block), sums the blocks (docs/transcription.md §1: a "Tổng cộng" summing the blocks is not copied). Without blocks
    * named before it, such a total is the only count.
    */

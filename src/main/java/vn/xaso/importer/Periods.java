@@ -404,9 +404,11 @@ final class Periods {
         spans.removeIf(sp -> sp.end().isAfter(signed.plusDays(PLANNED_AFTER_DAYS))));
     found.value("source.stated_as_of").map(d -> (LocalDate) d.value()).ifPresent(asOf ->
         // "Từ ngày 01/7/2025 đến nay (số liệu tính đến ngày 05/12/2025)" and a column "Từ 01/7/2025 đến
-        // 05/12/2025": the same span restated, running to the "as of", so since and as_of, not a closed range.
-        spans.removeIf(sp -> !sp.named() && sp.end().equals(asOf)
-            && sinceNow.stream().anyMatch(c -> c.start().equals(sp.start()))));
+        // 05/12/2025": the same span restated, running to the "as of", so since and as_of, not a closed range. A
+        // column of a part of it ("Quý III/2025 | 01/10-20/11/2025 | Cộng" under "từ ngày 01/7/2025 đến nay (số liệu
+        // tính đến ngày 20/11/2025)") is no period either: the span "đến nay" holds it (docs/transcription.md §2, §7).
+        spans.removeIf(sp -> !sp.named() && !sp.end().isAfter(asOf)
+            && sinceNow.stream().anyMatch(c -> !sp.start().isBefore(c.start()))));
     if (spans.isEmpty() && !found.has("source.stated_as_of")) {
       // "Tổng kết năm 2025": a year the report sums up, when it states no finer span and no "as of".
       spans.addAll(years.stream().limit(1).toList());
