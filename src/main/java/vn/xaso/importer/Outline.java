@@ -56,10 +56,12 @@ final class Outline {
    * A numbered heading: "1.", "1.2.", "II." and the other marks reports put after a heading's
    * number ("I-", "II/", "2)"), or a lettered sub-heading ("a)", "b."). Each is followed by a capital.
    */
-  private static final Pattern HEADING = Pattern.compile("^\\s*((?:\\d{1,2}\\.)+\\d{0,2}\\.?|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]"
+  private static final Pattern HEADING = Pattern.compile("^\\s*((?:(?:\\d{1,2}\\.)+\\d{0,2}\\.?|(?:[IVX]{1,5}|\\d{1,2})\\s?[-/)–]"
       // "PHẦN II - KẾT QUẢ THỰC HIỆN": a part of the report, above its numbered headings.
       + "|PH[ẦA]N\\s+[IVX]{1,5}\\s*[-.:–]?"
-      + "|[IVX]{1,5}\\.|I,(?=\\s+\\p{Lu}{2})|[a-zđ][).]|[A-HK-UWYĐ][.)])\\s+(?=\\p{Lu})");
+      + "|[IVX]{1,5}\\.|I,(?=\\s+\\p{Lu}{2})|[a-zđ][).]|[A-HK-UWYĐ][.)])\\s+(?=\\p{Lu})"
+      // "I.KẾT QUẢ GIẢI QUYẾT TTHC": a Roman mark typed without its space, over a title in capitals.
+      + "|[IVX]{1,5}\\.(?=\\p{Lu}{2}[^\\p{Ll}]*$))");
   private static final Pattern BULLET = Marks.BULLET;
   private static final Pattern SIGN_OFF = Pattern.compile("^(noi nhan|t/m|tm\\.|kt\\.|tl\\.|tuq\\.)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?…])\\s+(?=[\\p{Lu}\\d\"“(-])");

@@ -343,6 +343,12 @@ final class Placement {
       return;
     }
     java.util.Optional<Finding> early = found.value("dossiers.early");
+    if (early.isEmpty() && earlyUnread()) {
+      // Early ones may have been resolved whose count was not read: "Đúng hạn 203" may be a part of on_time, not
+      // on_time; shown, not drafted.
+      found.unplaced(onTimeAlone.value() + " ho so dung han", onTimeAlone.quote(), onTimeAlone.evidence());
+      return;
+    }
     if (early.isEmpty()) {
       found.add("dossiers.on_time", onTimeAlone.value(), onTimeAlone.quote(), onTimeAlone.evidence());
       return;
@@ -352,6 +358,19 @@ final class Placement {
     found.add("dossiers.on_time", sum, String.format(java.util.Locale.ROOT,
         "tính: trước hạn %s + đúng hạn %s / computed: early %s + on time %s — «%s»", early.get().value(),
         onTimeAlone.value(), early.get().value(), onTimeAlone.value(), onTimeAlone.quote()), null);
+  }
+
+  /**
+   * Whether the text gives the dossiers resolved as two values or more, none of them the count on time and the overdue
+   * ones together: a part of them ("+ Trudéc hạn | 44", OCR's "Trước hạn" under "Đã giải quyết | 251") was read as the
+   * whole, so the parts of what was resolved were not all read, and "Đúng hạn" alone may lack the early ones. Where
+   * one value is on time and overdue together ("Đã giải quyết 1.119", "Đúng hạn 1.116", "Quá hạn 3"), no part is missing.
+   */
+  private boolean earlyUnread() {
+    List<Finding> resolved = found.conflict("dossiers.resolved");
+    int overdue = found.value("dossiers.overdue").map(f -> ((Number) f.value()).intValue()).orElse(0);
+    int parts = ((Number) onTimeAlone.value()).intValue() + overdue;
+    return !resolved.isEmpty() && resolved.stream().noneMatch(f -> ((Number) f.value()).intValue() == parts);
   }
 
   /** A bracket without figures right after a figure's clause ("02 HS đã quá hạn (tính lũy kế)"): its note. */

@@ -1,0 +1,97 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 24 (#23): typed losses of sets 33–34, each as a kind, on passages written for these tests (none is a line of a
+ * report of the sets), with a passage each rule must leave alone where one applies.
+ */
+class RoundTwentyFourTest {
+  private static final String SIGNED = Passages.signOff("Lò Văn Thắm");
+
+  private static final String HEAD = """
+      ỦY BAN NHÂN DÂN
+      XÃ NẬM CHÀ TÂY
+      Số: 77/BC-UBND                 Nậm Chà Tây, ngày 22 tháng 10 năm 2026
+      BÁO CÁO
+      kết quả chuyển đổi số và giải quyết thủ tục hành chính tuần 42
+      (Từ ngày 12/10/2026 đến ngày 18/10/2026)
+      UBND xã báo cáo như sau:
+      """;
+
+  private static Map<String, Object> values(String text) {
+    return Extractor.extract(text + SIGNED, null).values();
+  }
+
+  @Test
+  void aRomanMarkTypedWithoutItsSpaceOpensASection() {
+    // "II.TÌNH HÌNH …" (no space after the mark): a heading, so the table under it stands in the procedures' part.
+    Map<String, Object> v = values(HEAD + """
+        I.HẠ TẦNG SỐ
+        UBND xã hiện có 28 máy tính, 7 máy in.
+        II.TÌNH HÌNH GIẢI QUYẾT HỒ SƠ
+        Nội dung              Kỳ này    Kỳ trước
+        Hồ sơ tiếp nhận          140       152
+        Đã giải quyết            133       149
+        Đang giải quyết           12        10
+        III.NHÂN LỰC
+        Có 03 công chức tham gia tập huấn.
+        """);
+    assertEquals(140, v.get("dossiers.received"), v.toString());
+    assertEquals(133, v.get("dossiers.resolved"), v.toString());
+    assertEquals(12, v.get("dossiers.in_progress"), v.toString());
+    assertEquals(28, v.get("infrastructure.government.hardware.computers"), v.toString());
+  }
+
+  @Test
+  void aRomanMarkRunIntoWordsInSmallLettersIsNoHeading() {
+    // "I.Kết quả …" in small letters is a line of text, not a heading: what stands above and below it keeps its part.
+    Map<String, Object> v = values(HEAD + """
+        1. Hạ tầng số
+        UBND xã hiện có 28 máy tính, 7 máy in. I.Kết quả được tổng hợp ở phụ lục.
+        UBND xã có 5 máy scan.
+        """);
+    assertEquals(28, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertEquals(5, v.get("infrastructure.government.hardware.scanners"), v.toString());
+  }
+
+  private static final String RESOLVED_ROWS = """
+      2. Kết quả giải quyết thủ tục hành chính
+      Nội dung              Kỳ này    Kỳ trước
+      Hồ sơ tiếp nhận          318       296
+      Đã giải quyết            305       290
+        + %s            %s        70
+        + Đúng hạn             239       216
+        + Quá hạn                2         4
+      Đang giải quyết           21        18
+      """;
+
+  @Test
+  void onTimeAloneIsNotDraftedWhenAPartOfTheResolvedWasReadAsTheWhole() {
+    // "+ Sớm hạn 64" names no count of its own, so it reads as the resolved: 305 and 64 are two values of it, and
+    // neither is 239 on time and 2 overdue together. The early ones (64) were not read: "Đúng hạn 239" alone is a part
+    // of on_time, not on_time (on_time is 303); shown, not drafted.
+    Map<String, Object> v = values(HEAD + RESOLVED_ROWS.formatted("Sớm hạn ", "64"));
+    assertNull(v.get("dossiers.on_time"), v.toString());
+    assertEquals(2, v.get("dossiers.overdue"), v.toString());
+  }
+
+  @Test
+  void onTimeAloneStaysWhenTheResolvedAreOnTimeAndOverdue() {
+    // The same two values of the resolved, but one of them is on time and overdue together: no part is missing.
+    Map<String, Object> v = values(HEAD + RESOLVED_ROWS.formatted("Sớm hạn ", "64").replace("305", "241"));
+    assertEquals(239, v.get("dossiers.on_time"), v.toString());
+  }
+
+  @Test
+  void earlyAndOnTimeRowsAreStillSummed() {
+    Map<String, Object> v = values(HEAD + RESOLVED_ROWS.formatted("Trước hạn", "64"));
+    assertEquals(303, v.get("dossiers.on_time"), v.toString());
+    assertEquals(64, v.get("dossiers.early"), v.toString());
+    assertEquals(305, v.get("dossiers.resolved"), v.toString());
+  }
+}
