@@ -30,12 +30,13 @@ final class LayoutLines {
   private static final Pattern FIGURE = Pattern.compile("[+\\-–]?\\s*\\d[\\d.,]*\\s*%?");
   static final Pattern NONE = Pattern.compile("[-–—]|(?i)không(?: có)?|0");
   /**
-   * A label, dot leaders (three dots or more, or "…"), then a figure and maybe its unit. OCR reads the end of a row of
+   * A label (after a bullet, a dot one too: ". Máy tính"), dot leaders (three dots or more, or "…"), then a figure and
+   * maybe its unit. OCR reads the end of a row of
    * dots as letters, digits and signs ("…….. 2 2S S SH nen csey 6.934 hồ sơ", "……eeeccceees 0 hồ sơ"): up to a row's
    * rest of such noise, without a comma or bracket of a clause, may stand between the dots and the line's last figure.
    */
   private static final Pattern LEADER = Pattern.compile(
-      "^\\s*((?:[-+•]\\s*)?\\p{L}[^.…]*?[\\p{L})])\\s*:?\\s*(?:[.…·_]\\s*){3,}:?\\s*(?:[^,;()]{0,48}?\\s)??"
+      "^\\s*(?:[.·*]\\s+)?((?:[-+•]\\s*)?\\p{L}[^.…]*?[\\p{L})])\\s*:?\\s*(?:[.…·_]\\s*){3,}:?\\s*(?:[^,;()]{0,48}?\\s)??"
           + "(\\d+(?:[.,]\\d+)*\\s*%?(?:/\\d+)?(?:\\s+\\p{L}[\\p{L} ]{0,24}?)?|(?i:không có|không))"
           + "\\s*(?:\\(([^()]{1,40})\\))?\\s*[.;]?\\s*$");
   /** A cell holding only a row number: "1", "2.", "I", "a)", as an STT column holds. */

@@ -78,6 +78,10 @@ final class Outline {
     // is the report's figures put in an appendix: its rows stand in the section their group names.
     Part appendix = null;
     boolean annexed = false;
+    // Under the infrastructure heading, a bullet naming one block and ending with a colon ("- Khối Đảng (Văn phòng …):")
+    // leads the lines below it (". Máy tính …… 14 máy"): theirs is its block, until a bullet of its own mark or a heading.
+    Block lead = null;
+    char leadMark = 0;
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       String item = it.text.toString();
@@ -101,17 +105,25 @@ final class Outline {
         levels.heading(style(Marks.heading(h.group(1), item.substring(cut), roman)), Vocabulary.mend(folded), item.length());
       }
       Matcher b = BULLET.matcher(item).region(cut, item.length());
+      char mark = b.lookingAt() && it.reading == null ? item.strip().charAt(0) : 0;
       cut = b.lookingAt() ? b.end() : cut;
       // An appendix's own lines of text ("(tính đến ngày 10/9/2026)" under its title) state the span of its table.
       boolean annexText = appendix != null && it.reading == null && it.group == null && !Tables.row(item);
       Part part = !signed ? levels.part() : appendix != null && (it.reading != null || it.group != null || annexText) ? appendix : Part.SIGNATURE;
+      lead = it.heading || part != Part.INFRASTRUCTURE || mark != 0 && mark == leadMark ? null : lead;
+      Block over = lead != null ? lead : levels.block();
       if (it.reading != null) {
-        Block block = opening(part, Normal.fold(it.reading), levels.block());
+        Block block = opening(part, Normal.fold(it.reading), over);
         sentences.add(new Sentence(item, Normal.fold(it.reading), part, block, false, i, it.lines.get(0)[1],
             breaks(it), levels.context()));
       } else {
-        Block block = it.heading ? levels.block() : opening(part, folded.substring(Math.min(cut, folded.length())), levels.block());
+        Block block = it.heading ? levels.block() : opening(part, folded.substring(Math.min(cut, folded.length())), over);
         sentences(it, item, cut, part, block, i, levels.context());
+        Block leads = mark != 0 && part == Part.INFRASTRUCTURE && item.strip().endsWith(":") ? blockOf(folded, null) : null;
+        if (leads != null) {
+          lead = leads;
+          leadMark = mark;
+        }
       }
     }
   }

@@ -1018,9 +1018,12 @@ class ImportHeldOutTest {
     // 236, figures 144/153, wrong 0 each; OCR -l vie 209/248 of 215, figures 117/153, wrong 0, 0, 6, 0; -l eng 199/248 of
     // 202, figures 111/153, wrong 0, 0, 3, 0; laid out -l vie 216/248 of 217, figures 124/153, wrong 0, 0, 1, 0; laid out
     // -l eng 192/248 of 195, figures 105/153, wrong 0, 0, 3, 0; periods 4/4 in every source.
-    check(new Kind("thirty-fourth held-out set (written blind)", 0.95, 1.00, 0, 0.94, 0), paraphrased(HELD_OUT_34));
-    check(new Kind("thirty-fourth held-out set, OCR -l vie (blind)", 0.84, 0.97, 6, 0.76, 0), scanned(HELD_OUT_34, "vie"));
-    check(new Kind("thirty-fourth held-out set, OCR -l eng (blind)", 0.80, 0.98, 3, 0.72, 0), scanned(HELD_OUT_34, "eng"));
+    // Round 24: khuon-ha-trung's Party block of dot leaders (". Máy tính …… 14 máy" under "- Khối Đảng (…):") read:
+    // typed 240/248 of 240, figures 148/153 (96.7 %); OCR -l vie 211/248 of 217, figures 119/153; -l eng 201/248 of 204,
+    // figures 113/153; the scans as xaso reads them unchanged. Floors raised to that run.
+    check(new Kind("thirty-fourth held-out set (written blind)", 0.96, 1.00, 0, 0.96, 0), paraphrased(HELD_OUT_34));
+    check(new Kind("thirty-fourth held-out set, OCR -l vie (blind)", 0.85, 0.97, 6, 0.77, 0), scanned(HELD_OUT_34, "vie"));
+    check(new Kind("thirty-fourth held-out set, OCR -l eng (blind)", 0.81, 0.98, 3, 0.73, 0), scanned(HELD_OUT_34, "eng"));
     check(new Kind("thirty-fourth held-out set, scan as xaso reads it -l vie (blind)", 0.87, 0.99, 1, 0.81, 0),
         read(HELD_OUT_34, "vie", Reading.LAID_OUT));
     check(new Kind("thirty-fourth held-out set, scan as xaso reads it -l eng (blind)", 0.77, 0.98, 3, 0.68, 0),

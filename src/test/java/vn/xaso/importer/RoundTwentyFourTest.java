@@ -94,4 +94,50 @@ class RoundTwentyFourTest {
     assertEquals(64, v.get("dossiers.early"), v.toString());
     assertEquals(305, v.get("dossiers.resolved"), v.toString());
   }
+
+  private static final String PARTY_HEAD = """
+      ĐẢNG BỘ TỈNH LAI CHÂU
+      ĐẢNG ỦY XÃ PHÌN HỒ
+      Số 40-BC/ĐU                 Phìn Hồ, ngày 12 tháng 10 năm 2026
+      BÁO CÁO
+      kết quả chuyển đổi số quý III năm 2026
+      I. KẾT QUẢ
+      1. Hạ tầng, thiết bị (tính đến ngày 30/9/2026)
+      """;
+
+  @Test
+  void dotLeaderLinesUnderABlocksLeadInAreThatBlocks() {
+    // ". Máy in ……… 05 máy": a dot for a bullet, then the label, its leaders and the figure; the line "- Khối Đảng …:"
+    // above them names their block until the next "-".
+    Map<String, Object> v = values(PARTY_HEAD + """
+        - Khối Đảng (Văn phòng Đảng ủy và các ban):
+          . Máy tính ..................................... 11 máy
+          . Máy in ....................................... 05 máy
+          . Máy scan ..................................... 01 máy
+        - Khối chính quyền: 33 máy tính, 9 máy in.
+          . Máy scan ..................................... 04 máy
+        """);
+    assertEquals(11, v.get("infrastructure.party.hardware.computers"), v.toString());
+    assertEquals(5, v.get("infrastructure.party.hardware.printers"), v.toString());
+    assertEquals(1, v.get("infrastructure.party.hardware.scanners"), v.toString());
+    assertEquals(33, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertEquals(9, v.get("infrastructure.government.hardware.printers"), v.toString());
+  }
+
+  @Test
+  void aBulletEndingWithoutAColonLeadsNothing() {
+    // "- Khối Đảng có 11 máy tính." states its own figure: the lines under it are the heading's block (the issuer's, the
+    // People's Committee of the sign-off), and a line naming its block keeps it.
+    Map<String, Object> v = values(PARTY_HEAD + """
+        - Khối Đảng có 11 máy tính.
+          . Máy in ....................................... 05 máy
+        - Khối chính quyền:
+          . Máy tính của Mặt trận Tổ quốc ........................ 06 máy
+        """);
+    assertEquals(11, v.get("infrastructure.party.hardware.computers"), v.toString());
+    assertNull(v.get("infrastructure.party.hardware.printers"), v.toString());
+    assertEquals(5, v.get("infrastructure.government.hardware.printers"), v.toString());
+    assertEquals(6, v.get("infrastructure.front.hardware.computers"), v.toString());
+    assertNull(v.get("infrastructure.government.hardware.computers"), v.toString());
+  }
 }
