@@ -35,6 +35,14 @@ final class Numbers {
   private static final Pattern TIME = Pattern.compile("nam|thang|tuan");
   /** A month, week or quarter named by its number ("tháng 7", "tuần 36", "quý 3"): the number names a time. */
   private static final Pattern NAMED_TIME = Pattern.compile("\\b(?:thang|tuan|quy)\\s*$");
+  /**
+   * A year named after "năm" that carries dossiers over ("Năm 2025 chuyển sang: 64"): a time as a month is, not a
+   * figure, so "chuyển sang" names the count after it. Said of anything else ("Năm 2025 tiếp nhận 5.120 hồ sơ" in a
+   * quarter's report, a header "năm 2025 10/12/2025" flattened) the year stays a figure and its clause keeps its words.
+   */
+  private static final Pattern NAMED_YEAR = Pattern.compile("\\bnam\\s*$");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern CARRIED = Pattern.compile("\\s*(?:chuyen sang|chuyen qua)\\b");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
 
@@ -209,10 +217,13 @@ final class Numbers {
         lastNoun = unit;
         lastCount = out.get(out.size() - 1);
       }
-      // A span of time ("trong 9 tháng là 4.910 hồ sơ") is no figure, nor is the number of a month, week or quarter
-      // ("Số hồ sơ tháng 7 chuyển sang: 23 hồ sơ"): the words before it still name the next one.
+      // A span of time ("trong 9 tháng là 4.910 hồ sơ") is no figure, nor is the number of a month, week, quarter or
+      // year ("Số hồ sơ tháng 7 chuyển sang: 23 hồ sơ", "Năm 2025 chuyển sang: 64"): the words before it still name the
+      // next one.
       if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc") && !TIME.matcher(unit).matches()
-          && !(kinds.get(i).equals("num") && NAMED_TIME.matcher(f.substring(Math.max(0, start - 8), start)).find())) {
+          && !(kinds.get(i).equals("num") && NAMED_TIME.matcher(f.substring(Math.max(0, start - 8), start)).find())
+          && !(kinds.get(i).equals("num") && YEAR.matcher(numbers.get(i)).matches()
+              && NAMED_YEAR.matcher(f.substring(Math.max(0, start - 8), start)).find() && carriedFrom(f, end))) {
         prevStop = stop;
         int shut = stop < f.length() && f.charAt(stop) == '(' ? f.indexOf(')', stop) : -1;
         if (shut > 0 && shut < nextStart && !DIGIT.matcher(f.substring(stop, shut)).find()) {
@@ -223,6 +234,11 @@ final class Numbers {
       }
     }
     return out;
+  }
+
+  /** Whether "chuyển sang" or "chuyển qua" follows {@code at}: what a year carries over into the period. */
+  private static boolean carriedFrom(String f, int at) {
+    return CARRIED.matcher(f).region(Math.min(at, f.length()), f.length()).lookingAt();
   }
 
   /**

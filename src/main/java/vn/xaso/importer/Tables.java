@@ -2,6 +2,7 @@ package vn.xaso.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Tables {
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*\\s*%?");
+  /** A cell of a count and its share in brackets ("61 (30,81%)"). */
+  private static final Pattern COUNT_AND_SHARE = Pattern.compile("(\\d[\\d.,]*)\\s*\\((\\d[\\d.,]*\\s*%)\\)");
 
   private Tables() {}
 
@@ -152,6 +155,10 @@ final class Tables {
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String head = i < header.size() ? header.get(i) : "";
+      // "61 (30,81%)" under "Có phát sinh hồ sơ": the column's count with its share in brackets, both the column's.
+      Matcher withShare = header.isEmpty() ? null : COUNT_AND_SHARE.matcher(c.strip());
+      String share = withShare != null && withShare.matches() ? " (" + withShare.group(2) + ")" : "";
+      c = share.isEmpty() ? c : withShare.group(1);
       if (c.isEmpty() || Headers.ORDINAL.matcher(head).matches() || Headers.unitColumn(header, i)
           || figureLike(c) && (NOT_THIS_PERIOD.matcher(Vocabulary.mend(Normal.fold(head))).find() || PeriodColumns.earlierColumn(header, head)
               || SpanColumns.notThePeriods(header, head)
@@ -178,7 +185,7 @@ final class Tables {
         }
         // A unit column or header of "%" ("Tỷ lệ … | % | 79,07", "Tỷ lệ (%) | 85,89") makes the figure a share.
         String figure = named.equals("%") ? c.endsWith("%") ? c : c + "%" : c + (!named.isEmpty() && !c.endsWith("%") ? " " + named : "");
-        figures.add(figure + "\u0000" + head);
+        figures.add(figure + share + "\u0000" + head);
       } else if (label != null && !header.isEmpty() && FIGURE_UNIT.matcher(c.strip()).matches()
           && !NOTE_COLUMN.matcher(Normal.fold(head)).find()) {
         // "Đảng ủy phường | 14 máy | 12 máy | 6 chiếc": under a header, a cell after the row's label holding a figure and
@@ -203,7 +210,7 @@ final class Tables {
       // "Tỷ lệ hồ sơ trực tuyến (%) | 85,89": the row's own label gives its figures' unit.
       figures.replaceAll(f -> f.contains("%") ? f : f.replaceFirst("^([\\d.,]+)", "$1%"));
     }
-    if (BY_STAFF_KIND.matcher(Normal.fold(labelHead).strip()).matches() && STAFF_KIND.matcher(Normal.fold(label).strip()).matches()) {
+    if (staffKindColumn(header, labelHead) && STAFF_KIND.matcher(Normal.fold(label).strip()).matches()) {
       // "Cán bộ | 12 | 11" under "Đối tượng | Biên chế giao | Có mặt": one kind's row is a part of the staff, whose
       // figures are the sum row's ("Tổng | 48 | 44"); its label alone, as a domain's row below.
       return label + ".";
@@ -267,7 +274,23 @@ final class Tables {
   /** Whether a header's label column (its first after the row numbers) names kinds of staff ("Đối tượng"). */
   private static boolean byStaffKind(List<String> header) {
     return header.stream().filter(h -> !Headers.ORDINAL.matcher(h).matches()).findFirst()
-        .filter(h -> BY_STAFF_KIND.matcher(Normal.fold(h).strip()).matches()).isPresent();
+        .filter(h -> staffKindColumn(header, h)).isPresent();
+  }
+
+  /** A label column "Loại" alone: of kinds of staff only beside a column of the staff's quota or those present. */
+  private static final Pattern KIND_HEAD = Pattern.compile("^loai$");
+  /** A column of the staff's quota or of those present ("Biên chế giao", "Có mặt"), folded. */
+  private static final Pattern STAFF_COLUMN = Pattern.compile("\\b(?:bien che|co mat)\\b");
+
+  /**
+   * Whether {@code head} is a label column of kinds of staff: "Đối tượng", "Chức danh", "Ngạch" …, or "Loại" beside
+   * "Biên chế giao" and "Có mặt" ("Loại | Biên chế giao | Có mặt" over "Cán bộ", "Công chức", "Cộng"); a "Loại" over
+   * kinds of equipment or procedures is none.
+   */
+  private static boolean staffKindColumn(List<String> header, String head) {
+    String h = Normal.fold(head).strip();
+    return BY_STAFF_KIND.matcher(h).matches()
+        || KIND_HEAD.matcher(h).matches() && header.stream().anyMatch(x -> STAFF_COLUMN.matcher(Normal.fold(x)).find());
   }
 
   /** A column of the staff holding a qualification ("Thạc sĩ", "Đại học", "Trình độ cao đẳng"), folded; not a political one. */

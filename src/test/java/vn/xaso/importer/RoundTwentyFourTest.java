@@ -140,4 +140,69 @@ class RoundTwentyFourTest {
     assertEquals(6, v.get("infrastructure.front.hardware.computers"), v.toString());
     assertNull(v.get("infrastructure.government.hardware.computers"), v.toString());
   }
+
+  @Test
+  void aStaffTableByKindLabelledLoaiGivesItsSumRow() {
+    // "Loại" over kinds of staff beside "Biên chế giao" and "Có mặt": each kind's row is a part, the sum row the staff.
+    Map<String, Object> v = values(HEAD + """
+        III.NHÂN LỰC
+        Loại                     Biên chế giao      Có mặt
+        Cán bộ                         17              16
+        Công chức                      36              33
+        Cộng                           53              49
+        """);
+    assertEquals(53, v.get("human_resources.staff_quota"), v.toString());
+    assertEquals(49, v.get("human_resources.staff_present"), v.toString());
+  }
+
+  @Test
+  void aTableLabelledLoaiOfEquipmentCountsNoStaff() {
+    Map<String, Object> v = values(HEAD + """
+        I.HẠ TẦNG SỐ
+        Loại                     Số lượng       Đáp ứng
+        Máy tính                      30             26
+        Máy in                         8              8
+        """);
+    assertEquals(30, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertNull(v.get("human_resources.staff_present"), v.toString());
+    assertNull(v.get("human_resources.staff_quota"), v.toString());
+  }
+
+  @Test
+  void aColumnOfProceduresWithDossiersGivesCountAndShare() {
+    // "54 (28,13%)" under "Có phát sinh hồ sơ": the column's count with its share, both of the procedures with dossiers.
+    Map<String, Object> v = values(HEAD + """
+        I.THỦ TỤC HÀNH CHÍNH
+        Mức độ                        Số TTHC     Có phát sinh hồ sơ
+        Toàn trình                      192          54 (28,13%)
+        Một phần                        160          71 (44,38%)
+        Cộng                            352         125
+        """);
+    assertEquals(192, v.get("procedures.full_online"), v.toString());
+    assertEquals(54, v.get("procedures.with_dossiers.full_online"), v.toString());
+    assertEquals(28.13, v.get("procedures.with_dossiers.full_online_pct"), v.toString());
+    assertEquals(71, v.get("procedures.with_dossiers.partial_online"), v.toString());
+  }
+
+  @Test
+  void aYearCarryingDossiersOverIsATimeNotAFigure() {
+    Map<String, Object> v = values(HEAD + """
+        II.KẾT QUẢ GIẢI QUYẾT HỒ SƠ
+        Tiếp nhận 318 hồ sơ. Năm 2025 chuyển sang: 27 hồ sơ.
+        """);
+    assertEquals(27, v.get("dossiers.carried_over"), v.toString());
+    assertEquals(318, v.get("dossiers.received"), v.toString());
+  }
+
+  @Test
+  void aYearSaidOfAnythingElseCarriesNothingOver() {
+    // Only "chuyển sang" right after the year makes it a time: "Năm 2025 đã giải quyết 1.204 hồ sơ" keeps its year as a
+    // figure whose clause holds those words, and nothing is carried over.
+    Map<String, Object> v = values(HEAD + """
+        II.KẾT QUẢ GIẢI QUYẾT HỒ SƠ
+        Tiếp nhận 318 hồ sơ. Năm 2025 đã giải quyết 1.204 hồ sơ.
+        """);
+    assertNull(v.get("dossiers.carried_over"), v.toString());
+    assertEquals(318, v.get("dossiers.received"), v.toString());
+  }
 }
