@@ -187,6 +187,21 @@ public final class Build {
   // The lock is held for the whole build and never read: javac's "try" lint would flag it.
   @SuppressWarnings("try")
   public Result run(Path project, Path out, Scope scope, String baseUrl, BuildListener listener) throws IOException {
+    return run(project, out, scope, baseUrl, listener, Scan.Hint.UNSURE);
+  }
+
+  /**
+   * As above, told what changed in the data folder since this build's last run: a long-lived
+   * build ({@code xaso serve}) passes what its watcher saw, so that the plan walks only those
+   * folders and does not stat the whole output (#26). The hint is followed only when this
+   * build's last run ended with the cache describing the data it scanned (saved, or nothing to
+   * do); after a failed run, or for the first, the scan is full whatever the hint says.
+   */
+  @SuppressWarnings("try")
+  public Result run(Path project, Path out, Scope scope, String baseUrl, BuildListener listener, Scan.Hint hint)
+      throws IOException {
+    Scan.Hint followed = lastRunFollowed ? hint : Scan.Hint.UNSURE;
+    lastRunFollowed = false;
     OutputFolder.check(project, out, cache == null ? null : cache.dir());
     if (cache != null) {
       for (Path p = cache.dir().toAbsolutePath().normalize(); p != null; p = p.getParent()) {
@@ -197,9 +212,16 @@ public final class Build {
       }
     }
     try (OutputFolder.Lock lock = OutputFolder.lock(out)) {
-      return run(new BuildContext(project, out, scope, baseUrl, new Stages(listener)));
+      BuildContext job = new BuildContext(project, out, scope, baseUrl, new Stages(listener));
+      return run(job, plan(job, followed));
     }
   }
+
+  /**
+   * Whether this build's last run left the cache describing the data folder as it scanned it
+   * (saved, or found nothing changed): only then is a hint of what changed since worth following.
+   */
+  private volatile boolean lastRunFollowed;
 
   /**
    * The recipe. Find what changed (everything, for a clean build), read and check it, derive,
@@ -207,7 +229,7 @@ public final class Build {
    * unreadable, or errors to tell, which a clean build tells as it always does) starts again clean.
    */
   Result run(BuildContext job) throws IOException {
-    return run(job, plan(job));
+    return run(job, plan(job, Scan.Hint.UNSURE));
   }
 
   private Result run(BuildContext job, BuildCache.Plan planned) throws IOException {
@@ -230,7 +252,14 @@ public final class Build {
     }
     java.util.function.Function<String, String> ownerOf = ownerOf(plan);
     Output output = output(job, plan, ownerOf);
-    Written written = write(job, plan, input, derived, output);
+    Written written;
+    try {
+      written = write(job, plan, input, derived, output);
+    } catch (Output.EditedByHand e) {
+      // Found right before it was replaced or removed: clean, as after a plan that stat-ed every file.
+      return run(job, new BuildCache.Clean(BuildCache.Reason.OUTPUT_EDITED, e.path(),
+          Scan.of(job.project(), Map.of()), plan.fingerprint()));
+    }
     remember(job, plan, input, derived, output, written, ownerOf);
     SiteSize size = measured(job, sizes.of(output.owned(ownerOf)), input.problems());
     return new Result(input.problems(), input.files(), once(output::files), output.total(), job.stages().list(),
@@ -249,13 +278,13 @@ public final class Build {
   }
 
   /** Compares the data folder with the cache: what to redo, and what the cache holds of the rest. */
-  private BuildCache.Plan plan(BuildContext job) throws IOException {
+  private BuildCache.Plan plan(BuildContext job, Scan.Hint hint) throws IOException {
     if (cache == null) {
       return BuildCache.Clean.WITHOUT_CACHE;
     }
     return job.stage("scan", () -> 0, Stages.FILES,
-        () -> cache.plan(job.project(), job.out(), Fingerprint.of(job.project(), tool, job.options())),
-        p -> p.scan().all().size());
+        () -> cache.plan(job.project(), job.out(), Fingerprint.of(job.project(), tool, job.options()), hint),
+        p -> p.scan().count());
   }
 
   /**
@@ -310,7 +339,7 @@ public final class Build {
         return Input.instead(BuildCache.Reason.CACHE_DAMAGED);
       }
       Check.Result fresh = check.load(job.project(), reload);
-      int files = scan.all().size() + (fresh.config().isPresent() ? 1 : 0);
+      int files = scan.count() + (fresh.config().isPresent() ? 1 : 0);
       return new Input(fresh.problems(), files, fresh.config(), fresh.data(), restored, slices, Optional.empty());
     }, in -> in.cleanInstead().isPresent() ? 0 : reload.size());
     if (loaded.cleanInstead().isPresent()) {
@@ -327,6 +356,7 @@ public final class Build {
   private Result unchanged(BuildContext job, BuildCache.Incremental plan, Input input) {
     java.util.Collection<Output.Written> files = Output.flat(plan.state().files());
     SiteSize size = measured(job, sizes.of(plan.state().files()), input.problems());
+    lastRunFollowed = true;
     return new Result(input.problems(), input.files(),
         once(() -> files.stream().sorted(java.util.Comparator.comparing(Output.Written::path)).toList()),
         files.size(), job.stages().list(), Mode.UNCHANGED, 0, Reread.only(plan.reload()), size);
@@ -361,7 +391,7 @@ public final class Build {
       java.util.Set<String> touched = new java.util.HashSet<>(incremental.changes().provinces());
       touched.add("");
       return Output.incremental(job.out(), incremental.state().files(), ownerOf, touched,
-          redone(incremental.changes(), owners(incremental.scan())));
+          redone(incremental.changes(), owners(incremental.scan())), incremental.intact());
     }
     return new Output(job.out());
   }
@@ -408,7 +438,9 @@ public final class Build {
     job.stage("cache", () -> 0, Stages.PROVINCES, () -> {
       BuildCache.State state = new BuildCache.State(plan.fingerprint(), job.out().toAbsolutePath().normalize().toString(),
           plan.scan().provinces(), output.owned(ownerOf), written.pages());
-      return cache.save(state, plan.scan(), derived, input.problems().all(), written.slices(), plan.changes().all());
+      lastRunFollowed = cache.save(state, plan.scan(), derived, input.problems().all(), written.slices(),
+          plan.changes().all());
+      return lastRunFollowed;
     }, saved -> written.slices().size());
   }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.commons.io.file.PathUtils;
 import vn.xaso.derive.Changes;
 import vn.xaso.derive.Derived;
@@ -50,6 +51,11 @@ public final class BuildCache {
   private final Codec codec;
   /** What this instance last read or wrote, valid while {@code state.bin} is the file it saw. */
   private final Memo memo = new Memo();
+  /**
+   * {@code state.bin} as this instance last wrote it (its {@link #identity}), or null: a hint of
+   * what changed is followed only against a cache no other build has written since.
+   */
+  private volatile Object savedHere;
 
   public BuildCache(Path dir) {
     this(dir, new Codec());
@@ -174,8 +180,18 @@ public final class BuildCache {
     }
   }
 
-  /** Redo what {@code changes} names; the rest is in the cache. */
-  public record Incremental(Changes changes, Scan scan, State state) implements Plan {
+  /**
+   * Redo what {@code changes} names; the rest is in the cache. {@code intact} tells whether a file
+   * of the output is still what the last build wrote (its size, and its hash when touched since):
+   * the output asks it of each file right before replacing or removing it (#26).
+   */
+  public record Incremental(Changes changes, Scan scan, State state, Predicate<Output.Written> intact)
+      implements Plan {
+    /** A plan whose output is taken as the last build left it, every file having been checked already. */
+    public Incremental(Changes changes, Scan scan, State state) {
+      this(changes, scan, state, w -> true);
+    }
+
     @Override
     public String fingerprint() {
       return state.fingerprint();
@@ -196,6 +212,18 @@ public final class BuildCache {
 
   /** Compares the data folder with what the cache holds for a build with {@code fingerprint} into {@code out}. */
   public Plan plan(Path project, Path out, String fingerprint) {
+    return plan(project, out, fingerprint, Scan.Hint.UNSURE);
+  }
+
+  /**
+   * As above, told by a long-lived build what changed in the data folder since its last build's
+   * scan. The hint is followed only when the cache is the very one this instance saved last (no
+   * other build wrote it since) and it leaves no doubt ({@link Scan#since}); then only the hinted
+   * folders are walked, and the output's files are not stat-ed: each is checked against the
+   * manifest right before this build replaces or removes it ({@link Incremental#intact}). Any
+   * doubt is the full scan, every output file stat-ed, exactly as without a hint.
+   */
+  public Plan plan(Path project, Path out, String fingerprint, Scan.Hint hint) {
     Optional<State> state = state();
     if (state.isEmpty()) {
       return new Clean(Reason.NO_CACHE, "", Scan.of(project, Map.of()), fingerprint);
@@ -207,22 +235,43 @@ public final class BuildCache {
     if (!s.out().equals(out.toAbsolutePath().normalize().toString()) || !Files.isDirectory(out)) {
       return new Clean(Reason.OUTPUT_MOVED, "", Scan.of(project, Map.of()), fingerprint);
     }
-    Optional<String> damaged = damaged(out, s.files());
-    if (damaged.isPresent()) {
-      return new Clean(Reason.OUTPUT_EDITED, damaged.get(), Scan.of(project, Map.of()), fingerprint);
-    }
-    Map<String, List<FileStamp>> known = new TreeMap<>();
-    Map<String, FileStamp> byFile = new HashMap<>();
-    s.provinces().values().forEach(p -> byFile.put(p.file(), p));
-    for (String province : s.provinces().keySet()) {
-      Optional<Map<String, List<FileStamp>>> stamps = stamps(province);
-      if (stamps.isEmpty()) {
-        return new Clean(Reason.CACHE_INCOMPLETE, "", Scan.of(project, Map.of()), fingerprint);
+    Path stateFile = dir.resolve("state.bin");
+    Object seen = identity(stateFile);
+    Optional<Scan> hinted = Optional.empty();
+    if (!hint.unsure() && seen != null && seen.equals(savedHere)) {
+      Map<String, List<FileStamp>> last = known(s);
+      if (last != null) {
+        hinted = Scan.since(project, new Scan(s.provinces(), last, Optional.empty()), hint);
       }
-      known.putAll(stamps.get());
-      stamps.get().values().forEach(l -> l.forEach(f -> byFile.put(f.file(), f)));
     }
-    Scan scan = Scan.of(project, byFile);
+    long saved;
+    try {
+      saved = Files.getLastModifiedTime(stateFile).toMillis();
+    } catch (IOException e) {
+      saved = Long.MIN_VALUE; // every file touched since, so hashed
+    }
+    long since = saved;
+    Path root = out.toAbsolutePath().normalize();
+    Predicate<Output.Written> intact = w -> intact(root.resolve(w.path()), w, since);
+    if (hinted.isEmpty()) {
+      Optional<String> damaged = damaged(out, s.files());
+      if (damaged.isPresent()) {
+        return new Clean(Reason.OUTPUT_EDITED, damaged.get(), Scan.of(project, Map.of()), fingerprint);
+      }
+    }
+    Map<String, List<FileStamp>> known = known(s);
+    if (known == null) {
+      return new Clean(Reason.CACHE_INCOMPLETE, "", Scan.of(project, Map.of()), fingerprint);
+    }
+    Scan scan;
+    if (hinted.isPresent()) {
+      scan = hinted.get();
+    } else {
+      Map<String, FileStamp> byFile = new HashMap<>();
+      s.provinces().values().forEach(p -> byFile.put(p.file(), p));
+      known.values().forEach(l -> l.forEach(f -> byFile.put(f.file(), f)));
+      scan = Scan.of(project, byFile);
+    }
     if (scan.unusual().isPresent()) {
       return new Clean(Reason.UNUSUAL_FILE, scan.unusual().get(), scan, fingerprint);
     }
@@ -236,7 +285,20 @@ public final class BuildCache {
       }
     });
     known.keySet().stream().filter(k -> !scan.units().containsKey(k)).forEach(changed::add);
-    return new Incremental(Changes.of(changed), scan, s);
+    return new Incremental(Changes.of(changed), scan, s, intact);
+  }
+
+  /** The commune folders' stamps the cache holds, by commune; null when a province's are missing or unreadable. */
+  private Map<String, List<FileStamp>> known(State s) {
+    Map<String, List<FileStamp>> known = new TreeMap<>();
+    for (String province : s.provinces().keySet()) {
+      Optional<Map<String, List<FileStamp>>> stamps = stamps(province);
+      if (stamps.isEmpty()) {
+        return null;
+      }
+      known.putAll(stamps.get());
+    }
+    return known;
   }
 
   /**
@@ -461,6 +523,7 @@ public final class BuildCache {
   /** Removes the state, so nothing is trusted while the output is being changed. */
   public void invalidate() {
     memo.of(null);
+    savedHere = null;
     try {
       Files.deleteIfExists(dir.resolve("state.bin"));
     } catch (IOException e) {
@@ -516,7 +579,9 @@ public final class BuildCache {
           .value(new TreeMap<>(state.pages()));
       write(dir.resolve("state.bin"), w.bytes());
       memo.put(Memo.STATE, "", state);
-      memo.of(identity(dir.resolve("state.bin")));
+      Object written = identity(dir.resolve("state.bin"));
+      memo.of(written);
+      savedHere = written;
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,7 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.xaso.load.Layout;
 import vn.xaso.load.Limits;
 
@@ -25,6 +28,15 @@ import vn.xaso.load.Limits;
  * the problem is told exactly as a clean build tells it.
  */
 public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>> units, Optional<String> unusual) {
+
+  /** How many files were stamped: {@code all().size()} without building the map. */
+  public int count() {
+    int n = provinces.size();
+    for (List<FileStamp> files : units.values()) {
+      n += files.size();
+    }
+    return n;
+  }
 
   /** Every stamp, by file. */
   public Map<String, FileStamp> all() {
@@ -73,6 +85,129 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
     return new Scan(provinces, units, unusual.isEmpty() ? Optional.empty() : Optional.of(unusual.get(0)));
   }
 
+  /**
+   * What a long-lived build ({@code xaso serve}) knows of the data folder since its last build's
+   * scan: the files under data/ its watcher saw change (data-relative, forward slashes), or
+   * {@link #UNSURE}: the first build, an overflow of the watcher, a folder created or removed, an
+   * event it could not place, a build not started by serve. An unsure hint is a full scan.
+   */
+  public static final class Hint {
+    /** Nothing is known: scan everything, as a build from the command line does. */
+    public static final Hint UNSURE = new Hint(true, Set.of());
+
+    private final boolean unsure;
+    private final Set<String> files;
+
+    private Hint(boolean unsure, Set<String> files) {
+      this.unsure = unsure;
+      this.files = files;
+    }
+
+    /** Exactly these files (data-relative) may have changed, been added or removed since the last build's scan. */
+    public static Hint files(java.util.Collection<String> files) {
+      return new Hint(false, Set.copyOf(files));
+    }
+
+    public boolean unsure() {
+      return unsure;
+    }
+
+    public Set<String> files() {
+      return files;
+    }
+
+    @Override
+    public String toString() {
+      return unsure ? "unsure" : new TreeSet<>(files).toString();
+    }
+  }
+
+  /**
+   * The data folder as it stands, from {@code last} (the stamps of the last build's scan, which
+   * found nothing unusual) and what changed since: only the commune folders a hinted file lies in
+   * are walked again, and the own files of the provinces a hinted file or folder lies directly in;
+   * every other stamp is {@code last}'s. Empty when there is any doubt, for a full scan instead:
+   * the hint unsure, a folder created or removed (a hinted province or commune folder that
+   * {@code last} did not know, or one it knew that is gone), a hinted entry directly in data/
+   * that is not a known province's folder, or anything unusual found (so that the clean build it
+   * leads to names it as after a full scan).
+   */
+  public static Optional<Scan> since(Path project, Scan last, Hint hint) {
+    if (hint.unsure() || last.unusual().isPresent() || !vn.xaso.load.ProjectFiles.of(project).folder("data").ok()) {
+      return Optional.empty();
+    }
+    Path data = project.resolve("data");
+    Set<String> provinceFolders = new TreeSet<>();
+    Set<String> communeFolders = new TreeSet<>();
+    for (String file : hint.files()) {
+      String[] parts = file.split("/");
+      if (parts.length == 1) {
+        provinceFolders.add(parts[0]);
+        continue;
+      }
+      if (parts.length == 2) {
+        provinceFolders.add(parts[0]);
+      }
+      communeFolders.add(parts[0] + "/" + parts[1]);
+    }
+    // The last stamps of the folders walked again: a name known there is not matched again.
+    Map<String, FileStamp> known = new java.util.HashMap<>();
+    provinceFolders.forEach(p -> Optional.ofNullable(last.provinces().get(p)).ifPresent(f -> known.put(f.file(), f)));
+    communeFolders.forEach(c -> last.units().getOrDefault(c, List.of()).forEach(f -> known.put(f.file(), f)));
+    Map<String, FileStamp> provinces = new TreeMap<>(last.provinces());
+    Map<String, List<FileStamp>> units = new TreeMap<>(last.units());
+    List<Found> found = new ArrayList<>();
+    List<String> unusual = new ArrayList<>();
+    for (String province : provinceFolders) {
+      Path folder = data.resolve(province);
+      if (!last.provinces().containsKey(province) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+      provinces.remove(province);
+      // The province's own files; its commune folders are walked only when hinted.
+      try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+        for (Path entry : list.sorted().toList()) {
+          BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          if (!attrs.isDirectory()) {
+            visit(data, entry, attrs, known, found, unusual);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    for (String commune : communeFolders) {
+      Path folder = data.resolve(commune);
+      boolean folderNow = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+      if (folderNow != last.units().containsKey(commune)) {
+        // A commune folder created or removed (or one without files until now): not placed here.
+        return Optional.empty();
+      }
+      if (folderNow) {
+        units.remove(commune);
+        Walked w = walk(data, folder, known);
+        found.addAll(w.found());
+        unusual.addAll(w.unusual());
+      }
+      // Otherwise a province's own file (province.yaml), listed above.
+    }
+    if (!unusual.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, List<FileStamp>> walked = new TreeMap<>();
+    for (Found f : found) {
+      FileStamp stamp = stamp(f.path(), f.name(), f.attrs(), known.get(f.name()));
+      if (f.owner().contains("/")) {
+        walked.computeIfAbsent(f.owner(), k -> new ArrayList<>()).add(stamp);
+      } else {
+        provinces.put(f.owner(), stamp);
+      }
+    }
+    walked.values().forEach(l -> l.sort(java.util.Comparator.comparing(FileStamp::file)));
+    units.putAll(walked);
+    return Optional.of(new Scan(provinces, units, Optional.empty()));
+  }
+
   private record Found(Path path, String name, BasicFileAttributes attrs, String owner) {}
 
   private record Walked(List<Found> found, List<String> unusual) {}
@@ -90,23 +225,7 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
       Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String rel = data.relativize(file).toString().replace('\\', '/');
-          String name = file.getFileName().toString();
-          if (attrs.isRegularFile() && Layout.ignored(name)) {
-            return FileVisitResult.CONTINUE;
-          }
-          if (!attrs.isRegularFile()) {
-            unusual.add("data/" + rel);
-            return FileVisitResult.CONTINUE;
-          }
-          if (!known.containsKey("data/" + rel) && !Layout.holds(rel) || attrs.size() > Limits.DEFAULT.maxBytes()) {
-            // Too large to be a report: never hashed (a sparse 3 GB file filled the heap); the
-            // clean build this leads to refuses it from its size.
-            unusual.add("data/" + rel);
-            return FileVisitResult.CONTINUE;
-          }
-          String[] parts = rel.split("/");
-          found.add(new Found(file, "data/" + rel, attrs, parts.length == 2 ? parts[0] : parts[0] + "/" + parts[1]));
+          visit(data, file, attrs, known, found, unusual);
           return FileVisitResult.CONTINUE;
         }
       });
@@ -114,6 +233,28 @@ public record Scan(Map<String, FileStamp> provinces, Map<String, List<FileStamp>
       throw new UncheckedIOException(e);
     }
     return new Walked(found, unusual);
+  }
+
+  /** One entry of the data folder, placed in the layout or told unusual (see {@link #walk}). */
+  private static void visit(Path data, Path file, BasicFileAttributes attrs, Map<String, FileStamp> known,
+      List<Found> found, List<String> unusual) {
+    String rel = data.relativize(file).toString().replace('\\', '/');
+    String name = file.getFileName().toString();
+    if (attrs.isRegularFile() && Layout.ignored(name)) {
+      return;
+    }
+    if (!attrs.isRegularFile()) {
+      unusual.add("data/" + rel);
+      return;
+    }
+    if (!known.containsKey("data/" + rel) && !Layout.holds(rel) || attrs.size() > Limits.DEFAULT.maxBytes()) {
+      // Too large to be a report: never hashed (a sparse 3 GB file filled the heap); the
+      // clean build this leads to refuses it from its size.
+      unusual.add("data/" + rel);
+      return;
+    }
+    String[] parts = rel.split("/");
+    found.add(new Found(file, "data/" + rel, attrs, parts.length == 2 ? parts[0] : parts[0] + "/" + parts[1]));
   }
 
   private static FileStamp stamp(Path file, String name, BasicFileAttributes attrs, FileStamp known) {

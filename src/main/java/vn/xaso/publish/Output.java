@@ -48,6 +48,11 @@ public final class Output {
   private final java.util.Set<String> touched;
   /** For an incremental build: which of the previous files of the {@link #touched} owners this build redoes. */
   private final Predicate<String> redone;
+  /**
+   * For an incremental build: whether a previous file is still on disk as the last build wrote it;
+   * asked of each file right before it is replaced or removed ({@link #commit()}).
+   */
+  private final Predicate<Written> intact;
   private final Map<String, Boolean> staged = new ConcurrentHashMap<>();
   /** The previous files this build leaves as they are, by owner; worked out once. */
   private Map<String, Map<String, Written>> kept;
@@ -64,16 +69,17 @@ public final class Output {
   public record Written(String path, long bytes, String sha256) {}
 
   public Output(Path target) throws IOException {
-    this(target, null, p -> "", java.util.Set.of(), p -> true);
+    this(target, null, p -> "", java.util.Set.of(), p -> true, w -> true);
   }
 
   private Output(Path target, Map<String, Map<String, Written>> previous, java.util.function.Function<String, String> ownerOf,
-      java.util.Set<String> touched, Predicate<String> redone) throws IOException {
+      java.util.Set<String> touched, Predicate<String> redone, Predicate<Written> intact) throws IOException {
     this.target = target.toAbsolutePath().normalize();
     this.previous = previous == null ? null : java.util.Collections.unmodifiableMap(previous);
     this.ownerOf = ownerOf;
     this.touched = java.util.Set.copyOf(touched);
     this.redone = redone;
+    this.intact = intact;
     Path parent = this.target.getParent();
     Files.createDirectories(parent);
     recover();
@@ -155,7 +161,7 @@ public final class Output {
    */
   public static Output incremental(Path target, Map<String, Written> previous, Predicate<String> redone)
       throws IOException {
-    return new Output(target, Map.of("", previous), p -> "", java.util.Set.of(""), redone);
+    return new Output(target, Map.of("", previous), p -> "", java.util.Set.of(""), redone, w -> true);
   }
 
   /**
@@ -167,7 +173,38 @@ public final class Output {
   public static Output incremental(Path target, Map<String, Map<String, Written>> previous,
       java.util.function.Function<String, String> ownerOf, java.util.Set<String> touched, Predicate<String> redone)
       throws IOException {
-    return new Output(target, previous, ownerOf, touched, redone);
+    return new Output(target, previous, ownerOf, touched, redone, w -> true);
+  }
+
+  /**
+   * As above; before the commit replaces or removes a previous file, {@code intact} is asked
+   * whether it is still what the last build wrote. The first (by path) that is not stops the
+   * commit before anything moves ({@link EditedByHand}): a long-lived build that did not stat
+   * every file of the output beforehand touches none edited since (#26).
+   */
+  public static Output incremental(Path target, Map<String, Map<String, Written>> previous,
+      java.util.function.Function<String, String> ownerOf, java.util.Set<String> touched, Predicate<String> redone,
+      Predicate<Written> intact) throws IOException {
+    return new Output(target, previous, ownerOf, touched, redone, intact);
+  }
+
+  /**
+   * An incremental commit found a file it was about to replace or remove edited, or missing,
+   * since the last build wrote it; nothing was moved. The build starts again clean, as one that
+   * had stat-ed the whole output first would have.
+   */
+  public static final class EditedByHand extends RuntimeException {
+    private final String path;
+
+    EditedByHand(String path) {
+      super("Output file edited or missing: " + path, null, false, false);
+      this.path = path;
+    }
+
+    /** The first such file, by path. */
+    public String path() {
+      return path;
+    }
   }
 
   /** The previous build's file at {@code path}, or null. */
@@ -485,15 +522,23 @@ public final class Output {
    * true; should putting back fail too, the problem lists the files that stay changed.
    */
   private void commitChanges() throws IOException {
-    Path replaced = sibling("replaced-");
-    List<String> moved = new ArrayList<>();
-    java.util.Set<String> saved = new java.util.HashSet<>();
     Map<String, Map<String, Written>> kept = kept();
     List<String> gone = new ArrayList<>();
     // Only a touched owner's files can be gone: the others are kept whole.
     touched.forEach(owner -> previous.getOrDefault(owner, Map.of()).keySet().stream()
         .filter(p -> !kept.get(owner).containsKey(p) && !written.containsKey(p)).forEach(gone::add));
     java.util.Collections.sort(gone);
+    // Each file about to be replaced or removed is still the last build's, or nothing moves.
+    java.util.SortedSet<String> replacedOrRemoved = new java.util.TreeSet<>(gone);
+    staged.keySet().stream().filter(p -> before(p) != null).forEach(replacedOrRemoved::add);
+    for (String path : replacedOrRemoved) {
+      if (!intact.test(before(path))) {
+        throw new EditedByHand(path);
+      }
+    }
+    Path replaced = sibling("replaced-");
+    List<String> moved = new ArrayList<>();
+    java.util.Set<String> saved = new java.util.HashSet<>();
     try {
       for (String path : new TreeMap<>(staged).keySet()) {
         Path to = target.resolve(path);

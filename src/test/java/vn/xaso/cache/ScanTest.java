@@ -134,4 +134,79 @@ class ScanTest {
     write("data/hai-phong/province.yaml", "slug: hai-phong\nname: Hải Phòng\n");
     assertNotEquals(before, Scan.of(project, Map.of()).provinces().get("hai-phong").sha256());
   }
+
+  private static Scan.Hint saw(String... files) {
+    return Scan.Hint.files(List.of(files));
+  }
+
+  /**
+   * #26: a long-lived build's scan made from the last one and what its watcher saw change walks
+   * the hinted folders as a full scan would and keeps every other stamp as it was.
+   */
+  @Test
+  void aHintedScanWalksTheHintedFoldersAsAFullScanAndKeepsTheRest() throws Exception {
+    layout();
+    write("data/quang-ngai/province.yaml", "slug: quang-ngai\n");
+    write("data/quang-ngai/minh-long/commune.yaml", "slug: minh-long\n");
+    Scan last = Scan.of(project, Map.of());
+    write("data/hai-phong/hung-thang/2025-12.yaml", "commune: hung-thang\nprocedures: {total: 3}\n");
+    write("data/hai-phong/hung-thang/2026-01.yaml", "commune: hung-thang\n");
+    write("data/quang-ngai/province.yaml", "slug: quang-ngai\nname: Quảng Ngãi\n");
+    // Changed without an event the watcher would deliver.
+    write("data/hai-phong/an-lao/commune.yaml", "slug: an-lao\nvillages: 3\n");
+
+    Scan hinted = Scan.since(project, last, saw("hai-phong/hung-thang/2025-12.yaml", "hai-phong/hung-thang/2026-01.yaml",
+        "quang-ngai/province.yaml")).orElseThrow();
+    Scan full = Scan.of(project, last.all());
+    assertEquals(Optional.empty(), hinted.unusual());
+    assertEquals(full.units().get("hai-phong/hung-thang"), hinted.units().get("hai-phong/hung-thang"));
+    assertEquals(3, hinted.units().get("hai-phong/hung-thang").size(), "the new report too");
+    assertEquals(full.provinces(), hinted.provinces());
+    assertSame(last.units().get("hai-phong/an-lao"), hinted.units().get("hai-phong/an-lao"), "not walked: kept");
+    assertNotEquals(full.units().get("hai-phong/an-lao"), hinted.units().get("hai-phong/an-lao"),
+        "so a change no event told is not seen; only a full scan finds it");
+    assertSame(last.units().get("quang-ngai/minh-long"), hinted.units().get("quang-ngai/minh-long"),
+        "a province's own file walks its own files, not its communes'");
+    assertEquals(full.units().keySet(), hinted.units().keySet());
+    assertEquals(full.count(), hinted.count());
+    assertEquals(full.all().size(), full.count());
+
+    assertEquals(Optional.empty(), Scan.since(project, last, Scan.Hint.UNSURE), "unsure: a full scan instead");
+    assertEquals(Optional.of(last.units()), Scan.since(project, last, saw()).map(Scan::units), "nothing seen, nothing walked");
+  }
+
+  @Test
+  void aHintedFileRemovedLeavesItsCommuneOrProvinceWithoutIt() throws Exception {
+    layout();
+    Scan last = Scan.of(project, Map.of());
+    Files.delete(project.resolve("data/hai-phong/hung-thang/2025-12.yaml"));
+    Scan hinted = Scan.since(project, last, saw("hai-phong/hung-thang/2025-12.yaml")).orElseThrow();
+    assertEquals(Scan.of(project, Map.of()).units(), hinted.units());
+    Files.delete(project.resolve("data/hai-phong/province.yaml"));
+    assertEquals(Map.of(), Scan.since(project, last, saw("hai-phong/province.yaml")).orElseThrow().provinces());
+  }
+
+  @Test
+  void aFolderCreatedOrRemovedAStrangerInDataOrAnythingUnusualIsADoubt() throws Exception {
+    layout();
+    Scan last = Scan.of(project, Map.of());
+    write("data/hai-phong/tan-tien/commune.yaml", "slug: tan-tien\n");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("hai-phong/tan-tien/commune.yaml")), "created");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("hai-phong/tan-tien")), "created");
+    write("data/quang-ngai/province.yaml", "slug: quang-ngai\n");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("quang-ngai/province.yaml")), "a new province");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("quang-ngai")), "a new province");
+    org.apache.commons.io.file.PathUtils.deleteDirectory(project.resolve("data/hai-phong/an-lao"));
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("hai-phong/an-lao/commune.yaml")), "removed");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("hai-phong/an-lao")), "removed");
+    write("data/ghi-chu.txt", "x");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("ghi-chu.txt")), "not a province's folder");
+    write("data/hai-phong/hung-thang/ghi-chu.txt", "x");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("hai-phong/hung-thang/ghi-chu.txt")),
+        "unusual: the clean build names it after a full scan");
+    write("data/hai-phong/ghi-chu.txt", "x");
+    assertEquals(Optional.empty(), Scan.since(project, last, saw("hai-phong/province.yaml")),
+        "a province's own files are listed again whole");
+    assertEquals(Optional.empty(), Scan.since(project, Scan.of(project, Map.of()), saw()), "the last scan was unusual");
+  }
 }

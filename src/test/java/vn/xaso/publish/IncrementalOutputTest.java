@@ -123,6 +123,54 @@ class IncrementalOutputTest {
     assertEquals("quang-ngai/minh-long/index.html", Files.readString(site.resolve("quang-ngai/minh-long/index.html")));
   }
 
+  /**
+   * #26: a long-lived build that did not stat the whole output checks each file right before it
+   * replaces or removes it; one edited by hand since stops the commit before anything moves.
+   */
+  @Test
+  void aFileEditedSinceTheLastBuildStopsTheCommitBeforeAnythingMoves() throws Exception {
+    Path site = dir.resolve("site");
+    Map<String, Output.Written> before = cleanBuild(site);
+    java.util.function.Predicate<Output.Written> intact = w -> {
+      try {
+        return Output.sha256(Files.readAllBytes(site.resolve(w.path()))).equals(w.sha256());
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    };
+    Files.writeString(site.resolve("hai-phong/index.html"), "sửa tay");
+    Files.writeString(site.resolve("index.html"), "sửa tay");
+    // Hùng Thắng removed: the province page rewritten, the commune's page removed, the home kept.
+    Output out = Output.incremental(site, Map.of("", before), p -> "", java.util.Set.of(""),
+        p -> p.startsWith("hai-phong/"), intact);
+    out.writeText("hai-phong/index.html", "Hải Phòng, 0 xã");
+    Output.EditedByHand stopped = org.junit.jupiter.api.Assertions.assertThrows(Output.EditedByHand.class, out::commit);
+    assertEquals("hai-phong/index.html", stopped.path(), "the home is kept, so not looked at");
+    assertEquals("sửa tay", Files.readString(site.resolve("hai-phong/index.html")));
+    assertEquals("Hùng Thắng", Files.readString(site.resolve("hai-phong/hung-thang/index.html")), "nothing removed");
+    out.abort();
+
+    // The file about to be removed is checked the same way.
+    Files.writeString(site.resolve("hai-phong/index.html"), "Hải Phòng");
+    Files.writeString(site.resolve("hai-phong/hung-thang/index.html"), "sửa tay");
+    Output again = Output.incremental(site, Map.of("", before), p -> "", java.util.Set.of(""),
+        p -> p.startsWith("hai-phong/"), intact);
+    again.writeText("hai-phong/index.html", "Hải Phòng, 0 xã");
+    assertEquals("hai-phong/hung-thang/index.html",
+        org.junit.jupiter.api.Assertions.assertThrows(Output.EditedByHand.class, again::commit).path());
+    assertEquals("Hải Phòng", Files.readString(site.resolve("hai-phong/index.html")), "nothing replaced");
+    again.abort();
+
+    Files.writeString(site.resolve("hai-phong/hung-thang/index.html"), "Hùng Thắng");
+    Output fine = Output.incremental(site, Map.of("", before), p -> "", java.util.Set.of(""),
+        p -> p.startsWith("hai-phong/"), intact);
+    fine.writeText("hai-phong/index.html", "Hải Phòng, 0 xã");
+    fine.commit();
+    assertEquals("Hải Phòng, 0 xã", Files.readString(site.resolve("hai-phong/index.html")));
+    assertFalse(Files.exists(site.resolve("hai-phong/hung-thang")));
+    assertEquals("sửa tay", Files.readString(site.resolve("index.html")), "a file the build does not touch is not looked at");
+  }
+
   @Test
   void anAbortedBuildLeavesTheSiteAsItWas() throws Exception {
     Path site = dir.resolve("site");
