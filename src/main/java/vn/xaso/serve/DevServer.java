@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.xaso.build.Build;
+import vn.xaso.build.BuildListener;
+import vn.xaso.cache.Scan;
 import vn.xaso.load.ProjectFiles;
 import vn.xaso.problem.Code;
 import vn.xaso.problem.JsonReport;
@@ -80,8 +82,9 @@ public final class DevServer implements AutoCloseable {
     });
     server.setExecutor(requests);
     server.start();
-    rebuild();
+    // Watching before the first build: a change made while it runs is then in the next one's hint.
     Watcher watcher = new Watcher(List.of(project.resolve("data"), project.resolve("content"), project.resolve("themes")));
+    rebuild(Scan.Hint.UNSURE);
     watching = new Thread(() -> watchLoop(watcher), "xaso-watch");
     watching.setDaemon(true);
     watching.start();
@@ -121,7 +124,7 @@ public final class DevServer implements AutoCloseable {
     try (watcher) {
       while (!Thread.currentThread().isInterrupted()) {
         watcher.awaitChange(150);
-        rebuild();
+        rebuild(watcher.take(project.resolve("data")));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -134,13 +137,16 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  /** Builds once; on errors keeps the previous output and publishes the problems. */
-  synchronized void rebuild() {
+  /**
+   * Builds once, told what changed in data/ since the last build; on errors keeps the previous
+   * output and publishes the problems.
+   */
+  synchronized void rebuild(Scan.Hint changed) {
     long number = state.get().number() + 1;
     String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     try {
       long start = System.nanoTime();
-      Build.Result result = build.run(project, out, Build.Scope.SITE, base);
+      Build.Result result = build.run(project, out, Build.Scope.SITE, base, BuildListener.NONE, changed);
       double seconds = (System.nanoTime() - start) / 1e9;
       List<Problem> errors = result.problems().all().stream().filter(p -> p.severity() == Severity.ERROR).toList();
       List<String> shown = errors.stream().map(Problem::format).toList();

@@ -26,7 +26,10 @@ import vn.xaso.testing.Trees;
  * build of the same data without cache. Not a test: run it with
  * {@code java -Xmx2g -cp <test classpath> vn.xaso.bench.IncrementalBenchmark 300 3 7 target/bench 3}
  * (communes, periods, seed, folder, rounds, and {@code false} to skip the comparison; see
- * docs/performance.md).
+ * docs/performance.md). With {@code -Dbench.hint=true} each rebuild is told which file changed,
+ * as {@code xaso serve}'s watcher tells it (the first rebuild of a JVM that did not build before
+ * scans everything, as serve's first does); each rebuild's scan is printed with its wall and CPU
+ * time.
  */
 public final class IncrementalBenchmark {
   private static final Pattern ONLINE = Pattern.compile("(?m)^  received_online: ([0-9]+)$");
@@ -75,13 +78,25 @@ public final class IncrementalBenchmark {
     if (recording != null) {
       recording.start();
     }
+    // -Dbench.hint=true passes what changed, as serve's watcher does; left out, the build scans everything.
+    boolean hint = Boolean.getBoolean("bench.hint");
+    String changed = project.resolve("data").relativize(one).toString().replace('\\', '/');
+    List<String> summary = new ArrayList<>();
     try {
       for (int i = 1; i <= rounds; i++) {
         // Down then up by turns, so each round changes a rank and no two rounds are the same build.
         edit(one, i % 2 == 1 ? -1 : 1);
         Build.Result[] result = new Build.Result[1];
-        double s = timed("incremental rebuild " + i + ", one report changed, same JVM",
-            () -> result[0] = build.run(project, site, Build.Scope.SITE));
+        ScanTimer scan = new ScanTimer();
+        long cpu = cpu();
+        double s = timed("incremental rebuild " + i + ", one report changed, same JVM" + (hint ? ", hinted" : ""),
+            () -> result[0] = hint
+                ? build.run(project, site, Build.Scope.SITE, null, scan, vn.xaso.cache.Scan.Hint.files(List.of(changed)))
+                : build.run(project, site, Build.Scope.SITE, null, scan));
+        double rebuildCpu = (cpu() - cpu) / 1e9;
+        System.out.printf(Locale.ROOT, "  scan: %.3f s wall, %.3f s of CPU (all threads)%n", scan.wall, scan.cpu);
+        summary.add(String.format(Locale.ROOT, "%d: %.2f s · %.2f s CPU · scan %.3f s · %.3f s CPU", i, s, rebuildCpu,
+            scan.wall, scan.cpu));
         // A run that "continue"s may start where the edit leaves the report: nothing to do is no rebuild.
         if (result[0].mode().kind() != Build.Mode.Kind.UNCHANGED) {
           best = Math.min(best, s);
@@ -92,11 +107,35 @@ public final class IncrementalBenchmark {
         recording.close();
       }
       System.out.printf(Locale.ROOT, "best of %d incremental rebuilds: %.2f s (load %s)%n", rounds, best, load());
+      System.out.println("rebuild: wall · CPU · scan wall · scan CPU");
+      summary.forEach(System.out::println);
       if (compare) {
         compareWithClean(project, site, work.resolve("site-clean"));
       }
     } finally {
       Files.writeString(one, original, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The scan stage's wall and CPU time (the process's, all threads: the scan walks in parallel). */
+  private static final class ScanTimer implements vn.xaso.build.BuildListener {
+    private long startCpu;
+    private double wall;
+    private double cpu;
+
+    @Override
+    public void started(String stage, java.util.function.IntSupplier done) {
+      if (stage.equals("scan")) {
+        startCpu = cpu();
+      }
+    }
+
+    @Override
+    public void finished(Stage stage) {
+      if (stage.name().equals("scan")) {
+        cpu = (cpu() - startCpu) / 1e9;
+        wall = stage.millis() / 1000.0;
+      }
     }
   }
 
