@@ -53,8 +53,11 @@ final class TableLines {
       }
       int width = Headers.ORDINAL.matcher(raw[i].strip()).matches() ? headerWidth(raw, i) : 0;
       if (width >= 3 && i + width < raw.length && raw[i + width].strip().equals("1")) {
-        out.add(row(raw, i, width));
+        Line header = header(raw, i, width);
+        out.add(header);
         i += width;
+        // A header cell wrapped over two lines ("Tăng (+)/", "giảm (-)") is one column: rows are as wide as the cells.
+        width = header.cells() == null ? width : header.cells().size();
         for (int n = 1; i < raw.length && raw[i].strip().equals(String.valueOf(n)); n++) {
           int cells = numberedRow(raw, i, width, n);
           out.add(cellsRow(raw, i, cells));
@@ -239,6 +242,30 @@ final class TableLines {
 
   private static List<String> stripped(String[] raw, int from, int cells) {
     return java.util.Arrays.stream(raw, from, from + cells).map(String::strip).toList();
+  }
+
+  /** A header cell broken after a slash ("Tăng (+)/" over "giảm (-)"): it goes on on the next line. */
+  private static final Pattern GOES_ON = Pattern.compile(".*/$");
+
+  /**
+   * The header of a table exported one cell per line, {@code lines} lines from {@code from}: as {@link #row}, but a cell
+   * ending with a slash and the line after it are one cell ("Tăng (+)/" and "giảm (-)" are the change's column), so
+   * the header has as many cells as its rows; a header without such a cell is the plain row.
+   */
+  static Line header(String[] raw, int from, int lines) {
+    Line plain = row(raw, from, lines);
+    List<String> cells = new ArrayList<>();
+    boolean joined = false;
+    for (int c = 0; c < lines; c++) {
+      String cell = raw[from + c].strip();
+      if (c + 1 < lines && GOES_ON.matcher(cell).matches()) {
+        cell = cell + " " + raw[from + c + 1].strip();
+        c++;
+        joined = true;
+      }
+      cells.add(cell);
+    }
+    return joined ? new Line(plain.text(), plain.offsets(), plain.lines(), List.copyOf(cells), Line.Kind.HEADER) : plain;
   }
 
   private static Line row(String[] raw, int from, int cells) {

@@ -205,4 +205,40 @@ class RoundTwentyFourTest {
     assertNull(v.get("dossiers.carried_over"), v.toString());
     assertEquals(318, v.get("dossiers.received"), v.toString());
   }
+
+  @Test
+  void aHeaderCellWrappedAfterASlashInATableExportedOneCellPerLineIsOneColumn() {
+    // "Tăng (+)/" then "giảm (-)": one header cell (the change's column, not read), so each row is five cells and the
+    // last row takes no line of the text under the table.
+    Map<String, Object> v = values(HEAD + """
+        II.KẾT QUẢ GIẢI QUYẾT HỒ SƠ
+        STT
+        Chỉ tiêu
+        Tuần này
+        Tuần trước
+        Tăng (+)/
+        giảm (-)
+        1
+        Hồ sơ tiếp nhận
+        166
+        150
+        +16
+        2
+        Đã giải quyết
+        158
+        149
+        +9
+        3
+        Đúng hạn và trước hạn
+        155
+        140
+        +15
+        Tỷ lệ hồ sơ trực tuyến đạt 82,5%.
+        """);
+    assertEquals(166, v.get("dossiers.received"), v.toString());
+    assertEquals(158, v.get("dossiers.resolved"), v.toString());
+    assertEquals(155, v.get("dossiers.on_time"), v.toString());
+    assertNull(v.get("dossiers.early"), v.toString());
+    assertEquals(82.5, v.get("dossiers.online_pct"), v.toString());
+  }
 }
