@@ -98,7 +98,7 @@ final class OcrLayout {
     }
     double space = space(rows);
     double step = step(rows);
-    boolean[] tabbed = tabbed(rows, space, spacing);
+    boolean[][] tabbed = tabbed(rows, space, spacing);
     StringBuilder out = new StringBuilder();
     Row before = null;
     for (int i = 0; i < rows.size(); i++) {
@@ -239,13 +239,14 @@ final class OcrLayout {
    * One line's text: words one space apart, a wide gap a run of spaces as many as spaces would fill it, or a tab in a
    * table whose cells a tab parts.
    */
-  private static String line(Row r, double space, int margin, Spacing spacing, boolean tabbed) {
+  private static String line(Row r, double space, int margin, Spacing spacing, boolean[] tabbed) {
     StringBuilder out = new StringBuilder();
     Word prev = null;
-    for (Word w : r.words) {
+    for (int k = 0; k < r.words.size(); k++) {
+      Word w = r.words.get(k);
       int gap = prev == null ? w.left() - margin : w.left() - prev.right();
       boolean wide = prev != null && gap >= spacing.wide() * space;
-      if (wide && tabbed) {
+      if (tabbed != null && tabbed[k]) {
         out.append('\t');
       } else {
         int n = prev == null ? (gap >= spacing.indent() * space ? (int) Math.round(gap / space) : 0)
@@ -273,43 +274,117 @@ final class OcrLayout {
   private static final int UNDER = 4;
 
   /**
-   * Which lines are rows of a table whose cells are parted by tabs (round 22): a run of two lines or more with wide
-   * gaps (a line of words between two of them, a wrapped label, counts in the run), every one with as many wide gaps,
-   * two or more, none with pipes, all flush left, the first a header (its last cell not a figure). A tab moves the
-   * next cell to a column's stop whatever the text before it, so such a table's rows come out of the page one cell
-   * width apart, which runs of spaces in proportion to the gaps cannot line up; written with tabs, they read as typed
-   * tab tables do. A table typed with spaces (a header broken over two lines, labels indented under "Trong đó", rows
-   * of unequal cells) keeps its runs of spaces, whose columns {@link Layout} finds from the block as a whole.
+   * Which lines are rows of a table whose cells are parted by tabs, and before which of their words a tab stands
+   * (round 22; its stops since round 24): a run of lines with wide gaps (a line of words between two of them, a
+   * wrapped label, counts in the run), none with pipes, all flush left, the first a header (its last cell not a
+   * figure). A tab moves the next cell to a column's stop whatever the text before it, so such a table's rows come out
+   * of the page one cell width apart, which runs of spaces in proportion to the gaps cannot line up; written with tabs,
+   * they read as typed tab tables do. The stops are where the rows' cells start (measured from each line's own start,
+   * as a scan shifts lines sideways), over the rows with the run's most usual number of cells; under the header, a
+   * figure starting on a stop opens a cell even after a narrow gap (a label run up to its figure: "Mặt trận và đoàn
+   * thể 8"). The lines from the header down that then hold as many cells are tabbed, two at least, when at most the
+   * run's last line does not (a sum whose figures OCR ran together); a row short of cells above other rows leaves the
+   * run spaced, as round 22 did. A header's words are not parted at stops (a typed header's cells stand at other stops
+   * than its rows'). A table typed with spaces (a header broken over two lines, labels indented under "Trong đó", rows
+   * of unequal cells) keeps its runs of spaces, whose columns {@link Layout} finds from the block as a whole. Other
+   * lines: null.
    */
-  private static boolean[] tabbed(List<Row> rows, double space, Spacing spacing) {
-    boolean[] out = new boolean[rows.size()];
+  private static boolean[][] tabbed(List<Row> rows, double space, Spacing spacing) {
+    boolean[][] out = new boolean[rows.size()][];
     int margin = rows.stream().mapToInt(r -> r.words.get(0).left()).min().orElse(0);
     int i = 0;
     while (i < rows.size()) {
       int j = i;
       boolean cells = true;
-      int count = -1;
       while (j < rows.size()) {
         Row r = rows.get(j);
         int g = gaps(r, space, spacing);
         if (g == 0 && r.words.get(0).left() - margin < UNDER * space) {
           if (j > i && j + 1 < rows.size() && gaps(rows.get(j + 1), space, spacing) > 0) {
-            cells = false;
             j++;
             continue;
           }
           break;
         }
-        if (g < 2 || count >= 0 && g != count || r.words.stream().anyMatch(w -> w.text().contains("|"))) {
+        if (r.words.stream().anyMatch(w -> w.text().contains("|"))) {
           cells = false;
         }
-        count = g;
         j++;
       }
-      if (cells && j > i + 1 && flush(rows.subList(i, j), space) && header(rows.get(i))) {
-        Arrays.fill(out, i, j, true);
+      if (cells && j > i + 1 && header(rows.get(i))) {
+        int k = tabbedFrom(rows.subList(i, j), space, spacing, out, i);
+        j = Math.max(k, i + 1);
       }
       i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  /** Tabs the lines of a run from its header down while they hold the run's cells; returns the line after the last. */
+  private static int tabbedFrom(List<Row> run, double space, Spacing spacing, boolean[][] out, int at) {
+    // The most usual number of wide gaps among the rows under the header, two at least, and the stops of those rows.
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
+    for (Row r : run.subList(1, run.size())) {
+      counts.merge(gaps(r, space, spacing), 1, Integer::sum);
+    }
+    int usual = counts.entrySet().stream().filter(e -> e.getKey() >= 2)
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(0);
+    if (usual < 2 || counts.get(usual) < 2 && run.size() > 2) {
+      return at + run.size();
+    }
+    double[] stops = new double[usual];
+    for (int c = 0; c < usual; c++) {
+      List<Integer> starts = new ArrayList<>();
+      for (Row r : run.subList(1, run.size())) {
+        if (gaps(r, space, spacing) == usual) {
+          starts.add(starts(r, space, spacing).get(c));
+        }
+      }
+      starts.sort(null);
+      stops[c] = starts.get(starts.size() / 2);
+    }
+    int k = 0;
+    while (k < run.size()) {
+      Row r = run.get(k);
+      boolean[] tabs = new boolean[r.words.size()];
+      int n = 0;
+      for (int w = 1; w < r.words.size(); w++) {
+        int gap = r.words.get(w).left() - r.words.get(w - 1).right();
+        int from = r.words.get(w).left() - r.words.get(0).left();
+        boolean onStop = false;
+        for (double stop : stops) {
+          onStop |= Math.abs(from - stop) <= 1.5 * space;
+        }
+        if (gap >= spacing.wide() * space || onStop && k > 0 && LAST_FIGURE.matcher(r.words.get(w).text()).matches()) {
+          tabs[w] = true;
+          n++;
+        }
+      }
+      if (n != usual) {
+        break;
+      }
+      out[at + k] = tabs;
+      k++;
+    }
+    // A row that does not hold the run's cells ends the table only as its last line (a sum OCR ran together): above
+    // rows still to come, the run stays spaced, as its rows' columns are then not the stops'.
+    if (k < 2 || !flush(run.subList(0, k), space) || run.size() - k > 1) {
+      for (int m = 0; m < k; m++) {
+        out[at + m] = null;
+      }
+      return at + run.size();
+    }
+    return at + k;
+  }
+
+  /** Where a line's cells after the first start, measured from the line's own start. */
+  private static List<Integer> starts(Row r, double space, Spacing spacing) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 1; k < r.words.size(); k++) {
+      if (r.words.get(k).left() - r.words.get(k - 1).right() >= spacing.wide() * space) {
+        out.add(r.words.get(k).left() - r.words.get(0).left());
+      }
     }
     return out;
   }

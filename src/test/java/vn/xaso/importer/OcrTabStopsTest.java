@@ -1,0 +1,68 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 24: a scanned tab table's stops (OcrLayout.tabbed). Each page drawn by hand as in OcrLayoutTest: 12 pixels a
+ * letter, 10 a space, 40 a line; the passages are written anew, not taken from a set.
+ */
+class OcrTabStopsTest {
+  /** A page's words from rows of "line left text", each word 12 pixels a letter, 30 high, all in block 1. */
+  private static List<OcrLayout.Word> page(String... rows) {
+    List<OcrLayout.Word> out = new ArrayList<>();
+    for (String row : rows) {
+      String[] f = row.split(" ", 3);
+      int line = Integer.parseInt(f[0]);
+      int left = Integer.parseInt(f[1]);
+      for (String w : f[2].split(" ")) {
+        out.add(new OcrLayout.Word(new OcrLayout.Place(1, 1, 1, line),
+            new OcrLayout.Box(left, 100 + 40 * line, 12 * w.length(), 30), 95, w));
+        left += 12 * w.length() + 10;
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aSumRowWhoseFiguresOcrRanTogetherEndsTheTableAboveIt() {
+    // "55" and "21" of the sum read as one word "5521": the sum holds one cell less, the rows above are still a table.
+    String text = OcrLayout.text(page("1 100 Đơn vị", "1 300 Máy tính", "1 500 Máy in", "1 700 Máy quét",
+        "2 100 Đảng ủy", "2 300 14", "2 500 6", "2 700 2", "3 100 UBND phường", "3 300 41", "3 500 15", "3 700 7",
+        "4 100 Cộng", "4 300 5521", "4 700 9"));
+    String[] lines = text.split("\n");
+    assertEquals("Đơn vị\tMáy tính\tMáy in\tMáy quét", lines[0]);
+    assertEquals("Đảng ủy\t14\t6\t2", lines[1]);
+    assertEquals("UBND phường\t41\t15\t7", lines[2]);
+    assertEquals(-1, lines[3].indexOf('\t'), lines[3]);
+  }
+
+  @Test
+  void aFigureOnAStopOpensItsCellAfterANarrowGap() {
+    // The label "Mặt trận và đoàn thể" runs up to its first figure, which stands where the rows' first cells start.
+    // Its "8" starts at 342, ten pixels after "thể", as "12" and "38" do under "Máy tính".
+    String text = OcrLayout.text(page("1 100 Khối", "1 342 Máy tính", "1 600 Máy in", "2 100 Đảng ủy xã", "2 342 12",
+        "2 600 4", "3 100 UBND xã", "3 342 38", "3 600 13", "4 100 Mặt trận và đoàn thể 8", "4 600 3"));
+    assertEquals("Khối\tMáy tính\tMáy in\nĐảng ủy xã\t12\t4\nUBND xã\t38\t13\nMặt trận và đoàn thể\t8\t3\n", text);
+  }
+
+  @Test
+  void aRowWithoutTheTablesCellsAboveOtherRowsLeavesTheTableSpaced() {
+    // The run-together row stands between rows: which cells the rows below hold is not known, so no line is tabbed.
+    String text = OcrLayout.text(page("1 100 Đơn vị", "1 300 Máy tính", "1 500 Máy in", "1 700 Máy quét",
+        "2 100 Đảng ủy", "2 300 14", "2 500 6", "2 700 2", "3 100 HĐND", "3 300 3311", "3 700 1",
+        "4 100 UBND phường", "4 300 41", "4 500 15", "4 700 7", "5 100 Cộng", "5 300 58", "5 500 22", "5 700 10"));
+    assertEquals(-1, text.indexOf('\t'), text);
+  }
+
+  @Test
+  void aLabelsWordOnAStopStaysInTheLabel() {
+    // "An" of "UBND Tân An" stands where the rows' first figures start, after a narrow gap: a word, not a figure.
+    String text = OcrLayout.text(page("1 100 Khối", "1 300 Máy tính", "1 500 Máy in", "2 100 Đảng", "2 300 14",
+        "2 500 6", "3 100 UBND", "3 300 41", "3 500 15", "4 100 Tân An xã ĐT", "4 500 2"));
+    assertEquals(-1, text.indexOf("An\t"), text);
+  }
+}
