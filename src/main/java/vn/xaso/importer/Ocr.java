@@ -29,6 +29,18 @@ public interface Ocr {
   /** The text of one page image. */
   String read(Path image) throws IOException;
 
+  /**
+   * The text of a scan's page images, in order. An engine that knows only text reads each page alone and joins them;
+   * Tesseract lays its word boxes out as one flow, so a table the page break cuts goes on as one table (round 24).
+   */
+  default String read(List<Path> images) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Path image : images) {
+      text.append(read(image)).append('\n');
+    }
+    return text.toString();
+  }
+
   /** Tesseract found on the PATH. */
   static Ocr system() {
     return Tesseract.configured();
@@ -84,6 +96,20 @@ public interface Ocr {
 
     @Override
     public String read(Path image) throws IOException {
+      return OcrLayout.text(words(image, 1));
+    }
+
+    @Override
+    public String read(List<Path> images) throws IOException {
+      List<List<OcrLayout.Word>> pages = new ArrayList<>();
+      for (Path image : images) {
+        pages.add(words(image, pages.size() + 1));
+      }
+      return OcrLayout.pages(pages);
+    }
+
+    /** The words Tesseract boxes on one page image. */
+    private List<OcrLayout.Word> words(Path image, int page) throws IOException {
       if (describe().isEmpty()) {
         throw new ImportRefused(Code.IMPORT_NEEDS_OCR, Map.of());
       }
@@ -93,7 +119,7 @@ public interface Ocr {
       Path tsv = out.resolveSibling(out.getFileName() + ".tsv");
       try {
         run(List.of(program, image.toString(), out.toString(), "-l", vie ? "vie" : "eng", "--psm", PSM, "tsv"));
-        return OcrLayout.text(OcrLayout.tsv(Files.readString(tsv, StandardCharsets.UTF_8), 1));
+        return OcrLayout.tsv(Files.readString(tsv, StandardCharsets.UTF_8), page);
       } finally {
         Files.deleteIfExists(out);
         Files.deleteIfExists(tsv);

@@ -90,24 +90,49 @@ final class OcrLayout {
 
   /** The text of one page's words spaced as given. */
   static String text(List<Word> words, Spacing spacing) {
-    int[] heights = words.stream().mapToInt(Word::height).sorted().toArray();
-    int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
-    List<Row> rows = rows(words.stream().filter(w -> !speck(w, typical)).toList());
-    if (rows.isEmpty()) {
-      return "";
+    return flow(List.of(words), spacing);
+  }
+
+  /**
+   * The text of a scan's pages in order, laid out as one flow: a table the page break cuts goes on as one table (its
+   * rows on the next page keep the columns of the rows before), and no blank line stands where one page ends.
+   */
+  static String pages(List<List<Word>> pages) {
+    return flow(pages, MEASURED);
+  }
+
+  /** A scan's pages laid out as one flow, spaced as given. */
+  static String pages(List<List<Word>> pages, Spacing spacing) {
+    return flow(pages, spacing);
+  }
+
+  /** The pages' lines as one run, each page's space, line step and margin measured on that page alone. */
+  private static String flow(List<List<Word>> pages, Spacing spacing) {
+    List<Row> rows = new ArrayList<>();
+    List<Double> steps = new ArrayList<>();
+    int n = 0;
+    for (List<Word> words : pages) {
+      n++;
+      int[] heights = words.stream().mapToInt(Word::height).sorted().toArray();
+      int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
+      List<Row> page = rows(words.stream().filter(w -> !speck(w, typical)).toList());
+      double space = space(page);
+      double step = step(page);
+      for (int k = 0; k < page.size(); k++) {
+        // A page's first line follows the last page's without a blank line: a page break is no paragraph's end.
+        steps.add(k == 0 ? 0 : step);
+        rows.add(page.get(k).on(n, space));
+      }
     }
-    double space = space(rows);
-    double step = step(rows);
-    boolean[][] tabbed = tabbed(rows, space, spacing);
+    boolean[][] tabbed = tabbed(rows, spacing);
     StringBuilder out = new StringBuilder();
-    Row before = null;
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      if (before != null && step > 0 && r.base - before.base >= spacing.paragraph() * step) {
+      double step = steps.get(i);
+      if (step > 0 && r.base - rows.get(i - 1).base >= spacing.paragraph() * step) {
         out.append('\n');
       }
-      out.append(line(r, space, margin(rows, i), spacing, tabbed[i])).append('\n');
-      before = r;
+      out.append(line(r, margin(rows, i), spacing, tabbed[i])).append('\n');
     }
     return out.toString();
   }
@@ -122,7 +147,9 @@ final class OcrLayout {
   private static int margin(List<Row> rows, int i) {
     int m = Integer.MAX_VALUE;
     for (int k = Math.max(0, i - NEAR); k <= Math.min(rows.size() - 1, i + NEAR); k++) {
-      m = Math.min(m, rows.get(k).words.get(0).left());
+      if (rows.get(k).page == rows.get(i).page) {
+        m = Math.min(m, rows.get(k).words.get(0).left());
+      }
     }
     return m;
   }
@@ -131,7 +158,12 @@ final class OcrLayout {
    * A text line of the page: its words in order of x, its top and bottom the outermost of theirs, its base the
    * median of their bottoms (steady where accents and descenders are not).
    */
-  private record Row(List<Word> words, int top, int bottom, int base) {}
+  private record Row(List<Word> words, int top, int bottom, int base, int page, double space) {
+    /** The line as it stands on its page, whose space is measured on that page alone. */
+    Row on(int p, double s) {
+      return new Row(words, top, bottom, base, p, s);
+    }
+  }
 
   /**
    * Tesseract's lines, in order of y; lines of different blocks side by side on one height (columns
@@ -178,7 +210,8 @@ final class OcrLayout {
     sorted.sort(Comparator.comparingInt(Word::left));
     int[] bottoms = sorted.stream().mapToInt(Word::bottom).sorted().toArray();
     return new Row(sorted, sorted.stream().mapToInt(Word::top).min().orElse(0),
-        sorted.stream().mapToInt(Word::bottom).max().orElse(0), bottoms.length == 0 ? 0 : bottoms[bottoms.length / 2]);
+        sorted.stream().mapToInt(Word::bottom).max().orElse(0), bottoms.length == 0 ? 0 : bottoms[bottoms.length / 2], 0,
+        0);
   }
 
   /** Whether two lines overlap in height by half the lower one's. */
@@ -239,7 +272,8 @@ final class OcrLayout {
    * One line's text: words one space apart, a wide gap a run of spaces as many as spaces would fill it, or a tab in a
    * table whose cells a tab parts.
    */
-  private static String line(Row r, double space, int margin, Spacing spacing, boolean[] tabbed) {
+  private static String line(Row r, int margin, Spacing spacing, boolean[] tabbed) {
+    double space = r.space;
     StringBuilder out = new StringBuilder();
     Word prev = null;
     for (int k = 0; k < r.words.size(); k++) {
@@ -260,7 +294,8 @@ final class OcrLayout {
   }
 
   /** How many wide gaps a line has: its cells less one, in a table's row. */
-  private static int gaps(Row r, double space, Spacing spacing) {
+  private static int gaps(Row r, Spacing spacing) {
+    double space = r.space;
     int n = 0;
     for (int k = 1; k < r.words.size(); k++) {
       if (r.words.get(k).left() - r.words.get(k - 1).right() >= spacing.wide() * space) {
@@ -289,18 +324,21 @@ final class OcrLayout {
    * of unequal cells) keeps its runs of spaces, whose columns {@link Layout} finds from the block as a whole. Other
    * lines: null.
    */
-  private static boolean[][] tabbed(List<Row> rows, double space, Spacing spacing) {
+  private static boolean[][] tabbed(List<Row> rows, Spacing spacing) {
     boolean[][] out = new boolean[rows.size()][];
-    int margin = rows.stream().mapToInt(r -> r.words.get(0).left()).min().orElse(0);
+    Map<Integer, Integer> margins = new LinkedHashMap<>();
+    for (Row r : rows) {
+      margins.merge(r.page, r.words.get(0).left(), Math::min);
+    }
     int i = 0;
     while (i < rows.size()) {
       int j = i;
       boolean cells = true;
       while (j < rows.size()) {
         Row r = rows.get(j);
-        int g = gaps(r, space, spacing);
-        if (g == 0 && r.words.get(0).left() - margin < UNDER * space) {
-          if (j > i && j + 1 < rows.size() && gaps(rows.get(j + 1), space, spacing) > 0) {
+        int g = gaps(r, spacing);
+        if (g == 0 && r.words.get(0).left() - margins.get(r.page) < UNDER * r.space) {
+          if (j > i && j + 1 < rows.size() && gaps(rows.get(j + 1), spacing) > 0) {
             j++;
             continue;
           }
@@ -312,7 +350,7 @@ final class OcrLayout {
         j++;
       }
       if (cells && j > i + 1 && header(rows.get(i))) {
-        int k = tabbedFrom(rows.subList(i, j), space, spacing, out, i);
+        int k = tabbedFrom(rows.subList(i, j), spacing, out, i);
         j = Math.max(k, i + 1);
       }
       i = Math.max(j, i + 1);
@@ -321,11 +359,11 @@ final class OcrLayout {
   }
 
   /** Tabs the lines of a run from its header down while they hold the run's cells; returns the line after the last. */
-  private static int tabbedFrom(List<Row> run, double space, Spacing spacing, boolean[][] out, int at) {
+  private static int tabbedFrom(List<Row> run, Spacing spacing, boolean[][] out, int at) {
     // The most usual number of wide gaps among the rows under the header, two at least, and the stops of those rows.
     Map<Integer, Integer> counts = new LinkedHashMap<>();
     for (Row r : run.subList(1, run.size())) {
-      counts.merge(gaps(r, space, spacing), 1, Integer::sum);
+      counts.merge(gaps(r, spacing), 1, Integer::sum);
     }
     int usual = counts.entrySet().stream().filter(e -> e.getKey() >= 2)
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -337,8 +375,8 @@ final class OcrLayout {
     for (int c = 0; c < usual; c++) {
       List<Integer> starts = new ArrayList<>();
       for (Row r : run.subList(1, run.size())) {
-        if (gaps(r, space, spacing) == usual) {
-          starts.add(starts(r, space, spacing).get(c));
+        if (gaps(r, spacing) == usual) {
+          starts.add(starts(r, spacing).get(c));
         }
       }
       starts.sort(null);
@@ -347,6 +385,7 @@ final class OcrLayout {
     int k = 0;
     while (k < run.size()) {
       Row r = run.get(k);
+      double space = r.space;
       boolean[] tabs = new boolean[r.words.size()];
       int n = 0;
       for (int w = 1; w < r.words.size(); w++) {
@@ -369,7 +408,7 @@ final class OcrLayout {
     }
     // A row that does not hold the run's cells ends the table only as its last line (a sum OCR ran together): above
     // rows still to come, the run stays spaced, as its rows' columns are then not the stops'.
-    if (k < 2 || !flush(run.subList(0, k), space) || run.size() - k > 1) {
+    if (k < 2 || !flush(run.subList(0, k)) || run.size() - k > 1) {
       for (int m = 0; m < k; m++) {
         out[at + m] = null;
       }
@@ -379,7 +418,8 @@ final class OcrLayout {
   }
 
   /** Where a line's cells after the first start, measured from the line's own start. */
-  private static List<Integer> starts(Row r, double space, Spacing spacing) {
+  private static List<Integer> starts(Row r, Spacing spacing) {
+    double space = r.space;
     List<Integer> out = new ArrayList<>();
     for (int k = 1; k < r.words.size(); k++) {
       if (r.words.get(k).left() - r.words.get(k - 1).right() >= spacing.wide() * space) {
@@ -390,9 +430,9 @@ final class OcrLayout {
   }
 
   /** Whether lines start within two spaces of one another: no label indented under another. */
-  private static boolean flush(List<Row> rows, double space) {
+  private static boolean flush(List<Row> rows) {
     int least = rows.stream().mapToInt(r -> r.words.get(0).left()).min().orElse(0);
-    return rows.stream().allMatch(r -> r.words.get(0).left() - least <= 2 * space);
+    return rows.stream().allMatch(r -> r.words.get(0).left() - least <= 2 * r.space);
   }
 
   /** A figure as a row's last cell (a sign, a speck OCR read before it, digits, a share); or a dash for none. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -53,25 +55,30 @@ final class Pdf {
       throw new ImportRefused(Code.IMPORT_NEEDS_OCR, Map.of());
     }
     PDFRenderer renderer = new PDFRenderer(doc);
-    StringBuilder text = new StringBuilder();
     int pages = Math.min(doc.getNumberOfPages(), Ocr.MAX_PAGES);
-    for (int i = 0; i < pages; i++) {
-      BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
-      Path png = Files.createTempFile("xaso-page", ".png");
-      try {
+    List<Path> pngs = new ArrayList<>();
+    String text;
+    try {
+      for (int i = 0; i < pages; i++) {
+        BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+        Path png = Files.createTempFile("xaso-page", ".png");
+        pngs.add(png);
         ImageIO.write(image, "png", png.toFile());
-        text.append(ocr.read(png)).append('\n');
-      } finally {
+      }
+      // All pages at once: the engine lays a table a page break cuts out as one (round 24).
+      text = ocr.read(pngs);
+    } finally {
+      for (Path png : pngs) {
         Files.deleteIfExists(png);
       }
-      if (text.length() > ReportText.MAX_CHARS) {
-        throw new ImportRefused(Code.IMPORT_TOO_LARGE, Map.of("size", text.length(), "limit", ReportText.MAX_CHARS));
-      }
     }
-    if (text.toString().isBlank()) {
+    if (text.length() > ReportText.MAX_CHARS) {
+      throw new ImportRefused(Code.IMPORT_TOO_LARGE, Map.of("size", text.length(), "limit", ReportText.MAX_CHARS));
+    }
+    if (text.isBlank()) {
       throw new ImportRefused(Code.IMPORT_UNREADABLE, Map.of("detail", "không thấy chữ nào, kể cả bằng OCR / no text found, even by OCR"));
     }
-    return new ReportText.Text(text.toString(), ocr.describe().orElse("OCR"));
+    return new ReportText.Text(text, ocr.describe().orElse("OCR"));
   }
 
   /**

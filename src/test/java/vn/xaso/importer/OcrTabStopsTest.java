@@ -65,4 +65,25 @@ class OcrTabStopsTest {
         "2 500 6", "3 100 UBND", "3 300 41", "3 500 15", "4 100 Tân An xã ĐT", "4 500 2"));
     assertEquals(-1, text.indexOf("An\t"), text);
   }
+
+  @Test
+  void aTableThePageBreakCutsGoesOnAsOneTable() {
+    // Page 1 ends after the header and the Party's row; page 2 holds the other rows, then a paragraph.
+    List<OcrLayout.Word> first = page("1 100 Đơn vị", "1 300 Máy tính", "1 500 Máy in", "1 700 Máy quét",
+        "2 100 Đảng ủy", "2 300 14", "2 500 6", "2 700 2");
+    List<OcrLayout.Word> second = page("1 100 HĐND xã", "1 300 3", "1 500 1", "1 700 1", "2 100 UBND xã", "2 300 41",
+        "2 500 15", "2 700 7", "3 100 Khối Đảng có 05 máy kết nối mạng diện rộng.");
+    assertEquals("Đơn vị\tMáy tính\tMáy in\tMáy quét\nĐảng ủy\t14\t6\t2\nHĐND xã\t3\t1\t1\nUBND xã\t41\t15\t7\n"
+        + "Khối Đảng có 05 máy kết nối mạng diện rộng.\n", OcrLayout.pages(List.of(first, second)));
+  }
+
+  @Test
+  void aPageStartingWithAParagraphGoesOnAsTextWithoutABlankLine() {
+    // What follows a table on the next page is not a row of it; a page break is no paragraph's end either.
+    List<OcrLayout.Word> first = page("1 100 Đơn vị", "1 300 Máy tính", "1 500 Máy in", "2 100 Đảng ủy", "2 300 14",
+        "2 500 6", "3 100 UBND xã", "3 300 41", "3 500 15");
+    List<OcrLayout.Word> second = page("1 100 Sóng di động phủ 100% diện tích xã.");
+    assertEquals("Đơn vị\tMáy tính\tMáy in\nĐảng ủy\t14\t6\nUBND xã\t41\t15\nSóng di động phủ 100% diện tích xã.\n",
+        OcrLayout.pages(List.of(first, second)));
+  }
 }

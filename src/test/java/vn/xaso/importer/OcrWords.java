@@ -37,18 +37,14 @@ final class OcrWords {
     return out;
   }
 
-  /** The scan as xaso reads it now: each page laid out by {@link OcrLayout}, pages joined as {@code Pdf} joins them. */
+  /** The scan as xaso reads it now: its pages laid out by {@link OcrLayout} as one flow, as {@code Pdf} reads a scan. */
   static String laidOut(Path file) throws IOException {
     return laidOut(file, OcrLayout.MEASURED);
   }
 
   /** The scan laid out with another spacing, to measure it against the one chosen. */
   static String laidOut(Path file, OcrLayout.Spacing spacing) throws IOException {
-    StringBuilder out = new StringBuilder();
-    for (List<OcrLayout.Word> page : pages(file).values()) {
-      out.append(OcrLayout.text(page, spacing)).append('\n');
-    }
-    return out.toString();
+    return OcrLayout.pages(new ArrayList<>(pages(file).values()), spacing);
   }
 
   /**
