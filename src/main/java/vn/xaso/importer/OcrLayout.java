@@ -132,9 +132,26 @@ final class OcrLayout {
       if (step > 0 && r.base - rows.get(i - 1).base >= spacing.paragraph() * step) {
         out.append('\n');
       }
-      out.append(line(r, margin(rows, i), spacing, tabbed[i])).append('\n');
+      out.append(ruled(line(r, margin(rows, i), spacing, tabbed[i]))).append('\n');
     }
     return out.toString();
+  }
+
+  /** A rule read as a bracket or a dotted capital at a figure's end ("9Ị", "41["), or a bracket at its start ("[5"). */
+  private static final Pattern RULE_AFTER = Pattern.compile("(?<=\\d)[ỊÍÌ\\[\\]{}](?=\\s|$)");
+  private static final Pattern RULE_BEFORE = Pattern.compile("(?<=\\s|^)[\\[\\]{}](?=\\d)");
+
+  /**
+   * A line of a table drawn with rules (two pipes or more) with the rules OCR read as brackets or dotted capitals
+   * glued to a figure written as pipes (round 24): "|  2 |  9Ị  11|" is "|  2 |  9|  11|". No Vietnamese word ends a
+   * figure, and a bracket touching a figure on the side of a gap stands where a rule is; a line without pipes (prose,
+   * "[1]" of a note) is left as read.
+   */
+  static String ruled(String line) {
+    if (line.chars().filter(c -> c == '|').count() < 2) {
+      return line;
+    }
+    return RULE_BEFORE.matcher(RULE_AFTER.matcher(line).replaceAll("|")).replaceAll("|");
   }
 
   /** A speck is smaller than a word's usual height divided by this, both ways. */
