@@ -76,6 +76,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_32 = Path.of("src/test/resources/heldout32");
   private static final Path HELD_OUT_33 = Path.of("src/test/resources/heldout33");
   private static final Path HELD_OUT_34 = Path.of("src/test/resources/heldout34");
+  private static final Path HELD_OUT_35 = Path.of("src/test/resources/heldout35");
+  private static final Path HELD_OUT_36 = Path.of("src/test/resources/heldout36");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -412,7 +414,17 @@ class ImportHeldOutTest {
         new Row("thirty-fourth set", "OCR `-l vie`", () -> scanned(HELD_OUT_34, "vie")),
         new Row("thirty-fourth set", "OCR `-l eng`", () -> scanned(HELD_OUT_34, "eng")),
         new Row("thirty-fourth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_34, "vie", Reading.LAID_OUT)),
-        new Row("thirty-fourth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_34, "eng", Reading.LAID_OUT)));
+        new Row("thirty-fourth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_34, "eng", Reading.LAID_OUT)),
+        new Row("thirty-fifth set (blind, after round 24)", "typed", () -> paraphrased(HELD_OUT_35)),
+        new Row("thirty-fifth set", "OCR `-l vie`", () -> scanned(HELD_OUT_35, "vie")),
+        new Row("thirty-fifth set", "OCR `-l eng`", () -> scanned(HELD_OUT_35, "eng")),
+        new Row("thirty-fifth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_35, "vie", Reading.LAID_OUT)),
+        new Row("thirty-fifth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_35, "eng", Reading.LAID_OUT)),
+        new Row("thirty-sixth set (blind, after round 24)", "typed", () -> paraphrased(HELD_OUT_36)),
+        new Row("thirty-sixth set", "OCR `-l vie`", () -> scanned(HELD_OUT_36, "vie")),
+        new Row("thirty-sixth set", "OCR `-l eng`", () -> scanned(HELD_OUT_36, "eng")),
+        new Row("thirty-sixth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_36, "vie", Reading.LAID_OUT)),
+        new Row("thirty-sixth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_36, "eng", Reading.LAID_OUT)));
   }
 
   /**
@@ -1032,6 +1044,42 @@ class ImportHeldOutTest {
         read(HELD_OUT_34, "vie", Reading.LAID_OUT));
     check(new Kind("thirty-fourth held-out set, scan as xaso reads it -l eng (blind)", 0.77, 0.98, 3, 0.68, 0),
         read(HELD_OUT_34, "eng", Reading.LAID_OUT));
+  }
+
+  @Test
+  void thirtyFifthSetWrittenBlind() throws IOException {
+    // Blind run after round 24 (one run, floors at it, truncated): typed 238/254 of 240, figures 158/174 (90.8 %), wrong
+    // 2, 0, 0, 0 (da-ro-lang, a week: overdue 0 for 1, service-centre staff 23 from "cho 23 công chức"); OCR -l vie
+    // 206/254 of 209, figures 127/174, wrong 3, 0, 0, 0; -l eng 195/254 of 198, figures 118/174, wrong 3, 0, 0, 0;
+    // laid out -l vie 213/254 of 215, figures 133/174 (76.4 %), wrong 2, 0, 0, 0; laid out -l eng 204/254 of 207,
+    // figures 127/174, wrong 2, 1, 0, 0; periods 4/4 in every source.
+    check(new Kind("thirty-fifth held-out set (written blind)", 0.93, 0.99, 2, 0.90, 0), paraphrased(HELD_OUT_35));
+    check(new Kind("thirty-fifth held-out set, OCR -l vie (blind)", 0.81, 0.98, 3, 0.72, 0),
+        scanned(HELD_OUT_35, "vie"));
+    check(new Kind("thirty-fifth held-out set, OCR -l eng (blind)", 0.76, 0.98, 3, 0.67, 0),
+        scanned(HELD_OUT_35, "eng"));
+    check(new Kind("thirty-fifth held-out set, scan as xaso reads it -l vie (blind)", 0.83, 0.99, 2, 0.76, 0),
+        read(HELD_OUT_35, "vie", Reading.LAID_OUT));
+    check(new Kind("thirty-fifth held-out set, scan as xaso reads it -l eng (blind)", 0.80, 0.98, 2, 0.72, 0),
+        read(HELD_OUT_35, "eng", Reading.LAID_OUT));
+  }
+
+  @Test
+  void thirtySixthSetWrittenBlind() throws IOException {
+    // Blind run after round 24 (one run, floors at it, truncated): typed 204/238 of 207, figures 125/158 (79.1 %), wrong
+    // 1, 2, 0, 0 (hoa-khe-bien's online share 95 for 93.34; my-loi-sen's training sessions 3 for 2 and a digitised share
+    // it does not state); OCR -l vie 188/238 of 196, figures 112/158, wrong 1, 2, 2, 3; -l eng 180/238 of 186, figures
+    // 107/158, wrong 0, 2, 0, 4; laid out -l vie 185/238 of 193, figures 109/158, wrong 1, 2, 2, 3; laid out -l eng
+    // 179/238 of 185, figures 105/158, wrong 0, 2, 0, 4; periods 4/4 in every source.
+    check(new Kind("thirty-sixth held-out set (written blind)", 0.85, 0.98, 2, 0.79, 0), paraphrased(HELD_OUT_36));
+    check(new Kind("thirty-sixth held-out set, OCR -l vie (blind)", 0.78, 0.95, 3, 0.70, 0),
+        scanned(HELD_OUT_36, "vie"));
+    check(new Kind("thirty-sixth held-out set, OCR -l eng (blind)", 0.75, 0.96, 4, 0.67, 0),
+        scanned(HELD_OUT_36, "eng"));
+    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l vie (blind)", 0.77, 0.95, 3, 0.68, 0),
+        read(HELD_OUT_36, "vie", Reading.LAID_OUT));
+    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l eng (blind)", 0.75, 0.96, 4, 0.66, 0),
+        read(HELD_OUT_36, "eng", Reading.LAID_OUT));
   }
 
   /** The sets whose scans are stored as word boxes (round 22): the seeds, then sets 14 to 32. */
