@@ -36,7 +36,53 @@ final class FigureWords {
   private static final Pattern AFTER_TY = Pattern.compile("\\bty\\s*$");
   private static final Pattern MONEY = Pattern.compile("trieu dong|ty dong|nghin dong|dong");
 
+  /**
+   * A heading over what is still to be done ("IV- NHIỆM VỤ QUÝ IV NĂM 2026", "Phương hướng 6 tháng cuối năm", "7/ Kế hoạch
+   * tuần 43", "Nhiệm vụ, giải pháp …"): a heading that opens with those words, not one that reports on them ("Kết quả
+   * thực hiện nhiệm vụ …").
+   */
+  private static final Pattern TASKS_HEADING = Pattern.compile("(?:^| / )[^\\p{L}]*(?:(?:[ivx]{1,4}|[a-d])\\s*[.\\-/)]\\s*)?"
+      + "(?:(?:nhiem vu|phuong huong)\\b|ke hoach (?:cong tac )?(?:tuan|thang|quy|nam|\\d+ thang)\\b|muc tieu\\b)");
+  /** "Hoàn thành số hóa 100% … trước 30/9/2026": a share to be completed, not completed. */
+  private static final Pattern TO_COMPLETE = Pattern.compile("\\b(?:hoan thanh|phan dau|dam bao|nang)\\b");
+  /** A deadline after the share: "… 95% trước ngày 31/12/2026", "… 100% trước 30/9/2026", "đạt 90% vào cuối năm". */
+  private static final Pattern DEADLINE = Pattern.compile("^\\s*(?:[^\\d;]{0,60}?\\s)?(?:truoc|cham nhat|vao)(?: (?:ngay|thoi diem))?"
+      + "\\s+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\b");
+  private static final Pattern AT_A_TIME_AHEAD = Pattern.compile("^\\s*(?:[^\\d;]{0,60}?\\s)?vao (?:cuoi|dau|giua) (?:nam|quy|thang)\\b");
+
   private FigureWords() {}
+
+  /**
+   * Whether a share is a target or a plan, not the period's figure: said under a heading over tasks ahead, or with a
+   * deadline after it later than the report's date ("đạt 95% trước ngày 31/12/2026" in a report signed in September), or
+   * "đạt … vào cuối năm". The words before the share ("phấn đấu", "chỉ tiêu") are {@link #stated}'s.
+   */
+  static boolean targetShare(String context, String f, Token t, java.time.LocalDate signed) {
+    if (!t.kind().equals("pct")) {
+      return false;
+    }
+    if (TASKS_HEADING.matcher(context).find()) {
+      return true;
+    }
+    // The words after the share up to the clause's end, the deadline's date included (a token's own words stop at it).
+    int semi = f.indexOf(';', Math.min(t.end(), f.length()));
+    String after = f.substring(Math.min(t.end(), f.length()), semi < 0 ? f.length() : semi);
+    String clause = ShareWords.clauseOf(f, t);
+    if (AT_A_TIME_AHEAD.matcher(after).find()) {
+      return true;
+    }
+    var m = DEADLINE.matcher(after);
+    if (m.find()) {
+      int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : signed != null ? signed.getYear() : 0;
+      try {
+        var due = java.time.LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        return signed == null ? TO_COMPLETE.matcher(clause).find() : due.isAfter(signed);
+      } catch (java.time.DateTimeException e) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code t}, in its clause, is a figure of the commune stated as such. */
   static boolean stated(Token t, String clause) {

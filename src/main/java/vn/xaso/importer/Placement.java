@@ -214,7 +214,8 @@ final class Placement {
       put("human_resources." + StaffWords.qualificationAfter(t.after(), segmentOf(s, t)), value, quote);
     } else if ((unit.matches("cuoc|lop") && (s.part() == Part.HUMAN_RESOURCES || has(s.folded(), "tap huan"))
         || unit.equals("buoi") && TRAINING_AFTER.matcher(t.after()).lookingAt() && !has(s.context(), TASKS))
-        && !forOthers(ShareWords.clauseOf(s.folded(), t))) {
+        && !forOthers(t.isPart() ? ownSpan(s.folded(), t) : ShareWords.clauseOf(s.folded(), t))
+        && !partForOthers(s.folded(), t)) {
       put("human_resources.training_sessions", value, quote);
     }
   }
@@ -260,6 +261,27 @@ final class Placement {
     return has(clause, OTHERS_TAUGHT + "|" + TEAMS) && !has(clause, StaffWords.STAFF);
   }
 
+  /**
+   * A part in brackets' own words: from its number to the next comma, semicolon or bracket ("02 lớp cho CBCC" of "03 lớp
+   * tập huấn (02 lớp cho CBCC, 01 lớp Bình dân học vụ số cho người dân)").
+   */
+  private static String ownSpan(String f, Token t) {
+    int to = t.end();
+    while (to < f.length() && ",;()".indexOf(f.charAt(to)) < 0) {
+      to++;
+    }
+    return f.substring(t.start(), to);
+  }
+
+  /**
+   * "03 lớp tập huấn (02 lớp cho CBCC, 01 lớp Bình dân học vụ số cho người dân)": a count of classes one of whose parts
+   * in brackets was for others than the staff is no count of the staff's sessions; its part for the staff is.
+   */
+  private boolean partForOthers(String f, Token t) {
+    return !t.isPart() && tokens.stream().anyMatch(p -> p.parent() == t.start() && p.unit().equals(t.unit())
+        && forOthers(ownSpan(f, p)));
+  }
+
   /** Headings over what is still to be done ("Nhiệm vụ tuần 49", "Phương hướng …"): no session held. */
   private static final String TASKS = "nhiem vu|phuong huong|ke hoach (?:tuan|thang|quy|nam)";
 
@@ -269,7 +291,7 @@ final class Placement {
     Matcher m = DossierWords.NONE.matcher(f);
     while (m.find()) {
       evidence = Evidence.of(s, m.start(), "");
-      dossierField(s, m.group(), null).ifPresent(field -> put("dossiers." + field, 0, Extractor.trim(s.original(), m.start())));
+      dossierField(s, inProgressBefore(f, m.start()) + m.group(), null).ifPresent(field -> put("dossiers." + field, 0, Extractor.trim(s.original(), m.start())));
     }
     int inTime = DossierWords.allInProgressInTime(f);
     if (inTime >= 0 && spanAllows(f + " / " + s.context(), "overdue_in_progress")) {
@@ -282,6 +304,18 @@ final class Placement {
       dossierField(s, f.substring(label[0], label[1]), null)
           .ifPresent(field -> put("dossiers." + field, 0, Extractor.trim(s.original(), label[0])));
     }
+  }
+
+  /** A count of those in progress right before a "none" in its clause, parted by a comma: "Đang xử lý 64 hs, ". */
+  private static final Pattern IN_PROGRESS_LEAD = Pattern.compile("\\bdang (?:xu ly|giai quyet)\\b[^;.()]*,\\s*$");
+
+  /**
+   * "Đang xử lý 64 hs, không có hồ sơ nào quá hạn": a "none" said right after the count in progress, in its clause, is
+   * of those in progress (none overdue among them), not of those resolved; the words of that count, else "".
+   */
+  private static String inProgressBefore(String f, int at) {
+    String lead = f.substring(f.lastIndexOf(';', at - 1) + 1, at);
+    return IN_PROGRESS_LEAD.matcher(lead).find() ? lead : "";
   }
 
   private void dossier(Sentence s, Token t, int value, String quote) {
@@ -607,6 +641,12 @@ final class Placement {
     if (value > 100) {
       return;
     }
+    if (FigureWords.targetShare(signedBefore() ? "" : s.context(), s.folded(), t,
+        found.value("source.date").map(d -> (java.time.LocalDate) d.value()).orElse(null))) {
+      // "Phấn đấu … đạt 95% trước ngày 31/12/2026", "Hoàn thành số hóa 100% … trước 30/9/2026" under "Phương hướng …":
+      // a share aimed at, not the period's.
+      return;
+    }
     Sentence before = index > 0 ? sentences.get(index - 1) : null;
     String lead = before != null && before.item() == s.item() && before.original().endsWith(";") ? before.folded() : "";
     String path = ShareWords.field(s, t, blockPath(s), lead);
@@ -629,6 +669,19 @@ final class Placement {
     if (path != null) {
       put(path, value, quote);
     }
+  }
+
+  /**
+   * Whether the report was signed before the sentence being read: an appendix after the signature ("PHỤ LỤC …") stands
+   * under no heading of the text, though the outline's last ("VI. NHIỆM VỤ THÁNG 01/2026") is still its context.
+   */
+  private boolean signedBefore() {
+    for (int i = index - 1; i >= 0; i--) {
+      if (sentences.get(i).part() == Part.SIGNATURE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

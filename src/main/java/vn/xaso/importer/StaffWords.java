@@ -56,6 +56,9 @@ final class StaffWords {
     // "01 công chức văn hóa - xã hội kiêm nhiệm công nghệ thông tin": a post held beside another is IT staff too.
     if (has(near, "phu trach|chuyen trach|kiem nhiem") && has(near, IT)) {
       return "it_staff";
+    } else if (trainedFor(closeBefore, segment, onward)) {
+      // "01 buổi tập huấn … cho 23 công chức bộ phận một cửa": those a training was for, wherever they work.
+      return "trained";
     } else if (has(near, CENTRE)) {
       return "service_centre_staff";
     } else if (has(near, "tiep nhan") && has(segment, CENTRE)) {
