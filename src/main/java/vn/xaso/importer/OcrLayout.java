@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -293,21 +294,72 @@ final class OcrLayout {
     double space = r.space;
     StringBuilder out = new StringBuilder();
     Word prev = null;
+    // Characters a parted word added: taken from the next wide gap, so the columns after it stay where they stood.
+    int added = 0;
     for (int k = 0; k < r.words.size(); k++) {
       Word w = r.words.get(k);
       int gap = prev == null ? w.left() - margin : w.left() - prev.right();
       boolean wide = prev != null && gap >= spacing.wide() * space;
       if (tabbed != null && tabbed[k]) {
         out.append('\t');
+        added = 0;
       } else {
         int n = prev == null ? (gap >= spacing.indent() * space ? (int) Math.round(gap / space) : 0)
             : wide ? (int) Math.round(gap / space) : 1;
+        if (wide && added > 0) {
+          int taken = Math.min(added, n - 2);
+          n -= Math.max(0, taken);
+          added = 0;
+        }
         out.append(" ".repeat(n));
       }
-      out.append(w.text());
+      String text = parted(w.text());
+      added += text.length() - w.text().length();
+      out.append(text);
       prev = w;
     }
     return out.toString();
+  }
+
+  /** A word of letters, punctuation either side ("(Trựctiếp),"). */
+  private static final Pattern LETTERS = Pattern.compile("(\\P{L}*)(\\p{L}{4,})(\\P{L}*)");
+
+  /**
+   * A word OCR read as one where the scan has two of the report's vocabulary run together ("chuyểnsang",
+   * "Trựctiếp", "hồsơ": the space between lost) written as the two words, its characters as read ("chuyển sang")
+   * (round 25). Matched on the folded word ({@link Vocabulary#partAt}, within one edit for six letters or more); a
+   * word that is one Vietnamese syllable, one of the vocabulary, a word with digits, or capitals inside a word
+   * ("HĐNDxã", a code) is left as read. Only text OCR read is laid out here: typed text never comes this way.
+   */
+  static String parted(String word) {
+    Matcher m = LETTERS.matcher(word);
+    if (!m.matches()) {
+      return word;
+    }
+    String core = m.group(2);
+    String tail = core.substring(1);
+    boolean capitals = core.equals(core.toUpperCase(java.util.Locale.ROOT));
+    if (!tail.equals(tail.toLowerCase(java.util.Locale.ROOT)) && !capitals) {
+      return word;
+    }
+    // Only a word read with letters Vietnamese alone has (ơ, ư, đ, ạ, ể, ...: Tesseract with its Vietnamese data): the
+    // English model's "é" for ê, ó or ô and "ir" for ư leave its halves no word's, and "Máyin" in the header of a table
+    // laid out with spaces is the unaligned tables' reader's (OcrColumns.glued), which parts it itself.
+    if (core.chars().noneMatch(c -> c > 0xFF)) {
+      return word;
+    }
+    String folded = Normal.fold(core);
+    // f, j, w and z spell no Vietnamese word: "phuwong" is one word misread ("phường"), not "phu" and a "song".
+    if (folded.length() != core.length() || !folded.matches("[a-z]+") || folded.matches(".*[fjwz].*")
+        || OcrVowels.syllable(folded)) {
+      return word;
+    }
+    int at = Vocabulary.partAt(folded);
+    // A word in capitals is a heading or a name ("BÌNH LA ĐÔNG"): parted only where it is the pair exactly ("HỒSƠ").
+    if (at < 0 || capitals && !Vocabulary.runTogether(folded)) {
+      return word;
+    }
+    return m.group(1) + core.substring(0, at) + " " + core.substring(at) + m.group(3);
   }
 
   /** How many wide gaps a line has: its cells less one, in a table's row. */

@@ -45,6 +45,8 @@ final class Vocabulary {
       "ho tro");
   private static final Set<String> WORDS = new HashSet<>();
   private static final Set<String> PAIRS = new HashSet<>();
+  /** Each pair's words run together, to the pair ("hoso" to "ho so"); a run two pairs share is left out. */
+  private static final Map<String, String> JOINED = new HashMap<>();
   /** Each vocabulary word under every form it takes with up to two letters deleted. */
   private static final Map<String, Set<String>> DELETES = new HashMap<>();
   private static final Pattern WORD = Pattern.compile("[a-z]+");
@@ -69,6 +71,13 @@ final class Vocabulary {
         }
       }
     }
+    Set<String> shared = new HashSet<>();
+    for (String pair : PAIRS) {
+      if (JOINED.put(pair.replace(" ", ""), pair) != null) {
+        shared.add(pair.replace(" ", ""));
+      }
+    }
+    JOINED.keySet().removeAll(shared);
     WORDS.addAll(UNITS);
     WORDS.addAll(List.of("hs", "tthc", "cntt", "dvctt", "ubnd", "hdnd", "mttq"));
     for (String w : WORDS) {
@@ -106,6 +115,38 @@ final class Vocabulary {
       }
     }
     return found == null ? word : found;
+  }
+
+  /**
+   * Where a word OCR glued from a pair of the vocabulary's ({@link #unglued}) parts: the index in {@code word} (folded)
+   * the second word starts at, chosen as the cut whose halves are fewest edits from the pair's words ("chuyensang" at
+   * 6, "tructiep" at 4); -1 when the word is no such pair.
+   */
+  static int partAt(String word) {
+    // A word that is a pair run together exactly is that pair, though another pair lies one edit away ("thangnay").
+    String exact = JOINED.get(word);
+    String pair = exact != null && !WORDS.contains(word) ? exact : unglued(word);
+    int space = pair.indexOf(' ');
+    if (space < 0) {
+      return -1;
+    }
+    String first = pair.substring(0, space);
+    String second = pair.substring(space + 1);
+    int at = -1;
+    int least = 2;
+    for (int k = 1; k < word.length(); k++) {
+      int d = distance(word.substring(0, k), first, 1) + distance(word.substring(k), second, 1);
+      if (d < least) {
+        least = d;
+        at = k;
+      }
+    }
+    return at;
+  }
+
+  /** Whether {@code word} (folded) is one pair of the vocabulary run together exactly ("hoso"). */
+  static boolean runTogether(String word) {
+    return JOINED.containsKey(word) && !WORDS.contains(word);
   }
 
   /** Whether {@code regex} matches whole words of the folded {@code text}. Patterns are compiled once. */
