@@ -323,6 +323,8 @@ final class OcrLayout {
 
   /** A word of letters, punctuation either side ("(Trựctiếp),"). */
   private static final Pattern LETTERS = Pattern.compile("(\\P{L}*)(\\p{L}{4,})(\\P{L}*)");
+  /** Folded letters only, none of f, j, w, z (they spell no Vietnamese word: "phuwong" is "phường" misread). */
+  private static final Pattern VIETNAMESE_LETTERS = Pattern.compile("[a-eghik-vxy]+");
 
   /**
    * A word OCR read as one where the scan has two of the report's vocabulary run together ("chuyểnsang",
@@ -349,9 +351,8 @@ final class OcrLayout {
       return word;
     }
     String folded = Normal.fold(core);
-    // f, j, w and z spell no Vietnamese word: "phuwong" is one word misread ("phường"), not "phu" and a "song".
-    if (folded.length() != core.length() || !folded.matches("[a-z]+") || folded.matches(".*[fjwz].*")
-        || OcrVowels.syllable(folded)) {
+    // "phuwong" is one word misread ("phường"), not "phu" and a "song".
+    if (folded.length() != core.length() || !VIETNAMESE_LETTERS.matcher(folded).matches() || OcrVowels.syllable(folded)) {
       return word;
     }
     int at = Vocabulary.partAt(folded);

@@ -61,7 +61,18 @@ final class Placement {
     this.sentences = sentences;
     this.periods = periods;
     this.bodies = new EquipmentBodies(sentences);
+    int signature = sentences.size();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).part() == Part.SIGNATURE) {
+        signature = i;
+        break;
+      }
+    }
+    this.firstSignature = signature;
   }
+
+  /** The first sentence of the signature's part, or the count of sentences: worked out once, not per share. */
+  private final int firstSignature;
 
   /** The field the total a part in brackets belongs to went to, or null for a number that is no part. */
   private String parentField(Token t) {
@@ -676,12 +687,7 @@ final class Placement {
    * under no heading of the text, though the outline's last ("VI. NHIỆM VỤ THÁNG 01/2026") is still its context.
    */
   private boolean signedBefore() {
-    for (int i = index - 1; i >= 0; i--) {
-      if (sentences.get(i).part() == Part.SIGNATURE) {
-        return true;
-      }
-    }
-    return false;
+    return firstSignature < index;
   }
 
   /**
