@@ -53,9 +53,11 @@ final class DossierWords {
   private static final List<Rule> RULES = List.of(
       new Rule("overdue_in_progress_cumulative", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)") && has(n, OTHER_SPAN)),
       new Rule("overdue_in_progress", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)")),
-      new Rule("late_received", n -> has(n, "cham") && has(n, "tiep nhan")),
+      // "Không có hồ sơ tiếp nhận trễ": received late, as "chậm" says (not "tiếp nhận … cho trẻ em", children).
+      new Rule("late_received", n -> has(n, "cham") && has(n, "tiep nhan") || has(n, "tiep nhan tre(?! em)")),
       new Rule("overdue", n -> has(n, "qua han")),
-      new Rule("withdrawn", n -> has(n, "xin rut|rut ho so")),
+      // "… đang giải quyết 251 hồ sơ; rút 17 hồ sơ": the verb right before the count, as "xin rút" is.
+      new Rule("withdrawn", n -> has(n, "xin rut|rut ho so|rut(?=\\s*:?\\s*\\|)")),
       new Rule("rejected", n -> has(n, "tu choi")),
       // "Đúng và trước hạn 4.832": on time, early ones included (the field is on time or before).
       // "Đúng, trước hạn 178" (a clerk's short row label) is on time and early together too (docs/transcription.md §7).
@@ -147,10 +149,17 @@ final class DossierWords {
     return !(NOT_RECEIVED.contains(total) && field.startsWith("received"));
   }
 
-  /** Whether a count's own words make it the part of one domain ("thuộc lĩnh vực đất đai", "chủ yếu …"). */
+  /**
+   * Whether a count's own words make it the part of one domain ("thuộc lĩnh vực đất đai", "chủ yếu …", "Hồ sơ đất đai
+   * còn quá hạn 9 hồ sơ": the dossiers named by their domain).
+   */
   static boolean byDomain(String ownBefore) {
-    return has(ownBefore, "linh vuc|chu yeu");
+    return has(ownBefore, "linh vuc|chu yeu|(?:ho so|hs) (?:" + DOMAINS + ")");
   }
+
+  /** Domains dossiers are counted by: land, civil status, certification, justice, building, business, labour. */
+  private static final String DOMAINS = "dat dai|ho tich|chung thuc|tu phap|xay dung|dang ky kinh doanh|kinh doanh"
+      + "|lao dong";
 
   /** Whether a count in these words (its sentence and its headings) is of another span than the report's. */
   static boolean otherSpan(String words) {

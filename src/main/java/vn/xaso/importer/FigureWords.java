@@ -104,9 +104,15 @@ final class FigureWords {
 
   /** Whether a figure is a change or said of the period compared with ("so với tháng 9", "cùng kỳ năm 2024"). */
   static boolean compared(Token t) {
-    return CHANGE.matcher(t.before()).find() || COMPARED.matcher(t.segment()).find()
-        || PREVIOUS.matcher(t.segment()).find() && FLOW.matcher(t.segment()).find() && !CARRIED.matcher(t.segment()).find();
+    // A bracket closed before the figure is a note on the figure it follows: "tiếp nhận 9.872 hồ sơ (tăng 12,4% so với
+    // cùng kỳ năm 2025), trong đó trực tuyến 9.215 hồ sơ" compares the 9.872, and the 9.215 after it is the period's.
+    String segment = CLOSED_BRACKET.matcher(t.segment()).replaceAll(" ");
+    return CHANGE.matcher(t.before()).find() || COMPARED.matcher(segment).find()
+        || PREVIOUS.matcher(segment).find() && FLOW.matcher(segment).find() && !CARRIED.matcher(segment).find();
   }
+
+  /** A bracket opened and closed holding a figure of its own: its words are that figure's. */
+  private static final Pattern CLOSED_BRACKET = Pattern.compile("\\([^()\\d]*\\d[^()]*\\)");
 
   /** Whether the words just before a number make it approximate ("hơn", "trên", "khoảng", "gần"). */
   static boolean approximate(String before) {

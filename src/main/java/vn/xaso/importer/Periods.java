@@ -337,6 +337,10 @@ final class Periods {
       return sinceNow.stream().anyMatch(c -> c.start().equals(start)) && !DossierWords.otherSpan(rest);
     }
     var asOf = found.value("source.stated_as_of");
+    Matcher fromYearStart = FROM_YEAR_START.matcher(words);
+    if (fromYearStart.find()) {
+      return fromYearStartIsPeriod(words, fromYearStart, asOf.map(d -> (LocalDate) d.value()).orElse(null));
+    }
     if (asOf.isEmpty() || !flows.isEmpty() || !title.isEmpty()) {
       return false;
     }
@@ -355,6 +359,43 @@ final class Periods {
     }
     rest.append(words.substring(last));
     return any && !DossierWords.otherSpan(rest.toString());
+  }
+
+  /** "(Lũy kế) từ đầu năm (2026) đến (hết) ngày 20/9/2026": a count from the year's first day to a stated day. */
+  private static final Pattern FROM_YEAR_START = Pattern.compile("\\b(?:(?:luy ke|cong don) )?tu dau nam(?: \\d{4})?,?"
+      + " den (?:het )?(?:ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+
+  /**
+   * Whether counts "từ đầu năm đến ngày 20/9/2026" are the period's own: every span stated so far (the title's "9 tháng
+   * đầu năm 2026", a span beside the figures) starts on that year's first day, and each such range ends on the day the
+   * report says its figures run to, or on the end of every span stated. A part named after it in the same words
+   * ("riêng quý III (từ 01/7 đến 20/9) tiếp nhận 3.410 hồ sơ", under a heading that counts from the year's start) is
+   * still another span: its counts go to no field of the period.
+   */
+  private boolean fromYearStartIsPeriod(String words, Matcher m, LocalDate asOf) {
+    List<Span> stated = new ArrayList<>(title);
+    stated.addAll(flows);
+    if (stated.isEmpty()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    int last = 0;
+    do {
+      LocalDate end = Extractor.date(m.group(1), m.group(2), m.group(3)).orElse(null);
+      if (end == null) {
+        return false;
+      }
+      LocalDate first = LocalDate.of(end.getYear(), 1, 1);
+      boolean fromFirst = stated.stream().allMatch(sp -> sp.start().equals(first));
+      boolean toEnd = end.equals(asOf) || stated.stream().allMatch(sp -> sp.end().equals(end));
+      if (!fromFirst || !toEnd) {
+        return false;
+      }
+      rest.append(words, last, m.start()).append(' ');
+      last = m.end();
+    } while (m.find());
+    rest.append(words.substring(last));
+    return !DossierWords.otherSpan(rest.toString());
   }
 
   /** Decides the period once every sentence is read. */

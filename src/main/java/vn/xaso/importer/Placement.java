@@ -191,7 +191,9 @@ final class Placement {
         || unit.isEmpty() && has(s.context(), "ho so|hs") && DossierWords.field(label, null) != null
         || unit.isEmpty() && t.after().isBlank() && !Tables.row(s.original())
         && DossierWords.listed(s.folded(), t.start(), t.end(), t.own())
-        || unit.isEmpty() && t.after().isBlank() && !t.isPart() && afterDossierCount(s, t)) {
+        || unit.isEmpty() && t.after().isBlank() && !t.isPart() && afterDossierCount(s, t)
+        || unit.isEmpty() && t.after().isBlank() && !t.isPart() && !Tables.row(s.original())
+        && dossiersNamedFirst(s.folded(), t)) {
       // A bare count labelled with a dossier count's words ("Tiếp nhận: 212") under a heading about dossiers.
       dossier(s, t, value, quote);
     } else if (unit.matches("tthc|thu tuc") || unit.isEmpty() && has(label, "tthc|thu tuc")) {
@@ -229,6 +231,21 @@ final class Placement {
         && !partForOthers(s.folded(), t)) {
       put("human_resources.training_sessions", value, quote);
     }
+  }
+
+  /** A clause opening with the dossiers ("Hồ sơ nộp trực tuyến 3.871"): the unit said first, the count after it. */
+  private static final Pattern DOSSIERS_FIRST = Pattern.compile("^[^\\p{L}\\d]*(?:(?:tong )?so )?(?:ho so|hs)\\b"
+      + "[^\\d.:;()]*$");
+
+  /**
+   * "Hồ sơ nộp trực tuyến 3.871, chiếm 86,29%": a bare count whose own clause opens with "hồ sơ" and names a count of
+   * them is a count of dossiers, the unit said before the figure; not one with another figure right after it (a table's
+   * row flattened).
+   */
+  private static boolean dossiersNamedFirst(String f, Token t) {
+    String rest = f.substring(Math.min(t.end(), f.length())).stripLeading();
+    return DOSSIERS_FIRST.matcher(t.own()).find() && DossierWords.field(t.own(), null) != null
+        && (rest.isEmpty() || !Character.isDigit(rest.charAt(0)));
   }
 
   /**
@@ -565,11 +582,11 @@ final class Placement {
   private static final Pattern OVER_BEFORE = Pattern.compile("\\btren (?:tong so )?$");
   private static final Pattern QUOTA_AFTER = Pattern.compile("^\\s*(?:chi tieu )?bien che\\b");
   /**
-   * "54 người (biên chế được giao 58)", "58 cán bộ, công chức (định biên 61)": a count of staff whose bracket gives the
-   * quota is the count of those present.
+   * "54 người (biên chế được giao 58)", "58 cán bộ, công chức (định biên 61)", "71 người / biên chế giao 76": a count
+   * of staff whose bracket, or a slash after it, gives the quota is the count of those present.
    */
-  private static final Pattern QUOTA_BRACKET_AFTER = Pattern.compile("(?:\\s*,?\\s*(?:" + PEOPLE + "))*\\s*\\(\\s*(?:bien che"
-      + "(?: duoc)? giao|dinh bien|chi tieu bien che)\\b");
+  private static final Pattern QUOTA_BRACKET_AFTER = Pattern.compile("(?:\\s*,?\\s*(?:" + PEOPLE + "))*\\s*[(/]\\s*"
+      + "(?:bien che(?: duoc)? giao|dinh bien|chi tieu bien che)\\b");
   /** "49 cán bộ, công chức (có mặt) trên 52 biên chế": the count before "trên" is those present. */
   private static final Pattern PRESENT_OVER = Pattern.compile("^[^;\\d]{0,40}?\\btren (?:tong so )?\\d+ (?:chi tieu )?bien che\\b");
 

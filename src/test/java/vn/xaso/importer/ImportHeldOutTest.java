@@ -207,7 +207,7 @@ class ImportHeldOutTest {
     // read it and wrote rules for the structures it showed, so it is training data now, kept as a regression floor
     // at round 6's score: values 344/384 of 347 drafted, figures 202/239 (84.5 %), wrong 2, 0, 0, 0, 1, periods 3/5.
     // Raised to round 7's: values 367/384 of 367, figures 222/239 (92.9 %), no wrong value, periods 5/5.
-    check(new Kind("fifth held-out set (training after round 7)", 0.95, 1.0, 0, 0.92, 0), paraphrased(HELD_OUT_5));
+    check(new Kind("fifth held-out set (training after round 7)", 0.97, 1.00, 0, 0.95, 0), paraphrased(HELD_OUT_5));
   }
 
   @Test
@@ -216,7 +216,7 @@ class ImportHeldOutTest {
     // (training): 296/384 of 299 drafted, figures 156/239 (65.3 %), wrong 1, 0, 0, 1, 1, periods 3/5. After round 7:
     // 320/384 of 321, figures 177/239 (74.1 %), wrong 0, 1, 0, 0, 0, periods 5/5.
     // Round 19b (OcrColumns, a flattened table's column breaks put back): figures 178 -> 179/239.
-    check(new Kind("fifth held-out set, OCR -l vie (training after round 7)", 0.84, 0.99, 1, 0.74, 0),
+    check(new Kind("fifth held-out set, OCR -l vie (training after round 7)", 0.85, 0.99, 1, 0.76, 0),
         scanned(HELD_OUT_5, "vie"));
   }
 
@@ -691,9 +691,9 @@ class ImportHeldOutTest {
     // Round 15 read it (training since): 222/260 of 225, figures 142/177, wrong 1, 2, 0, 0.
     // Round 17b (tables, training): 235/260 of 238, figures 154/177, wrong 1, 2, 0, 0.
     // Round 19 (a "trong đó" row is a part of the row above): 239/260 of 242, figures 157/177, wrong 1, 2, 0, 0.
-    check(new Kind("fourteenth held-out set (written blind)", 0.91, 0.98, 2, 0.88, 0), paraphrased(HELD_OUT_14));
+    check(new Kind("fourteenth held-out set (written blind)", 0.96, 0.99, 2, 0.94, 0), paraphrased(HELD_OUT_14));
     // OCR -l vie: 181/260 of 191, figures 104/177 (58.8 %), wrong 1, 5, 1, 3; -l eng: 167/260 of 172, figures 90/177, wrong 2, 2, 1, 0.
-    check(new Kind("fourteenth held-out set, OCR -l vie (blind)", 0.7, 0.94, 5, 0.58, 0), scanned(HELD_OUT_14, "vie"));
+    check(new Kind("fourteenth held-out set, OCR -l vie (blind)", 0.75, 0.96, 5, 0.66, 0), scanned(HELD_OUT_14, "vie"));
     check(new Kind("fourteenth held-out set, OCR -l eng (blind)", 0.65, 0.97, 2, 0.51, 0), scanned(HELD_OUT_14, "eng"));
   }
 
@@ -782,7 +782,7 @@ class ImportHeldOutTest {
   void twentyFirstSetWrittenBlind() throws IOException {
     // typed: 210/239 of 210, figures 140/163 (85.9 %), wrong 0, 0, 0, 0, periods 4/4.
     // Round 17b (tables, training): 217/239 of 217, figures 147/163, wrong 0, 0, 0, 0.
-    check(new Kind("twenty-first held-out set (written blind)", 0.90, 0.99, 0, 0.90, 0), paraphrased(HELD_OUT_21));
+    check(new Kind("twenty-first held-out set (written blind)", 0.96, 1.00, 0, 0.96, 0), paraphrased(HELD_OUT_21));
     // OCR -l vie: 147/239 of 155, figures 77/163, wrong 3, 3, 0, 2, periods 4/4; OCR -l eng: 144/239 of 151, figures 74/163, wrong 0, 4, 1, 2, periods 4/4.
     check(new Kind("twenty-first held-out set, OCR -l vie (blind)", 0.65, 0.94, 3, 0.53, 0), scanned(HELD_OUT_21, "vie"));
     check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.63, 0.95, 4, 0.5, 0), scanned(HELD_OUT_21, "eng"));
@@ -796,9 +796,9 @@ class ImportHeldOutTest {
   void twentySecondSetWrittenBlind() throws IOException {
     // Typed: all values 173/211 of 174 drafted, figures 116/142 (81.7 %), wrong or extra per report 0, 1, 0, 0, periods 2/4.
     // Round 17b (tables, training): 182/210 of 182, figures 124/142, wrong 0, 0, 0, 0, periods 3/4.
-    check(new Kind("twenty-second held-out set (written blind)", 0.86, 0.99, 1, 0.87, 0), paraphrased(HELD_OUT_22));
+    check(new Kind("twenty-second held-out set (written blind)", 0.95, 1.00, 1, 0.95, 0), paraphrased(HELD_OUT_22));
     // OCR -l vie: 140/211 of 142, figures 83/142, wrong 0, 1, 0, 1, periods 2/4; -l eng: 123/211 of 129, figures 66/142, wrong 0, 3, 1, 2, periods 2/4.
-    check(new Kind("twenty-second held-out set, OCR -l vie (blind)", 0.67, 0.98, 1, 0.58, 0), scanned(HELD_OUT_22, "vie"));
+    check(new Kind("twenty-second held-out set, OCR -l vie (blind)", 0.76, 0.99, 1, 0.66, 0), scanned(HELD_OUT_22, "vie"));
     // gia-lac-bac's key was corrected after the blind run (period end 25/11 without as_of: the key had both, which the
     // model does not allow; docs/transcription.md §7 now says so). Typed then 174/210, wrong 0, 0, 0, 0, periods 3/4;
     // -l vie 141/210, wrong 0, 0, 0, 1; -l eng 122/210 of 129, wrong 0, 4, 1, 2 (its draft's period is not the key's): the -l eng
@@ -806,7 +806,7 @@ class ImportHeldOutTest {
     // Round 17c: the -l eng copy's period now right (end 25/11 from "sé liéu tinh dén ngay"); the infrastructure.as_of it
     // had right only through the wrong period (the stated date handed to the stock parts) goes with it, as typed and
     // -l vie miss it too: figures 66 → 65/142, the one floor lowered, by a right period, not by a lost reading.
-    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.6, 0.94, 4, 0.49, 0), scanned(HELD_OUT_22, "eng"));
+    check(new Kind("twenty-second held-out set, OCR -l eng (blind)", 0.69, 0.98, 4, 0.57, 0), scanned(HELD_OUT_22, "eng"));
   }
 
   @Test
@@ -830,12 +830,12 @@ class ImportHeldOutTest {
   void twentyFourthSetWrittenBlind() throws IOException {
     // Typed: 222/241 of 225, figures 140/155 (90.3 %), wrong 1, 0, 2, 0, periods 2/4.
     // Training since round 18b: 227/241 of 227, figures 141/155 (91.0 %), wrong 0, 0, 0, 0, periods 4/4.
-    check(new Kind("twenty-fourth held-out set (written blind)", 0.94, 0.99, 0, 0.90, 0), paraphrased(HELD_OUT_24));
+    check(new Kind("twenty-fourth held-out set (written blind)", 0.98, 1.00, 0, 0.98, 0), paraphrased(HELD_OUT_24));
     // OCR -l vie: 175/241 of 180, figures 94/155, wrong 3, 0, 2, 0, periods 2/4; -l eng: 170/241 of 178, figures 90/155,
     // wrong 2, 1, 3, 2, periods 2/4.
     // Since round 18b: -l vie 181/241 of 183, figures 95/155, periods 4/4; -l eng 174/241 of 179, figures 90/155, periods 4/4.
-    check(new Kind("twenty-fourth held-out set, OCR -l vie (blind)", 0.75, 0.98, 2, 0.61, 0), scanned(HELD_OUT_24, "vie"));
-    check(new Kind("twenty-fourth held-out set, OCR -l eng (blind)", 0.72, 0.97, 2, 0.58, 0), scanned(HELD_OUT_24, "eng"));
+    check(new Kind("twenty-fourth held-out set, OCR -l vie (blind)", 0.79, 1.00, 2, 0.68, 0), scanned(HELD_OUT_24, "vie"));
+    check(new Kind("twenty-fourth held-out set, OCR -l eng (blind)", 0.76, 0.98, 2, 0.64, 0), scanned(HELD_OUT_24, "eng"));
   }
 
   @Test
@@ -1014,8 +1014,8 @@ class ImportHeldOutTest {
     // 227/267 of 231, figures 138/178; laid out -l eng 203/267 of 217, figures 123/178; wrong per report unchanged.
     // Round 24 (b): my-hoa-luy's staff by kind, "Có phát sinh hồ sơ" column and "Năm 2025 chuyển sang": typed 248/267
     // of 252, figures 159/178 (89.3 %); laid out -l vie 229/267 of 233, figures 140/178.
-    check(new Kind("thirty-third held-out set (written blind)", 0.92, 0.98, 2, 0.89, 0), paraphrased(HELD_OUT_33));
-    check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.83, 0.97, 2, 0.75, 0), scanned(HELD_OUT_33, "vie"));
+    check(new Kind("thirty-third held-out set (written blind)", 0.94, 0.99, 2, 0.91, 0), paraphrased(HELD_OUT_33));
+    check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.84, 0.98, 2, 0.77, 0), scanned(HELD_OUT_33, "vie"));
     check(new Kind("thirty-third held-out set, OCR -l eng (blind)", 0.75, 0.92, 8, 0.67, 0), scanned(HELD_OUT_33, "eng"));
     check(new Kind("thirty-third held-out set, scan as xaso reads it -l vie (blind)", 0.85, 0.98, 2, 0.78, 0),
         read(HELD_OUT_33, "vie", Reading.LAID_OUT));
@@ -1077,14 +1077,16 @@ class ImportHeldOutTest {
     // raised to it, truncated): typed 207/238 of 207, figures 128/158 (81.0 %), wrong 0, 0, 0, 0; OCR -l vie 191/238 of
     // 196, figures 115/158, wrong 0, 0, 2, 3; -l eng 181/238 of 186, figures 108/158, wrong 0, 1, 0, 4; laid out -l vie
     // 188/238 of 193, figures 112/158, wrong 0, 0, 2, 3; laid out -l eng 180/238 of 185, figures 106/158, wrong 0, 1, 0, 4.
-    check(new Kind("thirty-sixth held-out set (written blind)", 0.86, 1.00, 0, 0.81, 0), paraphrased(HELD_OUT_36));
-    check(new Kind("thirty-sixth held-out set, OCR -l vie (blind)", 0.80, 0.97, 3, 0.72, 0),
+    // Round 26 (floors raised to it, truncated): figures typed 142/158 (89.9 %), OCR -l vie 129, -l eng 113, laid out
+    // -l vie 126, -l eng 111; wrong values per report unchanged in every source.
+    check(new Kind("thirty-sixth held-out set (written blind)", 0.92, 1.00, 0, 0.89, 0), paraphrased(HELD_OUT_36));
+    check(new Kind("thirty-sixth held-out set, OCR -l vie (blind)", 0.86, 0.97, 3, 0.81, 0),
         scanned(HELD_OUT_36, "vie"));
-    check(new Kind("thirty-sixth held-out set, OCR -l eng (blind)", 0.76, 0.97, 4, 0.68, 0),
+    check(new Kind("thirty-sixth held-out set, OCR -l eng (blind)", 0.78, 0.97, 4, 0.71, 0),
         scanned(HELD_OUT_36, "eng"));
-    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l vie (blind)", 0.78, 0.97, 3, 0.70, 0),
+    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l vie (blind)", 0.84, 0.97, 3, 0.79, 0),
         read(HELD_OUT_36, "vie", Reading.LAID_OUT));
-    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l eng (blind)", 0.75, 0.97, 4, 0.67, 0),
+    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l eng (blind)", 0.77, 0.97, 4, 0.70, 0),
         read(HELD_OUT_36, "eng", Reading.LAID_OUT));
   }
 
@@ -1105,7 +1107,7 @@ class ImportHeldOutTest {
   private static final List<Floor> READ_FLOORS = List.of(
       new Floor("seeds", "vie", 0.97, 1.00, 0, 0.98, 0),
       new Floor("seeds", "eng", 0.93, 0.98, 3, 0.93, 0),
-      new Floor("heldout14", "vie", 0.83, 0.98, 2, 0.79, 0),
+      new Floor("heldout14", "vie", 0.86, 0.98, 2, 0.80, 0),
       new Floor("heldout14", "eng", 0.69, 0.96, 5, 0.57, 0),
       new Floor("heldout15", "vie", 0.83, 0.97, 3, 0.77, 0),
       new Floor("heldout15", "eng", 0.72, 0.95, 4, 0.61, 0),
@@ -1121,12 +1123,12 @@ class ImportHeldOutTest {
       new Floor("heldout20", "eng", 0.77, 0.98, 4, 0.68, 0),
       new Floor("heldout21", "vie", 0.82, 0.97, 3, 0.76, 0),
       new Floor("heldout21", "eng", 0.71, 0.98, 1, 0.61, 0),
-      new Floor("heldout22", "vie", 0.80, 0.98, 1, 0.73, 0),
-      new Floor("heldout22", "eng", 0.75, 1.00, 0, 0.65, 0),
+      new Floor("heldout22", "vie", 0.81, 0.98, 1, 0.76, 0),
+      new Floor("heldout22", "eng", 0.75, 1.00, 0, 0.66, 0),
       new Floor("heldout23", "vie", 0.87, 0.94, 5, 0.89, 0),
       new Floor("heldout23", "eng", 0.76, 0.93, 5, 0.72, 1),
-      new Floor("heldout24", "vie", 0.82, 0.99, 1, 0.73, 0),
-      new Floor("heldout24", "eng", 0.76, 0.97, 2, 0.64, 0),
+      new Floor("heldout24", "vie", 0.83, 0.99, 1, 0.74, 0),
+      new Floor("heldout24", "eng", 0.76, 0.97, 2, 0.65, 0),
       new Floor("heldout25", "vie", 0.80, 0.98, 3, 0.70, 0),
       new Floor("heldout25", "eng", 0.76, 0.97, 2, 0.64, 0),
       new Floor("heldout26", "vie", 0.81, 0.98, 2, 0.70, 0),
