@@ -125,7 +125,11 @@ final class OcrLayout {
         rows.add(page.get(k).on(n, space));
       }
     }
+    boolean vietnamese = vietnamese(rows);
     boolean[][] tabbed = tabbed(rows, spacing);
+    if (vietnamese) {
+      counted(rows, spacing, tabbed);
+    }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
@@ -133,7 +137,7 @@ final class OcrLayout {
       if (step > 0 && r.base - rows.get(i - 1).base >= spacing.paragraph() * step) {
         out.append('\n');
       }
-      out.append(ruled(line(r, margin(rows, i), spacing, tabbed[i]))).append('\n');
+      out.append(ruled(line(r, margin(rows, i), spacing, tabbed[i], vietnamese), vietnamese)).append('\n');
     }
     return out.toString();
   }
@@ -149,11 +153,38 @@ final class OcrLayout {
    * "[1]" of a note) is left as read.
    */
   static String ruled(String line) {
+    return ruled(line, false);
+  }
+
+  /**
+   * {@link #ruled(String)}; in a scan read with the Vietnamese data also a cell's lower rule OCR read as underscores
+   * ("Cơ quan, đơn vị _", "|_  11|", "902_|", round 26) written as spaces: no word or figure of a report holds one. With
+   * the English data the rows' labels stay run together ("HDNDvaUBNDxé", {@link #parted(String, boolean)}), and a header
+   * the underscore no longer hides gives their figures to the body their first word names.
+   */
+  static String ruled(String line, boolean vietnamese) {
     if (line.chars().filter(c -> c == '|').count() < 2) {
       return line;
     }
-    return RULE_BEFORE.matcher(RULE_AFTER.matcher(line).replaceAll("|")).replaceAll("|");
+    String clean = vietnamese ? line.replace('_', ' ') : line;
+    String out = RULE_BEFORE.matcher(RULE_AFTER.matcher(clean).replaceAll("|")).replaceAll("|");
+    // Dust before a row's left rule (".. |1  | Hồ sơ …"): no cell stands outside the table's border.
+    Matcher dust = DUST.matcher(out);
+    out = dust.lookingAt() ? " ".repeat(dust.end()) + out.substring(dust.end()) : out;
+    // A row's number before its first rule, the left border lost ("  1|Hồ sơ tiếp nhận  |  2.917|"): the border is put
+    // back in the margin, so the number is the row's first cell, not a count of the words after it.
+    Matcher ordinal = ORDINAL.matcher(out);
+    if (vietnamese && ordinal.lookingAt() && out.stripTrailing().endsWith("|")) {
+      out = ordinal.group(1).isEmpty() ? "|" + out : "|" + out.substring(1);
+    }
+    return out;
   }
+
+  /** A row number opening a line, then its rule: "  1|", "2  |", " 2.1 |". */
+  private static final Pattern ORDINAL = Pattern.compile("( *)\\d{1,2}(?:\\.\\d{1,2})?\\.? *\\|");
+
+  /** Marks without a letter or digit before a line's first rule. */
+  private static final Pattern DUST = Pattern.compile("[^\\p{L}\\p{N}|]*[^\\p{L}\\p{N}|\\s][^\\p{L}\\p{N}|]*(?=\\|)");
 
   /** A speck is smaller than a word's usual height divided by this, both ways. */
   private static final int SPECK = 5;
@@ -290,7 +321,7 @@ final class OcrLayout {
    * One line's text: words one space apart, a wide gap a run of spaces as many as spaces would fill it, or a tab in a
    * table whose cells a tab parts.
    */
-  private static String line(Row r, int margin, Spacing spacing, boolean[] tabbed) {
+  private static String line(Row r, int margin, Spacing spacing, boolean[] tabbed, boolean vietnamese) {
     double space = r.space;
     StringBuilder out = new StringBuilder();
     Word prev = null;
@@ -313,7 +344,7 @@ final class OcrLayout {
         }
         out.append(" ".repeat(n));
       }
-      String text = parted(w.text());
+      String text = parted(w.text(), vietnamese);
       added += text.length() - w.text().length();
       out.append(text);
       prev = w;
@@ -334,6 +365,54 @@ final class OcrLayout {
    * ("HĐNDxã", a code) is left as read. Only text OCR read is laid out here: typed text never comes this way.
    */
   static String parted(String word) {
+    return pair(word);
+  }
+
+  /**
+   * A word OCR ran together from two of the vocabulary ({@link #parted(String)}) or, in a scan read with the
+   * Vietnamese data, from any syllables ({@link OcrSyllables}, round 26: "Đơnvị", "Đảngủyxã", "ỦybanMTTQxã"), parted.
+   */
+  static String parted(String word, boolean vietnamese) {
+    String pair = pair(word);
+    if (!pair.equals(word) || !vietnamese) {
+      return pair;
+    }
+    if (word.chars().anyMatch(Character::isDigit)) {
+      return word;
+    }
+    // Each run of letters apart: "Máyin(chiếc)", "(Đảngủyxã)".
+    Matcher m = RUN.matcher(word);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(OcrSyllables.parted(m.group())));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  /** A word holding a letter only Vietnamese has (ơ, ư, đ, ạ, ể …: above Latin-1), as Tesseract's Vietnamese data reads. */
+  private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[\\x{100}-\\x{1EFF}]");
+
+  /**
+   * Whether a scan was read with the Vietnamese data: a tenth of its words at least hold a letter only Vietnamese has
+   * (the English data reads "ê", "ô", "ư" as "é", "6", "ir", and its pages hold next to none).
+   */
+  static boolean vietnamese(List<Row> rows) {
+    int words = 0;
+    int marked = 0;
+    for (Row r : rows) {
+      for (Word w : r.words) {
+        words++;
+        marked += VIETNAMESE_LETTER.matcher(w.text()).find() ? 1 : 0;
+      }
+    }
+    return words > 0 && marked * 10 >= words;
+  }
+
+  /** A run of letters (or "¡", an "i" read with the space before it), four at least. */
+  private static final Pattern RUN = Pattern.compile("[\\p{L}¡]{4,}");
+
+  /** A word run together from a pair of the vocabulary, parted (round 25); otherwise the word as read. */
+  private static String pair(String word) {
     Matcher m = LETTERS.matcher(word);
     if (!m.matches()) {
       return word;
@@ -426,6 +505,93 @@ final class OcrLayout {
       i = Math.max(j, i + 1);
     }
     return out;
+  }
+
+  /**
+   * Tables left spaced whose rows each end in as many figures as the header has cells after its first (round 26):
+   * "Chỉ tiêu   Tháng 10   Tháng 11   Cộng" over "Tiếp nhận   760   786   1.546". A table typed with spaces or tabs
+   * comes out of a page in a proportional font with its columns at other places row by row (a long label pushes its
+   * figures right, a tab goes to the next stop after the label), so no gutter runs down it; each row's figures are
+   * its cells in order whatever their places. The header's wide gaps and each row's last figures are then parted by
+   * tabs, as a typed tab table. A run ends at a line that holds no such row; when that line still has wide gaps (a
+   * row OCR read otherwise, a label wrapped beside figures), the table is left spaced.
+   */
+  private static void counted(List<Row> rows, Spacing spacing, boolean[][] out) {
+    int i = 0;
+    while (i < rows.size()) {
+      Row h = rows.get(i);
+      int cells = gaps(h, spacing);
+      if (out[i] != null || cells < 2 || !header(h) || piped(h) || NUMBERS.matcher(Normal.fold(h.words.get(0).text())).matches()) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < rows.size() && out[j] == null && !piped(rows.get(j)) && ends(rows.get(j), cells)) {
+        j++;
+      }
+      boolean ends = j == rows.size() || out[j] != null || gaps(rows.get(j), spacing) == 0 || header(rows.get(j));
+      if (j - i - 1 < 2 || !ends) {
+        i = Math.max(j, i + 1);
+        continue;
+      }
+      boolean[] head = new boolean[h.words.size()];
+      for (int k = 1; k < h.words.size(); k++) {
+        head[k] = h.words.get(k).left() - h.words.get(k - 1).right() >= spacing.wide() * h.space;
+      }
+      out[i] = head;
+      for (int r = i + 1; r < j; r++) {
+        List<Word> words = rows.get(r).words;
+        boolean[] tabs = new boolean[words.size()];
+        for (int k = words.size() - cells; k < words.size(); k++) {
+          tabs[k] = true;
+        }
+        out[r] = tabs;
+      }
+      i = j;
+    }
+  }
+
+  /** A header's column of row numbers ("TT", "STT"): its rows open with a number that is no figure. */
+  private static final Pattern NUMBERS = Pattern.compile("s?tt\\.?");
+
+  /**
+   * Whether a line ends in {@code n} figures after a label of words; one of them after the first may be a figure OCR
+   * read as one or two letters ("3  Kỹ  -  1", "K)"), which stays in its cell as read (no figure is guessed).
+   */
+  private static boolean ends(Row r, int n) {
+    int k = r.words.size() - n;
+    if (k < 1 || !r.words.get(k - 1).text().chars().anyMatch(Character::isLetter)
+        || LAST_FIGURE.matcher(r.words.get(k - 1).text()).matches()) {
+      return false;
+    }
+    int misread = 0;
+    for (int m = k; m < r.words.size(); m++) {
+      String t = r.words.get(m).text();
+      if (!LAST_FIGURE.matcher(t).matches()) {
+        misread++;
+        // The first may be no word of the label: a mark, not letters (")" for 3; "xã" ends a label).
+        if (t.length() > 2 || misread > 1 || m == k && t.chars().anyMatch(Character::isLetter)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** How many figures end a line after a label of words (0 when no word of letters comes before them). */
+  private static int figures(Row r) {
+    int n = 0;
+    int k = r.words.size() - 1;
+    while (k >= 0 && LAST_FIGURE.matcher(r.words.get(k).text()).matches()) {
+      n++;
+      k--;
+    }
+    return k >= 0 && r.words.get(k).text().chars().anyMatch(Character::isLetter) ? n : 0;
+  }
+
+  /** Whether a line holds a rule: a ruled table's rows are {@link #ruled}'s. */
+  private static boolean piped(Row r) {
+    return r.words.stream().anyMatch(w -> w.text().contains("|"));
   }
 
   /** Tabs the lines of a run from its header down while they hold the run's cells; returns the line after the last. */

@@ -144,6 +144,11 @@ final class Vocabulary {
     return at;
   }
 
+  /** Whether {@code word} (folded) is a word of the vocabulary or a common word ("dang", "uy", "cua"). */
+  static boolean known(String word) {
+    return WORDS.contains(word) || COMMON.contains(word);
+  }
+
   /** Whether {@code word} (folded) is one pair of the vocabulary run together exactly ("hoso"). */
   static boolean runTogether(String word) {
     return JOINED.containsKey(word) && !WORDS.contains(word);
