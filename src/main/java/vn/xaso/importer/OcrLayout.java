@@ -369,13 +369,28 @@ final class OcrLayout {
   }
 
   /**
-   * A word OCR ran together from two of the vocabulary ({@link #parted(String)}) or, in a scan read with the
-   * Vietnamese data, from any syllables ({@link OcrSyllables}, round 26: "Đơnvị", "Đảngủyxã", "ỦybanMTTQxã"), parted.
+   * A word OCR ran together, parted: a period's word and its number ("Tháng02", "QuýI", round 26) and two of the
+   * vocabulary ({@link #parted(String)}) with either data; in a scan read with the Vietnamese data also any syllables
+   * ({@link OcrSyllables}: "Đơnvị", "Đảngủyxã", "ỦybanMTTQxã") and syllables run into a figure of two digits or more
+   * ("đoànthể10", "từ01/12"). A digit OCR read for a letter ("quy6t", "s6") is left to {@link Normal}.
    */
   static String parted(String word, boolean vietnamese) {
+    Matcher period = PERIOD.matcher(word);
+    if (period.matches() && PERIOD_WORDS.contains(Normal.fold(period.group(2)))) {
+      // A period's word run into its number ("Tháng02", "QuýI", "Tuần48"): its column names a period again.
+      return period.group(1) + period.group(2) + " " + period.group(3);
+    }
     String pair = pair(word);
     if (!pair.equals(word) || !vietnamese) {
       return pair;
+    }
+    Matcher figure = FIGURE_AFTER.matcher(word);
+    if (figure.matches()) {
+      // A label run into its figure ("đoànthể10"): no Vietnamese word ends in two digits or more.
+      String letters = OcrSyllables.parted(figure.group(2));
+      if (!letters.equals(figure.group(2)) || OcrVowels.syllable(Normal.fold(figure.group(2)))) {
+        return figure.group(1) + letters + " " + figure.group(3);
+      }
     }
     if (word.chars().anyMatch(Character::isDigit)) {
       return word;
@@ -407,6 +422,14 @@ final class OcrLayout {
     }
     return words > 0 && marked * 10 >= words;
   }
+
+  /** A word of letters run into a number or a quarter's numeral: "Tháng02", "(QuýI", "Tuần48,". */
+  private static final Pattern PERIOD = Pattern.compile("(\\P{L}*)(\\p{L}\\p{Ll}{2,4})((?:\\d{1,2}|[IVX]{1,4})(?:/\\d{4})?\\P{L}*)");
+  /** The words that name a period by its number, folded. */
+  private static final java.util.Set<String> PERIOD_WORDS = java.util.Set.of("thang", "quy", "tuan");
+
+  /** Letters, then a figure of two digits or more: "đoànthể10", "xã41". */
+  private static final Pattern FIGURE_AFTER = Pattern.compile("(\\P{L}*)(\\p{L}{2,})(\\d{2,}(?:[.,]\\d+)*%?\\P{L}*)");
 
   /** A run of letters (or "¡", an "i" read with the space before it), four at least. */
   private static final Pattern RUN = Pattern.compile("[\\p{L}¡]{4,}");

@@ -18,6 +18,9 @@ final class OcrSyllables {
   /** A small letter run into a capital: two words whatever the letters. */
   private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}");
 
+  /** The vowels, folded. */
+  private static final String VOWELS = "aeiouy";
+
   /** The marks that give a syllable its tone: grave, acute, tilde, hook above, dot below. */
   private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
@@ -78,6 +81,10 @@ final class OcrSyllables {
       // A code ("MTTQ", "UBND") only as a whole run of capitals: not a capital cut off the next word.
       return (j == 0 || Character.isLowerCase(letters.charAt(j - 1)))
           && (i == letters.length() || Character.isLowerCase(letters.charAt(i)));
+    }
+    // No cut between a vowel and itself: "Tuầản", "hồổ" are one syllable whose vowel OCR read twice, not "Tuầ ản".
+    if (j > 0 && VOWELS.indexOf(folded.charAt(j)) >= 0 && folded.charAt(j - 1) == folded.charAt(j)) {
+      return false;
     }
     // A capital opens a word; none stands inside one.
     for (int k = j + 1; k < i; k++) {

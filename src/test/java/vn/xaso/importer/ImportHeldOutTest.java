@@ -1017,7 +1017,7 @@ class ImportHeldOutTest {
     check(new Kind("thirty-third held-out set (written blind)", 0.94, 0.99, 2, 0.91, 0), paraphrased(HELD_OUT_33));
     check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.84, 0.98, 2, 0.77, 0), scanned(HELD_OUT_33, "vie"));
     check(new Kind("thirty-third held-out set, OCR -l eng (blind)", 0.75, 0.92, 8, 0.67, 0), scanned(HELD_OUT_33, "eng"));
-    check(new Kind("thirty-third held-out set, scan as xaso reads it -l vie (blind)", 0.86, 0.98, 1, 0.79, 0),
+    check(new Kind("thirty-third held-out set, scan as xaso reads it -l vie (blind)", 0.87, 0.98, 1, 0.81, 0),
         read(HELD_OUT_33, "vie", Reading.LAID_OUT));
     check(new Kind("thirty-third held-out set, scan as xaso reads it -l eng (blind)", 0.76, 0.93, 6, 0.69, 0),
         read(HELD_OUT_33, "eng", Reading.LAID_OUT));
@@ -1107,11 +1107,11 @@ class ImportHeldOutTest {
   private static final List<Floor> READ_FLOORS = List.of(
       new Floor("seeds", "vie", 0.97, 1.00, 0, 0.98, 0),
       new Floor("seeds", "eng", 0.93, 0.98, 3, 0.93, 0),
-      new Floor("heldout14", "vie", 0.87, 0.98, 2, 0.82, 0),
+      new Floor("heldout14", "vie", 0.88, 0.98, 2, 0.83, 0),
       new Floor("heldout14", "eng", 0.69, 0.96, 5, 0.57, 0),
       new Floor("heldout15", "vie", 0.89, 0.98, 3, 0.85, 0),
       new Floor("heldout15", "eng", 0.72, 0.95, 4, 0.61, 0),
-      new Floor("heldout16", "vie", 0.76, 0.95, 4, 0.67, 0),
+      new Floor("heldout16", "vie", 0.79, 0.96, 3, 0.71, 0),
       new Floor("heldout16", "eng", 0.69, 0.95, 4, 0.58, 0),
       new Floor("heldout17", "vie", 0.80, 0.99, 1, 0.74, 0),
       new Floor("heldout17", "eng", 0.72, 0.97, 2, 0.63, 0),
@@ -1125,10 +1125,10 @@ class ImportHeldOutTest {
       new Floor("heldout21", "eng", 0.71, 0.98, 1, 0.61, 0),
       new Floor("heldout22", "vie", 0.86, 0.98, 1, 0.83, 0),
       new Floor("heldout22", "eng", 0.75, 1.00, 0, 0.66, 0),
-      new Floor("heldout23", "vie", 0.87, 0.95, 4, 0.89, 0),
+      new Floor("heldout23", "vie", 0.88, 0.95, 4, 0.91, 0),
       new Floor("heldout23", "eng", 0.76, 0.93, 5, 0.72, 1),
-      new Floor("heldout24", "vie", 0.83, 0.99, 1, 0.74, 0),
-      new Floor("heldout24", "eng", 0.76, 0.97, 2, 0.65, 0),
+      new Floor("heldout24", "vie", 0.86, 1.00, 0, 0.78, 0),
+      new Floor("heldout24", "eng", 0.78, 0.97, 2, 0.68, 0),
       new Floor("heldout25", "vie", 0.83, 0.98, 3, 0.75, 0),
       new Floor("heldout25", "eng", 0.76, 0.97, 2, 0.64, 0),
       new Floor("heldout26", "vie", 0.81, 0.98, 2, 0.70, 0),

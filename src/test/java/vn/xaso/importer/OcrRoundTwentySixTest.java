@@ -59,9 +59,33 @@ class OcrRoundTwentySixTest {
     assertEquals("Máy in(chiếc)", OcrLayout.parted("Máyin(chiếc)", true));
     assertEquals("Đảngủyxã", OcrLayout.parted("Đảngủyxã", false));
     assertEquals("Máyin(chiếc)", OcrLayout.parted("Máyin(chiếc)", false));
-    // Round 25's pairs are parted either way; a word with a digit never.
+    // Round 25's pairs are parted either way.
     assertEquals("giải quyết", OcrLayout.parted("giảiquyết", false));
-    assertEquals("Tháng9", OcrLayout.parted("Tháng9", true));
+    assertEquals("Tháng 9", OcrLayout.parted("Tháng9", true));
+  }
+
+  @Test
+  void aPeriodsWordOrALabelRunIntoItsNumberIsParted() {
+    // A period's word and its number or quarter's numeral, with either data.
+    assertEquals("Tháng 02", OcrLayout.parted("Tháng02", true));
+    assertEquals("(Quý I", OcrLayout.parted("(QuýI", false));
+    assertEquals("quý IV/2026", OcrLayout.parted("quýIV/2026", true));
+    assertEquals("Tuần 48,", OcrLayout.parted("Tuần48,", false));
+    // With the Vietnamese data, words run into a figure of two digits or more: no Vietnamese word ends in one.
+    assertEquals("đoàn thể 10", OcrLayout.parted("đoànthể10", true));
+    assertEquals("từ 01/12", OcrLayout.parted("từ01/12", true));
+  }
+
+  @Test
+  void lettersOcrReadAsDigitsAndOtherWordsWithDigitsAreLeftAsRead() {
+    // A digit read for a letter inside or at the end of a word ("quy6t", "s6", "x4"), codes, letters that spell no
+    // syllable, a document's number, the English data's readings.
+    for (String w : List.of("quy6t", "s6", "x4", "HĐND2", "ABC12", "37-QĐ/ĐU")) {
+      assertEquals(w, OcrLayout.parted(w, true), w);
+    }
+    assertEquals("doanthe10", OcrLayout.parted("doanthe10", false));
+    // A vowel OCR read twice is one syllable misread, not two words: "Tuầ ản" would be no word.
+    assertEquals("Tuầản", OcrSyllables.parted("Tuầản"));
   }
 
   /**
