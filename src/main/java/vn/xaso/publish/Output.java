@@ -292,6 +292,11 @@ public final class Output {
     return true;
   }
 
+  /** The file the previous build left at {@code path} as it recorded it; null if none (or a clean build). */
+  public Written previous(String path) {
+    return before(path);
+  }
+
   /** Whether the previous build left a file at {@code path} (false for a clean build). */
   public boolean existed(String path) {
     return before(path) != null;

@@ -32,7 +32,8 @@ final class ContentKind implements PageKind {
 
   private Page page(String name, Set<Lang> languages) {
     return new Page(new Page.Identity("content", name), SiteLayout.content(name), "content.ftlh", SiteLayout.Owner.NATION, languages,
-        Page.Rendering.KEPT_IF_SAME, languages.contains(Lang.VI), lang -> model(contexts.get(lang), name));
+        Page.Rendering.KEPT_IF_SAME, languages.contains(Lang.VI), lang -> model(contexts.get(lang), name))
+        .reusedWhen(Page.Reuse.withoutData());
   }
 
   private PageModel model(SiteContext c, String name) {

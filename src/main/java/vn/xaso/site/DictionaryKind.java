@@ -19,7 +19,7 @@ final class DictionaryKind implements PageKind {
   @Override
   public List<Page> pages() {
     return List.of(Page.single(Page.Identity.of("dictionary"), SiteLayout.dictionary(), "dictionary.ftlh", SiteLayout.Owner.NATION,
-        lang -> model(contexts.get(lang))));
+        lang -> model(contexts.get(lang))).reusedWhen(Page.Reuse.withoutData()));
   }
 
   private PageModel model(SiteContext c) {

@@ -17,7 +17,7 @@ final class GlossaryKind implements PageKind {
   @Override
   public List<Page> pages() {
     return List.of(Page.single(Page.Identity.of("glossary"), SiteLayout.glossary(), "glossary.ftlh", SiteLayout.Owner.NATION,
-        lang -> model(contexts.get(lang))));
+        lang -> model(contexts.get(lang))).reusedWhen(Page.Reuse.withoutData()));
   }
 
   private static PageModel model(SiteContext c) {

@@ -18,7 +18,7 @@ final class IndicatorsKind implements PageKind {
   @Override
   public List<Page> pages() {
     return List.of(Page.single(Page.Identity.of("indicators"), SiteLayout.indicators(), "indicators.ftlh", SiteLayout.Owner.NATION,
-        lang -> model(contexts.get(lang))));
+        lang -> model(contexts.get(lang))).reusedWhen(Page.Reuse.withoutData()));
   }
 
   private static PageModel model(SiteContext c) {

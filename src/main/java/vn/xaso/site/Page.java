@@ -41,6 +41,17 @@ public record Page(Identity identity, String path, String template, SiteLayout.O
       inputs = once(inputs);
     }
 
+    /**
+     * For a page that reads no data at all, only what a change to means a clean build (the
+     * schema, which is the tool's; {@code content/}, its {@code site.yaml} included; the theme;
+     * the build's options: {@code Fingerprint}): every incremental build keeps it. Such a page
+     * takes no {@code Derived}, so it cannot read a report. The dictionary, the glossary, the
+     * indicators' page and the content pages were built and hashed at every rebuild (#26).
+     */
+    public static Reuse withoutData() {
+      return new Reuse(null, () -> "no data");
+    }
+
     private static java.util.function.Supplier<String> once(java.util.function.Supplier<String> inputs) {
       return new java.util.function.Supplier<>() {
         private String text;

@@ -49,6 +49,19 @@ public final class SiteRenderer {
   /** How many pages the last build kept by their {@link Page.Reuse}, without building their models. */
   private volatile int lastReused;
 
+  /**
+   * The report and text pages ({@link Page.Rendering#STREAMED}) this renderer wrote in its
+   * incremental builds, by file: what a rebuild of their commune needs to keep those whose
+   * model did not change. Emptied by every clean build, which renders them all without hashing.
+   */
+  private final Map<String, Rendered> streamed = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** How many report and text pages the last build kept because their models hashed as when this renderer wrote them. */
+  private volatile int lastKeptStreamed;
+
+  /** A streamed page as this renderer wrote it: its model's hash, and the file as the output recorded it. */
+  record Rendered(String model, Output.Written written) {}
+
   public SiteRenderer() {
     this(new Schema(), new ContentPages(), new ObjectMapper());
   }
@@ -81,6 +94,12 @@ public final class SiteRenderer {
       Map<String, String> previous) {
     Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger keptStreamed = new java.util.concurrent.atomic.AtomicInteger();
+    // A clean build writes every page afresh: what this renderer wrote before says nothing of the output now.
+    Map<String, Rendered> mine = changes.all() ? null : streamed;
+    if (changes.all()) {
+      streamed.clear();
+    }
     Theme theme = Theme.of(project, config.themeOrDefault());
     List<Output.Written> dataFiles = out.files(CatalogueKind::catalogued);
     // The catalogue says how many open-data files it leaves to the commune and report pages.
@@ -113,7 +132,7 @@ public final class SiteRenderer {
       SiteContext c = contexts.get(lang);
       for (Page page : registry.in(lang, false)) {
         if (touches(changes, page.owner())) {
-          tasks.add(() -> render(page, lang, templates, out, previous, hashes, changes, reused));
+          tasks.add(() -> render(page, lang, templates, out, previous, hashes, changes, reused, null, keptStreamed));
         }
       }
       tasks.add(() -> out.writeText(SiteLayout.rootFile(lang, SiteLayout.FEED), Feeds.atom(index, c)));
@@ -131,9 +150,10 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       registry.in(lang, true).parallelStream()
           .filter(p -> touches(changes, p.owner()) || p.rendering() == Page.Rendering.COMPARED)
-          .forEach(page -> render(page, lang, templates, out, previous, hashes, changes, reused));
+          .forEach(page -> render(page, lang, templates, out, previous, hashes, changes, reused, mine, keptStreamed));
     }
     lastReused = reused.get();
+    lastKeptStreamed = keptStreamed.get();
     hashes.put(CITATION_YEAR, citationYear(derived));
     return new java.util.TreeMap<>(hashes);
   }
@@ -154,9 +174,16 @@ public final class SiteRenderer {
    * built. What is remembered of such a page is its model's hash and its inputs' ({@link Stored}),
    * and for a national one ({@link Page.Reuse} without a unit) the files it wrote beside itself,
    * kept with it.
+   *
+   * <p>A streamed page (a report's, a report text's) of a commune read again is kept when its
+   * model hashes as when this renderer last wrote it ({@code streamed}, null in a clean build)
+   * and the output still records the very file it wrote then (size and SHA-256: no other build
+   * wrote it since). A commune's report read again is mostly not a changed one: a change to its
+   * latest report rendered its other reports' pages again, the same bytes (#26).
    */
   private static void render(Page page, Lang lang, Templates templates, Output out, Map<String, String> previous,
-      Map<String, String> hashes, Changes changes, java.util.concurrent.atomic.AtomicInteger reused) {
+      Map<String, String> hashes, Changes changes, java.util.concurrent.atomic.AtomicInteger reused,
+      Map<String, Rendered> streamed, java.util.concurrent.atomic.AtomicInteger keptStreamed) {
     String file = page.file(lang);
     Stored before = Stored.parse(previous.get(file));
     String inputs = page.reuse() == null ? null : Output.sha256(page.reuse().inputs().get().getBytes(UTF_8));
@@ -176,6 +203,16 @@ public final class SiteRenderer {
       if (before != null && now.model().equals(before.model()) && out.keep(file)) {
         return;
       }
+    } else if (streamed != null && page.rendering() == Page.Rendering.STREAMED) {
+      String hash = ModelHash.of(page.template(), model.hashed());
+      Rendered last = streamed.get(file);
+      if (last != null && last.model().equals(hash) && last.written().equals(out.previous(file)) && out.keep(file)) {
+        keptStreamed.incrementAndGet();
+        return;
+      }
+      streamed.put(file, new Rendered(hash, out.writeText(file,
+          Glossary.mark(templates.render(page.template(), model, page.identity()), model.frame().t()))));
+      return;
     }
     out.writeText(file, Glossary.mark(templates.render(page.template(), model, page.identity()), model.frame().t()));
   }
@@ -239,6 +276,11 @@ public final class SiteRenderer {
   /** How many pages the last build kept without building their models, as their inputs had not changed. */
   public int lastReused() {
     return lastReused;
+  }
+
+  /** How many report and text pages the last build kept, their models hashing as when this renderer wrote them. */
+  public int lastKeptStreamed() {
+    return lastKeptStreamed;
   }
 
   /**
