@@ -171,9 +171,7 @@ public final class Comparisons {
 
   /** Figures of one kind cut into groups whose dates lie within the tolerance of the group's newest. */
   private static List<Group> windows(Indicator i, List<Entry> entries) {
-    List<Entry> newestFirst = entries.stream()
-        .sorted(Comparator.comparing((Entry e) -> e.when().to()).reversed().thenComparing(e -> e.facts().path()))
-        .toList();
+    List<Entry> newestFirst = entries.stream().sorted(NEWEST_FIRST).toList();
     List<Group> out = new ArrayList<>();
     List<Entry> current = new ArrayList<>();
     LocalDate top = null;
@@ -203,10 +201,26 @@ public final class Comparisons {
     return new Group(span, from, to, ranked);
   }
 
+  /**
+   * Newest date first, ties by path. Written out, not composed of {@code Comparator.comparing}:
+   * the eleven indicators' sorts over every commune are redone at each rebuild, and the composed
+   * comparators, with a boxed key per comparison, were most of them at national scale (#26,
+   * sixth pass). The order is the composed one's.
+   */
+  static final Comparator<Entry> NEWEST_FIRST = (a, b) -> {
+    int byDate = b.when().to().compareTo(a.when().to());
+    return byDate != 0 ? byDate : a.facts().path().compareTo(b.facts().path());
+  };
+
+  /** Highest value first, ties by path: {@code Double.compare} of the negated values, as the composed comparator did. */
+  static final Comparator<Entry> HIGHEST_FIRST = (a, b) -> {
+    int byValue = Double.compare(-a.value().number(), -b.value().number());
+    return byValue != 0 ? byValue : a.facts().path().compareTo(b.facts().path());
+  };
+
   /** Highest first, ties by path, each with its competition rank: equal values share a rank. */
   private static List<Entry> ranked(List<Entry> entries) {
-    List<Entry> sorted = entries.stream()
-        .sorted(Comparator.comparing((Entry e) -> -e.value().number()).thenComparing(e -> e.facts().path())).toList();
+    List<Entry> sorted = entries.stream().sorted(HIGHEST_FIRST).toList();
     List<Entry> out = new ArrayList<>();
     for (int k = 0; k < sorted.size(); k++) {
       Entry e = sorted.get(k);
