@@ -37,11 +37,12 @@ final class FigureWords {
   private static final Pattern MONEY = Pattern.compile("trieu dong|ty dong|nghin dong|dong");
 
   /**
-   * A heading over what is still to be done ("IV- NHIỆM VỤ QUÝ IV NĂM 2026", "Phương hướng 6 tháng cuối năm", "7/ Kế hoạch
-   * tuần 43", "Nhiệm vụ, giải pháp …"): a heading that opens with those words, not one that reports on them ("Kết quả
-   * thực hiện nhiệm vụ …").
+   * A heading over what is still to be done ("IV- NHIỆM VỤ QUÝ IV NĂM 2026", "PHẦN IV - NHIỆM VỤ THỜI GIAN TỚI", "Phương
+   * hướng 6 tháng cuối năm", "7/ Kế hoạch tuần 43", "Nhiệm vụ, giải pháp …"): a heading that opens with those words, not
+   * one that reports on them ("Kết quả thực hiện nhiệm vụ …").
    */
-  private static final Pattern TASKS_HEADING = Pattern.compile("(?:^| / )[^\\p{L}]*(?:(?:[ivx]{1,4}|[a-d])\\s*[.\\-/)]\\s*)?"
+  private static final Pattern TASKS_HEADING = Pattern.compile("(?:^| / )[^\\p{L}]*"
+      + "(?:(?:phan |muc )?(?:[ivx]{1,4}|[a-d])\\s*[.\\-/)]\\s*)?"
       + "(?:(?:nhiem vu|phuong huong)\\b|ke hoach (?:cong tac )?(?:tuan|thang|quy|nam|\\d+ thang)\\b|muc tieu\\b)");
   /** "Hoàn thành số hóa 100% … trước 30/9/2026": a share to be completed, not completed. */
   private static final Pattern TO_COMPLETE = Pattern.compile("\\b(?:hoan thanh|phan dau|dam bao|nang)\\b");
@@ -57,6 +58,11 @@ final class FigureWords {
    * deadline after it later than the report's date ("đạt 95% trước ngày 31/12/2026" in a report signed in September), or
    * "đạt … vào cuối năm". The words before the share ("phấn đấu", "chỉ tiêu") are {@link #stated}'s.
    */
+  /** Whether the headings over a sentence open with tasks ahead ("PHẦN IV - NHIỆM VỤ THỜI GIAN TỚI", "Phương hướng …"). */
+  static boolean tasksAhead(String context) {
+    return TASKS_HEADING.matcher(context).find();
+  }
+
   static boolean targetShare(String context, String f, Token t, java.time.LocalDate signed) {
     if (!t.kind().equals("pct")) {
       return false;

@@ -37,12 +37,25 @@ final class HardwareWords {
       return "scanners";
     } else if (has(near, "may in")) {
       return "printers";
-    } else if (has(near, "duong truyen")) {
+    } else if ((has(near, "duong truyen") || unit.equals("duong") && has(near, "internet|cap quang"))
+        && !has(ownLine(near), "chuyen dung")) {
+      // "01 đường truyền số liệu chuyên dùng": the government's special-purpose data line, no Internet line.
       return "internet_lines";
     } else if (has(near, "may (?:vi )?tinh") || unit.equals("may tinh")) {
       return "computers";
     }
     return null;
+  }
+
+  /**
+   * The words after a count up to an "và" that adds another thing: "2 đường truyền Internet cáp quang và đường truyền số
+   * liệu chuyên dùng" counts Internet lines, the data line after "và" is not among them.
+   */
+  private static String ownLine(String near) {
+    int bar = near.indexOf(" | ");
+    String after = bar < 0 ? near : near.substring(bar + 3);
+    int and = after.indexOf(" va ");
+    return and < 0 ? after : after.substring(0, and);
   }
 
   /** Whether the words speak of equipment received or asked for, not of what is in place. */

@@ -21,6 +21,8 @@ final class Numbers {
           + "|(?<frac>\\b(?<part>\\d+)/(?<whole>\\d+)\\b)"
           + "|(?<num>\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d))(?<pct>\\s*%)?");
   private static final Pattern UNIT = Pattern.compile("\\s*(?:(?:bo|chiec|cai) )?(ho so|hs|tthc|thu tuc|may tinh|may vi tinh|may|cai|chiec|duong truyen"
+      // "01 đường internet", "Internet cáp quang 02 đường.": a line counted by its counter alone (no road, no hotline).
+      + "|duong(?= internet| cap quang|\\s*[.;,()]|\\s*$)"
       + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|ap|ban|buon|xom|khom|khu pho|to(?! chuc)|cuoc|lop|linh vuc"
       + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut|bo(?! (?:tri|phan|truong|nganh)))\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");

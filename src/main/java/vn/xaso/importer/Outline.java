@@ -469,7 +469,8 @@ final class Outline {
     if (h.contains("phap ly")) {
       return Part.LEGAL;
     }
-    if (h.contains("ha tang") || h.contains("he thong cong nghe thong tin") || h.contains("du lieu so")) {
+    if (h.contains("ha tang") || h.contains("he thong cong nghe thong tin") || h.contains("du lieu so")
+        || h.contains("trang thiet bi") && !h.contains("van ban")) {
       return Part.INFRASTRUCTURE;
     }
     // The community digital teams are people: the model keeps them with the staff.

@@ -53,8 +53,14 @@ final class Periods {
    * How a part's heading dates its figures: "tính đến ngày 15/9/2025", "(số liệu kiểm kê ngày 20/11/2025)",
    * "(số liệu đến 31/12/2025)".
    */
-  private static final Pattern PART_AS_OF = Pattern.compile("(?:den (?:het )?ngay|(?:so lieu|kiem ke)(?: kiem ke| tinh)?(?: den)?(?: ngay)?)"
-      + " (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern PART_AS_OF = Pattern.compile("(?:den (?:het )?ngay|tinh den(?: het)?"
+      + "|(?:so lieu|kiem ke)(?: kiem ke| tinh)?(?: den)?(?: ngay)?) (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /**
+   * A line of words only, ending with the date its figures stand at: "Trang thiết bị công nghệ thông tin (tính đến ngày
+   * 25/11/2025)" over a table, "Thiết bị hiện có (tính đến ngày 30/11/2025)", as a heading dates its part.
+   */
+  private static final Pattern TITLE_DATED = Pattern.compile("^[^\\d()]*\\(\\s*tinh den (?:het )?(?:ngay )?"
+      + "\\d{1,2}/\\d{1,2}/\\d{4}\\s*\\)\\s*[.:]?\\s*$");
   /** "(số liệu đến 31/12/2025)": a bracket dating the figures of its sentence. */
   private static final Pattern FIGURES_AS_OF = Pattern.compile("\\(\\s*so lieu[^()]*\\)");
   /**
@@ -549,7 +555,13 @@ final class Periods {
     if ((!dated || part.equals("human_resources")) && opening(s, part, f)) {
       return;
     }
-    if (!dated && !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$"))) {
+    boolean caption = !s.heading() && TITLE_DATED.matcher(f).find();
+    if (!dated && !(s.heading() || f.strip().endsWith(":") || f.strip().matches("^\\(.*\\)\\.?$") || caption)) {
+      return;
+    }
+    if (caption && found.has(part + ".as_of")) {
+      // A title line dates its table when the part's heading did not; after a date of the part's own it is another
+      // part's heading the scan did not read as one ("Ộ V.NGUỒN NHÂN LỤC (tính đến ngày 15/3/2026)").
       return;
     }
     Matcher m = PART_AS_OF.matcher(f);
@@ -559,8 +571,8 @@ final class Periods {
     if (asOf(m, f) && (dated || !figureAfter(f, m.end()))) {
       // Staff "(tính đến ngày 01/12/2025)" under their heading: the date of the count of staff (the dictionary's
       // staff_as_of), as a figure's own "tính đến ngày … là 97 người"; "số liệu đến ngày …" dates the whole part.
-      String field = part.equals("human_resources") && !dated && m.group().startsWith("den") ? "human_resources.staff_as_of"
-          : part + ".as_of";
+      String field = part.equals("human_resources") && !dated && m.group().matches("(?:tinh )?den.*")
+          ? "human_resources.staff_as_of" : part + ".as_of";
       Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(field, d,
           Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
     }

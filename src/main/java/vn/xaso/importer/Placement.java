@@ -200,7 +200,7 @@ final class Placement {
       procedure(s, t, near, value, quote);
     } else if (unit.equals("linh vuc") && has(s.folded(), "tthc|thu tuc")) {
       put("procedures.fields", value, quote);
-    } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen") || unit.isEmpty() && has(label, "may|duong truyen"))
+    } else if ((unit.matches("may tinh|may|cai|chiec|duong truyen|duong") || unit.isEmpty() && has(label, "may|duong truyen"))
         && s.part() == Part.INFRASTRUCTURE || bodies.equipmentNamed(index, s, t, parentField(t))) {
       hardware(s, t, value, quote);
     } else if (unit.matches("may tinh|may") && shortcoming(s, t, value, quote)) {
@@ -540,6 +540,10 @@ final class Placement {
     field = field != null ? field : StaffWords.field(t.near(), closeBefore(t), closeAfter(t), segment, onward(f, t));
     if (field == null || field.startsWith("qualifications.") && close(t, "tro len|tro xuong")) {
       // "Đại học trở lên 45 người": a level and those above it, no one level's count.
+      return;
+    }
+    if (field.equals("trained") && !signedBefore() && FigureWords.tasksAhead(s.context())) {
+      // "Tập huấn cho 15 cán bộ, công chức còn lại trong quý I/2026" under "NHIỆM VỤ THỜI GIAN TỚI": those still to train.
       return;
     }
     if (field.equals("trained") && CITIZENS_AFTER.matcher(f.substring(Math.min(t.end(), f.length()))).lookingAt()) {

@@ -12,7 +12,8 @@ import vn.xaso.model.Staffing;
 final class StaffWords {
   static final String IT = "cntt|cong nghe thong tin|chuyen doi so|an toan thong tin";
   static final String STAFF = "can bo|cong chuc|vien chuc|nhan luc|nhan su";
-  static final String TRAINED = "tap huan|dao tao|boi duong|khoa hoc|lop hoc";
+  // "Khóa học" (a course), not "khoa học, công nghệ" (science), which folds the same.
+  static final String TRAINED = "tap huan|dao tao|boi duong|khoa hoc(?!,? (?:va )?cong nghe)|lop hoc";
   /** Words naming the staff who take in and handle dossiers (bộ phận một cửa, trung tâm phục vụ hành chính công). */
   static final String SERVICE_DESK = "tiep nhan|mot cua|dich vu cong|trung tam phuc vu|phuc vu hanh chinh cong"
       + "|giai quyet (?:tthc|thu tuc|ho so)|xu ly ho so";
@@ -97,9 +98,15 @@ final class StaffWords {
   /** "Tổ chức 04 lớp tập huấn … cho 186 cán bộ", "Tập huấn: 02 lớp, 96 người tham gia": those a training was for. */
   private static final Pattern FOR = Pattern.compile("\\bcho\\s*$");
 
+  /** "… 96 người tham gia", "… với 68 cán bộ, công chức tham gia": those taking part, the staff's names between. */
+  private static final java.util.regex.Pattern TAKING_PART = java.util.regex.Pattern.compile("(?:\\s*,?\\s*(?:can bo|cong chuc"
+      + "|vien chuc|cbcc\\w*|nguoi))*\\s*(?:da )?tham gia\\b");
+
   static boolean trainedFor(String closeBefore, String segment, String onward) {
-    return has(segment, TRAINED) && (FOR.matcher(closeBefore).find() || onward.strip().startsWith("tham gia"))
-        && !has(segment, NOT_STAFF);
+    // Citizens named in a closed bracket are that bracket's part ("03 lớp (…, 01 lớp … cho người dân) với 68 cán bộ, công
+    // chức tham gia"), not those counted after it.
+    return has(segment, TRAINED) && (FOR.matcher(closeBefore).find() || TAKING_PART.matcher(onward).lookingAt())
+        && !has(segment.replaceAll("\\([^()]*\\)", " "), NOT_STAFF);
   }
 
   /**

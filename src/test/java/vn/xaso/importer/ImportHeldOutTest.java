@@ -239,7 +239,7 @@ class ImportHeldOutTest {
     // government's), periods 5/5.
     // Round 11 (the layout reader; van-hung-tay's key corrected to docs/transcription.md §3): 318/334 of 318, figures
     // 191/204 (93.6 %), wrong 0, 0, 0, 0, 0.
-    check(new Kind("sixth held-out set (training after round 7)", 0.95, 1.0, 0, 0.94, 0), paraphrased(HELD_OUT_6));
+    check(new Kind("sixth held-out set (training after round 7)", 0.97, 1.00, 0, 0.96, 0), paraphrased(HELD_OUT_6));
   }
 
   @Test
@@ -247,7 +247,7 @@ class ImportHeldOutTest {
     // Blind run: 279/334 of 284 drafted, figures 155/204 (76.0 %), wrong per report 2, 0, 1, 2, 0, periods 4/5.
     // After round 7 (training): 302/334 of 306, figures 177/204 (86.8 %), wrong 0, 0, 1, 3, 0, periods 5/5.
     // Round 11: 303/334 of 306, figures 178/204 (87.3 %), wrong 0, 0, 1, 2, 0.
-    check(new Kind("sixth held-out set, OCR -l vie (training after round 7)", 0.93, 0.99, 2, 0.91, 0),
+    check(new Kind("sixth held-out set, OCR -l vie (training after round 7)", 0.94, 0.99, 2, 0.93, 0),
         scanned(HELD_OUT_6, "vie"));
   }
 
@@ -256,7 +256,7 @@ class ImportHeldOutTest {
     // Blind run: 246/334 of 251 drafted, figures 128/204 (62.7 %), wrong per report 2, 0, 3, 0, 0, periods 3/5.
     // After round 7 (training): 280/334 of 283, figures 159/204 (77.9 %), wrong 1, 0, 1, 1, 0, periods 5/5.
     // Round 11: 280/334 of 282, figures 159/204 (77.9 %), wrong 1, 0, 1, 0, 0.
-    check(new Kind("sixth held-out set, OCR -l eng (training after round 7)", 0.87, 0.99, 1, 0.83, 0),
+    check(new Kind("sixth held-out set, OCR -l eng (training after round 7)", 0.89, 0.99, 1, 0.87, 0),
         scanned(HELD_OUT_6, "eng"));
   }
 
@@ -477,7 +477,7 @@ class ImportHeldOutTest {
     // 297 drafted, figures 176/230 (76.5 %), wrong or extra per report 0, 0, 2, 0, 3; periods 5/5. Round 8 read it
     // and wrote rules for the structures it showed, so it is training data now, kept as a regression floor at
     // round 8's score: values 328/348 of 328, figures 211/230 (91.7 %), wrong 0, 0, 0, 0, 0, periods 5/5.
-    check(new Kind("seventh held-out set (training after round 8)", 0.95, 1.0, 0, 0.93, 0), paraphrased(HELD_OUT_7));
+    check(new Kind("seventh held-out set (training after round 8)", 0.97, 1.00, 0, 0.95, 0), paraphrased(HELD_OUT_7));
   }
 
   @Test
@@ -485,7 +485,7 @@ class ImportHeldOutTest {
     // Blind run: 278/348 of 283 drafted, figures 162/230 (70.4 %), wrong per report 0, 0, 2, 0, 3, periods 5/5.
     // After round 8 (training): 297/348 of 297, figures 180/230 (78.3 %), wrong 0, 0, 0, 0, 0, periods 5/5.
     // Round 19b (OcrColumns, a flattened table's column breaks put back): yen-thai-ha's equipment table: figures 185 -> 194/230.
-    check(new Kind("seventh held-out set, OCR -l vie (training after round 8)", 0.89, 1.0, 0, 0.84, 0),
+    check(new Kind("seventh held-out set, OCR -l vie (training after round 8)", 0.90, 1.00, 0, 0.86, 0),
         scanned(HELD_OUT_7, "vie"));
   }
 
@@ -493,7 +493,7 @@ class ImportHeldOutTest {
   void seventhSetScannedWithoutVietnameseDataTrainingAfterRound8() throws IOException {
     // Blind run: 249/348 of 260 drafted, figures 139/230 (60.4 %), wrong per report 0, 2, 3, 3, 3, periods 4/5.
     // After round 8 (training): 266/348 of 273, figures 155/230 (67.4 %), wrong 0, 1, 1, 3, 2, periods 4/5.
-    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.81, 0.97, 3, 0.74, 0),
+    check(new Kind("seventh held-out set, OCR -l eng (training after round 9)", 0.84, 0.97, 3, 0.77, 0),
         scanned(HELD_OUT_7, "eng"));
   }
 
@@ -509,7 +509,7 @@ class ImportHeldOutTest {
     // Round 15: periods 3/5 (a title's quarter gives way to the dossiers' span inside it).
     // Round 20p (a title's "đến ngày" equal to the period's end no longer handed to the stock parts): drafted 287, wrong
     // 0, 1, 0, 0, 0.
-    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.92, 0.99, 1, 0.89, 0), paraphrased(HELD_OUT_8));
+    check(new Kind("eighth held-out set (written blind; training since round 9)", 0.94, 1.00, 1, 0.90, 0), paraphrased(HELD_OUT_8));
   }
 
   @Test
@@ -518,7 +518,7 @@ class ImportHeldOutTest {
     // (the copies read by Tesseract -l vie differ from the typed texts in spacing and a few signs only).
     // Round 11: 246/306 of 252, figures 142/197 (72.1 %), wrong 0, 5, 0, 0, 1.
     // Round 20p: drafted 256, wrong 0, 1, 0, 0, 0.
-    check(new Kind("eighth held-out set, OCR -l vie (blind; training since round 9)", 0.82, 0.99, 1, 0.73, 0), scanned(HELD_OUT_8, "vie"));
+    check(new Kind("eighth held-out set, OCR -l vie (blind; training since round 9)", 0.83, 1.00, 1, 0.75, 0), scanned(HELD_OUT_8, "vie"));
   }
 
   @Test
@@ -528,7 +528,7 @@ class ImportHeldOutTest {
     // 219, wrong 8, 5, 1, 0, 4.
     // Round 11: 203/306 of 221, figures 112/197 (56.9 %), wrong 8, 5, 1, 0, 4.
     // Round 20p: drafted 237, wrong 4, 1, 1, 0, 3.
-    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.71, 0.96, 4, 0.63, 0), scanned(HELD_OUT_8, "eng"));
+    check(new Kind("eighth held-out set, OCR -l eng (blind; training since round 9)", 0.75, 0.96, 4, 0.66, 0), scanned(HELD_OUT_8, "eng"));
   }
 
   @Test
@@ -701,10 +701,10 @@ class ImportHeldOutTest {
   void fifteenthSetWrittenBlind() throws IOException {
     // Typed: 220/280 of 225, figures 126/185 (68.1 %), wrong 3, 0, 2, 0, periods 4/4.
     // Round 15 read it (training since): 259/280 of 261, figures 165/185, wrong 0, 0, 2, 0.
-    check(new Kind("fifteenth held-out set (written blind)", 0.92, 0.99, 2, 0.89, 0), paraphrased(HELD_OUT_15));
+    check(new Kind("fifteenth held-out set (written blind)", 0.96, 0.99, 2, 0.94, 0), paraphrased(HELD_OUT_15));
     // OCR -l vie: 207/280 of 213, figures 113/185, wrong 3, 0, 2, 1; -l eng: 188/280 of 197, figures 95/185, wrong 5, 0, 2, 2.
     check(new Kind("fifteenth held-out set, OCR -l vie (blind)", 0.74, 0.97, 3, 0.61, 0), scanned(HELD_OUT_15, "vie"));
-    check(new Kind("fifteenth held-out set, OCR -l eng (blind)", 0.69, 0.95, 5, 0.54, 0), scanned(HELD_OUT_15, "eng"));
+    check(new Kind("fifteenth held-out set, OCR -l eng (blind)", 0.71, 0.98, 5, 0.56, 0), scanned(HELD_OUT_15, "eng"));
   }
 
   @Test
@@ -712,12 +712,12 @@ class ImportHeldOutTest {
     // Typed: 209/263 of 213, figures 126/177 (71.2 %), wrong 0, 0, 1, 3, periods 4/4.
     // Round 15 read it (training since): 223/263 of 226, figures 140/177, wrong 0, 0, 1, 2.
     // Round 17b (tables, training): 239/263 of 242, figures 155/177, wrong 0, 0, 1, 2; -l vie figures 119/177.
-    check(new Kind("sixteenth held-out set (written blind)", 0.90, 0.98, 2, 0.87, 0), paraphrased(HELD_OUT_16));
+    check(new Kind("sixteenth held-out set (written blind)", 0.95, 0.99, 2, 0.93, 0), paraphrased(HELD_OUT_16));
     // OCR -l vie: 200/263 of 208, figures 118/177, wrong 0, 0, 4, 4; -l eng: 170/263 of 177, figures 90/177, wrong 2, 0, 4, 1.
-    check(new Kind("sixteenth held-out set, OCR -l vie (blind)", 0.76, 0.96, 4, 0.67, 0), scanned(HELD_OUT_16, "vie"));
+    check(new Kind("sixteenth held-out set, OCR -l vie (blind)", 0.80, 0.96, 4, 0.71, 0), scanned(HELD_OUT_16, "vie"));
     // Round 17a (OCR's vowels read back): -l eng 177/263 of 185, figures 96/177, wrong 2, 0, 4, 2: nam-tam-bac's second,
     // rows OCR ran on into one line ("HS tv chéi 0 0 5 HS sé héa 179"), its "số hóa" now read, takes the 5 before it.
-    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.67, 0.95, 4, 0.54, 0), scanned(HELD_OUT_16, "eng"));
+    check(new Kind("sixteenth held-out set, OCR -l eng (blind)", 0.73, 0.96, 4, 0.62, 0), scanned(HELD_OUT_16, "eng"));
   }
 
   @Test
@@ -743,7 +743,7 @@ class ImportHeldOutTest {
     // round 16 (training): 185/211 of 187, figures 105/131 (80.2 %).
     // Round 17b (tables, training): 190/211 of 192, figures 110/131, wrong 1, 1, 0, 0.
     // Round 20 (the one-stop software's abbreviated column heads written out): 196/211 of 197, figures 116/131.
-    check(new Kind("eighteenth held-out set (written blind)", 0.92, 0.98, 1, 0.88, 0), paraphrased(HELD_OUT_18));
+    check(new Kind("eighteenth held-out set (written blind)", 0.94, 1.00, 1, 0.91, 0), paraphrased(HELD_OUT_18));
     // OCR -l vie: 150/211 of 155, figures 73/131, wrong 4, 1, 0, 0, periods 3/4; OCR -l eng: 142/211 of 148, figures 63/131, wrong 4, 1, 1, 0, periods 4/4.
     check(new Kind("eighteenth held-out set, OCR -l vie (blind)", 0.72, 0.96, 4, 0.57, 0), scanned(HELD_OUT_18, "vie"));
     // Round 17a (OCR's vowels read back): -l eng 148/211 of 155, figures 69/131, wrong 5, 1, 1, 0: ha-khanh-tay's fifth is
@@ -785,7 +785,7 @@ class ImportHeldOutTest {
     check(new Kind("twenty-first held-out set (written blind)", 0.96, 1.00, 0, 0.96, 0), paraphrased(HELD_OUT_21));
     // OCR -l vie: 147/239 of 155, figures 77/163, wrong 3, 3, 0, 2, periods 4/4; OCR -l eng: 144/239 of 151, figures 74/163, wrong 0, 4, 1, 2, periods 4/4.
     check(new Kind("twenty-first held-out set, OCR -l vie (blind)", 0.65, 0.94, 3, 0.53, 0), scanned(HELD_OUT_21, "vie"));
-    check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.63, 0.95, 4, 0.5, 0), scanned(HELD_OUT_21, "eng"));
+    check(new Kind("twenty-first held-out set, OCR -l eng (blind)", 0.70, 0.98, 4, 0.58, 0), scanned(HELD_OUT_21, "eng"));
   }
 
   // Sets 22 and 23 (8 reports), written blind at once by two helpers as sets 18 to 21 were; scored once, 2026-12-07
@@ -814,11 +814,11 @@ class ImportHeldOutTest {
     // Typed: 186/212 of 193, figures 113/135 (83.7 %), wrong 1, 2, 0, 4, periods 4/4.
     // Round 17b (tables, training): 190/212 of 193, figures 117/135, wrong 1, 2, 0, 0; -l vie 177/212 of 181, figures
     // 105/135, wrong 1, 3, 0, 0; -l eng 150/212 of 154, figures 79/135, wrong 0, 3, 1, 0 (the shared office's row).
-    check(new Kind("twenty-third held-out set (written blind)", 0.89, 0.98, 2, 0.86, 0), paraphrased(HELD_OUT_23));
+    check(new Kind("twenty-third held-out set (written blind)", 0.94, 0.99, 2, 0.93, 0), paraphrased(HELD_OUT_23));
     // OCR -l vie: 173/212 of 181, figures 101/135, wrong 1, 3, 0, 4, periods 4/4; -l eng: 149/212 of 159, figures 78/135, wrong 0, 3, 1, 6, periods 3/4.
     // After round 18a (training): -l vie 182/212 of 186, figures 110/135, wrong 1, 3, 0, 0.
     check(new Kind("twenty-third held-out set, OCR -l vie (blind)", 0.85, 0.97, 3, 0.81, 0), scanned(HELD_OUT_23, "vie"));
-    check(new Kind("twenty-third held-out set, OCR -l eng (blind)", 0.71, 0.97, 3, 0.59, 1), scanned(HELD_OUT_23, "eng"));
+    check(new Kind("twenty-third held-out set, OCR -l eng (blind)", 0.81, 0.97, 3, 0.73, 1), scanned(HELD_OUT_23, "eng"));
   }
 
   // Sets 24 to 26 (12 reports), written blind at once by three helpers, from the transcription sheet, the data
@@ -856,13 +856,13 @@ class ImportHeldOutTest {
     // Typed, blind (round 17): 198/231 of 206, figures 116/145 (80.0 %), wrong 0, 0, 1, 7. Training since round 18a:
     // 211/231 of 216, figures 129/145 (89.0 %), wrong 0, 0, 1, 4, periods 4/4.
     // With round 18b: 217/231 of 218, figures 131/145 (90.3 %), wrong 0, 0, 1, 0.
-    check(new Kind("twenty-sixth held-out set (written blind)", 0.93, 0.99, 1, 0.90, 0), paraphrased(HELD_OUT_26));
+    check(new Kind("twenty-sixth held-out set (written blind)", 0.95, 1.00, 1, 0.92, 0), paraphrased(HELD_OUT_26));
     // OCR -l vie: 176/231 of 183, figures 94/145, wrong 0, 1, 2, 4, periods 4/4; -l eng: 161/231 of 169, figures 84/145,
     // wrong 1, 2, 2, 3, periods 4/4.
     // Since round 18b: -l vie 182/231 of 185, figures 96/145, wrong 0, 1, 2, 0; -l eng 168/231 of 173, figures 85/145,
     // wrong 1, 2, 2, 0.
     // With round 18a's space-parted tables too: -l vie 189/231 of 192, figures 103/145, wrong 0, 1, 2, 0.
-    check(new Kind("twenty-sixth held-out set, OCR -l vie (blind)", 0.81, 0.98, 2, 0.71, 0), scanned(HELD_OUT_26, "vie"));
+    check(new Kind("twenty-sixth held-out set, OCR -l vie (blind)", 0.82, 0.98, 2, 0.72, 0), scanned(HELD_OUT_26, "vie"));
     // Round 19b (OcrColumns, a flattened table's column breaks put back): dai-mo-nam's week table: figures 86 -> 91/146.
     check(new Kind("twenty-sixth held-out set, OCR -l eng (blind)", 0.75, 0.97, 2, 0.62, 0), scanned(HELD_OUT_26, "eng"));
   }
@@ -880,7 +880,7 @@ class ImportHeldOutTest {
     // Round 19a alone (read this set too): 195/217 of 195, figures 122/140 (87.1 %), wrong 0, 0, 0, 0.
     // Rounds 19, 19b and 19a together: 207/217 of 207, figures 134/140 (95.7 %), wrong 0, 0, 0, 0.
     // Round 20p ("PHẦN I/II/III" read as parts above "1.1."): 212/217 of 212, figures 136/140 (97.1 %), wrong 0, 0, 0, 0.
-    check(new Kind("twenty-seventh held-out set (written blind)", 0.97, 0.99, 0, 0.97, 0), paraphrased(HELD_OUT_27));
+    check(new Kind("twenty-seventh held-out set (written blind)", 0.99, 1.00, 0, 0.98, 0), paraphrased(HELD_OUT_27));
     // OCR -l vie: 156/217 of 156, figures 83/140, wrong 0, 0, 0, 0, periods 4/4; -l eng: 138/217 of 141, figures 69/140,
     // wrong 0, 1, 0, 2, periods 3/4.
     // Round 19: -l vie 157/217 of 157, figures 84/140.
@@ -888,8 +888,8 @@ class ImportHeldOutTest {
     // Rounds 19, 19b and 19a together: -l vie 181/217 of 181, figures 108/140; -l eng 161/217 of 164, figures 92/140,
     // wrong 0, 1, 0, 2.
     // Round 20p: -l vie 186/217 of 186, figures 110/140; -l eng 167/217 of 169, figures 94/140, wrong 0, 0, 0, 2, periods 4/4.
-    check(new Kind("twenty-seventh held-out set, OCR -l vie (blind)", 0.85, 0.99, 0, 0.78, 0), scanned(HELD_OUT_27, "vie"));
-    check(new Kind("twenty-seventh held-out set, OCR -l eng (blind)", 0.76, 0.98, 2, 0.67, 0), scanned(HELD_OUT_27, "eng"));
+    check(new Kind("twenty-seventh held-out set, OCR -l vie (blind)", 0.87, 1.00, 0, 0.80, 0), scanned(HELD_OUT_27, "vie"));
+    check(new Kind("twenty-seventh held-out set, OCR -l eng (blind)", 0.78, 0.98, 2, 0.68, 0), scanned(HELD_OUT_27, "eng"));
   }
 
   @Test
@@ -1015,11 +1015,11 @@ class ImportHeldOutTest {
     // Round 24 (b): my-hoa-luy's staff by kind, "Có phát sinh hồ sơ" column and "Năm 2025 chuyển sang": typed 248/267
     // of 252, figures 159/178 (89.3 %); laid out -l vie 229/267 of 233, figures 140/178.
     check(new Kind("thirty-third held-out set (written blind)", 0.94, 0.99, 2, 0.91, 0), paraphrased(HELD_OUT_33));
-    check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.84, 0.98, 2, 0.77, 0), scanned(HELD_OUT_33, "vie"));
+    check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.84, 0.98, 2, 0.78, 0), scanned(HELD_OUT_33, "vie"));
     check(new Kind("thirty-third held-out set, OCR -l eng (blind)", 0.75, 0.92, 8, 0.67, 0), scanned(HELD_OUT_33, "eng"));
-    check(new Kind("thirty-third held-out set, scan as xaso reads it -l vie (blind)", 0.87, 0.98, 1, 0.81, 0),
+    check(new Kind("thirty-third held-out set, scan as xaso reads it -l vie (blind)", 0.88, 0.98, 1, 0.82, 0),
         read(HELD_OUT_33, "vie", Reading.LAID_OUT));
-    check(new Kind("thirty-third held-out set, scan as xaso reads it -l eng (blind)", 0.76, 0.93, 6, 0.69, 0),
+    check(new Kind("thirty-third held-out set, scan as xaso reads it -l eng (blind)", 0.76, 0.94, 6, 0.70, 0),
         read(HELD_OUT_33, "eng", Reading.LAID_OUT));
   }
 
@@ -1078,15 +1078,16 @@ class ImportHeldOutTest {
     // 196, figures 115/158, wrong 0, 0, 2, 3; -l eng 181/238 of 186, figures 108/158, wrong 0, 1, 0, 4; laid out -l vie
     // 188/238 of 193, figures 112/158, wrong 0, 0, 2, 3; laid out -l eng 180/238 of 185, figures 106/158, wrong 0, 1, 0, 4.
     // Round 26 (floors raised to it, truncated): figures typed 142/158 (89.9 %), OCR -l vie 129, -l eng 113, laid out
-    // -l vie 126, -l eng 111; wrong values per report unchanged in every source.
-    check(new Kind("thirty-sixth held-out set (written blind)", 0.92, 1.00, 0, 0.89, 0), paraphrased(HELD_OUT_36));
-    check(new Kind("thirty-sixth held-out set, OCR -l vie (blind)", 0.86, 0.97, 3, 0.81, 0),
+    // -l vie 126, -l eng 111; wrong values per report unchanged in every source. Its second part: typed 146/158 (92.4 %),
+    // OCR -l vie 133, -l eng 117, laid out -l vie 134, -l eng 115 (with the scans' round 26).
+    check(new Kind("thirty-sixth held-out set (written blind)", 0.94, 1.00, 0, 0.92, 0), paraphrased(HELD_OUT_36));
+    check(new Kind("thirty-sixth held-out set, OCR -l vie (blind)", 0.87, 0.97, 3, 0.84, 0),
         scanned(HELD_OUT_36, "vie"));
-    check(new Kind("thirty-sixth held-out set, OCR -l eng (blind)", 0.78, 0.97, 4, 0.71, 0),
+    check(new Kind("thirty-sixth held-out set, OCR -l eng (blind)", 0.79, 0.97, 4, 0.74, 0),
         scanned(HELD_OUT_36, "eng"));
-    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l vie (blind)", 0.86, 0.98, 3, 0.82, 0),
+    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l vie (blind)", 0.88, 0.98, 3, 0.84, 0),
         read(HELD_OUT_36, "vie", Reading.LAID_OUT));
-    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l eng (blind)", 0.77, 0.97, 4, 0.70, 0),
+    check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l eng (blind)", 0.79, 0.97, 4, 0.72, 0),
         read(HELD_OUT_36, "eng", Reading.LAID_OUT));
   }
 
@@ -1109,14 +1110,14 @@ class ImportHeldOutTest {
       new Floor("seeds", "eng", 0.93, 0.98, 3, 0.93, 0),
       new Floor("heldout14", "vie", 0.88, 0.98, 2, 0.83, 0),
       new Floor("heldout14", "eng", 0.69, 0.96, 5, 0.57, 0),
-      new Floor("heldout15", "vie", 0.89, 0.98, 3, 0.85, 0),
+      new Floor("heldout15", "vie", 0.89, 0.98, 3, 0.86, 0),
       new Floor("heldout15", "eng", 0.72, 0.95, 4, 0.61, 0),
-      new Floor("heldout16", "vie", 0.79, 0.96, 3, 0.71, 0),
-      new Floor("heldout16", "eng", 0.69, 0.95, 4, 0.58, 0),
+      new Floor("heldout16", "vie", 0.80, 0.96, 3, 0.73, 0),
+      new Floor("heldout16", "eng", 0.70, 0.95, 4, 0.60, 0),
       new Floor("heldout17", "vie", 0.80, 0.99, 1, 0.74, 0),
       new Floor("heldout17", "eng", 0.72, 0.97, 2, 0.63, 0),
-      new Floor("heldout18", "vie", 0.85, 0.99, 1, 0.77, 1),
-      new Floor("heldout18", "eng", 0.74, 0.97, 2, 0.61, 1),
+      new Floor("heldout18", "vie", 0.86, 0.99, 1, 0.78, 1),
+      new Floor("heldout18", "eng", 0.75, 0.97, 2, 0.62, 1),
       new Floor("heldout19", "vie", 0.83, 0.96, 3, 0.77, 0),
       new Floor("heldout19", "eng", 0.68, 0.96, 5, 0.56, 1),
       new Floor("heldout20", "vie", 0.85, 0.98, 2, 0.77, 0),
@@ -1125,16 +1126,16 @@ class ImportHeldOutTest {
       new Floor("heldout21", "eng", 0.71, 0.98, 1, 0.61, 0),
       new Floor("heldout22", "vie", 0.86, 0.98, 1, 0.83, 0),
       new Floor("heldout22", "eng", 0.75, 1.00, 0, 0.66, 0),
-      new Floor("heldout23", "vie", 0.88, 0.95, 4, 0.91, 0),
-      new Floor("heldout23", "eng", 0.76, 0.93, 5, 0.72, 1),
-      new Floor("heldout24", "vie", 0.86, 1.00, 0, 0.78, 0),
+      new Floor("heldout23", "vie", 0.89, 0.95, 4, 0.91, 0),
+      new Floor("heldout23", "eng", 0.77, 0.93, 5, 0.73, 1),
+      new Floor("heldout24", "vie", 0.86, 1.00, 0, 0.79, 0),
       new Floor("heldout24", "eng", 0.78, 0.97, 2, 0.68, 0),
       new Floor("heldout25", "vie", 0.83, 0.98, 3, 0.75, 0),
       new Floor("heldout25", "eng", 0.76, 0.97, 2, 0.64, 0),
-      new Floor("heldout26", "vie", 0.81, 0.98, 2, 0.70, 0),
-      new Floor("heldout26", "eng", 0.74, 0.97, 2, 0.60, 0),
+      new Floor("heldout26", "vie", 0.81, 0.98, 2, 0.71, 0),
+      new Floor("heldout26", "eng", 0.74, 0.97, 2, 0.61, 0),
       new Floor("heldout27", "vie", 0.83, 0.98, 2, 0.77, 2),
-      new Floor("heldout27", "eng", 0.76, 0.97, 2, 0.68, 1),
+      new Floor("heldout27", "eng", 0.77, 0.97, 2, 0.69, 1),
       new Floor("heldout28", "vie", 0.88, 0.99, 1, 0.81, 0),
       new Floor("heldout28", "eng", 0.77, 0.94, 4, 0.68, 0),
       new Floor("heldout29", "vie", 0.90, 0.96, 4, 0.87, 0),

@@ -192,4 +192,168 @@ class RoundTwentySixTest {
         """);
     assertNull(v.get("dossiers.overdue"), v.toString());
   }
+
+  @Test
+  void theSpecialPurposeDataLineIsNoInternetLine() {
+    // "01 đường truyền số liệu chuyên dùng" beside the Internet lines is the government's data line.
+    Map<String, Object> v = values(MONTH + """
+        I. HẠ TẦNG CÔNG NGHỆ
+        Khối chính quyền có 33 máy tính, 9 máy in; 03 đường truyền Internet cáp quang và 01 đường truyền số liệu chuyên
+        dùng.
+        """);
+    assertEquals(3, v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+  }
+
+  @Test
+  void aTotalOfLinesWithTheDataLineAmongItsPartsStays() {
+    // Left alone: the stated total of lines, the data line one of its parts, is copied as stated.
+    Map<String, Object> v = values(MONTH + """
+        I. HẠ TẦNG CÔNG NGHỆ
+        Khối chính quyền có 33 máy tính; 04 đường truyền (03 đường truyền số liệu chuyên dùng, 01 cáp quang).
+        """);
+    assertEquals(4, v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+  }
+
+  @Test
+  void linesCountedByTheirCounterAloneAreInternetLines() {
+    // "Cáp quang 03 đường", "01 đường internet": "đường" is the lines' counter.
+    Map<String, Object> v = values(MONTH + """
+        I. HẠ TẦNG CÔNG NGHỆ
+        - UBND xã: 33 máy tính; cáp quang 03 đường.
+        - Đảng ủy xã: 9 máy tính; 01 đường internet.
+        """);
+    assertEquals(3, v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+    assertEquals(1, v.get("infrastructure.party.hardware.internet_lines"), v.toString());
+  }
+
+  @Test
+  void aHotlineIsNoLine() {
+    // Left alone: "02 đường dây nóng" is a hotline.
+    Map<String, Object> v = values(MONTH + """
+        I. HẠ TẦNG CÔNG NGHỆ
+        UBND xã có 33 máy tính và công khai 02 đường dây nóng.
+        """);
+    assertNull(v.get("infrastructure.government.hardware.internet_lines"), v.toString());
+  }
+
+  @Test
+  void scienceAndTechnologyIsNoCourse() {
+    // "Ban Chỉ đạo về phát triển khoa học, công nghệ … gồm 13 đồng chí": folded, "khoa học" (science) reads as "khóa
+    // học" (a course); the 13 members are no staff trained, so the 40 trained stand alone.
+    Map<String, Object> v = values(MONTH + """
+        I. CÔNG TÁC CHỈ ĐẠO
+        Kiện toàn Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số của xã gồm 13 đồng chí.
+        II. NHÂN LỰC
+        Đã có 40 cán bộ, công chức được tập huấn kỹ năng số.
+        """);
+    assertEquals(40, v.get("human_resources.trained"), v.toString());
+  }
+
+  @Test
+  void thoseWhoFinishedACourseAreTrained() {
+    // Left alone: "khóa học" is a course.
+    Map<String, Object> v = values(MONTH + """
+        II. NHÂN LỰC
+        Có 27 công chức hoàn thành khóa học kỹ năng số trực tuyến.
+        """);
+    assertEquals(27, v.get("human_resources.trained"), v.toString());
+  }
+
+  @Test
+  void staffStillToTrainUnderTasksAheadAreNoneTrained() {
+    // "PHẦN IV - NHIỆM VỤ THỜI GIAN TỚI": the 9 still to be trained are a task, not those trained.
+    Map<String, Object> v = values(MONTH + """
+        PHẦN II - NHÂN LỰC
+        Đã có 40 cán bộ, công chức được tập huấn kỹ năng số.
+        PHẦN IV - NHIỆM VỤ THỜI GIAN TỚI
+        Tập huấn cho 9 cán bộ, công chức còn lại trong quý III/2026.
+        """);
+    assertEquals(40, v.get("human_resources.trained"), v.toString());
+  }
+
+  @Test
+  void staffTrainedUnderAResultsHeadingAreTrained() {
+    // Left alone: "Kết quả thực hiện nhiệm vụ" reports on tasks done.
+    Map<String, Object> v = values(MONTH + """
+        PHẦN II - KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+        Tập huấn cho 40 cán bộ, công chức về ký số.
+        """);
+    assertEquals(40, v.get("human_resources.trained"), v.toString());
+  }
+
+  @Test
+  void dossiersOfCivilStatusKeepTheirDomainWord() {
+    // Typed "hồ sơ hộ tịch" was mended to "hồ sơ hóa tịch" for want of the pair; it is a part by domain.
+    Map<String, Object> v = values(MONTH + """
+        II. THỦ TỤC HÀNH CHÍNH
+        Đã giải quyết 377 hồ sơ, trong đó quá hạn 5 hồ sơ.
+        III. HẠN CHẾ, KHÓ KHĂN
+        Hồ sơ hộ tịch còn quá hạn 2 hồ sơ.
+        """);
+    assertEquals(5, v.get("dossiers.overdue"), v.toString());
+  }
+
+  @Test
+  void anEquipmentHeadingIsTheInfrastructurePart() {
+    // "2. Trang thiết bị" under a heading naming no section is the infrastructure part, so its counts are the stock.
+    Map<String, Object> v = values(MONTH + """
+        II. KẾT QUẢ THỰC HIỆN
+        1. Trang thiết bị
+        - Máy tính: 21 máy; máy in: 7 máy.
+        """);
+    assertEquals(21, v.get("infrastructure.government.hardware.computers"), v.toString());
+  }
+
+  @Test
+  void aTitleLineDatesTheTableUnderIt() {
+    // "Trang thiết bị công nghệ thông tin (tính đến ngày 24/6/2026)" over the table: the part's as_of.
+    Map<String, Object> v = values(MONTH + """
+        2. Hạ tầng, trang thiết bị
+        Trang thiết bị công nghệ thông tin (tính đến ngày 24/6/2026)
+        | Cơ quan      | Máy tính | Máy in |
+        | UBND xã      |    21    |    7   |
+        """);
+    assertEquals(LocalDate.of(2026, 6, 24), v.get("infrastructure.as_of"), v.toString());
+  }
+
+  @Test
+  void aTitleLineAfterThePartsOwnDateIsNotIt() {
+    // Left alone: the heading dates the part; a later line of words and a date (a heading the scan lost) does not.
+    Map<String, Object> v = values(MONTH + """
+        2. Hạ tầng (tính đến ngày 24/6/2026)
+        UBND xã có 21 máy tính.
+        Nguồn nhân lực (tính đến ngày 15/6/2026)
+        """);
+    assertEquals(LocalDate.of(2026, 6, 24), v.get("infrastructure.as_of"), v.toString());
+  }
+
+  @Test
+  void aHeadingDatedWithoutNgayDatesItsPart() {
+    // "III. HẠ TẦNG (tính đến 22/6/2026)": "ngày" left out.
+    Map<String, Object> v = values(MONTH + """
+        III. HẠ TẦNG (tính đến 22/6/2026)
+        UBND xã có 21 máy tính.
+        """);
+    assertEquals(LocalDate.of(2026, 6, 22), v.get("infrastructure.as_of"), v.toString());
+  }
+
+  @Test
+  void staffTakingPartAfterABracketForCitizensAreTrained() {
+    // The bracket's class for citizens is its own part; "với 52 cán bộ, công chức tham gia" are the staff trained.
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Mở 03 lớp tập huấn (02 lớp cho cán bộ, 01 lớp cho người dân thôn Nà Lừa) với 52 cán bộ, công chức tham gia.
+        """);
+    assertEquals(52, v.get("human_resources.trained"), v.toString());
+  }
+
+  @Test
+  void citizensTakingPartAreNoStaffTrained() {
+    // Left alone: "60 người dân tham gia" are citizens.
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Mở 01 lớp Bình dân học vụ số cho người dân với 60 người tham gia.
+        """);
+    assertNull(v.get("human_resources.trained"), v.toString());
+  }
 }
