@@ -127,8 +127,9 @@ final class OcrLayout {
     }
     boolean vietnamese = vietnamese(rows);
     boolean[][] tabbed = tabbed(rows, spacing);
+    java.util.Set<Word> split = new java.util.HashSet<>();
     if (vietnamese) {
-      counted(rows, spacing, tabbed);
+      counted(rows, spacing, tabbed, split);
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < rows.size(); i++) {
@@ -137,7 +138,7 @@ final class OcrLayout {
       if (step > 0 && r.base - rows.get(i - 1).base >= spacing.paragraph() * step) {
         out.append('\n');
       }
-      out.append(ruled(line(r, margin(rows, i), spacing, tabbed[i], vietnamese), vietnamese)).append('\n');
+      out.append(ruled(line(r, margin(rows, i), spacing, tabbed[i], vietnamese, split), vietnamese)).append('\n');
     }
     return out.toString();
   }
@@ -321,7 +322,8 @@ final class OcrLayout {
    * One line's text: words one space apart, a wide gap a run of spaces as many as spaces would fill it, or a tab in a
    * table whose cells a tab parts.
    */
-  private static String line(Row r, int margin, Spacing spacing, boolean[] tabbed, boolean vietnamese) {
+  private static String line(Row r, int margin, Spacing spacing, boolean[] tabbed, boolean vietnamese,
+      java.util.Set<Word> split) {
     double space = r.space;
     StringBuilder out = new StringBuilder();
     Word prev = null;
@@ -345,6 +347,11 @@ final class OcrLayout {
         out.append(" ".repeat(n));
       }
       String text = parted(w.text(), vietnamese);
+      int cut = text.lastIndexOf(' ');
+      if (split.contains(w) && cut > 0) {
+        // A label run into its figure, in a table counted by its rows: the figure opens its cell.
+        text = text.substring(0, cut) + "\t" + text.substring(cut + 1);
+      }
       added += text.length() - w.text().length();
       out.append(text);
       prev = w;
@@ -539,7 +546,7 @@ final class OcrLayout {
    * tabs, as a typed tab table. A run ends at a line that holds no such row; when that line still has wide gaps (a
    * row OCR read otherwise, a label wrapped beside figures), the table is left spaced.
    */
-  private static void counted(List<Row> rows, Spacing spacing, boolean[][] out) {
+  private static void counted(List<Row> rows, Spacing spacing, boolean[][] out, java.util.Set<Word> split) {
     int i = 0;
     while (i < rows.size()) {
       Row h = rows.get(i);
@@ -549,7 +556,7 @@ final class OcrLayout {
         continue;
       }
       int j = i + 1;
-      while (j < rows.size() && out[j] == null && !piped(rows.get(j)) && ends(rows.get(j), cells)) {
+      while (j < rows.size() && out[j] == null && !piped(rows.get(j)) && ends(rows.get(j), cells) > 0) {
         j++;
       }
       boolean ends = j == rows.size() || out[j] != null || gaps(rows.get(j), spacing) == 0 || header(rows.get(j));
@@ -565,7 +572,12 @@ final class OcrLayout {
       for (int r = i + 1; r < j; r++) {
         List<Word> words = rows.get(r).words;
         boolean[] tabs = new boolean[words.size()];
-        for (int k = words.size() - cells; k < words.size(); k++) {
+        int first = words.size() - cells;
+        if (ends(rows.get(r), cells) == 2) {
+          split.add(words.get(first));
+          first++;
+        }
+        for (int k = first; k < words.size(); k++) {
           tabs[k] = true;
         }
         out[r] = tabs;
@@ -578,12 +590,25 @@ final class OcrLayout {
   private static final Pattern NUMBERS = Pattern.compile("s?tt\\.?");
 
   /**
-   * Whether a line ends in {@code n} figures after a label of words; one of them after the first may be a figure OCR
-   * read as one or two letters ("3  Kỹ  -  1", "K)"), which stays in its cell as read (no figure is guessed).
+   * How a line ends in {@code n} figures after a label of words: 1 when they are words of their own (one of them after
+   * the first may be a figure OCR read as one or two letters, "3  Kỹ  -  1", which stays in its cell as read; no figure
+   * is guessed), 2 when the first is run into the label's last word ("đoàn thể10"), 0 when the line is no such row.
    */
-  private static boolean ends(Row r, int n) {
-    int k = r.words.size() - n;
-    if (k < 1 || !r.words.get(k - 1).text().chars().anyMatch(Character::isLetter)
+  private static int ends(Row r, int n) {
+    if (figuresAfter(r, r.words.size() - n)) {
+      return 1;
+    }
+    // Its label run into its first figure ("đoàn thể10"): that word holds the label's end and the first cell.
+    int k = r.words.size() - n + 1;
+    if (k < 1 || k > r.words.size() || !glued(r.words.get(k - 1).text()) || !figuresAfter(r, k)) {
+      return 0;
+    }
+    return 2;
+  }
+
+  /** Whether the words from {@code k} are figures after a word of the label (one may be a misread figure). */
+  private static boolean figuresAfter(Row r, int k) {
+    if (k < 1 || k >= r.words.size() || !r.words.get(k - 1).text().chars().anyMatch(Character::isLetter)
         || LAST_FIGURE.matcher(r.words.get(k - 1).text()).matches()) {
       return false;
     }
@@ -600,6 +625,14 @@ final class OcrLayout {
     }
     return true;
   }
+
+  /** Whether a word is syllables run into a figure ("thể10"), as {@link #parted(String, boolean)} parts it. */
+  private static boolean glued(String word) {
+    Matcher figure = FIGURE_AFTER.matcher(word);
+    return figure.matches() && (!OcrSyllables.parted(figure.group(2)).equals(figure.group(2))
+        || OcrVowels.syllable(Normal.fold(figure.group(2))));
+  }
+
 
   /** How many figures end a line after a label of words (0 when no word of letters comes before them). */
   private static int figures(Row r) {

@@ -116,6 +116,16 @@ class OcrRoundTwentySixTest {
   }
 
   @Test
+  void aLabelRunIntoItsFirstFigureIsPartedAtTheCell() {
+    // "thể10": the label's last word and the row's first figure read as one word; the figure opens its cell.
+    String text = OcrLayout.text(page("1 100 Đơn vị", "1 300 Máy tính", "1 480 Máy in", "1 700 Đường truyền",
+        "2 100 Đảng ủy xã", "2 300 14", "2 470 5", "2 650 1", "3 100 Mặt trận và đoàn thể10", "3 470 4", "3 690 1",
+        "4 100 HĐND xã", "4 260 3", "4 420 2", "4 600 1"));
+    assertEquals("Đơn vị\tMáy tính\tMáy in\tĐường truyền\nĐảng ủy xã\t14\t5\t1\nMặt trận và đoàn thể\t10\t4\t1\n"
+        + "HĐND xã\t3\t2\t1\n", text);
+  }
+
+  @Test
   void tablesOfOtherShapesAndScansReadWithTheEnglishDataStaySpaced() {
     // The same table read with the English data (no letter only Vietnamese has): as round 24 laid it out.
     List<String> english = new ArrayList<>();
