@@ -83,7 +83,7 @@ final class MoneyWords {
     }
     // "Kinh phí năm 2025 giao cho chuyển đổi số: 385 triệu đồng": money given for a purpose ("bàn giao cho" hands over).
     // Money asked for ("Đề nghị tỉnh bố trí 320 triệu đồng") is not yet allocated.
-    return Vocabulary.has(f, "bo tri|da cap|phan bo|duoc giao|du toan giao|(?<!ban )giao cho") && !Vocabulary.has(f, REQUESTED)
+    return Vocabulary.has(f, "bo tri|da cap|duoc cap|phan bo|duoc giao|du toan giao|(?<!ban )giao cho") && !Vocabulary.has(f, REQUESTED)
         ? "finance.allocated_vnd" : null;
   }
 

@@ -356,4 +356,24 @@ class RoundTwentySixTest {
         """);
     assertNull(v.get("human_resources.trained"), v.toString());
   }
+
+  @Test
+  void moneyTheCommuneWasGrantedIsAllocated() {
+    // "được cấp 540 triệu đồng": granted, as "được giao" and "bố trí" are.
+    Map<String, Object> v = values(MONTH + """
+        IV. KINH PHÍ
+        Năm 2026, xã được cấp 540 triệu đồng cho chuyển đổi số; đã giải ngân 310 triệu đồng.
+        """);
+    assertEquals(540_000_000L, v.get("finance.allocated_vnd"), v.toString());
+  }
+
+  @Test
+  void moneyAskedToBeGrantedIsNotAllocated() {
+    // Left alone: "đề nghị … được cấp" asks for it.
+    Map<String, Object> v = values(MONTH + """
+        IV. KINH PHÍ
+        Đề nghị tỉnh xem xét để xã được cấp 540 triệu đồng cho chuyển đổi số.
+        """);
+    assertNull(v.get("finance.allocated_vnd"), v.toString());
+  }
 }
