@@ -78,6 +78,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_34 = Path.of("src/test/resources/heldout34");
   private static final Path HELD_OUT_35 = Path.of("src/test/resources/heldout35");
   private static final Path HELD_OUT_36 = Path.of("src/test/resources/heldout36");
+  private static final Path HELD_OUT_37 = Path.of("src/test/resources/heldout37");
+  private static final Path HELD_OUT_38 = Path.of("src/test/resources/heldout38");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -424,7 +426,17 @@ class ImportHeldOutTest {
         new Row("thirty-sixth set", "OCR `-l vie`", () -> scanned(HELD_OUT_36, "vie")),
         new Row("thirty-sixth set", "OCR `-l eng`", () -> scanned(HELD_OUT_36, "eng")),
         new Row("thirty-sixth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_36, "vie", Reading.LAID_OUT)),
-        new Row("thirty-sixth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_36, "eng", Reading.LAID_OUT)));
+        new Row("thirty-sixth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_36, "eng", Reading.LAID_OUT)),
+        new Row("thirty-seventh set (blind, after round 26)", "typed", () -> paraphrased(HELD_OUT_37)),
+        new Row("thirty-seventh set", "OCR `-l vie`", () -> scanned(HELD_OUT_37, "vie")),
+        new Row("thirty-seventh set", "OCR `-l eng`", () -> scanned(HELD_OUT_37, "eng")),
+        new Row("thirty-seventh set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_37, "vie", Reading.LAID_OUT)),
+        new Row("thirty-seventh set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_37, "eng", Reading.LAID_OUT)),
+        new Row("thirty-eighth set (blind, after round 26)", "typed", () -> paraphrased(HELD_OUT_38)),
+        new Row("thirty-eighth set", "OCR `-l vie`", () -> scanned(HELD_OUT_38, "vie")),
+        new Row("thirty-eighth set", "OCR `-l eng`", () -> scanned(HELD_OUT_38, "eng")),
+        new Row("thirty-eighth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_38, "vie", Reading.LAID_OUT)),
+        new Row("thirty-eighth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_38, "eng", Reading.LAID_OUT)));
   }
 
   /**
@@ -1089,6 +1101,30 @@ class ImportHeldOutTest {
         read(HELD_OUT_36, "vie", Reading.LAID_OUT));
     check(new Kind("thirty-sixth held-out set, scan as xaso reads it -l eng (blind)", 0.80, 0.97, 4, 0.74, 0),
         read(HELD_OUT_36, "eng", Reading.LAID_OUT));
+  }
+
+  @Test
+  void thirtySeventhSetWrittenBlind() throws IOException {
+    // BLIND RUN PENDING
+    check(new Kind("thirty-seventh held-out set (written blind)", 0, 0, 99, 0, 4), paraphrased(HELD_OUT_37));
+    check(new Kind("thirty-seventh held-out set, OCR -l vie (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_37, "vie"));
+    check(new Kind("thirty-seventh held-out set, OCR -l eng (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_37, "eng"));
+    check(new Kind("thirty-seventh held-out set, scan as xaso reads it -l vie (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_37, "vie", Reading.LAID_OUT));
+    check(new Kind("thirty-seventh held-out set, scan as xaso reads it -l eng (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_37, "eng", Reading.LAID_OUT));
+  }
+
+  @Test
+  void thirtyEighthSetWrittenBlind() throws IOException {
+    // BLIND RUN PENDING
+    check(new Kind("thirty-eighth held-out set (written blind)", 0, 0, 99, 0, 4), paraphrased(HELD_OUT_38));
+    check(new Kind("thirty-eighth held-out set, OCR -l vie (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_38, "vie"));
+    check(new Kind("thirty-eighth held-out set, OCR -l eng (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_38, "eng"));
+    check(new Kind("thirty-eighth held-out set, scan as xaso reads it -l vie (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_38, "vie", Reading.LAID_OUT));
+    check(new Kind("thirty-eighth held-out set, scan as xaso reads it -l eng (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_38, "eng", Reading.LAID_OUT));
   }
 
   /** The sets whose scans are stored as word boxes (round 22): the seeds, then sets 14 to 32. */
