@@ -990,8 +990,10 @@ class ImportHeldOutTest {
     check(new Kind("thirty-first held-out set (written blind)", 0.99, 0.99, 0, 0.99, 0), paraphrased(HELD_OUT_31));
     // OCR -l vie: 182/223 of 185, figures 102/140, wrong 0, 0, 2, 1, periods 4/4; -l eng: 169/223 of 174, figures 93/140,
     // wrong 3, 0, 1, 1, periods 4/4.
-    check(new Kind("thirty-first held-out set, OCR -l vie (blind)", 0.86, 0.99, 1, 0.77, 0), scanned(HELD_OUT_31, "vie"));
-    check(new Kind("thirty-first held-out set, OCR -l eng (blind)", 0.78, 0.97, 3, 0.69, 0), scanned(HELD_OUT_31, "eng"));
+    check(new Kind("thirty-first held-out set, OCR -l vie (blind)", 0.86, 0.99, 1, 0.77, 0),
+        scanned(HELD_OUT_31, "vie"));
+    check(new Kind("thirty-first held-out set, OCR -l eng (blind)", 0.78, 0.97, 3, 0.69, 0),
+        scanned(HELD_OUT_31, "eng"));
   }
 
   @Test
@@ -1027,8 +1029,10 @@ class ImportHeldOutTest {
     // Round 24 (b): my-hoa-luy's staff by kind, "Có phát sinh hồ sơ" column and "Năm 2025 chuyển sang": typed 248/267
     // of 252, figures 159/178 (89.3 %); laid out -l vie 229/267 of 233, figures 140/178.
     check(new Kind("thirty-third held-out set (written blind)", 0.94, 0.99, 2, 0.91, 0), paraphrased(HELD_OUT_33));
-    check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.84, 0.98, 2, 0.78, 0), scanned(HELD_OUT_33, "vie"));
-    check(new Kind("thirty-third held-out set, OCR -l eng (blind)", 0.75, 0.92, 8, 0.67, 0), scanned(HELD_OUT_33, "eng"));
+    check(new Kind("thirty-third held-out set, OCR -l vie (blind)", 0.84, 0.98, 2, 0.78, 0),
+        scanned(HELD_OUT_33, "vie"));
+    check(new Kind("thirty-third held-out set, OCR -l eng (blind)", 0.75, 0.92, 8, 0.67, 0),
+        scanned(HELD_OUT_33, "eng"));
     check(new Kind("thirty-third held-out set, scan as xaso reads it -l vie (blind)", 0.88, 0.98, 1, 0.82, 0),
         read(HELD_OUT_33, "vie", Reading.LAID_OUT));
     check(new Kind("thirty-third held-out set, scan as xaso reads it -l eng (blind)", 0.76, 0.94, 6, 0.70, 0),
@@ -1050,8 +1054,10 @@ class ImportHeldOutTest {
     // typed 240/248 of 240, figures 148/153 (96.7 %); OCR -l vie 211/248 of 217, figures 119/153; -l eng 201/248 of 204,
     // figures 113/153; the scans as xaso reads them unchanged. Floors raised to that run.
     check(new Kind("thirty-fourth held-out set (written blind)", 0.96, 1.00, 0, 0.96, 0), paraphrased(HELD_OUT_34));
-    check(new Kind("thirty-fourth held-out set, OCR -l vie (blind)", 0.85, 0.97, 6, 0.77, 0), scanned(HELD_OUT_34, "vie"));
-    check(new Kind("thirty-fourth held-out set, OCR -l eng (blind)", 0.81, 0.98, 3, 0.73, 0), scanned(HELD_OUT_34, "eng"));
+    check(new Kind("thirty-fourth held-out set, OCR -l vie (blind)", 0.85, 0.97, 6, 0.77, 0),
+        scanned(HELD_OUT_34, "vie"));
+    check(new Kind("thirty-fourth held-out set, OCR -l eng (blind)", 0.81, 0.98, 3, 0.73, 0),
+        scanned(HELD_OUT_34, "eng"));
     check(new Kind("thirty-fourth held-out set, scan as xaso reads it -l vie (blind)", 0.91, 0.99, 1, 0.88, 0),
         read(HELD_OUT_34, "vie", Reading.LAID_OUT));
     check(new Kind("thirty-fourth held-out set, scan as xaso reads it -l eng (blind)", 0.77, 0.98, 3, 0.68, 0),
@@ -1105,25 +1111,36 @@ class ImportHeldOutTest {
 
   @Test
   void thirtySeventhSetWrittenBlind() throws IOException {
-    // BLIND RUN PENDING
-    check(new Kind("thirty-seventh held-out set (written blind)", 0, 0, 99, 0, 4), paraphrased(HELD_OUT_37));
-    check(new Kind("thirty-seventh held-out set, OCR -l vie (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_37, "vie"));
-    check(new Kind("thirty-seventh held-out set, OCR -l eng (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_37, "eng"));
-    check(new Kind("thirty-seventh held-out set, scan as xaso reads it -l vie (blind)", 0, 0, 99, 0, 4),
+    // Blind run after round 26 (one run, floors at it, truncated): typed 259/268 of 259, figures 158/167 (94.6 %), wrong
+    // 0, 0, 0, 0; OCR -l vie 225/268 of 226, figures 129/167, wrong 0, 0, 0, 1, periods 3/4; -l eng 222/268 of 227,
+    // figures 127/167, wrong 0, 1, 4, 0, periods 3/4; laid out -l vie 244/268 of 244, figures 143/167 (85.6 %), wrong
+    // 0, 0, 0, 0; laid out -l eng 226/268 of 231, figures 131/167, wrong 1, 1, 3, 0, periods 3/4.
+    check(new Kind("thirty-seventh held-out set (written blind)", 0.96, 1.00, 0, 0.94, 0), paraphrased(HELD_OUT_37));
+    check(new Kind("thirty-seventh held-out set, OCR -l vie (blind)", 0.83, 0.99, 1, 0.77, 1),
+        scanned(HELD_OUT_37, "vie"));
+    check(new Kind("thirty-seventh held-out set, OCR -l eng (blind)", 0.82, 0.97, 4, 0.76, 1),
+        scanned(HELD_OUT_37, "eng"));
+    check(new Kind("thirty-seventh held-out set, scan as xaso reads it -l vie (blind)", 0.91, 1.00, 0, 0.85, 0),
         read(HELD_OUT_37, "vie", Reading.LAID_OUT));
-    check(new Kind("thirty-seventh held-out set, scan as xaso reads it -l eng (blind)", 0, 0, 99, 0, 4),
+    check(new Kind("thirty-seventh held-out set, scan as xaso reads it -l eng (blind)", 0.84, 0.97, 3, 0.78, 1),
         read(HELD_OUT_37, "eng", Reading.LAID_OUT));
   }
 
   @Test
   void thirtyEighthSetWrittenBlind() throws IOException {
-    // BLIND RUN PENDING
-    check(new Kind("thirty-eighth held-out set (written blind)", 0, 0, 99, 0, 4), paraphrased(HELD_OUT_38));
-    check(new Kind("thirty-eighth held-out set, OCR -l vie (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_38, "vie"));
-    check(new Kind("thirty-eighth held-out set, OCR -l eng (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_38, "eng"));
-    check(new Kind("thirty-eighth held-out set, scan as xaso reads it -l vie (blind)", 0, 0, 99, 0, 4),
+    // Blind run after round 26 (one run, floors at it, truncated): typed 221/234 of 224, figures 138/151 (91.4 %), wrong
+    // 1, 0, 2, 0 (binh-ky-thuy: overdue 3 for 14; khuoi-lau: printers 13 taken for inadequate computers, a procedures'
+    // date of 31/12/2025 drafted); OCR -l vie 195/234 of 204, figures 113/151, wrong 1, 1, 4, 3; -l eng 178/234 of
+    // 188, figures 102/151, wrong 1, 0, 9, 0; laid out -l vie 199/234 of 206, figures 117/151 (77.5 %), wrong 1, 1, 5, 0;
+    // laid out -l eng 187/234 of 196, figures 111/151, wrong 1, 0, 5, 3; periods 4/4 in every source.
+    check(new Kind("thirty-eighth held-out set (written blind)", 0.94, 0.98, 2, 0.91, 0), paraphrased(HELD_OUT_38));
+    check(new Kind("thirty-eighth held-out set, OCR -l vie (blind)", 0.83, 0.95, 4, 0.74, 0),
+        scanned(HELD_OUT_38, "vie"));
+    check(new Kind("thirty-eighth held-out set, OCR -l eng (blind)", 0.76, 0.94, 9, 0.67, 0),
+        scanned(HELD_OUT_38, "eng"));
+    check(new Kind("thirty-eighth held-out set, scan as xaso reads it -l vie (blind)", 0.85, 0.96, 5, 0.77, 0),
         read(HELD_OUT_38, "vie", Reading.LAID_OUT));
-    check(new Kind("thirty-eighth held-out set, scan as xaso reads it -l eng (blind)", 0, 0, 99, 0, 4),
+    check(new Kind("thirty-eighth held-out set, scan as xaso reads it -l eng (blind)", 0.79, 0.95, 5, 0.73, 0),
         read(HELD_OUT_38, "eng", Reading.LAID_OUT));
   }
 
