@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,18 +67,9 @@ class KeptPagesTest {
   }
 
   private void assertSameAsClean() throws IOException {
-    Path clean = dir.resolve("clean");
-    if (Files.exists(clean)) {
-      PathUtils.deleteDirectory(clean);
-    }
-    assertTrue(new Build().run(project, clean, Build.Scope.SITE).ok());
-    Map<String, String> expected = Trees.hashes(clean);
-    Map<String, String> actual = Trees.hashes(out);
-    List<String> differ = new java.util.TreeSet<>(expected.keySet()).stream()
-        .filter(p -> !expected.get(p).equals(actual.get(p))).toList();
-    assertEquals(List.of(), differ, "files that differ from a clean build's");
-    assertEquals(expected.keySet(), actual.keySet());
+    CleanBuilds.assertSameAsClean(project, out, dir.resolve("clean"));
   }
+
 
   /** Moves the report's figure of dossiers received online by {@code by}: it feeds a ranked share. */
   private static void move(Path report, int by) throws IOException {

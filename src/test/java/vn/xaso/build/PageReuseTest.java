@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,18 +57,9 @@ class PageReuseTest {
   }
 
   private void assertSameAsClean() throws IOException {
-    Path clean = dir.resolve("clean");
-    if (Files.exists(clean)) {
-      PathUtils.deleteDirectory(clean);
-    }
-    assertTrue(new Build().run(project, clean, Build.Scope.SITE).ok());
-    Map<String, String> expected = Trees.hashes(clean);
-    Map<String, String> actual = Trees.hashes(out);
-    List<String> differ = new java.util.TreeSet<>(expected.keySet()).stream()
-        .filter(p -> !expected.get(p).equals(actual.get(p))).toList();
-    assertEquals(List.of(), differ, "files that differ from a clean build's");
-    assertEquals(expected.keySet(), actual.keySet());
+    CleanBuilds.assertSameAsClean(project, out, dir.resolve("clean"));
   }
+
 
   private void edit(String file, String from, String to) throws IOException {
     Path p = project.resolve(file);

@@ -1,6 +1,7 @@
 package vn.xaso.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.xaso.importer.OcrPages.page;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +14,6 @@ import org.junit.jupiter.api.Test;
  * space); every passage is written anew, not taken from a set, and each rule has passages it must leave alone.
  */
 class OcrRoundTwentySixTest {
-  /** A page's words from rows of "line left text", each word 12 pixels a letter, 30 high, all in block 1. */
-  private static List<OcrLayout.Word> page(String... rows) {
-    List<OcrLayout.Word> out = new ArrayList<>();
-    for (String row : rows) {
-      String[] f = row.split(" ", 3);
-      int line = Integer.parseInt(f[0]);
-      int left = Integer.parseInt(f[1]);
-      for (String w : f[2].split(" ")) {
-        out.add(new OcrLayout.Word(new OcrLayout.Place(1, 1, 1, line),
-            new OcrLayout.Box(left, 100 + 40 * line, 12 * w.length(), 30), 95, w));
-        left += 12 * w.length() + 10;
-      }
-    }
-    return out;
-  }
-
   @Test
   void syllablesOcrRanTogetherArePartedKeepingTheirCharacters() {
     assertEquals("Tổ công nghệ số", OcrSyllables.parted("Tổcôngnghệsố"));

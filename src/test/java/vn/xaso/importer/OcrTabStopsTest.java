@@ -1,8 +1,8 @@
 package vn.xaso.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.xaso.importer.OcrPages.page;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,22 +11,6 @@ import org.junit.jupiter.api.Test;
  * letter, 10 a space, 40 a line; the passages are written anew, not taken from a set.
  */
 class OcrTabStopsTest {
-  /** A page's words from rows of "line left text", each word 12 pixels a letter, 30 high, all in block 1. */
-  private static List<OcrLayout.Word> page(String... rows) {
-    List<OcrLayout.Word> out = new ArrayList<>();
-    for (String row : rows) {
-      String[] f = row.split(" ", 3);
-      int line = Integer.parseInt(f[0]);
-      int left = Integer.parseInt(f[1]);
-      for (String w : f[2].split(" ")) {
-        out.add(new OcrLayout.Word(new OcrLayout.Place(1, 1, 1, line),
-            new OcrLayout.Box(left, 100 + 40 * line, 12 * w.length(), 30), 95, w));
-        left += 12 * w.length() + 10;
-      }
-    }
-    return out;
-  }
-
   @Test
   void aSumRowWhoseFiguresOcrRanTogetherEndsTheTableAboveIt() {
     // "55" and "21" of the sum read as one word "5521": the sum holds one cell less, the rows above are still a table.
