@@ -60,16 +60,12 @@ class KeptPagesTest {
   }
 
   private Build.Result again(Build build) throws IOException {
-    Build.Result r = build.run(project, out, Build.Scope.SITE);
-    assertTrue(r.ok(), () -> r.problems().all().toString());
-    assertEquals(Build.Mode.Kind.INCREMENTAL, r.mode().kind(), r.mode().text());
-    return r;
+    return Rebuilds.again(build, project, out);
   }
 
   private void assertSameAsClean() throws IOException {
-    CleanBuilds.assertSameAsClean(project, out, dir.resolve("clean"));
+    Rebuilds.assertSameAsClean(project, out, dir.resolve("clean"));
   }
-
 
   /** Moves the report's figure of dossiers received online by {@code by}: it feeds a ranked share. */
   private static void move(Path report, int by) throws IOException {

@@ -50,16 +50,12 @@ class PageReuseTest {
   }
 
   private Build.Result again() throws IOException {
-    Build.Result r = build.run(project, out, Build.Scope.SITE);
-    assertTrue(r.ok(), () -> r.problems().all().toString());
-    assertEquals(Build.Mode.Kind.INCREMENTAL, r.mode().kind(), r.mode().text());
-    return r;
+    return Rebuilds.again(build, project, out);
   }
 
   private void assertSameAsClean() throws IOException {
-    CleanBuilds.assertSameAsClean(project, out, dir.resolve("clean"));
+    Rebuilds.assertSameAsClean(project, out, dir.resolve("clean"));
   }
-
 
   private void edit(String file, String from, String to) throws IOException {
     Path p = project.resolve(file);

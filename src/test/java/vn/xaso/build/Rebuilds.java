@@ -11,9 +11,17 @@ import java.util.Map;
 import org.apache.commons.io.file.PathUtils;
 import vn.xaso.testing.Trees;
 
-/** The check every test of a kept or reused page ends with: the rebuilt site is, byte for byte, a clean build's. */
-final class CleanBuilds {
-  private CleanBuilds() {}
+/** What every test of a kept or reused page does: rebuild incrementally, then find the site a clean build's, byte for byte. */
+final class Rebuilds {
+  private Rebuilds() {}
+
+  /** Runs {@code build} again over {@code project} into {@code out} and asserts it succeeded as an incremental build. */
+  static Build.Result again(Build build, Path project, Path out) throws IOException {
+    Build.Result r = build.run(project, out, Build.Scope.SITE);
+    assertTrue(r.ok(), () -> r.problems().all().toString());
+    assertEquals(Build.Mode.Kind.INCREMENTAL, r.mode().kind(), r.mode().text());
+    return r;
+  }
 
   /** Builds {@code project} afresh into {@code clean} (emptied first) and asserts {@code out} holds the same files. */
   static void assertSameAsClean(Path project, Path out, Path clean) throws IOException {
