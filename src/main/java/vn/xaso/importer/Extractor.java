@@ -39,7 +39,7 @@ public final class Extractor {
     Letterhead.header(raw, found);
     Documents documents = new Documents(found);
     Periods periods = new Periods(found, Letterhead.year(raw));
-    Placement placement = new Placement(found, sentences, periods);
+    Placement placement = new Placement(found, sentences, periods.cumulative(), periods.year());
     boolean appendix = false;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);

@@ -56,10 +56,11 @@ final class Placement {
   /** The budget year of the first money placed. */
   private Integer financeYear;
 
-  Placement(Findings found, List<Sentence> sentences, Periods periods) {
+  Placement(Findings found, List<Sentence> sentences, CumulativeSpans spans, int year) {
     this.found = found;
     this.sentences = sentences;
-    this.periods = periods;
+    this.spans = spans;
+    this.year = year;
     this.bodies = new EquipmentBodies(sentences);
     int signature = sentences.size();
     for (int i = 0; i < sentences.size(); i++) {
@@ -79,8 +80,10 @@ final class Placement {
     return t.isPart() ? placedAt.get(t.parent()) : null;
   }
 
-  /** Whether a cumulative range in the words is the period's own ({@link Periods#cumulativeIsPeriod}). */
-  private final Periods periods;
+  /** Whether a count of another span in the words may go to a field ({@link CumulativeSpans#spanAllows}). */
+  private final CumulativeSpans spans;
+  /** The latest year the report's dates name (0 when none): money of later years is not the report's. */
+  private final int year;
   /** Whose equipment a count is, and whether a line sums the blocks. */
   private final EquipmentBodies bodies;
 
@@ -322,7 +325,7 @@ final class Placement {
       dossierField(s, inProgressBefore(f, m.start()) + m.group(), null).ifPresent(field -> put("dossiers." + field, 0, Extractor.trim(s.original(), m.start())));
     }
     int inTime = DossierWords.allInProgressInTime(f);
-    if (inTime >= 0 && spanAllows(f + " / " + s.context(), "overdue_in_progress")) {
+    if (inTime >= 0 && spans.spanAllows(f + " / " + s.context(), "overdue_in_progress")) {
       // "Đang giải quyết: 41 hồ sơ, đều còn trong hạn": none of those in progress is overdue.
       evidence = Evidence.of(s, inTime, "");
       put("dossiers.overdue_in_progress", 0, Extractor.trim(s.original(), inTime));
@@ -366,7 +369,7 @@ final class Placement {
     }
     // Its own words and note say the span ("02 HS đã quá hạn (tính lũy kế)"), not another figure's in the sentence.
     String own = DossierWords.afterClosedNote(t.segment()) + " " + DossierWords.afterClosedNote(t.before()) + " | " + t.after();
-    if (field == null || !spanAllows(own + note + " / " + s.context(), field)) {
+    if (field == null || !spans.spanAllows(own + note + " / " + s.context(), field)) {
       return;
     }
     if (field.equals("on_time") && DossierWords.onTimeAlone(t.own() + note) && onTimeAlone == null) {
@@ -448,17 +451,8 @@ final class Placement {
 
   private java.util.Optional<String> dossierField(Sentence s, String near, String not) {
     String field = DossierWords.field(near, not);
-    return field != null && spanAllows(s.folded() + " / " + s.context(), field) ? java.util.Optional.of(field)
+    return field != null && spans.spanAllows(s.folded() + " / " + s.context(), field) ? java.util.Optional.of(field)
         : java.util.Optional.empty();
-  }
-
-  /**
-   * Counts of another span ("lũy kế từ đầu năm", "riêng tháng 9"), said in their clause or their
-   * headings, go only to the cumulative fields.
-   */
-  private boolean spanAllows(String words, String field) {
-    return DossierWords.cumulative(field) ? !periods.cumulativeIsPeriod(words)
-        : !DossierWords.otherSpan(words) || periods.cumulativeIsPeriod(words);
   }
 
   private void procedure(Sentence s, Token t, String near, int value, String quote) {
@@ -647,7 +641,7 @@ final class Placement {
     field = field != null ? field : MoneyWords.moneyField(s.folded());
     if (vnd == null || field == null || field.equals(MoneyWords.SPENT) || MoneyWords.gap(MoneyWords.wordsBefore(s.folded(), current.start()))
         || MoneyWords.partOfTotal(MoneyWords.wordsBefore(s.folded(), current.start()))
-        || MoneyWords.otherYears(s.folded(), current.start(), periods.year())) {
+        || MoneyWords.otherYears(s.folded(), current.start(), year)) {
       return;
     }
     for (int i = index; i >= 0 && sentences.get(i).item() == s.item(); i--) {
@@ -687,7 +681,7 @@ final class Placement {
       path = ShareWords.shareOf(lastPlaced(t));
     }
     if (path != null && path.startsWith("dossiers.")
-        && !spanAllows(shareWords(s.folded(), t) + " / " + s.context(), path.substring("dossiers.".length()))) {
+        && !spans.spanAllows(shareWords(s.folded(), t) + " / " + s.context(), path.substring("dossiers.".length()))) {
       // "Lũy kế từ 01/7 …, tỷ lệ trực tuyến bình quân 84,3%": a share of another span than the period's.
       return;
     }

@@ -255,11 +255,11 @@ class PartsTest {
   @Test
   void aSpanTheClausePlansIsNotReported() {
     String title = "ket qua 9 thang nam 2025 va phuong huong, nhiem vu quy iv nam 2025";
-    assertTrue(Periods.planned(title, title.indexOf("quy iv")));
-    assertFalse(Periods.planned(title, title.indexOf("9 thang")));
-    assertTrue(Periods.planned("du kien thang 12/2025", "du kien ".length()));
+    assertTrue(SpanWords.planned(title, title.indexOf("quy iv")));
+    assertFalse(SpanWords.planned(title, title.indexOf("9 thang")));
+    assertTrue(SpanWords.planned("du kien thang 12/2025", "du kien ".length()));
     String task = "thuc hien nhiem vu quy iii nam 2025";
-    assertFalse(Periods.planned(task, task.indexOf("quy")), "a task reported is not a plan");
+    assertFalse(SpanWords.planned(task, task.indexOf("quy")), "a task reported is not a plan");
   }
 
   @Test
