@@ -138,4 +138,15 @@ final class FigureWords {
     }
     return false;
   }
+
+  /** A bracket without figures right after a figure's clause ("02 HS đã quá hạn (tính lũy kế)"): its note. */
+  static String note(String f, Token t) {
+    int at = t.end() + t.after().length();
+    while (at < f.length() && f.charAt(at) == ' ') {
+      at++;
+    }
+    int shut = at < f.length() && f.charAt(at) == '(' ? f.indexOf(')', at) : -1;
+    String n = shut < 0 ? "" : f.substring(at, shut + 1);
+    return n.matches(".*\\d.*") ? "" : " " + n;
+  }
 }
