@@ -1,13 +1,12 @@
 package vn.xaso.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.xaso.importer.OcrRows.Row;
 
 /**
  * A page read by OCR laid out as typed text has it (round 22): from the word boxes Tesseract returns
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class OcrLayout {
   private OcrLayout() {}
-
   /** Where a word stands in Tesseract's reading: its page, block, paragraph and line. */
   record Place(int page, int block, int par, int line) {}
 
@@ -116,9 +114,9 @@ final class OcrLayout {
       n++;
       int[] heights = words.stream().mapToInt(Word::height).sorted().toArray();
       int typical = heights.length == 0 ? 0 : heights[heights.length / 2];
-      List<Row> page = rows(words.stream().filter(w -> !speck(w, typical)).toList());
-      double space = space(page);
-      double step = step(page);
+      List<Row> page = OcrRows.rows(words.stream().filter(w -> !OcrRows.speck(w, typical)).toList());
+      double space = OcrRows.space(page);
+      double step = OcrRows.step(page);
       for (int k = 0; k < page.size(); k++) {
         // A page's first line follows the last page's without a blank line: a page break is no paragraph's end.
         steps.add(k == 0 ? 0 : step);
@@ -135,7 +133,7 @@ final class OcrLayout {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       double step = steps.get(i);
-      if (step > 0 && r.base - rows.get(i - 1).base >= spacing.paragraph() * step) {
+      if (step > 0 && r.base() - rows.get(i - 1).base() >= spacing.paragraph() * step) {
         out.append('\n');
       }
       out.append(ruled(line(r, margin(rows, i), spacing, tabbed[i], vietnamese, split), vietnamese)).append('\n');
@@ -187,9 +185,6 @@ final class OcrLayout {
   /** Marks without a letter or digit before a line's first rule. */
   private static final Pattern DUST = Pattern.compile("[^\\p{L}\\p{N}|]*[^\\p{L}\\p{N}|\\s][^\\p{L}\\p{N}|]*(?=\\|)");
 
-  /** A speck is smaller than a word's usual height divided by this, both ways. */
-  private static final int SPECK = 5;
-
   /** How many lines either side give a line its left margin: few enough that a skewed page's margin barely moves. */
   static final int NEAR = 5;
 
@@ -197,125 +192,11 @@ final class OcrLayout {
   private static int margin(List<Row> rows, int i) {
     int m = Integer.MAX_VALUE;
     for (int k = Math.max(0, i - NEAR); k <= Math.min(rows.size() - 1, i + NEAR); k++) {
-      if (rows.get(k).page == rows.get(i).page) {
-        m = Math.min(m, rows.get(k).words.get(0).left());
+      if (rows.get(k).page() == rows.get(i).page()) {
+        m = Math.min(m, rows.get(k).words().get(0).left());
       }
     }
     return m;
-  }
-
-  /**
-   * A text line of the page: its words in order of x, its top and bottom the outermost of theirs, its base the
-   * median of their bottoms (steady where accents and descenders are not).
-   */
-  private record Row(List<Word> words, int top, int bottom, int base, int page, double space) {
-    /** The line as it stands on its page, whose space is measured on that page alone. */
-    Row on(int p, double s) {
-      return new Row(words, top, bottom, base, p, s);
-    }
-  }
-
-  /**
-   * Tesseract's lines, in order of y; lines of different blocks side by side on one height (columns
-   * Tesseract read apart) joined into one.
-   */
-  private static List<Row> rows(List<Word> words) {
-    Map<Place, List<Word>> byLine = new LinkedHashMap<>();
-    for (Word w : words) {
-      byLine.computeIfAbsent(w.at(), k -> new ArrayList<>()).add(w);
-    }
-    List<Row> lines = new ArrayList<>();
-    for (List<Word> l : byLine.values()) {
-      lines.add(row(l));
-    }
-    lines.sort(Comparator.comparingInt(Row::base));
-    List<Row> out = new ArrayList<>();
-    for (Row l : lines) {
-      int same = -1;
-      // Lines come in order of height: one at this line's height is among the last few kept, so the cost per line is
-      // bounded however long the page (a scan's pages are bounded in number, not in lines).
-      for (int k = Math.max(0, out.size() - BESIDE); k < out.size(); k++) {
-        if (oneHeight(out.get(k), l) && apart(out.get(k), l)) {
-          same = k;
-          break;
-        }
-      }
-      if (same < 0) {
-        out.add(l);
-      } else {
-        List<Word> both = new ArrayList<>(out.get(same).words);
-        both.addAll(l.words);
-        out.set(same, row(both));
-      }
-    }
-    out.sort(Comparator.comparingInt(Row::base));
-    return out;
-  }
-
-  /** How many of the lines kept last a line may join: columns side by side on one page, a handful at most. */
-  private static final int BESIDE = 6;
-
-  private static Row row(List<Word> words) {
-    List<Word> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(Word::left));
-    int[] bottoms = sorted.stream().mapToInt(Word::bottom).sorted().toArray();
-    return new Row(sorted, sorted.stream().mapToInt(Word::top).min().orElse(0),
-        sorted.stream().mapToInt(Word::bottom).max().orElse(0), bottoms.length == 0 ? 0 : bottoms[bottoms.length / 2], 0,
-        0);
-  }
-
-  /** Whether two lines overlap in height by half the lower one's. */
-  private static boolean oneHeight(Row a, Row b) {
-    int overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-    return overlap * 2 >= Math.min(a.bottom - a.top, b.bottom - b.top);
-  }
-
-  /** Whether no word of one line stands over a word of the other. */
-  private static boolean apart(Row a, Row b) {
-    for (Word x : a.words) {
-      for (Word y : b.words) {
-        if (x.left() < y.right() && y.left() < x.right()) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The width of a space: the median of the narrow gaps between two words of a line (those at most twice the lower
-   * quartile), so that a page whose table gaps outnumber its prose's still measures its spaces.
-   */
-  private static double space(List<Row> rows) {
-    List<Integer> gaps = new ArrayList<>();
-    for (Row r : rows) {
-      for (int i = 1; i < r.words.size(); i++) {
-        int g = r.words.get(i).left() - r.words.get(i - 1).right();
-        if (g > 0) {
-          gaps.add(g);
-        }
-      }
-    }
-    if (gaps.isEmpty()) {
-      return 1;
-    }
-    int[] g = gaps.stream().mapToInt(Integer::intValue).sorted().toArray();
-    int q1 = g[g.length / 4];
-    int[] narrow = Arrays.stream(g).filter(x -> x <= 2 * q1).toArray();
-    return Math.max(1, narrow[narrow.length / 2]);
-  }
-
-  /** The usual step from one line's base to the next's (the median). */
-  private static double step(List<Row> rows) {
-    if (rows.size() < 2) {
-      return 0;
-    }
-    int[] s = new int[rows.size() - 1];
-    for (int i = 1; i < rows.size(); i++) {
-      s[i - 1] = rows.get(i).base - rows.get(i - 1).base;
-    }
-    Arrays.sort(s);
-    return s[s.length / 2];
   }
 
   /**
@@ -324,13 +205,13 @@ final class OcrLayout {
    */
   private static String line(Row r, int margin, Spacing spacing, boolean[] tabbed, boolean vietnamese,
       java.util.Set<Word> split) {
-    double space = r.space;
+    double space = r.space();
     StringBuilder out = new StringBuilder();
     Word prev = null;
     // Characters a parted word added: taken from the next wide gap, so the columns after it stay where they stood.
     int added = 0;
-    for (int k = 0; k < r.words.size(); k++) {
-      Word w = r.words.get(k);
+    for (int k = 0; k < r.words().size(); k++) {
+      Word w = r.words().get(k);
       int gap = prev == null ? w.left() - margin : w.left() - prev.right();
       boolean wide = prev != null && gap >= spacing.wide() * space;
       if (tabbed != null && tabbed[k]) {
@@ -422,7 +303,7 @@ final class OcrLayout {
     int words = 0;
     int marked = 0;
     for (Row r : rows) {
-      for (Word w : r.words) {
+      for (Word w : r.words()) {
         words++;
         marked += VIETNAMESE_LETTER.matcher(w.text()).find() ? 1 : 0;
       }
@@ -474,10 +355,10 @@ final class OcrLayout {
 
   /** How many wide gaps a line has: its cells less one, in a table's row. */
   private static int gaps(Row r, Spacing spacing) {
-    double space = r.space;
+    double space = r.space();
     int n = 0;
-    for (int k = 1; k < r.words.size(); k++) {
-      if (r.words.get(k).left() - r.words.get(k - 1).right() >= spacing.wide() * space) {
+    for (int k = 1; k < r.words().size(); k++) {
+      if (r.words().get(k).left() - r.words().get(k - 1).right() >= spacing.wide() * space) {
         n++;
       }
     }
@@ -507,7 +388,7 @@ final class OcrLayout {
     boolean[][] out = new boolean[rows.size()][];
     Map<Integer, Integer> margins = new LinkedHashMap<>();
     for (Row r : rows) {
-      margins.merge(r.page, r.words.get(0).left(), Math::min);
+      margins.merge(r.page(), r.words().get(0).left(), Math::min);
     }
     int i = 0;
     while (i < rows.size()) {
@@ -516,14 +397,14 @@ final class OcrLayout {
       while (j < rows.size()) {
         Row r = rows.get(j);
         int g = gaps(r, spacing);
-        if (g == 0 && r.words.get(0).left() - margins.get(r.page) < UNDER * r.space) {
+        if (g == 0 && r.words().get(0).left() - margins.get(r.page()) < UNDER * r.space()) {
           if (j > i && j + 1 < rows.size() && gaps(rows.get(j + 1), spacing) > 0) {
             j++;
             continue;
           }
           break;
         }
-        if (r.words.stream().anyMatch(w -> w.text().contains("|"))) {
+        if (r.words().stream().anyMatch(w -> w.text().contains("|"))) {
           cells = false;
         }
         j++;
@@ -551,7 +432,7 @@ final class OcrLayout {
     while (i < rows.size()) {
       Row h = rows.get(i);
       int cells = gaps(h, spacing);
-      if (out[i] != null || cells < 2 || !header(h) || piped(h) || NUMBERS.matcher(Normal.fold(h.words.get(0).text())).matches()) {
+      if (out[i] != null || cells < 2 || !header(h) || piped(h) || NUMBERS.matcher(Normal.fold(h.words().get(0).text())).matches()) {
         i++;
         continue;
       }
@@ -564,13 +445,13 @@ final class OcrLayout {
         i = Math.max(j, i + 1);
         continue;
       }
-      boolean[] head = new boolean[h.words.size()];
-      for (int k = 1; k < h.words.size(); k++) {
-        head[k] = h.words.get(k).left() - h.words.get(k - 1).right() >= spacing.wide() * h.space;
+      boolean[] head = new boolean[h.words().size()];
+      for (int k = 1; k < h.words().size(); k++) {
+        head[k] = h.words().get(k).left() - h.words().get(k - 1).right() >= spacing.wide() * h.space();
       }
       out[i] = head;
       for (int r = i + 1; r < j; r++) {
-        List<Word> words = rows.get(r).words;
+        List<Word> words = rows.get(r).words();
         boolean[] tabs = new boolean[words.size()];
         int first = words.size() - cells;
         if (ends(rows.get(r), cells) == 2) {
@@ -595,12 +476,12 @@ final class OcrLayout {
    * is guessed), 2 when the first is run into the label's last word ("đoàn thể10"), 0 when the line is no such row.
    */
   private static int ends(Row r, int n) {
-    if (figuresAfter(r, r.words.size() - n)) {
+    if (figuresAfter(r, r.words().size() - n)) {
       return 1;
     }
     // Its label run into its first figure ("đoàn thể10"): that word holds the label's end and the first cell.
-    int k = r.words.size() - n + 1;
-    if (k < 1 || k > r.words.size() || !glued(r.words.get(k - 1).text()) || !figuresAfter(r, k)) {
+    int k = r.words().size() - n + 1;
+    if (k < 1 || k > r.words().size() || !glued(r.words().get(k - 1).text()) || !figuresAfter(r, k)) {
       return 0;
     }
     return 2;
@@ -608,13 +489,13 @@ final class OcrLayout {
 
   /** Whether the words from {@code k} are figures after a word of the label (one may be a misread figure). */
   private static boolean figuresAfter(Row r, int k) {
-    if (k < 1 || k >= r.words.size() || !r.words.get(k - 1).text().chars().anyMatch(Character::isLetter)
-        || LAST_FIGURE.matcher(r.words.get(k - 1).text()).matches()) {
+    if (k < 1 || k >= r.words().size() || !r.words().get(k - 1).text().chars().anyMatch(Character::isLetter)
+        || LAST_FIGURE.matcher(r.words().get(k - 1).text()).matches()) {
       return false;
     }
     int misread = 0;
-    for (int m = k; m < r.words.size(); m++) {
-      String t = r.words.get(m).text();
+    for (int m = k; m < r.words().size(); m++) {
+      String t = r.words().get(m).text();
       if (!LAST_FIGURE.matcher(t).matches()) {
         misread++;
         // The first may be no word of the label: a mark, not letters (")" for 3; "xã" ends a label).
@@ -637,17 +518,17 @@ final class OcrLayout {
   /** How many figures end a line after a label of words (0 when no word of letters comes before them). */
   private static int figures(Row r) {
     int n = 0;
-    int k = r.words.size() - 1;
-    while (k >= 0 && LAST_FIGURE.matcher(r.words.get(k).text()).matches()) {
+    int k = r.words().size() - 1;
+    while (k >= 0 && LAST_FIGURE.matcher(r.words().get(k).text()).matches()) {
       n++;
       k--;
     }
-    return k >= 0 && r.words.get(k).text().chars().anyMatch(Character::isLetter) ? n : 0;
+    return k >= 0 && r.words().get(k).text().chars().anyMatch(Character::isLetter) ? n : 0;
   }
 
   /** Whether a line holds a rule: a ruled table's rows are {@link #ruled}'s. */
   private static boolean piped(Row r) {
-    return r.words.stream().anyMatch(w -> w.text().contains("|"));
+    return r.words().stream().anyMatch(w -> w.text().contains("|"));
   }
 
   /** Tabs the lines of a run from its header down while they hold the run's cells; returns the line after the last. */
@@ -677,17 +558,17 @@ final class OcrLayout {
     int k = 0;
     while (k < run.size()) {
       Row r = run.get(k);
-      double space = r.space;
-      boolean[] tabs = new boolean[r.words.size()];
+      double space = r.space();
+      boolean[] tabs = new boolean[r.words().size()];
       int n = 0;
-      for (int w = 1; w < r.words.size(); w++) {
-        int gap = r.words.get(w).left() - r.words.get(w - 1).right();
-        int from = r.words.get(w).left() - r.words.get(0).left();
+      for (int w = 1; w < r.words().size(); w++) {
+        int gap = r.words().get(w).left() - r.words().get(w - 1).right();
+        int from = r.words().get(w).left() - r.words().get(0).left();
         boolean onStop = false;
         for (double stop : stops) {
           onStop |= Math.abs(from - stop) <= 1.5 * space;
         }
-        if (gap >= spacing.wide() * space || onStop && k > 0 && LAST_FIGURE.matcher(r.words.get(w).text()).matches()) {
+        if (gap >= spacing.wide() * space || onStop && k > 0 && LAST_FIGURE.matcher(r.words().get(w).text()).matches()) {
           tabs[w] = true;
           n++;
         }
@@ -711,11 +592,11 @@ final class OcrLayout {
 
   /** Where a line's cells after the first start, measured from the line's own start. */
   private static List<Integer> starts(Row r, Spacing spacing) {
-    double space = r.space;
+    double space = r.space();
     List<Integer> out = new ArrayList<>();
-    for (int k = 1; k < r.words.size(); k++) {
-      if (r.words.get(k).left() - r.words.get(k - 1).right() >= spacing.wide() * space) {
-        out.add(r.words.get(k).left() - r.words.get(0).left());
+    for (int k = 1; k < r.words().size(); k++) {
+      if (r.words().get(k).left() - r.words().get(k - 1).right() >= spacing.wide() * space) {
+        out.add(r.words().get(k).left() - r.words().get(0).left());
       }
     }
     return out;
@@ -723,8 +604,8 @@ final class OcrLayout {
 
   /** Whether lines start within two spaces of one another: no label indented under another. */
   private static boolean flush(List<Row> rows) {
-    int least = rows.stream().mapToInt(r -> r.words.get(0).left()).min().orElse(0);
-    return rows.stream().allMatch(r -> r.words.get(0).left() - least <= 2 * r.space);
+    int least = rows.stream().mapToInt(r -> r.words().get(0).left()).min().orElse(0);
+    return rows.stream().allMatch(r -> r.words().get(0).left() - least <= 2 * r.space());
   }
 
   /** A figure as a row's last cell (a sign, a speck OCR read before it, digits, a share); or a dash for none. */
@@ -732,13 +613,6 @@ final class OcrLayout {
 
   /** Whether a line heads a table: its last cell is not a figure (a table's first line on a page may be a row). */
   private static boolean header(Row r) {
-    return !LAST_FIGURE.matcher(r.words.get(r.words.size() - 1).text()).matches();
+    return !LAST_FIGURE.matcher(r.words().get(r.words().size() - 1).text()).matches();
   }
-
-  /**
-   * Dust, not print: a box under a fifth of a word's usual height both ways (a scan's specks, which Tesseract reads
-   * as ".", ":" or "l", are 2 to 4 pixels at 200 dpi). A dash is as flat but wider (7 or 8 pixels), and stays.
-   */
-  private static boolean speck(Word w, int typical) {
-    return w.height() * SPECK < typical && w.width() * SPECK < typical;
-  }}
+}
