@@ -1157,7 +1157,7 @@ class ImportHeldOutTest {
   // Round 24: a tab table's stops (OcrLayout.tabbed) raised set 14 -l vie (figures 118 -> 136) and set 24 -l eng
   // (97 -> 100); a scan's pages laid out as one flow (OcrLayout.pages) raised sets 15, 18, 21, 24 and 32 (-l vie 143,
   // 97, 120, 114, 127; -l eng 21: 100, 32: 111); no set moved down. A ruled row's rules read as brackets
-  // (OcrLayout.ruled) raised sets 21 and 31 -l vie (121, 110), 17 and 20 -l eng (115, 111), 14 and 31 -l eng precision.
+  // (OcrRuledLines.ruled) raised sets 21 and 31 -l vie (121, 110), 17 and 20 -l eng (115, 111), 14 and 31 -l eng precision.
   private static final List<Floor> READ_FLOORS = List.of(
       new Floor("seeds", "vie", 0.97, 1.00, 0, 0.98, 0),
       new Floor("seeds", "eng", 0.93, 0.98, 3, 0.93, 0),

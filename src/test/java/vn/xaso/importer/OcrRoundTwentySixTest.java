@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 26: what scans read with the Vietnamese data still lost around rows read whole. Words OCR ran together
  * (OcrSyllables, OcrLayout.parted), tables whose rows' figures stand at other places row by row (OcrLayout.counted),
- * and a ruled row's specks (OcrLayout.ruled). Pages are drawn by hand as in OcrTabStopsTest (12 pixels a letter, 10 a
+ * and a ruled row's specks (OcrRuledLines.ruled). Pages are drawn by hand as in OcrTabStopsTest (12 pixels a letter, 10 a
  * space); every passage is written anew, not taken from a set, and each rule has passages it must leave alone.
  */
 class OcrRoundTwentySixTest {
@@ -138,13 +138,13 @@ class OcrRoundTwentySixTest {
   @Test
   void aRuledRowsSpecksAndLostLeftBorderAreRules() {
     // An underscore (a cell's lower rule) in a ruled line read with the Vietnamese data is a space, the length kept.
-    assertEquals("| Cơ quan, đơn vị   | Máy tính |", OcrLayout.ruled("| Cơ quan, đơn vị _ | Máy tính |", true));
-    assertEquals("|   12 |     7  |", OcrLayout.ruled("|_  12 |     7_ |", true));
+    assertEquals("| Cơ quan, đơn vị   | Máy tính |", OcrRuledLines.ruled("| Cơ quan, đơn vị _ | Máy tính |", true));
+    assertEquals("|   12 |     7  |", OcrRuledLines.ruled("|_  12 |     7_ |", true));
     // Dust before a row's left rule is no cell.
-    assertEquals("   |2   | Hồ sơ trả lại | 4 |", OcrLayout.ruled(".. |2   | Hồ sơ trả lại | 4 |", false));
+    assertEquals("   |2   | Hồ sơ trả lại | 4 |", OcrRuledLines.ruled(".. |2   | Hồ sơ trả lại | 4 |", false));
     // A row's number run up to its rule, the left border lost: the border goes back in the margin.
-    assertEquals("| 3|Hồ sơ bổ sung   |   27|   31|", OcrLayout.ruled("  3|Hồ sơ bổ sung   |   27|   31|", true));
-    assertEquals("|4|Đã trả kết quả   |   118|", OcrLayout.ruled("4|Đã trả kết quả   |   118|", true));
+    assertEquals("| 3|Hồ sơ bổ sung   |   27|   31|", OcrRuledLines.ruled("  3|Hồ sơ bổ sung   |   27|   31|", true));
+    assertEquals("|4|Đã trả kết quả   |   118|", OcrRuledLines.ruled("4|Đã trả kết quả   |   118|", true));
   }
 
   @Test
@@ -152,9 +152,9 @@ class OcrRoundTwentySixTest {
     // Prose, a line with one pipe, the English data's underscores, a number not before a rule, a row not ending in one.
     for (String line : List.of("Thực hiện văn_bản số 12 của UBND tỉnh.", "Mục 2 | Ghi chú", "  2. Hồ sơ | 14 | 9",
         "  5 | Đang giải quyết   |   43|   61")) {
-      assertEquals(line, OcrLayout.ruled(line, true), line);
+      assertEquals(line, OcrRuledLines.ruled(line, true), line);
     }
-    assertEquals("| Cơ quan, don vi _ | May tinh |", OcrLayout.ruled("| Cơ quan, don vi _ | May tinh |", false));
-    assertEquals("  3|Ho so bo sung   |   27|   31|", OcrLayout.ruled("  3|Ho so bo sung   |   27|   31|", false));
+    assertEquals("| Cơ quan, don vi _ | May tinh |", OcrRuledLines.ruled("| Cơ quan, don vi _ | May tinh |", false));
+    assertEquals("  3|Ho so bo sung   |   27|   31|", OcrRuledLines.ruled("  3|Ho so bo sung   |   27|   31|", false));
   }
 }
