@@ -32,7 +32,7 @@ final class OcrRuledLines {
   /**
    * {@link #ruled(String)}; in a scan read with the Vietnamese data also a cell's lower rule OCR read as underscores
    * ("Cơ quan, đơn vị _", "|_  11|", "902_|", round 26) written as spaces: no word or figure of a report holds one. With
-   * the English data the rows' labels stay run together ("HDNDvaUBNDxé", {@link OcrLayout#parted(String, boolean)}), and a header
+   * the English data the rows' labels stay run together ("HDNDvaUBNDxé", {@link OcrJoinedWords#parted(String, boolean)}), and a header
    * the underscore no longer hides gives their figures to the body their first word names.
    */
   static String ruled(String line, boolean vietnamese) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 26: what scans read with the Vietnamese data still lost around rows read whole. Words OCR ran together
- * (OcrSyllables, OcrLayout.parted), tables whose rows' figures stand at other places row by row (OcrLayout.counted),
+ * (OcrSyllables, OcrJoinedWords.parted), tables whose rows' figures stand at other places row by row (OcrLayout.counted),
  * and a ruled row's specks (OcrRuledLines.ruled). Pages are drawn by hand as in OcrTabStopsTest (12 pixels a letter, 10 a
  * space); every passage is written anew, not taken from a set, and each rule has passages it must leave alone.
  */
@@ -40,25 +40,25 @@ class OcrRoundTwentySixTest {
 
   @Test
   void aScanReadWithTheEnglishDataKeepsItsWordsAsRound25PartedThem() {
-    assertEquals("Đảng ủy xã", OcrLayout.parted("Đảngủyxã", true));
-    assertEquals("Máy in(chiếc)", OcrLayout.parted("Máyin(chiếc)", true));
-    assertEquals("Đảngủyxã", OcrLayout.parted("Đảngủyxã", false));
-    assertEquals("Máyin(chiếc)", OcrLayout.parted("Máyin(chiếc)", false));
+    assertEquals("Đảng ủy xã", OcrJoinedWords.parted("Đảngủyxã", true));
+    assertEquals("Máy in(chiếc)", OcrJoinedWords.parted("Máyin(chiếc)", true));
+    assertEquals("Đảngủyxã", OcrJoinedWords.parted("Đảngủyxã", false));
+    assertEquals("Máyin(chiếc)", OcrJoinedWords.parted("Máyin(chiếc)", false));
     // Round 25's pairs are parted either way.
-    assertEquals("giải quyết", OcrLayout.parted("giảiquyết", false));
-    assertEquals("Tháng 9", OcrLayout.parted("Tháng9", true));
+    assertEquals("giải quyết", OcrJoinedWords.parted("giảiquyết", false));
+    assertEquals("Tháng 9", OcrJoinedWords.parted("Tháng9", true));
   }
 
   @Test
   void aPeriodsWordOrALabelRunIntoItsNumberIsParted() {
     // A period's word and its number or quarter's numeral, with either data.
-    assertEquals("Tháng 02", OcrLayout.parted("Tháng02", true));
-    assertEquals("(Quý I", OcrLayout.parted("(QuýI", false));
-    assertEquals("quý IV/2026", OcrLayout.parted("quýIV/2026", true));
-    assertEquals("Tuần 48,", OcrLayout.parted("Tuần48,", false));
+    assertEquals("Tháng 02", OcrJoinedWords.parted("Tháng02", true));
+    assertEquals("(Quý I", OcrJoinedWords.parted("(QuýI", false));
+    assertEquals("quý IV/2026", OcrJoinedWords.parted("quýIV/2026", true));
+    assertEquals("Tuần 48,", OcrJoinedWords.parted("Tuần48,", false));
     // With the Vietnamese data, words run into a figure of two digits or more: no Vietnamese word ends in one.
-    assertEquals("đoàn thể 10", OcrLayout.parted("đoànthể10", true));
-    assertEquals("từ 01/12", OcrLayout.parted("từ01/12", true));
+    assertEquals("đoàn thể 10", OcrJoinedWords.parted("đoànthể10", true));
+    assertEquals("từ 01/12", OcrJoinedWords.parted("từ01/12", true));
   }
 
   @Test
@@ -66,9 +66,9 @@ class OcrRoundTwentySixTest {
     // A digit read for a letter inside or at the end of a word ("quy6t", "s6", "x4"), codes, letters that spell no
     // syllable, a document's number, the English data's readings.
     for (String w : List.of("quy6t", "s6", "x4", "HĐND2", "ABC12", "37-QĐ/ĐU")) {
-      assertEquals(w, OcrLayout.parted(w, true), w);
+      assertEquals(w, OcrJoinedWords.parted(w, true), w);
     }
-    assertEquals("doanthe10", OcrLayout.parted("doanthe10", false));
+    assertEquals("doanthe10", OcrJoinedWords.parted("doanthe10", false));
     // A vowel OCR read twice is one syllable misread, not two words: "Tuầ ản" would be no word.
     assertEquals("Tuầản", OcrSyllables.parted("Tuầản"));
   }

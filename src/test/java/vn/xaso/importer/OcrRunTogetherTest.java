@@ -5,38 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Round 25: two words of the report's vocabulary OCR ran together, parted in the scan's laid-out text (OcrLayout.parted). */
+/** Round 25: two words of the report's vocabulary OCR ran together, parted in the scan's laid-out text (OcrJoinedWords.parted). */
 class OcrRunTogetherTest {
   @Test
   void twoVocabularyWordsRunTogetherArePartedKeepingTheirCharacters() {
-    assertEquals("chuyển sang", OcrLayout.parted("chuyểnsang"));
-    assertEquals("Trực tiếp", OcrLayout.parted("Trựctiếp"));
-    assertEquals("(Đúng hạn),", OcrLayout.parted("(Đúnghạn),"));
-    assertEquals("hồ sơ", OcrLayout.parted("hồsơ"));
-    assertEquals("HỒ SƠ", OcrLayout.parted("HỒSƠ"));
+    assertEquals("chuyển sang", OcrJoinedWords.parted("chuyểnsang"));
+    assertEquals("Trực tiếp", OcrJoinedWords.parted("Trựctiếp"));
+    assertEquals("(Đúng hạn),", OcrJoinedWords.parted("(Đúnghạn),"));
+    assertEquals("hồ sơ", OcrJoinedWords.parted("hồsơ"));
+    assertEquals("HỒ SƠ", OcrJoinedWords.parted("HỒSƠ"));
   }
 
   @Test
   void onePairOneEditAwayIsPartedWhereItsHalvesAreClosest() {
     // "nhạm" is one edit from "nhận": the cut falls between the two words all the same.
-    assertEquals("tiếp nhạm", OcrLayout.parted("tiếpnhạm"));
+    assertEquals("tiếp nhạm", OcrJoinedWords.parted("tiếpnhạm"));
     // Run together exactly, the pair it is wins over one a letter away ("tháng này").
-    assertEquals("tháng năm", OcrLayout.parted("thángnăm"));
+    assertEquals("tháng năm", OcrJoinedWords.parted("thángnăm"));
   }
 
   @Test
   void realWordsNamesCodesAndNumbersAreLeftAsRead() {
     // One syllable that holds two words ("nhanh" is "nhan" and "h..."), names, letters no Vietnamese word has.
     for (String w : List.of("nhanh", "Nguyễn", "Thanh", "Hoàngsa", "phuwong", "online", "Internet")) {
-      assertEquals(w, OcrLayout.parted(w), w);
+      assertEquals(w, OcrJoinedWords.parted(w), w);
     }
     // A name in capitals one edit from a pair ("LAODONG"), capitals inside a word, codes, numbers, figures glued.
     for (String w : List.of("LADONG", "HĐNDxã", "UBND", "TTHC", "1.250", "12,5%", "37-QĐ/ĐU", "Tháng9", "s6")) {
-      assertEquals(w, OcrLayout.parted(w), w);
+      assertEquals(w, OcrJoinedWords.parted(w), w);
     }
     // Without a letter only Vietnamese has, the word is not read with Vietnamese data: "Máyin", "Dunghan" stay.
     for (String w : List.of("Máyin", "Dunghan", "Tiépnhan")) {
-      assertEquals(w, OcrLayout.parted(w), w);
+      assertEquals(w, OcrJoinedWords.parted(w), w);
     }
   }
 
