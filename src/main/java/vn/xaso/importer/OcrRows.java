@@ -14,7 +14,7 @@ import vn.xaso.importer.OcrLayout.Word;
  * lines of two blocks side by side on one height (columns Tesseract read apart) joined into one, specks of dust left
  * out, and the two measures a page's lines are spaced by (the width of a space, the step from line to line). It
  * decides what a line is, before anything is decided about what a line holds; the tables' readers
- * ({@code OcrTabTables}, {@code OcrCountedTables}) and the layout itself take its lines as given.
+ * ({@link OcrTabTables}, {@link OcrCountedTables}) and the layout itself take its lines as given.
  *
  * <p>A pure function of the boxes, tested alone in {@code OcrRowsTest}.
  */

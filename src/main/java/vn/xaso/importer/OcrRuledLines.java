@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A scanned line of a table drawn with rules, mended (split from {@link OcrLayout}): the rules OCR read as brackets,
  * dotted capitals or underscores written as pipes or spaces, dust before a row's left rule and a row number before its
  * first rule told from the row's cells. It decides on one line's characters alone (no box, no other line), so it is
- * apart from the readers of tables without rules ({@code OcrTabTables}, {@code OcrCountedTables}), which decide on
+ * apart from the readers of tables without rules ({@link OcrTabTables}, {@link OcrCountedTables}), which decide on
  * boxes.
  *
  * <p>A pure function of the line, tested alone in {@code OcrRuledLinesTest}.

@@ -12,7 +12,7 @@ import vn.xaso.importer.OcrRows.Row;
  * Which scanned lines are rows of a table without rules whose cells stand at common stops, to be parted by tabs
  * (split from {@link OcrLayout}; round 22, its stops since round 24): a run of lines with wide gaps under a header,
  * flush left, each holding the run's usual number of cells. It decides from where the boxes stand; the tables whose
- * columns stand at other places row by row are {@code OcrCountedTables}', which ask this part what a line's gaps and
+ * columns stand at other places row by row are {@link OcrCountedTables}', which ask this part what a line's gaps and
  * a header are.
  *
  * <p>A pure function of the lines, tested alone in {@code OcrTabTablesTest} (and {@code OcrTabStopsTest}).
