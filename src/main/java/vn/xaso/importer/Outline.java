@@ -88,12 +88,12 @@ final class Outline {
       String folded = Normal.fold(item);
       signed |= SIGN_OFF.matcher(folded).find();
       if (signed && it.reading == null && it.group == null && !Tables.row(item)) {
-        appendix = annexTitle(folded, appendix, annexed);
+        appendix = OutlineSections.annexTitle(folded, appendix, annexed);
         // Only the line right after "PHỤ LỤC" may be its title.
-        annexed = ANNEX.matcher(folded).find();
+        annexed = OutlineSections.ANNEX.matcher(folded).find();
       }
       if (signed && it.group != null) {
-        Part named = partOf(Vocabulary.mend(Normal.fold(it.group)));
+        Part named = OutlineSections.partOf(Vocabulary.mend(Normal.fold(it.group)));
         appendix = named != Part.OTHER || appendix != null ? named : null;
       }
       int cut = 0;
@@ -177,7 +177,7 @@ final class Outline {
       }
       Part parent = depth == 0 ? Part.PREAMBLE : parts.get(depth - 1);
       Block parentBlock = depth == 0 ? defaultBlock : blocks.get(depth - 1);
-      Part own = partOf(named);
+      Part own = OutlineSections.partOf(named);
       Part part;
       if (style.equals("L") || style.matches("N[2-9]")) {
         // Sub-headings ("a)", "2.1.") name a block, never a section: they stay in their parent's. Under a heading
@@ -437,59 +437,6 @@ final class Outline {
 
   List<Sentence> sentences() {
     return sentences;
-  }
-
-  /** A heading that opens with dossiers ("2. Hồ sơ trong tuần"), folded: the procedures' part. */
-  private static final Pattern DOSSIERS_HEADING = Pattern.compile("\\s*(?:[\\divx]{1,4}\\s*[.)/-]\\s*)?ho so\\b");
-
-  private static final Pattern ANNEX = Pattern.compile("\\bphu luc\\b");
-  /** An appendix title naming equipment, folded: "trang thiết bị", "thiết bị CNTT", "máy tính" (not a list of documents). */
-  private static final Pattern EQUIPMENT = Pattern.compile("\\b(?:trang )?thiet bi\\b|\\bmay tinh\\b");
-
-  /**
-   * The part an appendix's title after the signature names ("PHỤ LỤC — Kết quả tiếp nhận, giải quyết hồ sơ
-   * TTHC"): the rows of the table under it stand in that part. A new "Phụ lục" starts afresh (its title may
-   * be the next line, {@code annexed}); other lines ("Kèm theo Báo cáo số …") leave the part as it is.
-   */
-  static Part annexTitle(String folded, Part current, boolean annexed) {
-    boolean opens = ANNEX.matcher(folded).find();
-    if (!opens && !(annexed && current == null)) {
-      return current;
-    }
-    Part named = partOf(Vocabulary.mend(folded));
-    // An appendix of equipment ("PHỤ LỤC: Trang thiết bị công nghệ thông tin", "Máy tính, máy in theo khối")
-    // tables what the infrastructure section counts; its title need not use that section's own words.
-    if (named == Part.OTHER && EQUIPMENT.matcher(folded).find() && !folded.contains("van ban")) {
-      return Part.INFRASTRUCTURE;
-    }
-    return named == Part.INFRASTRUCTURE || named == Part.HUMAN_RESOURCES || named == Part.PROCEDURES ? named : null;
-  }
-
-  private static Part partOf(String h) {
-    if (h.contains("phap ly")) {
-      return Part.LEGAL;
-    }
-    if (h.contains("ha tang") || h.contains("he thong cong nghe thong tin") || h.contains("du lieu so")
-        || h.contains("trang thiet bi") && !h.contains("van ban")) {
-      return Part.INFRASTRUCTURE;
-    }
-    // The community digital teams are people: the model keeps them with the staff.
-    if (h.contains("nhan luc") || h.contains("nhan su") || h.contains("to cong nghe so")) {
-      return Part.HUMAN_RESOURCES;
-    }
-    // Dossiers are the procedures' part: "Hồ sơ trong tuần" (a heading merely naming them, "Tháng 12 số hóa hồ sơ
-    // đảng viên", is not).
-    if (h.contains("thu tuc") || h.contains("tthc") || h.contains("dich vu cong")
-        || DOSSIERS_HEADING.matcher(h).lookingAt()) {
-      return Part.PROCEDURES;
-    }
-    if (h.contains("ket luan so")) {
-      return Part.FOLLOW_UP;
-    }
-    if (h.contains("nhan xet") || h.contains("kien nghi") || h.contains("de xuat")) {
-      return Part.ASSESSMENT;
-    }
-    return Part.OTHER;
   }
 
   /** The words a line or sentence opens with, up to its label's colon, its verb or its first figure. */

@@ -274,16 +274,16 @@ class PartsTest {
 
   @Test
   void anAppendixTitleNamesThePartOfTheTableUnderIt() {
-    assertEquals(Outline.Part.PROCEDURES, Outline.annexTitle("phu luc: ket qua giai quyet ho so tthc", null, false));
-    assertEquals(Outline.Part.INFRASTRUCTURE, Outline.annexTitle("thiet bi ha tang so cua cac khoi", null, true),
+    assertEquals(Outline.Part.PROCEDURES, OutlineSections.annexTitle("phu luc: ket qua giai quyet ho so tthc", null, false));
+    assertEquals(Outline.Part.INFRASTRUCTURE, OutlineSections.annexTitle("thiet bi ha tang so cua cac khoi", null, true),
         "the title may be the line after \"PHỤ LỤC\"");
-    assertNull(Outline.annexTitle("phu luc 02: danh muc van ban", Outline.Part.PROCEDURES, false),
+    assertNull(OutlineSections.annexTitle("phu luc 02: danh muc van ban", Outline.Part.PROCEDURES, false),
         "a new appendix of documents starts afresh");
-    assertEquals(Outline.Part.PROCEDURES, Outline.annexTitle("(kem theo bao cao so 12/bc-ubnd)", Outline.Part.PROCEDURES, true));
-    assertNull(Outline.annexTitle("ha tang so cua xa", null, false), "no appendix opened: nothing");
-    assertEquals(Outline.Part.INFRASTRUCTURE, Outline.annexTitle("phu luc: trang thiet bi cong nghe thong tin", null, false),
+    assertEquals(Outline.Part.PROCEDURES, OutlineSections.annexTitle("(kem theo bao cao so 12/bc-ubnd)", Outline.Part.PROCEDURES, true));
+    assertNull(OutlineSections.annexTitle("ha tang so cua xa", null, false), "no appendix opened: nothing");
+    assertEquals(Outline.Part.INFRASTRUCTURE, OutlineSections.annexTitle("phu luc: trang thiet bi cong nghe thong tin", null, false),
         "equipment is the infrastructure's, whatever the section's own words");
-    assertNull(Outline.annexTitle("phu luc: danh muc van ban ve trang thiet bi", null, false), "documents about it are not");
+    assertNull(OutlineSections.annexTitle("phu luc: danh muc van ban ve trang thiet bi", null, false), "documents about it are not");
   }
 
   @Test
