@@ -72,7 +72,7 @@ final class Outline {
     // A table OCR flattened gets its column breaks back as tabs first (same length, same lines).
     List<Item> items = items(OcrColumns.mend(text));
     boolean roman = Marks.romanOutline(text);
-    Levels levels = new Levels(defaultBlock);
+    HeadingLevels levels = new HeadingLevels(defaultBlock);
     boolean signed = false;
     // After the signature, a table whose group rows name the outline's sections ("3 | Hạ tầng công nghệ")
     // is the report's figures put in an appendix: its rows stand in the section their group names.
@@ -102,7 +102,7 @@ final class Outline {
         cut = h.find() ? h.end() : 0;
         // A heading read by OCR ("Héi déng nhan dan") names its part in the vocabulary's words once mended.
         // OCR's "1." for the Roman "I." would put the report's first section under a level of its own.
-        levels.heading(style(Marks.heading(h.group(1), item.substring(cut), roman)), Vocabulary.mend(folded), item.length());
+        levels.heading(HeadingLevels.style(Marks.heading(h.group(1), item.substring(cut), roman)), Vocabulary.mend(folded), item.length());
       }
       Matcher b = BULLET.matcher(item).region(cut, item.length());
       char mark = b.lookingAt() && it.reading == null ? item.strip().charAt(0) : 0;
@@ -125,87 +125,6 @@ final class Outline {
           leadMark = mark;
         }
       }
-    }
-  }
-
-  /**
-   * A heading's style: the kind of its mark (Roman, capital letter, number, small letter) and, for
-   * numbers, how many ("2.1." is deeper than "2."). The outline's levels are the styles in the order
-   * the report first uses them, so "A." over "I." over "1." is read as well as "I." over "1." or "1." alone.
-   */
-  private static String style(String mark) {
-    String m = mark.strip();
-    if (m.startsWith("PH")) {
-      return "P";
-    }
-    if (m.matches("[IVX]{1,5}.*")) {
-      return "R";
-    }
-    if (m.matches("[A-ZĐ].*")) {
-      return "U";
-    }
-    if (m.matches("[a-zđ].*")) {
-      return "L";
-    }
-    return "N" + m.split("\\.(?=\\d)").length;
-  }
-
-  /** The headings in force, deepest last: each with the part and block it puts the text under. */
-  private static final class Levels {
-    /** A heading longer than this is a numbered paragraph: it keeps its parent's part unless at the top. */
-    private static final int SHORT = 120;
-    private final List<String> styles = new ArrayList<>();
-    private final List<Part> parts = new ArrayList<>();
-    private final List<Block> blocks = new ArrayList<>();
-    private final List<String> words = new ArrayList<>();
-    private final Block defaultBlock;
-
-    Levels(Block defaultBlock) {
-      this.defaultBlock = defaultBlock;
-    }
-
-    void heading(String style, String named, int length) {
-      int depth = styles.indexOf(style);
-      if (depth < 0) {
-        depth = styles.size();
-      }
-      while (styles.size() > depth) {
-        styles.remove(depth);
-        parts.remove(depth);
-        blocks.remove(depth);
-        words.remove(depth);
-      }
-      Part parent = depth == 0 ? Part.PREAMBLE : parts.get(depth - 1);
-      Block parentBlock = depth == 0 ? defaultBlock : blocks.get(depth - 1);
-      Part own = OutlineSections.partOf(named);
-      Part part;
-      if (style.equals("L") || style.matches("N[2-9]")) {
-        // Sub-headings ("a)", "2.1.") name a block, never a section: they stay in their parent's. Under a heading
-        // naming no section ("2. Kết quả thực hiện"), a short one naming a section ("2.1. Hạ tầng, thiết bị") is it.
-        boolean general = parent == Part.OTHER || parent == Part.PREAMBLE;
-        part = depth == 0 ? Part.OTHER : general && own != Part.OTHER && length <= SHORT ? own : parent;
-      } else if (depth == 0 || parent == Part.OTHER || parent == Part.PREAMBLE) {
-        part = own;
-      } else {
-        part = own != Part.OTHER && length <= SHORT ? own : parent;
-      }
-      styles.add(style);
-      parts.add(part);
-      blocks.add(blockOf(named, parentBlock));
-      words.add(named.substring(0, Math.min(named.length(), SHORT)));
-    }
-
-    Part part() {
-      return parts.isEmpty() ? Part.PREAMBLE : parts.get(parts.size() - 1);
-    }
-
-    Block block() {
-      return blocks.isEmpty() ? defaultBlock : blocks.get(blocks.size() - 1);
-    }
-
-    /** The folded words of the headings in force, outermost first. */
-    String context() {
-      return String.join(" / ", words);
     }
   }
 

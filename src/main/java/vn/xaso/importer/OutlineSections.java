@@ -7,7 +7,7 @@ import vn.xaso.importer.Outline.Part;
  * Which section of the report outline folded words name (split from {@link Outline} for issue #23): a heading's
  * ("Hạ tầng, thiết bị" the infrastructure, "Hồ sơ trong tuần" the procedures) and an appendix's title after the
  * signature. It decides on words alone, wherever they stand; where a heading stands among the others, and so which
- * section its text is in, is {@code HeadingLevels}'.
+ * section its text is in, is {@link HeadingLevels}'.
  *
  * <p>Pure functions of folded words, tested alone in {@code OutlineSectionsTest} (and {@code PartsTest}).
  */
