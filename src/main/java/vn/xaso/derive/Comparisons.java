@@ -119,10 +119,226 @@ public final class Comparisons {
     }
     List<Group> groups = new ArrayList<>();
     byKind.forEach((kind, entries) -> groups.addAll(windows(i, entries)));
-    groups.sort(Comparator.comparing((Group g) -> -g.entries().size()).thenComparing(Group::to, Comparator.reverseOrder())
-        .thenComparing(g -> g.span() == null ? "" : g.span().code()));
-    leftOut.sort(Comparator.comparing((LeftOut l) -> l.why()).thenComparing(l -> l.facts().path()));
+    groups.sort(GROUPS);
+    leftOut.sort(LEFT_OUT);
     return new Result(i, groups, leftOut);
+  }
+
+  /**
+   * Largest first, ties newest first, then by kind. No two groups tie: a kind's windows end on
+   * different dates, and each kind has its own span code ("as_of" for stocks, "" for shares of
+   * flows, the span's for counts), so the order does not depend on the order kinds were met in.
+   */
+  private static final Comparator<Group> GROUPS = Comparator.comparing((Group g) -> -g.entries().size())
+      .thenComparing(Group::to, Comparator.reverseOrder()).thenComparing(g -> g.span() == null ? "" : g.span().code());
+
+  /** By reason, then by path: a commune is left out once, so no two tie. */
+  static final Comparator<LeftOut> LEFT_OUT = (a, b) -> {
+    int byWhy = a.why().compareTo(b.why());
+    return byWhy != 0 ? byWhy : a.facts().path().compareTo(b.facts().path());
+  };
+
+  /** The kind and figure a commune adds to a comparison of {@code i}, or why it is left out; null for no reports. */
+  private static Kept.Part part(Indicator i, List<ReportFacts> reports) {
+    if (reports.isEmpty()) {
+      return new Kept.Part(List.of(), null, null, null);
+    }
+    List<ReportFacts> from = List.copyOf(reports);
+    Optional<ReportFacts> giving = latestGiving(i, reports);
+    if (giving.isEmpty()) {
+      ReportFacts last = reports.get(reports.size() - 1);
+      return new Kept.Part(from, null, null, new LeftOut(last, Why.NO_VALUE, last.value(i).when()));
+    }
+    ReportFacts f = giving.get();
+    When when = f.value(i).when();
+    String kind = kind(i, when);
+    return kind == null ? new Kept.Part(from, null, null, new LeftOut(f, Why.SPAN, when))
+        : new Kept.Part(from, kind, new Entry(f, f.value(i), when, 0), null);
+  }
+
+  /**
+   * An indicator's comparison kept from one build to the next (a preview server's rebuilds, #26):
+   * each kind's figures newest first and highest first, the communes left out in their order, and
+   * what each commune added, with the very reports it was worked out from. A build whose communes
+   * are mostly the last build's objects removes the entries of the communes whose reports are
+   * new objects (or gone) and inserts their new ones where a sort would put them (each order is
+   * total: ties go by path, and each commune adds one figure), then cuts and ranks the groups in
+   * one pass: no sort over every commune. The result is {@link #of}'s over the same reports
+   * ({@code KeptComparisonsTest} compares them over random changes).
+   */
+  public static final class Kept {
+    /** Above this many changed communes (and a sixteenth of all), the orders are sorted afresh: the same lists. */
+    private static final int PATCHED = 64;
+
+    private final Indicator indicator;
+    private volatile State state = new State(Map.of(), Map.of(), Map.of(), List.of());
+
+    public Kept(Indicator indicator) {
+      this.indicator = indicator;
+    }
+
+    /** What one commune adds: its kind and figure, or why it is left out (both null: no reports). */
+    record Part(List<ReportFacts> reports, String kind, Entry entry, LeftOut leftOut) {
+      /** Whether this part was worked out from these very reports (the same objects, in the same order). */
+      boolean from(List<ReportFacts> others) {
+        if (others.size() != reports.size()) {
+          return false;
+        }
+        for (int k = 0; k < others.size(); k++) {
+          if (others.get(k) != reports.get(k)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+
+    /** Each commune's part by key; each kind's entries newest first and highest first (rank 0); the left out in order. */
+    private record State(Map<String, Part> parts, Map<String, List<Entry>> newest, Map<String, List<Entry>> highest,
+        List<LeftOut> leftOut) {}
+
+    /**
+     * The comparison over {@code communes} (by commune key, each commune's reports in period
+     * order), patched from the last call's by the communes whose reports are not the objects
+     * that call had. A call that fails leaves the last state as it was.
+     */
+    public synchronized Result update(Map<String, List<ReportFacts>> communes) {
+      State last = state;
+      Map<String, Part> parts = new java.util.HashMap<>(communes.size() * 2);
+      List<Part> gone = new ArrayList<>();
+      List<Part> come = new ArrayList<>();
+      communes.forEach((key, reports) -> {
+        Part before = last.parts().get(key);
+        if (before != null && before.from(reports)) {
+          parts.put(key, before);
+          return;
+        }
+        if (before != null) {
+          gone.add(before);
+        }
+        Part now = part(indicator, reports);
+        come.add(now);
+        parts.put(key, now);
+      });
+      last.parts().forEach((key, before) -> {
+        if (!communes.containsKey(key)) {
+          gone.add(before);
+        }
+      });
+      State next = gone.size() + come.size() > Math.max(PATCHED, communes.size() / 16)
+          ? sorted(parts) : patched(last, parts, gone, come);
+      state = next;
+      return result(next);
+    }
+
+    /** Every order sorted from the parts: a first build, or one that changed many communes. */
+    private static State sorted(Map<String, Part> parts) {
+      Map<String, List<Entry>> newest = new java.util.HashMap<>();
+      List<LeftOut> leftOut = new ArrayList<>();
+      for (Part p : parts.values()) {
+        if (p.entry() != null) {
+          newest.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p.entry());
+        } else if (p.leftOut() != null) {
+          leftOut.add(p.leftOut());
+        }
+      }
+      Map<String, List<Entry>> highest = new java.util.HashMap<>();
+      newest.forEach((kind, entries) -> {
+        List<Entry> byValue = new ArrayList<>(entries);
+        byValue.sort(HIGHEST_FIRST);
+        highest.put(kind, byValue);
+        entries.sort(NEWEST_FIRST);
+      });
+      leftOut.sort(LEFT_OUT);
+      return new State(parts, newest, highest, leftOut);
+    }
+
+    /** The last orders with the parts {@code gone} taken out and those that {@code come} put in their places. */
+    private static State patched(State last, Map<String, Part> parts, List<Part> gone, List<Part> come) {
+      Map<String, List<Entry>> newest = new java.util.HashMap<>();
+      Map<String, List<Entry>> highest = new java.util.HashMap<>();
+      last.newest().forEach((kind, entries) -> newest.put(kind, new ArrayList<>(entries)));
+      last.highest().forEach((kind, entries) -> highest.put(kind, new ArrayList<>(entries)));
+      List<LeftOut> leftOut = new ArrayList<>(last.leftOut());
+      for (Part p : gone) {
+        if (p.entry() != null) {
+          remove(newest.get(p.kind()), p.entry(), NEWEST_FIRST);
+          remove(highest.get(p.kind()), p.entry(), HIGHEST_FIRST);
+        } else if (p.leftOut() != null) {
+          remove(leftOut, p.leftOut(), LEFT_OUT);
+        }
+      }
+      for (Part p : come) {
+        if (p.entry() != null) {
+          insert(newest.computeIfAbsent(p.kind(), k -> new ArrayList<>()), p.entry(), NEWEST_FIRST);
+          insert(highest.computeIfAbsent(p.kind(), k -> new ArrayList<>()), p.entry(), HIGHEST_FIRST);
+        } else if (p.leftOut() != null) {
+          insert(leftOut, p.leftOut(), LEFT_OUT);
+        }
+      }
+      newest.values().removeIf(List::isEmpty);
+      highest.values().removeIf(List::isEmpty);
+      return new State(parts, newest, highest, leftOut);
+    }
+
+    private static <T> void remove(List<T> sorted, T item, Comparator<T> order) {
+      int at = sorted == null ? -1 : java.util.Collections.binarySearch(sorted, item, order);
+      if (at < 0 || sorted.get(at) != item) {
+        throw new IllegalStateException("a kept comparison lost the entry of " + path(item));
+      }
+      sorted.remove(at);
+    }
+
+    private static String path(Object item) {
+      return item instanceof Entry e ? e.facts().path() : item instanceof LeftOut l ? l.facts().path() : String.valueOf(item);
+    }
+
+    private static <T> void insert(List<T> sorted, T item, Comparator<T> order) {
+      int at = java.util.Collections.binarySearch(sorted, item, order);
+      if (at >= 0) {
+        throw new IllegalStateException("a kept comparison has the entry of " + path(item) + " twice");
+      }
+      sorted.add(-at - 1, item);
+    }
+
+    /**
+     * The groups of each kind, cut as {@link #windows} cuts them (a window holds every figure of
+     * its dates: the cut depends on the date alone) and ranked from the kind's highest-first order.
+     */
+    private Result result(State s) {
+      List<Group> groups = new ArrayList<>();
+      s.newest().forEach((kind, byDate) -> {
+        Map<LocalDate, Integer> window = new java.util.HashMap<>();
+        List<Entry> firsts = new ArrayList<>();
+        List<LocalDate> oldest = new ArrayList<>();
+        LocalDate top = null;
+        for (Entry e : byDate) {
+          LocalDate d = e.when().to();
+          if (top == null || d.isBefore(top.minusDays(TOLERANCE_DAYS))) {
+            top = d;
+            firsts.add(e);
+            oldest.add(d);
+          }
+          window.putIfAbsent(d, firsts.size() - 1);
+          oldest.set(firsts.size() - 1, d);
+        }
+        List<List<Entry>> ranked = new ArrayList<>();
+        firsts.forEach(f -> ranked.add(new ArrayList<>()));
+        for (Entry e : s.highest().get(kind)) {
+          List<Entry> in = ranked.get(window.get(e.when().to()));
+          int k = in.size();
+          int rank = k > 0 && in.get(k - 1).value().number().equals(e.value().number()) ? in.get(k - 1).rank() : k + 1;
+          in.add(new Entry(e.facts(), e.value(), e.when(), rank));
+        }
+        for (int w = 0; w < firsts.size(); w++) {
+          When first = firsts.get(w).when();
+          When.Span span = first.stock() ? When.Span.AS_OF : indicator.isPercent() ? null : first.span();
+          groups.add(new Group(span, oldest.get(w), firsts.get(w).when().to(), ranked.get(w)));
+        }
+      });
+      groups.sort(GROUPS);
+      return new Result(indicator, groups, s.leftOut());
+    }
   }
 
   /** The latest report of a commune giving {@code i}, if any. */

@@ -23,11 +23,15 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
   static final int RECENT = 10;
 
   static DataIndex of(Derived derived) {
-    return of(derived, new Trends.Memo());
+    return of(derived, new Memo());
   }
 
-  /** As above; the nation's trend joins what {@code trends} holds of each commune from the last build. */
-  static DataIndex of(Derived derived, Trends.Memo trends) {
+  /**
+   * As above; the comparisons and the nation's trend are patched from what {@code memo} kept of
+   * the last build: only the communes whose reports are not that build's objects are worked out
+   * again (#26, seventh pass).
+   */
+  static DataIndex of(Derived derived, Memo memo) {
     Map<String, List<ReportFacts>> byCommune = derived.reports().stream()
         .collect(Collectors.groupingBy(r -> SiteLayout.commune(r.commune()), LinkedHashMap::new, Collectors.toList()));
     List<ReportFacts> recent = PageParts.first(derived.reports(), r -> r.report().period().to(), true, RECENT);
@@ -36,9 +40,21 @@ record DataIndex(Map<String, List<ReportFacts>> byCommune, List<ReportFacts> lat
     Map<Indicator, Comparisons.Result> comparisons = new EnumMap<>(Indicator.class);
     Map<Indicator, Ranks> ranks = new EnumMap<>(Indicator.class);
     for (Indicator i : Indicator.values()) {
-      comparisons.put(i, Comparisons.of(i, byCommune.values()));
+      comparisons.put(i, memo.comparisons.get(i).update(byCommune));
       ranks.put(i, Ranks.of(comparisons.get(i)));
     }
-    return new DataIndex(byCommune, derived.latest(), recent, feed, comparisons, ranks, Trends.months(byCommune, trends));
+    return new DataIndex(byCommune, derived.latest(), recent, feed, comparisons, ranks, Trends.months(byCommune, memo.trends));
+  }
+
+  /** What a build keeps of its index for the next (a preview server's rebuilds): each comparison, and the trend's parts. */
+  static final class Memo {
+    private final Map<Indicator, Comparisons.Kept> comparisons = new EnumMap<>(Indicator.class);
+    private final Trends.Memo trends = new Trends.Memo();
+
+    Memo() {
+      for (Indicator i : Indicator.values()) {
+        comparisons.put(i, new Comparisons.Kept(i));
+      }
+    }
   }
 }

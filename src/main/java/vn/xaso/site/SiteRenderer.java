@@ -40,8 +40,8 @@ public final class SiteRenderer {
     return String.valueOf(derived.created().getYear());
   }
 
-  /** Each commune's part of the nation's trend as the last build worked it out (a preview server's rebuilds). */
-  private final Trends.Memo trends = new Trends.Memo();
+  /** The comparisons and each commune's part of the nation's trend as the last build worked them out (a preview server's rebuilds). */
+  private final DataIndex.Memo index = new DataIndex.Memo();
 
   /** Each commune figure's part of the national rankings' inputs, as the last build worked it out. */
   private final RankingKind.Figures figures = new RankingKind.Figures();
@@ -110,7 +110,7 @@ public final class SiteRenderer {
     Map<Lang, List<ContentPages.Page>> content = contentPages.read(project);
     Map<Lang, SiteContext> contexts = new LinkedHashMap<>();
     Map<Lang, PageParts> data = new LinkedHashMap<>();
-    DataIndex index = DataIndex.of(derived, trends);
+    DataIndex index = DataIndex.of(derived, this.index);
     Map<String, vn.xaso.publish.SourceDocuments.Published> originals =
         vn.xaso.publish.SourceDocuments.all(project, derived.reports());
     for (Lang lang : Lang.values()) {

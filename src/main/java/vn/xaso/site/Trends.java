@@ -43,58 +43,100 @@ final class Trends {
   /**
    * The months, communes and means of the reports of {@code byCommune} (by commune key). What
    * each commune adds is taken from {@code memo} when its reports are the very objects it was
-   * worked out from: a long-lived build keeps the facts of communes it did not read again, so a
-   * rebuild works out the changed commune's part only, then joins 3,321 parts (#26).
+   * worked out from: a long-lived build keeps the facts of communes it did not read again. The
+   * memo also keeps, for each share, kind and month, the exact sum of the communes' figures and
+   * how many there are, and how many communes each month counts: a rebuild takes out the parts
+   * of the communes whose reports changed and adds their new ones, then reads the means off the
+   * sums, with no pass over 3,321 communes (#26, seventh pass). A call that fails leaves the memo
+   * as it was.
    */
   static Months months(Map<String, List<ReportFacts>> byCommune, Memo memo) {
-    List<String> keys = new ArrayList<>(byCommune.keySet());
-    keys.sort(null);
-    List<Part> parts = new ArrayList<>(keys.size());
-    Map<String, Part> now = new java.util.HashMap<>();
-    for (String key : keys) {
-      List<ReportFacts> reports = byCommune.get(key);
-      Part before = memo.parts.get(key);
-      Part part = before != null && before.from(reports) ? before : Part.of(reports);
-      parts.add(part);
-      now.put(key, part);
-    }
-    memo.parts = now;
-    // Each share's kind: the most common among all its figures.
-    Map<Indicator, String> kinds = new LinkedHashMap<>();
-    for (Indicator i : Indicator.shares()) {
-      Map<String, Integer> counts = new TreeMap<>();
-      parts.forEach(p -> p.counts().getOrDefault(i, Map.of()).forEach((k, n) -> counts.merge(k, n, Integer::sum)));
-      kinds.put(i, kind(counts));
-    }
-    // Communes in key order, so that each month's figures are in the order a map by commune gives.
-    Map<YearMonth, Integer> communes = new TreeMap<>();
-    Map<Indicator, Map<YearMonth, List<ReportFacts>>> byShare = new LinkedHashMap<>();
-    kinds.keySet().forEach(i -> byShare.put(i, new java.util.HashMap<>()));
-    for (Part p : parts) {
-      java.util.Set<YearMonth> seen = new java.util.HashSet<>();
-      kinds.forEach((i, kind) -> {
-        Map<YearMonth, ReportFacts> last = kind == null ? null : p.last().getOrDefault(i, Map.of()).get(kind);
-        if (last != null) {
-          last.forEach((m, r) -> byShare.get(i).computeIfAbsent(m, x -> new ArrayList<>()).add(r));
-          seen.addAll(last.keySet());
+    synchronized (memo) {
+      Memo.State last = memo.state;
+      Map<String, Part> parts = new java.util.HashMap<>(byCommune.size() * 2);
+      List<Part> gone = new ArrayList<>();
+      List<Part> come = new ArrayList<>();
+      byCommune.forEach((key, reports) -> {
+        Part before = last.parts().get(key);
+        if (before != null && before.from(reports)) {
+          parts.put(key, before);
+          return;
+        }
+        if (before != null) {
+          gone.add(before);
+        }
+        Part now = Part.of(reports);
+        come.add(now);
+        parts.put(key, now);
+      });
+      last.parts().forEach((key, before) -> {
+        if (!byCommune.containsKey(key)) {
+          gone.add(before);
         }
       });
-      seen.forEach(m -> communes.merge(m, 1, Integer::sum));
-    }
-    Map<Indicator, List<Double>> means = new LinkedHashMap<>();
-    byShare.forEach((i, months) -> {
-      List<Double> values = new ArrayList<>();
-      communes.keySet().forEach(m -> values.add(mean(months.getOrDefault(m, List.of()), i)));
-      if (values.stream().anyMatch(v -> v != null)) {
-        means.put(i, values);
+      // How many figures of each kind each share has, and each cell's sum: the last build's, patched.
+      Map<Indicator, TreeMap<String, Integer>> counts = new java.util.EnumMap<>(Indicator.class);
+      last.counts().forEach((i, byKind) -> counts.put(i, new TreeMap<>(byKind)));
+      Map<Cell, Sum> sums = new java.util.HashMap<>(last.sums());
+      gone.forEach(p -> p.addTo(counts, sums, -1));
+      come.forEach(p -> p.addTo(counts, sums, 1));
+      // Each share's kind: the most common among all its figures.
+      Map<Indicator, String> kinds = new LinkedHashMap<>();
+      for (Indicator i : Indicator.shares()) {
+        kinds.put(i, kind(counts.getOrDefault(i, new TreeMap<>())));
       }
-    });
-    return new Months(List.copyOf(communes.keySet()), List.copyOf(communes.values()), means);
+      // How many communes have a figure of a share's kind in each month: patched while the kinds stay.
+      TreeMap<YearMonth, Integer> communes;
+      if (kinds.equals(last.kinds())) {
+        communes = new TreeMap<>(last.communes());
+        gone.forEach(p -> p.seen(kinds).forEach(m -> communes.merge(m, -1, (a, b) -> a + b == 0 ? null : a + b)));
+        come.forEach(p -> p.seen(kinds).forEach(m -> communes.merge(m, 1, Integer::sum)));
+      } else {
+        communes = new TreeMap<>();
+        parts.values().forEach(p -> p.seen(kinds).forEach(m -> communes.merge(m, 1, Integer::sum)));
+      }
+      Map<Indicator, List<Double>> means = new LinkedHashMap<>();
+      kinds.forEach((i, kind) -> {
+        List<Double> values = new ArrayList<>();
+        communes.keySet().forEach(m -> {
+          Sum sum = kind == null ? null : sums.get(new Cell(i, kind, m));
+          values.add(sum == null ? null : sum.mean());
+        });
+        if (values.stream().anyMatch(v -> v != null)) {
+          means.put(i, values);
+        }
+      });
+      memo.state = new Memo.State(parts, counts, sums, kinds, communes);
+      return new Months(List.copyOf(communes.keySet()), List.copyOf(communes.values()), means);
+    }
   }
 
-  /** What a build remembers of each commune's part of the nation's trend, for the next (a preview server's rebuilds). */
+  /** What a build remembers of the nation's trend, for the next (a preview server's rebuilds). */
   static final class Memo {
-    private volatile Map<String, Part> parts = Map.of();
+    /** Each commune's part by key; each share's figures by kind; each cell's sum; the kinds and months counted last. */
+    record State(Map<String, Part> parts, Map<Indicator, TreeMap<String, Integer>> counts, Map<Cell, Sum> sums,
+        Map<Indicator, String> kinds, Map<YearMonth, Integer> communes) {}
+
+    private volatile State state = new State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  }
+
+  /** A share's figures of one kind in one month. */
+  record Cell(Indicator share, String kind, YearMonth month) {}
+
+  /**
+   * The figures of a cell, one per commune: their exact sum (every double is a decimal
+   * fraction, so taking one out gives back the sum without it) and how many there are.
+   */
+  record Sum(java.math.BigDecimal sum, int count) {
+    Sum plus(double figure, int sign) {
+      java.math.BigDecimal f = new java.math.BigDecimal(figure);
+      return new Sum(sign > 0 ? sum.add(f) : sum.subtract(f), count + sign);
+    }
+
+    /** The mean: the exact sum over the count, rounded once to 34 digits, then to a double. */
+    Double mean() {
+      return sum.divide(java.math.BigDecimal.valueOf(count), java.math.MathContext.DECIMAL128).doubleValue();
+    }
   }
 
   /**
@@ -115,6 +157,31 @@ final class Trends {
         }
       }
       return true;
+    }
+
+    /** Adds this part's figures to the counts and sums ({@code sign} 1), or takes them out (-1); a count or cell at 0 goes. */
+    void addTo(Map<Indicator, TreeMap<String, Integer>> counts, Map<Cell, Sum> sums, int sign) {
+      this.counts.forEach((i, byKind) -> byKind.forEach((kind, n) ->
+          counts.computeIfAbsent(i, x -> new TreeMap<>()).merge(kind, sign * n, (a, b) -> a + b == 0 ? null : a + b)));
+      counts.values().removeIf(Map::isEmpty);
+      last.forEach((i, byKind) -> byKind.forEach((kind, byMonth) -> byMonth.forEach((m, r) ->
+          sums.merge(new Cell(i, kind, m), new Sum(java.math.BigDecimal.ZERO, 0).plus(r.value(i).number(), sign),
+              (a, b) -> {
+                Sum both = new Sum(a.sum().add(b.sum()), a.count() + b.count());
+                return both.count() == 0 ? null : both;
+              }))));
+    }
+
+    /** The months in which this commune has a figure of a share of the kind {@code kinds} gives it. */
+    java.util.Set<YearMonth> seen(Map<Indicator, String> kinds) {
+      java.util.Set<YearMonth> seen = new java.util.HashSet<>();
+      kinds.forEach((i, kind) -> {
+        Map<YearMonth, ReportFacts> byMonth = kind == null ? null : last.getOrDefault(i, Map.of()).get(kind);
+        if (byMonth != null) {
+          seen.addAll(byMonth.keySet());
+        }
+      });
+      return seen;
     }
 
     static Part of(List<ReportFacts> reports) {
@@ -179,9 +246,5 @@ final class Trends {
   private static ReportFacts later(ReportFacts a, ReportFacts b, Indicator i) {
     int byDate = a.value(i).when().to().compareTo(b.value(i).when().to());
     return byDate > 0 || byDate == 0 && a.path().compareTo(b.path()) > 0 ? a : b;
-  }
-
-  private static Double mean(java.util.Collection<ReportFacts> reports, Indicator i) {
-    return reports.stream().mapToDouble(r -> r.value(i).number()).average().stream().boxed().findFirst().orElse(null);
   }
 }
