@@ -46,6 +46,11 @@ public final class SiteRenderer {
   /** Each commune figure's part of the national rankings' inputs, as the last build worked it out. */
   private final RankingKind.Figures figures = new RankingKind.Figures();
 
+  /** The files the catalogue lists, and those it counts, as the last build found them in each owner's kept files. */
+  private final Output.Listing catalogued = new Output.Listing(CatalogueKind::catalogued);
+  private final Output.Listing dataFilesCounted =
+      new Output.Listing(p -> p.startsWith(SiteLayout.catalogue()) && !p.endsWith(".html"));
+
   /** How many pages the last build kept by their {@link Page.Reuse}, without building their models. */
   private volatile int lastReused;
 
@@ -101,9 +106,9 @@ public final class SiteRenderer {
       streamed.clear();
     }
     Theme theme = Theme.of(project, config.themeOrDefault());
-    List<Output.Written> dataFiles = out.files(CatalogueKind::catalogued);
+    List<Output.Written> dataFiles = out.files(catalogued);
     // The catalogue says how many open-data files it leaves to the commune and report pages.
-    int allDataFiles = out.count(p -> p.startsWith(SiteLayout.catalogue()) && !p.endsWith(".html"));
+    int allDataFiles = out.count(dataFilesCounted);
     Map<String, String> integrity = new Assets().copy(theme.assets(), out);
     Templates templates = lastTemplates == null ? new Templates(theme.templates()) : lastTemplates.reuse(theme.templates());
     lastTemplates = templates;

@@ -124,6 +124,56 @@ class IncrementalOutputTest {
   }
 
   /**
+   * #26, seventh pass: a listing kept by a long-lived build lists and counts as the filter does,
+   * and walks again only the owners' maps it has not seen: an owner no build touched since keeps
+   * the very map, so its files are not asked about again.
+   */
+  @Test
+  void aListingWalksOnlyTheMapsItHasNotSeenAndListsAsItsFilterDoes() throws Exception {
+    Path site = dir.resolve("site");
+    Output first = new Output(site);
+    for (String path : List.of("index.html", "hai-phong/index.html", "hai-phong/hung-thang/index.html",
+        "hai-phong/hung-thang/2025-11/index.html", "quang-ngai/index.html", "quang-ngai/minh-long/index.html")) {
+      first.writeText(path, path);
+    }
+    java.util.function.Function<String, String> ownerOf = p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "";
+    Map<String, Map<String, Output.Written>> before = first.owned(ownerOf);
+    first.commit();
+    java.util.Set<String> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.function.Predicate<String> communes = p -> p.chars().filter(c -> c == '/').count() >= 2;
+    Output.Listing listing = new Output.Listing(p -> {
+      asked.add(p);
+      return communes.test(p);
+    });
+
+    Output second = Output.incremental(site, before, ownerOf, java.util.Set.of("", "hai-phong"),
+        p -> p.equals("index.html") || p.startsWith("hai-phong/hung-thang/"));
+    second.writeText("index.html", "trang chủ mới");
+    second.writeText("hai-phong/hung-thang/index.html", "Hùng Thắng, 0 báo cáo");
+    assertEquals(second.files(communes), second.files(listing));
+    assertEquals(second.count(communes), second.count(listing));
+    assertEquals(2, second.count(listing), "quang-ngai/minh-long and the rewritten hung-thang, once");
+    Map<String, Map<String, Output.Written>> after = second.owned(ownerOf);
+    second.commit();
+
+    // Hải Phòng again, a report added: its kept map is a new one, walked (Hùng Thắng's page kept);
+    // Quảng Ngãi's map is the one the listing walked, not asked again.
+    asked.clear();
+    Output third = Output.incremental(site, after, ownerOf, java.util.Set.of("hai-phong"),
+        p -> p.equals("hai-phong/index.html"));
+    third.writeText("hai-phong/index.html", "Hải Phòng, 1 báo cáo mới");
+    third.writeText("hai-phong/hung-thang/2025-12/index.html", "tháng 12");
+    assertEquals(third.files(communes), third.files(listing));
+    assertEquals(third.count(communes), third.count(listing));
+    assertEquals(List.of("hai-phong/hung-thang/2025-12/index.html", "hai-phong/hung-thang/index.html",
+        "quang-ngai/minh-long/index.html"), third.files(listing).stream().map(Output.Written::path).toList());
+    assertFalse(asked.contains("quang-ngai/minh-long/index.html"), "an untouched owner's files are not asked again");
+    assertTrue(asked.containsAll(List.of("hai-phong/hung-thang/2025-12/index.html", "hai-phong/hung-thang/index.html")),
+        "what the build wrote is asked, and the kept files of the owner it touched");
+    third.commit();
+  }
+
+  /**
    * #26: a long-lived build that did not stat the whole output checks each file right before it
    * replaces or removes it; one edited by hand since stops the commit before anything moves.
    */
