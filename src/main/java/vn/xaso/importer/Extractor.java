@@ -31,8 +31,10 @@ public final class Extractor {
       found.add("source.file", fileName, "tệp / file " + fileName);
     }
     Block block = Letterhead.signature(raw, found);
+    // Read by Tesseract without its Vietnamese data: its confusions of vowels are read back as a class (round 27).
+    boolean latin = OcrVowels.latin(raw);
     List<Sentence> sentences = new Outline(raw, block == null ? Block.GOVERNMENT : block).sentences().stream()
-        .map(s -> s.withFolded(NumberWords.digits(Vocabulary.mend(s.folded(), s.original()))))
+        .map(s -> s.withFolded(NumberWords.digits(Vocabulary.mend(s.folded(), s.original(), latin))))
         .toList();
     Letterhead.issuer(raw, found);
     Letterhead.commune(raw, found);

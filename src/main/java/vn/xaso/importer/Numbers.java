@@ -19,7 +19,9 @@ final class Numbers {
           + "|(?<range>\\b(\\d{1,2})/(\\d{1,2})\\s*-\\s*(\\d{1,2})/(\\d{1,2})\\b)"
           + "|(?<doc>\\b\\d+(?:/\\d{4})?\\s*[-/]\\s*[a-z&]+(?:\\s*[-/]\\s*[a-z&]+)*)"
           + "|(?<frac>\\b(?<part>\\d+)/(?<whole>\\d+)\\b)"
-          + "|(?<num>\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d))(?<pct>\\s*%)?");
+          // "5:321": OCR's colon for a figure's dot ("5.321"); no figure reads it, neither part is guessed (round 27).
+          + "|(?<num>(?!\\d{1,3}:\\d{3}\\b)(?!(?<=\\d:)\\d{3}\\b)"
+          + "(?:\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\b\\d+(?:,\\d+)?(?![\\d.]\\d)))(?<pct>\\s*%)?");
   private static final Pattern UNIT = Pattern.compile("\\s*(?:(?:bo|chiec|cai) )?(ho so|hs|tthc|thu tuc|may tinh|may vi tinh|may|cai|chiec|duong truyen"
       // "01 đường internet", "Internet cáp quang 02 đường.": a line counted by its counter alone (no road, no hotline).
       + "|duong(?= internet| cap quang|\\s*[.;,()]|\\s*$)"

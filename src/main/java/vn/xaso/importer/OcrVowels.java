@@ -36,6 +36,16 @@ final class OcrVowels {
           + "(?:uye|uya|oai|oay|oeo|uay|uoi|ieu|yeu|uou|oa|oe|uy|ua|uo|ue|ui|ie|ia|ya|ye|ai|ao|au|ay|eo|eu|iu|oi|ou|a|e|i|o|u|y)"
           + "(?:ng|nh|ch|[cmnptiyou])?");
 
+  /**
+   * Rimes {@link #SYLLABLE} lets through that the spelling never writes: i or y before ng or c ("ding", "phic", "thyc":
+   * ư, ú, ụ read as i or y; Vietnamese writes "inh", "ich") and e before i ("mei", "khei": ô read as é; no rime is
+   * "ei").
+   */
+  private static final Pattern UNWRITTEN = Pattern.compile("(?:[iy](?:ng|c)|ei)$");
+  /** A letter only Vietnamese has: above Latin-1 (ơ, ư, đ, ạ, ể …). */
+  private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[\\x{100}-\\x{1EFF}]");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
   private final Map<String, Set<String>> index = new HashMap<>();
 
   /** The index of {@code words} under the forms OCR gives them. */
@@ -60,6 +70,30 @@ final class OcrVowels {
   /** Whether {@code word} (folded) is spelt as a Vietnamese syllable may be. */
   static boolean syllable(String word) {
     return SYLLABLE.matcher(word).matches();
+  }
+
+  /**
+   * Whether {@code word} (folded) ends in a rime no Vietnamese word is written with, though {@link #syllable} allows it
+   * ("ding", "phic", "khei"): read by OCR without the Vietnamese data, a vowel stood for another.
+   */
+  static boolean unwritten(String word) {
+    return syllable(word) && UNWRITTEN.matcher(word).find();
+  }
+
+  /**
+   * Whether {@code text} holds next to no letter only Vietnamese has: fewer than a tenth of its words hold one, as
+   * Tesseract without its Vietnamese data writes a report ("khéng", "hé so"), and as no typed report is written (about
+   * half of a typed report's words hold one).
+   */
+  static boolean latin(String text) {
+    java.util.regex.Matcher m = LETTERS.matcher(text);
+    int words = 0;
+    int marked = 0;
+    while (m.find()) {
+      words++;
+      marked += VIETNAMESE_LETTER.matcher(m.group()).find() ? 1 : 0;
+    }
+    return words > 0 && marked * 10 < words;
   }
 
   /** Every form {@code word} takes when each of its vowels is read as any of its glyphs. */

@@ -47,6 +47,11 @@ final class Vocabulary {
       // ("nhiệm tu", "hồ sơ hóa tịch", "thiết vi") for want of the pair; the tasks ahead, the domains dossiers are
       // counted by and the equipment are the outline's words.
       "nhiem vu", "phuong huong", "ho tich", "chung thuc", "dat dai", "trang thiet bi");
+  /**
+   * Pairs whose "é", read without the Vietnamese data, is ê and not the ô {@link #acuteReading} reads back: "hệ thống",
+   * "liên hệ", "tiếp nhận trễ", "trễ hạn" ("hé théng" is no "hồ thống"). Not mending targets: only kept as written.
+   */
+  private static final Set<String> WRITTEN_E = Set.of("he thong", "lien he", "nhan tre", "tre han");
   private static final Set<String> WORDS = new HashSet<>();
   private static final Set<String> PAIRS = new HashSet<>();
   /** Each pair's words run together, to the pair ("hoso" to "ho so"); a run two pairs share is left out. */
@@ -182,6 +187,17 @@ final class Vocabulary {
   private static final Set<String> NUMBER_WORDS = Set.of("bốn", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm");
 
   static String mend(String folded, String original) {
+    return mend(folded, original, false);
+  }
+
+  /**
+   * As {@link #mend(String, String)}, in a text {@code latin} ({@link OcrVowels#latin}: read by Tesseract without its
+   * Vietnamese data) reading two of that data's confusions as a class, without a neighbour's pair: a word written with
+   * "é" that is no word of the vocabulary, read with its "é" as o, is one ("khéng" is "không", "Téng" "Tổng", "thén"
+   * "thôn": the English model writes ô, ơ and ó as é); and a word whose rime no Vietnamese word is written with
+   * ("ding", "phic", "khei") is the one word of the vocabulary its vowels may stand for.
+   */
+  static String mend(String folded, String original, boolean latin) {
     Matcher m = WORD.matcher(folded);
     List<int[]> spans = new java.util.ArrayList<>();
     while (m.find()) {
@@ -196,8 +212,15 @@ final class Vocabulary {
       boolean afterNumber = afterNumber(folded, spans.get(i)[0]);
       String prev = i > 0 ? words[i - 1] : null;
       String next = i + 1 < words.length ? words[i + 1] : null;
-      String confused = original == null || original.length() != folded.length() ? null
-          : confusedReading(words[i], original.substring(spans.get(i)[0], spans.get(i)[1]), prev, next);
+      String written = original == null || original.length() != folded.length() ? null
+          : original.substring(spans.get(i)[0], spans.get(i)[1]);
+      String acute = latin && written != null && !pairs(words, i) && !writtenE(words[i], prev, next)
+          ? acuteReading(words[i], written) : null;
+      if (acute != null) {
+        mended[i] = acute;
+        continue;
+      }
+      String confused = written == null ? null : confusedReading(words[i], written, prev, next);
       if (confused != null && !pairs(words, i)) {
         mended[i] = confused;
         continue;
@@ -225,7 +248,8 @@ final class Vocabulary {
       }
       // Failing a close word, the word OCR's vowels stood for: "chitc" is two edits from "chuc", but one glyph misread.
       String vowels = close || common || WORDS.contains(words[i]) ? null
-          : vowelReading(words[i], capitals(original, folded, spans.get(i)), prev, next);
+          : vowelReading(words[i], capitals(original, folded, spans.get(i)), prev, next,
+              latin && written != null && acute(written).isEmpty());
       mended[i] = vowels != null ? vowels : mended[i];
     }
     StringBuilder out = new StringBuilder(folded.length());
@@ -242,7 +266,7 @@ final class Vocabulary {
    * neighbour, or, for a word not in capitals that no Vietnamese syllable is spelt like, the only one it can be;
    * null otherwise.
    */
-  private static String vowelReading(String word, boolean capitals, String prev, String next) {
+  private static String vowelReading(String word, boolean capitals, String prev, String next, boolean unwritten) {
     Set<String> read = VOWELS.words(word);
     for (String r : read) {
       if (pairedBefore(r, prev) || pairedAfter(r, next)) {
@@ -250,7 +274,8 @@ final class Vocabulary {
       }
     }
     // A word written in capitals unlike a syllable is an abbreviation ("VT", "TT"), not a misread word.
-    return read.size() == 1 && !capitals && !OcrVowels.syllable(word) ? read.iterator().next() : null;
+    return read.size() == 1 && !capitals && (!OcrVowels.syllable(word) || unwritten && OcrVowels.unwritten(word))
+        ? read.iterator().next() : null;
   }
 
   /** Whether the word at {@code span} is written in capitals; when the original is not at hand, whether it is short. */
@@ -260,6 +285,72 @@ final class Vocabulary {
     }
     String w = original.substring(span[0], span[1]);
     return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The one word of the vocabulary or the common words {@code word} is with some of its "é" read as o, when {@code word}
+   * itself is none; null otherwise ("teng" of "Téng" is "tong"; "hé" is "ho" or "he", both words: left to the pairs).
+   */
+  private static String acuteReading(String word, String written) {
+    if (WORDS.contains(word) || COMMON.contains(word)) {
+      return null;
+    }
+    List<Integer> acute = acute(written);
+    if (acute.isEmpty() || acute.size() > 3) {
+      return null;
+    }
+    String found = null;
+    for (int mask = 1; mask < 1 << acute.size(); mask++) {
+      char[] w = word.toCharArray();
+      for (int b = 0; b < acute.size(); b++) {
+        if ((mask & 1 << b) != 0) {
+          w[acute.get(b)] = 'o';
+        }
+      }
+      String r = new String(w);
+      if (WORDS.contains(r) || COMMON.contains(r)) {
+        if (found != null) {
+          return null;
+        }
+        found = r;
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code word} forms with a neighbour, as read or read back, a pair of {@link #WRITTEN_E}. */
+  private static boolean writtenE(String word, String prev, String next) {
+    if (prev != null) {
+      Set<String> p = new java.util.HashSet<>(near(prev));
+      p.add(prev);
+      for (String w : p) {
+        if (WRITTEN_E.contains(w + " " + word)) {
+          return true;
+        }
+      }
+    }
+    if (next != null) {
+      Set<String> n = new java.util.HashSet<>(near(next));
+      n.add(next);
+      for (String w : n) {
+        if (WRITTEN_E.contains(word + " " + w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where {@code written} holds an "é" or "è", the English model's ô, ơ and ó (and ê). */
+  private static List<Integer> acute(String written) {
+    List<Integer> at = new java.util.ArrayList<>();
+    for (int k = 0; k < written.length(); k++) {
+      char c = Character.toLowerCase(written.charAt(k));
+      if (c == 'é' || c == 'è') {
+        at.add(k);
+      }
+    }
+    return at;
   }
 
   /** Tesseract's "ir" where Vietnamese has ư. */
