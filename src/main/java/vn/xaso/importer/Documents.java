@@ -290,12 +290,13 @@ final class Documents {
   private static final Pattern HIGHER = Pattern.compile("^[^.;]{0,40}?\\b(?:cua |do )?(?:hdnd|ubnd|hoi dong nhan dan"
       + "|uy ban nhan dan|tinh uy|thanh uy|huyen uy|so [a-z ]{2,30}?) (?:tinh|thanh pho|huyen)\\b");
   /** Words that make a preamble's document one the report answers: a letter or guidance asking for it. */
-  private static final Pattern ASKS = Pattern.compile("\\b(?:cong van|huong dan|van ban|cv)(?: so)?\\s*$");
+  // "Công văn sé 6120/…": "số" as Tesseract without its Vietnamese data writes it (é for ố); "sẽ" never stands there.
+  private static final Pattern ASKS = Pattern.compile("\\b(?:cong van|huong dan|van ban|cv)(?: s[oe])?\\s*$");
 
   /** The kind the words just before a number name, or null. */
   private static DocumentKind namedKind(String before) {
     for (Map.Entry<String, DocumentKind> e : NAMED.entrySet()) {
-      if (before.matches(".*\\b" + e.getKey() + "(?: so)?\\s*(?::\\s*)?$")) {
+      if (before.matches(".*\\b" + e.getKey() + "(?: s[oe])?\\s*(?::\\s*)?$")) {
         return e.getValue();
       }
     }
@@ -388,8 +389,40 @@ final class Documents {
     StringBuilder out = new StringBuilder();
     // Ð (U+00D0, the eth) is how OCR often returns Đ.
     for (String part : number.replace('\u00D0', 'Đ').split("(?<=[-/])|(?=[-/])")) {
-      out.append(D_BAR.getOrDefault(part, undoubled(part)));
+      String code = unmarked(part);
+      out.append(D_BAR.getOrDefault(code, undoubled(code)));
     }
     return out.toString();
+  }
+
+  /** The letters of the alphabet a code may hold with their mark ("TƯ"); tone marks and a tilde it never holds. */
+  private static final String LETTERS_WITH_MARKS = "ĐƯƠÂÊÔĂ";
+
+  /**
+   * A code's capital read with a tone mark or a tilde (no code holds one, round 27): a speck OCR put on the letter
+   * ("37-QĐ/ĐỤ" is ĐU), and a letter read twice, once with it ("SKHCNÑ", "ÚỦBND"), is one.
+   */
+  private static String unmarked(String code) {
+    StringBuilder out = new StringBuilder(code.length());
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      char b = bare(c);
+      if (b == c) {
+        out.append(c);
+      } else if ((out.length() == 0 || out.charAt(out.length() - 1) != b)
+          && (i + 1 == code.length() || bare(code.charAt(i + 1)) != b)) {
+        out.append(b);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A capital's letter without its tone mark or tilde; any other character as it is. */
+  private static char bare(char c) {
+    if (!Character.isUpperCase(c) || c < 0x80 || LETTERS_WITH_MARKS.indexOf(c) >= 0) {
+      return c;
+    }
+    String base = Normal.strip(String.valueOf(c));
+    return base.length() == 1 && LETTERS_WITH_MARKS.indexOf(base.charAt(0)) < 0 ? base.charAt(0) : c;
   }
 }

@@ -237,10 +237,14 @@ final class Letterhead {
       }
     }
     String quote = String.join(" / ", role);
+    // Read without the Vietnamese data, a name spelt as no Vietnamese name is ("Neng Van Thach") is left for a person.
+    boolean latin = OcrVowels.latin(raw);
     for (; i < lines.length; i++) {
       String l = rightColumn(lines[i]);
       if (NAME.matcher(l).matches()) {
-        found.add("source.signer_name", l, quote + " / " + l);
+        if (!latin || !OcrVowels.misreadName(l)) {
+          found.add("source.signer_name", l, quote + " / " + l);
+        }
         break;
       }
     }
@@ -280,7 +284,9 @@ final class Letterhead {
     for (int i = at + 1; at >= 0 && i < lines.length && i <= at + 12; i++) {
       String l = rightColumn(lines[i]);
       if (NAME.matcher(l).matches()) {
-        found.add("source.signer_name", l, rightColumn(lines[at]) + " / " + l);
+        if (!OcrVowels.latin(String.join("\n", lines)) || !OcrVowels.misreadName(l)) {
+          found.add("source.signer_name", l, rightColumn(lines[at]) + " / " + l);
+        }
         return;
       }
     }

@@ -81,6 +81,29 @@ final class OcrVowels {
   }
 
   /**
+   * What no syllable of a Vietnamese name is spelt with, but the English data writes for its vowels: no vowel at all
+   * ("Nhtt" for Nhựt; a letter alone, as H' of "H'Nhi", is an initial), "tc", "rc", "tt" or "ii" ("Ditc", "Dirc", "Vii"
+   * for Đức, Vũ), a j ("Mj" for My), or a rime never written ("Ting", "Phic", "Quéc", "Héng", "Leoc"; not "Piêng",
+   * whose "eng" follows i).
+   */
+  private static final Pattern MISREAD_NAME = Pattern.compile("^[^aeiouy]{2,}$|tc|rc|tt|ii|j|[iy](?:ng|c)$|ei$|ec$|eoc$"
+      + "|(?<!i)eng$");
+
+  /**
+   * Whether a name read without the Vietnamese data holds a syllable spelt as no Vietnamese name is ({@link
+   * #MISREAD_NAME}): its vowels were misread, and which they stood for no rule can say ("Neng" is Nông, "Via" Vũ).
+   * Names of other peoples ("Ksor", "Rơ Mah", "H'Nhi") hold vowels and none of these.
+   */
+  static boolean misreadName(String name) {
+    for (String w : Normal.strip(name).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      if (!w.isEmpty() && MISREAD_NAME.matcher(w).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether {@code text} holds next to no letter only Vietnamese has: fewer than a tenth of its words hold one, as
    * Tesseract without its Vietnamese data writes a report ("khéng", "hé so"), and as no typed report is written (about
    * half of a typed report's words hold one).

@@ -115,4 +115,52 @@ class OcrRoundTwentySevenTest {
         """);
     assertNull(v.get("dossiers.to_handle"), v.toString());
   }
+
+  @Test
+  void aLetterTheReportAnswersWrittenWithSeForSoIsAnswered() {
+    // "Công văn sé 6120/…": the English data's "số"; the report answers the letter, it cites nothing.
+    Findings f = Extractor.extract(HEAD.replace("UBND xa bao cao nhu sau:\n", "")
+        + "Thuc hién Cong van sé 6120/SKHCN-CDS ngay 27/10/2025 cua Sé Khoa hoc va Céng nghé tinh vé viéc bao cao"
+        + " két qua chuyén déi sé, UBND xa bao cao nhu sau:\n" + SIGNED, null);
+    assertEquals("6120/SKHCN-CĐS", f.values().get("source.responds_to[0].number"), f.values().toString());
+    assertFalse(f.under("cites"), f.values().toString());
+    // A decision the report rests on stays a cite, its kind named by "Quyét dinh sé".
+    Findings rests = Extractor.extract(HEAD.replace("UBND xa bao cao nhu sau:\n", "")
+        + "Can cu Quyét dinh sé 06/QD-TTg ngay 06/01/2022 cua Thu tuéng Chinh phu, UBND xa bao cao nhu sau:\n" + SIGNED,
+        null);
+    assertFalse(rests.under("source.responds_to"), rests.values().toString());
+    assertEquals(vn.xaso.model.DocumentKind.DECISION, rests.values().get("cites[0].kind"), rests.values().toString());
+  }
+
+  @Test
+  void aSignersNameReadWithoutTheVietnameseDataSpeltAsNoNameIsLeftForAPerson() {
+    for (String n : List.of("Neng Van Thach", "Vii Ditc Thang", "Lam Van Nhtt", "Phan Quéc Toan", "Le Thi Mj Hanh",
+        "Tran Minh Dirc", "Nguyen Thanh Ting")) {
+      assertTrue(OcrVowels.misreadName(n), n);
+    }
+    // Names spelt as names are, of Vietnamese and of other peoples; an initial alone.
+    for (String n : List.of("Nguyen Van Thang", "Lo Van Khanh", "Ksor Dang", "Ro Mah Tuan", "H'Nhi Bya", "Lo Van Pieng",
+        "Y Bhin Mlo", "Giang A Su")) {
+      assertFalse(OcrVowels.misreadName(n), n);
+    }
+    String body = HEAD + "II. THU TUC HANH CHINH\nTrong thang tiép nhan 412 hé so.\n";
+    Map<String, Object> misread = Extractor.extract(body + SIGNED.replace("Lo Van Khanh", "Neng Van Thach"), null).values();
+    assertNull(misread.get("source.signer_name"), misread.toString());
+    assertEquals("Lo Van Khanh", values(body).get("source.signer_name"));
+    // In typed text a name is drafted as written, whatever its letters.
+    Map<String, Object> typed = Extractor.extract("Trong tháng, bộ phận một cửa tiếp nhận 412 hồ sơ."
+        + Passages.signOff("Ksor Đăng"), null).values();
+    assertEquals("Ksor Đăng", typed.get("source.signer_name"), typed.toString());
+  }
+
+  @Test
+  void aCodesCapitalReadWithAToneMarkIsItsLetter() {
+    // A speck on a code's letter; a letter read twice, once with it.
+    assertEquals("37-QĐ/ĐU", Documents.restore("37-QĐ/ĐỤ"));
+    assertEquals("1875/SKHCN-CĐS", Documents.restore("1875/SKHCNÑ-CĐS"));
+    assertEquals("41/KH-UBND", Documents.restore("41/KH-ÚỦBND"));
+    // The letters a code holds with their marks stay: Đ, and Ư of "TƯ".
+    assertEquals("05-NQ/TƯ", Documents.restore("05-NQ/TƯ"));
+    assertEquals("12-KH/BCĐTW", Documents.restore("12-KH/BCĐTW"));
+  }
 }
