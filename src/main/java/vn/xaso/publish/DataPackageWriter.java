@@ -1,5 +1,6 @@
 package vn.xaso.publish;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,21 +34,104 @@ public final class DataPackageWriter {
   static ArrayNode sources(List<ReportFacts> reports, Map<String, SourceDocuments.Published> originals, String baseUrl) {
     ArrayNode cited = NODES.arrayNode(reports.size());
     for (ReportFacts f : reports) {
-      ObjectNode s = cited.addObject();
-      s.put("title", f.commune().displayName(Lang.VI) + ", " + f.report().period().key() + ": "
-          + Tables.citation(f.report()));
-      // The original itself where it can be read: published beside the data, or elsewhere on the web.
-      SourceDocuments.Published kept = originals.get(f.path());
-      if (kept != null) {
-        s.put("path", baseUrl + kept.path());
-      } else if (f.report().source().url() != null) {
-        s.put("path", f.report().source().url());
-      }
+      cited.add(source(f, original(f, originals, baseUrl)));
     }
     return cited;
   }
 
-  ObjectNode descriptor(SiteConfig config, LocalDate created, ArrayNode sources, List<Listed> files) {
+  /** A report's entry in "sources": its title, and where its original can be read ({@code path}, null for nowhere). */
+  private static ObjectNode source(ReportFacts f, String path) {
+    ObjectNode s = NODES.objectNode();
+    s.put("title", f.commune().displayName(Lang.VI) + ", " + f.report().period().key() + ": "
+        + Tables.citation(f.report()));
+    if (path != null) {
+      s.put("path", path);
+    }
+    return s;
+  }
+
+  /** The original itself where it can be read: published beside the data, or elsewhere on the web; else null. */
+  private static String original(ReportFacts f, Map<String, SourceDocuments.Published> originals, String baseUrl) {
+    SourceDocuments.Published kept = originals.get(f.path());
+    return kept != null ? baseUrl + kept.path() : f.report().source().url();
+  }
+
+  /** What a descriptor holds in place of "sources" until {@link Sources#into} puts their text there. */
+  static final String SOURCES_HERE = "@xaso:sources@";
+
+  /**
+   * The "sources" of both packages (the site's and the zip's) as the packages' pretty JSON writes
+   * them, made once per build instead of once per package, and each report's entry remembered as
+   * text by its facts (the very object) and the address it gives, so that a long-lived build
+   * writes again only the entries of the reports it read again (#26, seventh pass: building and
+   * serialising 39,852 entries twice was 7 % of a national rebuild). Each entry is Jackson's own
+   * text for it where the package puts it; {@code DataPackageSourcesTest} compares the packages
+   * with the ones serialised whole.
+   */
+  static final class Sources {
+    private record Cited(String path, String text) {}
+
+    private final ObjectMapper pretty;
+    private Map<ReportFacts, Cited> last = new java.util.IdentityHashMap<>();
+
+    /** {@code pretty}: the mapper the packages are written with, indenting. */
+    Sources(ObjectMapper pretty) {
+      this.pretty = pretty;
+    }
+
+    /** The "sources" array's text: each report's entry in report order. */
+    synchronized String text(List<ReportFacts> reports, Map<String, SourceDocuments.Published> originals, String baseUrl) {
+      Map<ReportFacts, Cited> now = new java.util.IdentityHashMap<>(reports.size() * 2);
+      StringBuilder out = new StringBuilder(reports.size() * 160).append('[');
+      for (ReportFacts f : reports) {
+        String path = original(f, originals, baseUrl);
+        Cited before = last.get(f);
+        Cited cited = before != null && java.util.Objects.equals(before.path(), path) ? before
+            : new Cited(path, entry(source(f, path)));
+        now.put(f, cited);
+        // Jackson's array separators when it indents: "[ a, b ]", and "[ ]" when empty.
+        out.append(out.length() == 1 ? " " : ", ").append(cited.text());
+      }
+      last = now;
+      return out.append(" ]").toString();
+    }
+
+    /** The package's text with {@code sources} in its place: the descriptor was built with {@link #SOURCES_HERE}. */
+    String into(ObjectNode descriptor, String sources) {
+      String text = write(descriptor);
+      String here = "\"sources\" : \"" + SOURCES_HERE + "\"";
+      int at = text.indexOf(here);
+      if (at < 0 || text.indexOf(here, at + 1) >= 0) {
+        throw new IllegalStateException("the data package has no single place for its sources");
+      }
+      return text.substring(0, at) + "\"sources\" : " + sources + text.substring(at + here.length());
+    }
+
+    /** One entry as Jackson writes it at that depth: taken from a package holding it alone. */
+    private String entry(ObjectNode source) {
+      ObjectNode alone = NODES.objectNode();
+      alone.putArray("sources").add(source);
+      String text = write(alone);
+      int open = text.indexOf("[ ");
+      int close = text.lastIndexOf(" ]");
+      if (open < 0 || close < open) {
+        throw new IllegalStateException("unexpected JSON for a source: " + text);
+      }
+      return text.substring(open + 2, close);
+    }
+
+    private String write(ObjectNode node) {
+      try {
+        return pretty.writeValueAsString(node);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The package; {@code sources} the array of sources, or {@link #SOURCES_HERE} as text for {@link Sources#into}. */
+  ObjectNode descriptor(SiteConfig config, LocalDate created, com.fasterxml.jackson.databind.JsonNode sources,
+      List<Listed> files) {
     ObjectNode p = NODES.objectNode();
     p.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
     p.put("name", "xaso-commune-digital-progress");

@@ -56,6 +56,7 @@ public final class DataPublisher {
     this.tables = new Tables(schema);
     this.modelJson = new ModelJson(schema);
     this.json = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    this.sources = new DataPackageWriter.Sources(json.copy().enable(SerializationFeature.INDENT_OUTPUT));
   }
 
   /**
@@ -164,14 +165,18 @@ public final class DataPublisher {
     String dictionary = dictionary();
     String changelog = changelog(project);
     DataPackageWriter packages = new DataPackageWriter(tables);
-    com.fasterxml.jackson.databind.node.ArrayNode sources = DataPackageWriter.sources(derived.reports(),
-        SourceDocuments.all(project, derived.reports()), config.baseUrl());
-    out.write(DataLayout.top("datapackage.json"), pretty(packages.descriptor(config, created, sources, listed)));
+    // The sources' text once for both packages, each report's entry kept from the last build when its facts are.
+    String sources = this.sources.text(derived.reports(), SourceDocuments.all(project, derived.reports()), config.baseUrl());
+    com.fasterxml.jackson.databind.node.TextNode here =
+        com.fasterxml.jackson.databind.node.TextNode.valueOf(DataPackageWriter.SOURCES_HERE);
+    out.writeText(DataLayout.top("datapackage.json"),
+        this.sources.into(packages.descriptor(config, created, here, listed), sources) + "\n");
     out.writeText(DataLayout.top("data-dictionary.md"), dictionary);
     out.writeText(DataLayout.top("CHANGELOG.md"), changelog);
     // The zip holds the national files only, so its own package lists only those.
-    zip.add("datapackage.json", pretty(packages.descriptor(config, created, sources,
-        listed.stream().filter(l -> l.scope().equals(DataLayout.ALL)).toList())));
+    zip.add("datapackage.json", (this.sources.into(packages.descriptor(config, created, here,
+        listed.stream().filter(l -> l.scope().equals(DataLayout.ALL)).toList()), sources) + "\n")
+        .getBytes(StandardCharsets.UTF_8));
     zip.add("data-dictionary.md", dictionary.getBytes(StandardCharsets.UTF_8));
     zip.add("CHANGELOG.md", changelog.getBytes(StandardCharsets.UTF_8));
     out.write(DataLayout.top("xaso-open-data.zip"), zip.bytes(created));
@@ -179,6 +184,9 @@ public final class DataPublisher {
     schemaFiles().forEach((name, text) -> out.writeText("schema/" + name, text));
     return all.stream().filter(s -> changes.all() || changes.provinces().contains(s.slug())).toList();
   }
+
+  /** Each report's entry in the packages' sources, as text, from one build to the next (a preview server's rebuilds). */
+  private final DataPackageWriter.Sources sources;
 
   /** The data dictionary and the schemas' files, which follow from the schema alone: made once per publisher. */
   private volatile String dictionary;
@@ -464,14 +472,4 @@ public final class DataPublisher {
     }
     return "# Nhật ký sửa dữ liệu / Data corrections\n\nChưa có lần sửa nào. / No corrections yet.\n";
   }
-
-  private byte[] pretty(Object node) {
-    try {
-      return (json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node) + "\n")
-          .getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 }
