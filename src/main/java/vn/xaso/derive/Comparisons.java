@@ -138,7 +138,7 @@ public final class Comparisons {
     return byWhy != 0 ? byWhy : a.facts().path().compareTo(b.facts().path());
   };
 
-  /** The kind and figure a commune adds to a comparison of {@code i}, or why it is left out; null for no reports. */
+  /** The kind and figure a commune adds to a comparison of {@code i}, or why it is left out; neither for no reports. */
   private static Kept.Part part(Indicator i, List<ReportFacts> reports) {
     if (reports.isEmpty()) {
       return new Kept.Part(List.of(), null, null, null);
