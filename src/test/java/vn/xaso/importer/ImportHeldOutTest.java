@@ -1159,48 +1159,50 @@ class ImportHeldOutTest {
   // 97, 120, 114, 127; -l eng 21: 100, 32: 111); no set moved down. A ruled row's rules read as brackets
   // (OcrRuledLines.ruled) raised sets 21 and 31 -l vie (121, 110), 17 and 20 -l eng (115, 111), 14 and 31 -l eng precision.
   // Round 27: the English data's vowels read back as a class (Vocabulary.acuteReading, OcrVowels.unwritten) raised the
-  // -l eng figures of every set here but set 20 (set 19: 88 -> 95); set 24 -l eng's most wrong in a report 2 -> 1.
+  // -l eng figures of every set here but set 20 (set 19: 88 -> 95); set 24 -l eng's most wrong in a report 2 -> 1. Its
+  // second part (misread signers' names left, "sé" before a document, a code's specks) lowered the wrong values of sets
+  // 14-16, 19, 23, 25-32 (set 25 -l vie 3 -> 0 a report, set 28 -l eng 4 -> 1, set 32 -l eng 4 -> 1).
   private static final List<Floor> READ_FLOORS = List.of(
       new Floor("seeds", "vie", 0.97, 1.00, 0, 0.98, 0),
       new Floor("seeds", "eng", 0.93, 0.98, 3, 0.93, 0),
       new Floor("heldout14", "vie", 0.88, 0.98, 2, 0.83, 0),
-      new Floor("heldout14", "eng", 0.70, 0.96, 5, 0.58, 0),
-      new Floor("heldout15", "vie", 0.90, 0.98, 3, 0.87, 0),
-      new Floor("heldout15", "eng", 0.74, 0.95, 4, 0.64, 0),
-      new Floor("heldout16", "vie", 0.80, 0.96, 3, 0.74, 0),
-      new Floor("heldout16", "eng", 0.72, 0.95, 4, 0.63, 0),
+      new Floor("heldout14", "eng", 0.71, 0.97, 2, 0.58, 0),
+      new Floor("heldout15", "vie", 0.91, 0.99, 2, 0.87, 0),
+      new Floor("heldout15", "eng", 0.75, 0.96, 4, 0.64, 0),
+      new Floor("heldout16", "vie", 0.82, 0.98, 2, 0.74, 0),
+      new Floor("heldout16", "eng", 0.72, 0.95, 3, 0.63, 0),
       new Floor("heldout17", "vie", 0.80, 0.99, 1, 0.74, 0),
       new Floor("heldout17", "eng", 0.72, 0.97, 2, 0.65, 0),
       new Floor("heldout18", "vie", 0.86, 0.99, 1, 0.78, 1),
       new Floor("heldout18", "eng", 0.77, 0.97, 2, 0.66, 1),
-      new Floor("heldout19", "vie", 0.83, 0.96, 3, 0.77, 0),
-      new Floor("heldout19", "eng", 0.71, 0.96, 5, 0.61, 1),
+      new Floor("heldout19", "vie", 0.84, 0.98, 3, 0.77, 0),
+      new Floor("heldout19", "eng", 0.71, 0.97, 4, 0.61, 1),
       new Floor("heldout20", "vie", 0.85, 0.98, 2, 0.77, 0),
       new Floor("heldout20", "eng", 0.77, 0.98, 4, 0.68, 0),
       new Floor("heldout21", "vie", 0.85, 0.98, 3, 0.82, 0),
       new Floor("heldout21", "eng", 0.73, 0.98, 1, 0.64, 0),
       new Floor("heldout22", "vie", 0.86, 0.98, 1, 0.83, 0),
       new Floor("heldout22", "eng", 0.78, 1.00, 0, 0.69, 0),
-      new Floor("heldout23", "vie", 0.89, 0.95, 4, 0.91, 0),
-      new Floor("heldout23", "eng", 0.79, 0.93, 5, 0.76, 1),
+      new Floor("heldout23", "vie", 0.90, 0.96, 3, 0.91, 0),
+      new Floor("heldout23", "eng", 0.80, 0.95, 5, 0.76, 1),
       new Floor("heldout24", "vie", 0.92, 1.00, 0, 0.87, 0),
       new Floor("heldout24", "eng", 0.80, 0.98, 1, 0.70, 0),
-      new Floor("heldout25", "vie", 0.83, 0.98, 3, 0.75, 0),
+      new Floor("heldout25", "vie", 0.84, 1.00, 0, 0.75, 0),
       new Floor("heldout25", "eng", 0.77, 0.97, 2, 0.65, 0),
       new Floor("heldout26", "vie", 0.81, 0.98, 2, 0.71, 0),
-      new Floor("heldout26", "eng", 0.76, 0.97, 2, 0.64, 0),
+      new Floor("heldout26", "eng", 0.76, 0.98, 2, 0.64, 0),
       new Floor("heldout27", "vie", 0.83, 0.98, 2, 0.77, 2),
-      new Floor("heldout27", "eng", 0.79, 0.97, 2, 0.72, 1),
+      new Floor("heldout27", "eng", 0.79, 0.98, 2, 0.72, 1),
       new Floor("heldout28", "vie", 0.88, 0.99, 1, 0.81, 0),
-      new Floor("heldout28", "eng", 0.78, 0.94, 4, 0.70, 0),
-      new Floor("heldout29", "vie", 0.91, 0.96, 4, 0.89, 0),
-      new Floor("heldout29", "eng", 0.75, 0.92, 6, 0.69, 0),
+      new Floor("heldout28", "eng", 0.79, 0.98, 1, 0.70, 0),
+      new Floor("heldout29", "vie", 0.92, 0.98, 2, 0.89, 0),
+      new Floor("heldout29", "eng", 0.77, 0.95, 6, 0.69, 0),
       new Floor("heldout30", "vie", 0.85, 0.99, 1, 0.79, 0),
-      new Floor("heldout30", "eng", 0.73, 0.95, 6, 0.64, 0),
+      new Floor("heldout30", "eng", 0.74, 0.97, 3, 0.64, 0),
       new Floor("heldout31", "vie", 0.85, 0.99, 1, 0.79, 0),
-      new Floor("heldout31", "eng", 0.77, 0.95, 6, 0.69, 0),
+      new Floor("heldout31", "eng", 0.77, 0.96, 6, 0.69, 0),
       new Floor("heldout32", "vie", 0.91, 0.99, 1, 0.86, 0),
-      new Floor("heldout32", "eng", 0.81, 0.97, 4, 0.75, 0));
+      new Floor("heldout32", "eng", 0.83, 0.99, 1, 0.75, 0));
 
   @Test
   void scansAsXasoReadsThem() throws IOException {
