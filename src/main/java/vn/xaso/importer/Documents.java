@@ -92,10 +92,16 @@ final class Documents {
       if (s.part() == Part.PREAMBLE && (answered(kind, word, before) || respondsTo == 0 && asksForReport(clause))) {
         String base = "source.responds_to[" + respondsTo++ + "]";
         placed.add(number);
-        // A letter unless the report names it otherwise: a guidance (Hướng dẫn, HD) is of no kind of the model's.
-        boolean guidance = codes.get(0).equals("HD") || Vocabulary.has(word, "huong dan");
-        put(base, number, kind == DocumentKind.OTHER && !guidance ? DocumentKind.LETTER : kind, date, quote, ev);
-      } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0) {
+        // A letter unless the report names it otherwise: a guidance (Hướng dẫn, HD), a notice (Thông báo, TB) or any
+        // document whose number opens with a kind's code the model has no kind for is of no kind of the model's.
+        boolean otherKind = KINDS.contains(codes.get(0)) || Vocabulary.has(word, "huong dan")
+            || Vocabulary.has(word, "thong bao");
+        put(base, number, kind == DocumentKind.OTHER && !otherKind ? DocumentKind.LETTER : kind, date, quote, ev);
+      } else if (s.heading() && s.part() == Part.FOLLOW_UP && kind == DocumentKind.CONCLUSION && followUps == 0
+          && date != null) {
+        // "5. Việc triển khai Kết luận số 195-KL/TW, ngày 26/9/2025": the heading names and dates the conclusion the
+        // section follows up. Named there without its date ("IV. Triển khai Kết luận số 195-KL/TW của Bộ Chính trị"), it
+        // is a topic the report touches, cited as any other (docs/transcription.md keeps it under cites).
         placed.add(number);
         put("follow_ups[" + followUps++ + "].conclusion", number, kind, date, quote, ev);
       } else if (planned(before)) {

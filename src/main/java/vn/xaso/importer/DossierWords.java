@@ -42,6 +42,8 @@ final class DossierWords {
   private static final String OTHER_SPAN = "luy ke|tu dau nam|cong don|rieng (?:tu )?(?:thang|tuan|quy|ngay)";
   /** Words saying dossiers were received. */
   private static final String RECEIVED = "tiep nhan|nhan duoc|da nhan|nhan moi";
+  /** Words saying dossiers passed their time. */
+  private static final String OVERDUE = "qua han|tre han|tre hen";
   /** The dossier fields only a cumulative count may go to. */
   private static final List<String> CUMULATIVE = List.of("overdue_in_progress_cumulative");
 
@@ -51,11 +53,12 @@ final class DossierWords {
   private record Rule(String field, java.util.function.Predicate<String> says) {}
 
   private static final List<Rule> RULES = List.of(
-      new Rule("overdue_in_progress_cumulative", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)") && has(n, OTHER_SPAN)),
-      new Rule("overdue_in_progress", n -> has(n, "qua han") && has(n, "dang (xu ly|giai quyet)")),
+      new Rule("overdue_in_progress_cumulative", n -> has(n, OVERDUE) && has(n, "dang (xu ly|giai quyet)") && has(n, OTHER_SPAN)),
+      new Rule("overdue_in_progress", n -> has(n, OVERDUE) && has(n, "dang (xu ly|giai quyet)")),
       // "Không có hồ sơ tiếp nhận trễ": received late, as "chậm" says (not "tiếp nhận … cho trẻ em", children).
       new Rule("late_received", n -> has(n, "cham") && has(n, "tiep nhan") || has(n, "tiep nhan tre(?! em)")),
-      new Rule("overdue", n -> has(n, "qua han")),
+      // "Trễ hạn 14", "trễ hẹn" say overdue as "quá hạn" does (after "tiếp nhận", received late, above).
+      new Rule("overdue", n -> has(n, OVERDUE)),
       // "… đang giải quyết 251 hồ sơ; rút 17 hồ sơ": the verb right before the count, as "xin rút" is.
       new Rule("withdrawn", n -> has(n, "xin rut|rut ho so|rut(?=\\s*:?\\s*\\|)")),
       new Rule("rejected", n -> has(n, "tu choi")),
@@ -81,11 +84,16 @@ final class DossierWords {
   static String field(String near, String not) {
     for (Rule r : RULES) {
       if (!r.field().equals(not) && r.says().test(near)) {
-        return r.field();
+        // "Phối hợp Bưu điện xã tiếp nhận 09 hồ sơ qua dịch vụ bưu chính công ích": those one channel took in, a part of
+        // the dossiers received, not the count.
+        return r.field().equals("received") && has(near, POST) ? null : r.field();
       }
     }
     return null;
   }
+
+  /** The Post Office and its public postal service, through which some dossiers are filed. */
+  private static final String POST = "buu dien|buu chinh";
 
   /** How far before a list's colon its lead may name the dossiers. */
   private static final int LEAD = 80;

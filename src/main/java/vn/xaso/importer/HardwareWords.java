@@ -21,14 +21,19 @@ final class HardwareWords {
 
   /** The field of {@code hardware} the words name, or null. */
   static String field(String near, String unit) {
+    String named = ownNoun(near);
     if (has(near, "mang dien rong|wan")) {
       return "party_wan_computers";
     } else if (has(near, "may tinh mat|may mat|mat duoc cap|(?:van ban|tai lieu|thong tin|soan thao) mat")) {
       return "classified_computers";
     } else if (has(near, "ma doc|virus")) {
       return "anti_malware";
+    } else if (named != null) {
+      // "(…, cấu hình thấp), 13 máy in": the count's own noun names its thing, whatever the words before it say.
+      return named;
     } else if (has(near, "chua dap ung|khong dap ung|chua dat yeu cau|khong dat yeu cau|cau hinh thap|can thay the|hu hong|hong"
-        + "|xuong cap")) {
+        + "|xuong cap|(?:da|qua) cu")) {
+      // "11 máy tính của UBND xã đã cũ": worn out, as "cấu hình thấp" says.
       return "inadequate";
     } else if (has(near, "dap ung|dat yeu cau")) {
       // "Đạt yêu cầu" heads the column of adequate computers as "Đáp ứng" does.
@@ -45,6 +50,20 @@ final class HardwareWords {
       return "computers";
     }
     return null;
+  }
+
+  /** A printer or scanner named right after a count ("13 máy in", "05 máy scan", "02 máy quét"). */
+  private static final java.util.regex.Pattern OWN_NOUN = java.util.regex.Pattern.compile(
+      "^\\s*(?:(?:bo|chiec|cai) )?(?:may )?(in|scan|quet)\\b");
+
+  /** The field the noun right after a count names when it is a printer or a scanner, or null. */
+  private static String ownNoun(String near) {
+    int bar = near.indexOf(" | ");
+    if (bar < 0) {
+      return null;
+    }
+    var m = OWN_NOUN.matcher(near.substring(bar + 3));
+    return !m.find() ? null : m.group(1).equals("in") ? "printers" : "scanners";
   }
 
   /**

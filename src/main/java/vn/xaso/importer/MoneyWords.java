@@ -47,8 +47,8 @@ final class MoneyWords {
   private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
   /**
-   * Whether the words before the sum at {@code at}, back to the previous semicolon, comma or bracket, give it to
-   * years other than the report's: a span of years, or a year after {@code reportYear} (the latest year its dates
+   * Whether the words before the sum at {@code at}, back to the previous semicolon, comma or bracket, or a year named
+   * after it in its clause, give it to years other than the report's: a span of years, or a year after {@code reportYear} (the latest year its dates
    * name; 0 when none). "nhu cầu năm 2026 ước tính 4,2 tỷ đồng" in a 2025 report is next year's need, not this
    * period's, and is left to a person.
    */
@@ -63,8 +63,23 @@ final class MoneyWords {
         return true;
       }
     }
+    // "… bố trí 95 triệu đồng nâng cấp đường truyền trong năm 2026" in a 2025 report: the year the sum is for, said
+    // after it in its clause, is a later one.
+    int semi = f.indexOf(';', at);
+    String after = f.substring(at, semi < 0 ? f.length() : semi);
+    if (SPAN_OF_YEARS.matcher(after).find()) {
+      return true;
+    }
+    for (Matcher y = YEAR_NAMED.matcher(after); y.find();) {
+      if (reportYear > 0 && Integer.parseInt(y.group(1)) > reportYear) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /** A year named as such ("năm 2026"), not a date's year. */
+  private static final Pattern YEAR_NAMED = Pattern.compile("\\bnam (20\\d\\d)\\b");
 
   /** What {@link #moneyField} says of money paid out: a field of its own the draft has not, so no field at all. */
   static final String SPENT = "";

@@ -17,7 +17,9 @@ final class Numbers {
   static final Pattern TOKEN = Pattern.compile(
       "(?<date>\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b)"
           + "|(?<range>\\b(\\d{1,2})/(\\d{1,2})\\s*-\\s*(\\d{1,2})/(\\d{1,2})\\b)"
-          + "|(?<doc>\\b\\d+(?:/\\d{4})?\\s*[-/]\\s*[a-z&]+(?:\\s*[-/]\\s*[a-z&]+)*)"
+          // A document's number: its code right after the separator ("20/kh-ubnd"), or spaced out only where a second
+          // code follows ("02 - kh/du"): "407 - dung han: 3.440" is a list of figures parted by dashes.
+          + "|(?<doc>\\b\\d+(?:/\\d{4})?(?:[-/][a-z&]+|\\s*[-/]\\s*[a-z&]+(?=\\s*[-/]\\s*[a-z&]))(?:\\s*[-/]\\s*[a-z&]+)*)"
           + "|(?<frac>\\b(?<part>\\d+)/(?<whole>\\d+)\\b)"
           // "5:321": OCR's colon for a figure's dot ("5.321"); no figure reads it, neither part is guessed (round 27).
           + "|(?<num>(?!\\d{1,3}:\\d{3}\\b)(?!(?<=\\d:)\\d{3}\\b)"
@@ -26,7 +28,8 @@ final class Numbers {
       // "01 đường internet", "Internet cáp quang 02 đường.": a line counted by its counter alone (no road, no hotline).
       + "|duong(?= internet| cap quang|\\s*[.;,()]|\\s*$)"
       + "|nguoi|dong chi|can bo|cong chuc|vien chuc|bien che|thon|to dan pho|ap|ban|buon|xom|khom|khu pho|to(?! chuc)|cuoc|lop|linh vuc"
-      + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|nam|thang|ngay|tuan|gio|phut|bo(?! (?:tri|phan|truong|nganh)))\\b");
+      // "385.000.000 đ", "620.000.000đ": đồng written by its sign.
+      + "|luot|buoi|trieu dong|ty dong|nghin dong|dong|d(?=\\s*(?:[.;,()]|$))|nam|thang|ngay|tuan|gio|phut|bo(?! (?:tri|phan|truong|nganh)))\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** The nouns a counter ("bộ", a set) may stand for: "412 bộ hồ sơ", then "287 bộ"; "Máy tính: 46 bộ". */
   private static final Pattern COUNTED = Pattern.compile("\\b(ho so|hs|may tinh|may|tthc|thu tuc)\\b");
@@ -46,6 +49,11 @@ final class Numbers {
    */
   private static final Pattern NAMED_YEAR = Pattern.compile("\\bnam\\s*$");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  /**
+   * "Tồn quý IV/2025 chuyển qua: 57 hồ sơ": the year of a quarter named by its numeral, carrying dossiers over, names a
+   * time as "Năm 2025 chuyển sang" does. A row "Quý II/2025 | 1.954 | …" keeps it (its table reads the rows by period).
+   */
+  private static final Pattern QUARTER_OF_YEAR = Pattern.compile("\\bquy [ivx]{1,4}\\s*/\\s*$");
   private static final Pattern CARRIED = Pattern.compile("\\s*(?:chuyen sang|chuyen qua)\\b");
   /** How far after a number its unit may stand. */
   private static final int UNIT_REACH = 40;
@@ -78,6 +86,18 @@ final class Numbers {
     BigDecimal amount() {
       return new BigDecimal(number.replace(".", "").replace(',', '.'));
     }
+  }
+
+  /** After " - ": a short label of words, then its colon or figure ("407 - dung han: 3.440 - qua han: 14"). */
+  private static final Pattern DASHED_LABEL = Pattern.compile("\\s+[a-z ]{1,40}?(?::|\\s\\d)");
+
+  /**
+   * Whether the dash at {@code k}, spaced on both sides, parts the items of a list of labelled figures ("Trước hạn: 407
+   * - Đúng hạn: 3.440 - Quá hạn: 14"), as a comma would: a label and its figure follow it. A dash inside words ("công
+   * chức Văn hóa - Xã hội kiêm nhiệm …") parts nothing.
+   */
+  private static boolean dashedItem(String f, int k) {
+    return k > 0 && f.charAt(k - 1) == ' ' && DASHED_LABEL.matcher(f).region(k + 1, Math.min(f.length(), k + 48)).lookingAt();
   }
 
   private Numbers() {}
@@ -126,6 +146,7 @@ final class Numbers {
       u.region(end, Math.min(f.length(), end + UNIT_REACH));
       // "máy vi tính" is the longer name of the same thing as "máy tính".
       String unit = u.lookingAt() ? u.group(1).replace("may vi tinh", "may tinh") : "";
+      unit = unit.equals("d") ? "dong" : unit;
       int unitEnd = unit.isEmpty() ? end : u.end();
       if (unit.equals("bo")) {
         unit = counted(f.substring(Math.max(semicolon, prevUnitEnd) < start ? Math.max(semicolon, prevUnitEnd) : 0, start),
@@ -136,7 +157,8 @@ final class Numbers {
       for (int k = unitEnd; k < nextStart; k++) {
         char c = f.charAt(k);
         // A colon after a figure opens its parts ("389 hồ sơ: đúng hạn 381 …"): their words are not its own.
-        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' && (k + 1 == f.length() || f.charAt(k + 1) == ' ')) {
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' && (k + 1 == f.length() || f.charAt(k + 1) == ' ')
+            || c == '-' && dashedItem(f, k)) {
           stop = k;
           break;
         }
@@ -226,6 +248,8 @@ final class Numbers {
       // next one.
       if (!kinds.get(i).equals("date") && !kinds.get(i).equals("doc") && !TIME.matcher(unit).matches()
           && !(kinds.get(i).equals("num") && NAMED_TIME.matcher(f.substring(Math.max(0, start - 8), start)).find())
+          && !(kinds.get(i).equals("num") && YEAR.matcher(numbers.get(i)).matches()
+              && QUARTER_OF_YEAR.matcher(f.substring(Math.max(0, start - 12), start)).find() && carriedFrom(f, end))
           && !(kinds.get(i).equals("num") && YEAR.matcher(numbers.get(i)).matches()
               && NAMED_YEAR.matcher(f.substring(Math.max(0, start - 8), start)).find() && carriedFrom(f, end))) {
         prevStop = stop;

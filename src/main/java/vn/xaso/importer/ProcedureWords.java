@@ -12,7 +12,7 @@ final class ProcedureWords {
 
   static Offer offer(String near) {
     boolean part = has(near, "mot phan");
-    boolean direct = has(near, "truc tiep|chua cung cap|chua truc tuyen|khong truc tuyen");
+    boolean direct = has(near, "truc tiep|chua cung cap|chua (?:thuc hien )?truc tuyen|khong truc tuyen");
     boolean full = has(near, "toan trinh");
     if (part && direct && !full) {
       return Offer.PARTIAL_OR_NOT;
@@ -22,6 +22,9 @@ final class ProcedureWords {
 
   /** The field of {@code procedures} a count is; {@code used} when the sentence counts procedures with dossiers. */
   static String field(String near, boolean used) {
+    if (worked(near)) {
+      return null;
+    }
     String field = switch (offer(near)) {
       case FULL -> "full_online";
       case PARTIAL -> "partial_online";
@@ -31,6 +34,19 @@ final class ProcedureWords {
     };
     return field == null ? null : (used ? "with_dossiers." : "") + field;
   }
+
+  /**
+   * Procedures worked on rather than offered: reviewed, configured, finished, added, proposed, cut or simplified in
+   * the period, newly published ones, or those "còn lại" of such work without an offer's words ("cấu hình xong 45/52
+   * thủ tục dịch vụ công mới", "07 thủ tục còn lại hoàn thành trong tuần 49", "đề nghị đưa thêm 12 TTHC lên trực
+   * tuyến toàn trình"): none is a count of the procedures in force or of their offer.
+   */
+  static boolean worked(String near) {
+    return has(near, WORKED) || offer(near) == Offer.TOTAL && has(near, "con lai");
+  }
+
+  private static final String WORKED = "ra soat|cau hinh|hoan thanh|dua them|dua len|bo sung|de nghi|kien nghi|cat giam"
+      + "|don gian hoa|tai cau truc|chuan hoa|(?:thu tuc|tthc|dich vu cong|dvc|dvctt) moi";
 
   /** The field of a share of procedures with dossiers, or null. */
   static String shareField(String near) {

@@ -38,6 +38,9 @@ final class ShareWords {
   /** Words saying signal covers: "phủ sóng", "sóng di động 4G phủ", "sóng 4G/5G đã phủ". */
   private static final String COVERS = "phu song|song(?: di dong| dien thoai)?(?: [a-z0-9/]{2,7})?(?: da)? phu";
 
+  /** "Sóng 4G, 5G phủ 100% …": the signal's generations listed with commas ("4G" folds to "ag"), then "phủ" before the share. */
+  private static final Pattern GENERATIONS_COVER = Pattern.compile("\\bsong(?: di dong)? [a-z0-9]g(?:, [a-z0-9]g)+ (?:da )?phu\\s*$");
+
   /** "100% ấp được phủ sóng 3G/4G": a share opening its clause, the places it counts then covered by signal. */
   private static boolean covered(String rest) {
     return rest.matches("^\\W*(?:so |cac )?(?:" + Placement.VILLAGE + "|bon|dien tich|dia ban)\\b[^,;]{0,30}?\\b(?:duoc |da duoc |da )?"
@@ -51,6 +54,23 @@ final class ShareWords {
    */
   private static final java.util.regex.Pattern FILED_ONLINE = java.util.regex.Pattern.compile(
       "\\b(?:tiep nhan|nop)(?: ho so)? (?:truc tuyen|qua mang)\\b");
+
+  /**
+   * "Tỷ lệ tiếp nhận trực tuyến đạt 87,39%; riêng nhóm TTHC một phần đạt 71,4%": a sentence of the rate of dossiers
+   * filed online, which names no procedures that had dossiers ("phát sinh"); its shares are of dossiers, a group of
+   * procedures it names only says whose.
+   */
+  private static boolean onlineRate(String f) {
+    return FILED_ONLINE.matcher(f).find() && !has(f, "phat sinh");
+  }
+
+  /**
+   * "TTHC một phần có phát sinh hồ sơ đạt 44,53%": a clause naming procedures that had dossiers is of those procedures,
+   * its "hồ sơ" saying what they had. Dossiers that arose ("Tỷ lệ hồ sơ TTHC phát sinh theo từng hình thức") are not.
+   */
+  private static boolean ofProceduresWithDossiers(String clause) {
+    return has(clause, "(?:tthc|thu tuc)\\b[^;]*?\\bphat sinh (?:ho so|hs)");
+  }
 
   /** Whether the share stands right after a count and only restates it. */
   static boolean restates(Token t) {
@@ -93,25 +113,27 @@ final class ShareWords {
     String since = f.substring(f.lastIndexOf(';', t.start()) + 1, t.start());
     boolean shareLast = has(near, trained) && (has(since, "can bo|cong chuc|vien chuc")
         || since.isBlank() && has(lead + " " + f.substring(0, t.start()), "can bo|cong chuc|vien chuc") && has(rest, trained));
-    if (shareFirst || shareLast || ofStaffTrained(since)) {
+    if (shareFirst || shareLast || ofStaffTrained(since, rest)) {
       return has(shareFirst ? rest : near, StaffWords.SERVICE_DESK)
           ? "human_resources.public_service_staff_trained_pct" : "human_resources.trained_pct";
     } else if (has(near, "so hoa") && has(near, "ho so|hs") && !has(f, "van ban|tai lieu")) {
       return "dossiers.digitised_pct";
     } else if (s.part() == Part.INFRASTRUCTURE && has(clause, "lien thong") && !has(f, "ho so|hs|tthc|thu tuc|van ban")) {
       return block + ".connectivity.linked_pct";
-    } else if (s.part() == Part.INFRASTRUCTURE && (has(clause, COVERS) || opens(clause) && covered(rest))
+    } else if (s.part() == Part.INFRASTRUCTURE && (has(clause, COVERS) || GENERATIONS_COVER.matcher(since).find()
+        || opens(clause) && covered(rest))
         || REPORTED.contains(s.part()) && has(clauseOf(f, t).substring(0, Math.max(0, t.start() - (f.lastIndexOf(';', t.start()) + 1))),
             "phu song")) {
       // Coverage by its own words ("tỷ lệ phủ sóng … đạt 97%") wherever the results are told, not only under a
       // heading of infrastructure (a block's paragraph of a Party report).
       return block + ".connectivity.coverage_pct";
-    } else if ((has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s))
-        || FILED_ONLINE.matcher(near).find() && !has(near, "tthc|thu tuc|dich vu cong")) && !opensOtherClause(clause, rest)) {
+    } else if ((has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s) || onlineRate(f))
+        || FILED_ONLINE.matcher(near).find() && !has(near, "tthc|thu tuc|dich vu cong")) && !opensOtherClause(clause, rest)
+        && !ofProceduresWithDossiers(clauseOf(f, t))) {
       // The group of procedures a share is of is said in the sentence where it names the dossiers; where only the
       // share's own words do ("tiếp nhận trực tuyến đạt 87,39%; riêng nhóm TTHC một phần đạt 71,4%"), in them.
       boolean named = has(f, "ty le") && (has(f, "ho so|hs") || ofDossiers(s));
-      if (has(named ? f : near, "mot phan") && has(near, "truc tuyen")) {
+      if (has(named ? f : near, "mot phan") && (has(near, "truc tuyen") || !named && onlineRate(f))) {
         return "dossiers.partial_online_online_pct";
       } else if (has(near, "truc tiep")) {
         return "dossiers.in_person_pct";
@@ -139,12 +161,22 @@ final class ShareWords {
   /** How far after the count of staff its share may stand. */
   private static final int SHARE_REACH = 60;
 
+  /** A bracket's closing and the words of training right after it: "79/84 cán bộ, công chức (94,05%) hoàn thành khóa bồi dưỡng". */
+  private static final Pattern TRAINED_AFTER_BRACKET = Pattern.compile("^\\s*\\)\\s*[^,;()\\d]{0,30}?\\b(?:"
+      + StaffWords.TRAINED + ")\\b");
+
   /**
    * "Đã tập huấn kỹ năng số cho 49 cán bộ, công chức, đạt 94,23%", "Có 61 đồng chí được bồi dưỡng, tập huấn …, đạt
    * 95,3%": a share soon after a count of staff, in a clause about training, no other figure or thing between, is the
-   * share of the staff trained. {@code since} holds the clause's words up to the share.
+   * share of the staff trained. {@code since} holds the clause's words up to the share, {@code rest} those after it:
+   * the training may be said right after a share in brackets ("79/84 cán bộ, công chức (94,05%) hoàn thành khóa bồi
+   * dưỡng kỹ năng số").
    */
-  static boolean ofStaffTrained(String since) {
+  static boolean ofStaffTrained(String since, String rest) {
+    boolean bracketed = since.stripTrailing().endsWith("(") && TRAINED_AFTER_BRACKET.matcher(rest).find();
+    if (!bracketed && !has(since, StaffWords.TRAINED)) {
+      return false;
+    }
     Matcher m = STAFF_COUNT.matcher(since);
     int last = -1;
     while (m.find()) {
@@ -154,7 +186,7 @@ final class ShareWords {
       return false;
     }
     String between = since.substring(last);
-    return between.length() <= SHARE_REACH && !between.matches(".*\\d.*") && has(since, StaffWords.TRAINED)
+    return between.length() <= SHARE_REACH && !between.matches(".*\\d.*")
         && !has(between, "ho so|hs|tthc|thu tuc|may tinh|van ban|song|nguoi dan|luot|hoc sinh|thanh vien");
   }
 

@@ -54,6 +54,10 @@ final class StaffWords {
    * ({@code onward}); null when they name none.
    */
   static String field(String near, String closeBefore, String closeAfter, String segment, String onward) {
+    if (has(near, ASKED)) {
+      // "… đề nghị bố trí thêm 01 công chức chuyên trách": people asked for are not on the staff.
+      return null;
+    }
     // "01 công chức văn hóa - xã hội kiêm nhiệm công nghệ thông tin": a post held beside another is IT staff too.
     if (has(near, "phu trach|chuyen trach|kiem nhiem") && has(near, IT)) {
       return "it_staff";
@@ -137,8 +141,16 @@ final class StaffWords {
     return AS_OF.matcher(clause);
   }
 
+  private static final String LEVEL = "(?:thac si|tien si|dai hoc|cao dang|trung cap|so cap)";
+  /** Two levels named together for one count ("cao đẳng và trung cấp", "đại học, cao đẳng", "thạc sĩ/tiến sĩ"). */
+  private static final Pattern JOINED_LEVELS = Pattern.compile("\\b" + LEVEL + "\\s*(?:va|hoac|,|/|\\+|-)\\s*" + LEVEL + "\\b");
+
   /** The qualification {@code near} names; {@code segment}, the clause since the last semicolon, says if it is political. */
   static String qualification(String near, String segment) {
+    if (JOINED_LEVELS.matcher(near).find()) {
+      // "cao đẳng và trung cấp 05": two levels counted together are neither level's count.
+      return null;
+    }
     if (has(near, "thac si")) {
       return "qualifications.masters";
     } else if (has(near, "dai hoc")) {
@@ -169,6 +181,9 @@ final class StaffWords {
     }
     return null;
   }
+
+  /** Words asking for more people: those asked for are none of the staff's counts. */
+  private static final String ASKED = "de nghi|kien nghi|de xuat|bo tri them|bo sung them|tuyen dung them|tuyen them";
 
   /** Others counted with the staff ("cán bộ, công chức và thành viên Tổ công nghệ số"). */
   private static final String NOT_STAFF = "thanh vien|nguoi dan|hoi vien|doan vien|nhan dan|hoc sinh";

@@ -1,0 +1,330 @@
+package vn.xaso.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.xaso.model.DocumentKind;
+
+/**
+ * Round 27 (#23): the kinds behind the typed wrong values of every set and the losses of sets 37–38, on passages written
+ * for these tests (none is a line of a report of the sets), each with a passage the rule must leave alone.
+ */
+class RoundTwentySevenTest {
+  private static final String SIGNED = Passages.signOff("Hà Thị Mai");
+
+  /** A month's report of a commune People's Committee, its preamble answering the text named in {@code answered}. */
+  private static String month(String answered) {
+    return """
+        ỦY BAN NHÂN DÂN
+        XÃ THẠCH SƠN ĐÔNG
+        Số: 214/BC-UBND                  Thạch Sơn Đông, ngày 03 tháng 11 năm 2025
+        BÁO CÁO
+        kết quả chuyển đổi số, cải cách thủ tục hành chính tháng 10 năm 2025
+        Thực hiện %s của Sở Khoa học và Công nghệ về chế độ báo cáo định kỳ, UBND xã báo cáo như sau:
+        """.formatted(answered);
+  }
+
+  private static final String MONTH = month("Công văn số 902/SKHCN-CĐS ngày 02/10/2025");
+
+  private static Map<String, Object> values(String text) {
+    return Extractor.extract(text + SIGNED, null).values();
+  }
+
+  @Test
+  void aNoticeAnsweredIsOfNoKindTheModelHas() {
+    // "Thông báo số …/TB-…" asks for the report as a letter would, but a notice is no letter: kind other.
+    Map<String, Object> v = values(month("Thông báo số 731/TB-SKHCN ngày 14/10/2025") + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Xã đang thực hiện 312 TTHC.
+        """);
+    assertEquals("731/TB-SKHCN", v.get("source.responds_to[0].number"), v.toString());
+    assertEquals(DocumentKind.OTHER, v.get("source.responds_to[0].kind"), v.toString());
+  }
+
+  @Test
+  void aLetterAnsweredStaysALetter() {
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Xã đang thực hiện 312 TTHC.
+        """);
+    assertEquals(DocumentKind.LETTER, v.get("source.responds_to[0].kind"), v.toString());
+  }
+
+  @Test
+  void proceduresWorkedOnAreNoneOfThoseInForce() {
+    // Configured, left to finish, proposed to raise: none is a count of the procedures in force or of their offer.
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        1. Xã đang thực hiện 312 TTHC, trong đó toàn trình 160 TTHC, một phần 131 TTHC, trực tiếp 21 TTHC.
+        2. Trong tháng đã cấu hình xong 18/24 thủ tục dịch vụ công mới; 06 thủ tục còn lại hoàn thành trong tháng 11.
+        3. Đề nghị đưa thêm 09 TTHC lên trực tuyến toàn trình.
+        """);
+    assertEquals(312, v.get("procedures.total"), v.toString());
+    assertEquals(160, v.get("procedures.full_online"), v.toString());
+    assertEquals(131, v.get("procedures.partial_online"), v.toString());
+    assertEquals(21, v.get("procedures.not_online"), v.toString());
+  }
+
+  @Test
+  void proceduresNotCarriedOutOnlineAreNotOnline() {
+    // "chưa thực hiện trực tuyến" says not online as "chưa trực tuyến" does; the rest of the list is untouched.
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Tổng số TTHC đang áp dụng: 305 thủ tục (toàn trình 150, một phần 128, còn lại 27 TTHC chưa thực hiện trực tuyến).
+        """);
+    assertEquals(305, v.get("procedures.total"), v.toString());
+    assertEquals(27, v.get("procedures.not_online"), v.toString());
+    assertEquals(150, v.get("procedures.full_online"), v.toString());
+  }
+
+  @Test
+  void twoLevelsCountedTogetherAreNeitherLevel() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Cán bộ, công chức có trình độ: thạc sĩ 03, đại học 41, cao đẳng và trung cấp 06.
+        """);
+    assertEquals(3, v.get("human_resources.qualifications.masters"), v.toString());
+    assertEquals(41, v.get("human_resources.qualifications.university"), v.toString());
+    assertNull(v.get("human_resources.qualifications.college"), v.toString());
+    assertNull(v.get("human_resources.qualifications.intermediate"), v.toString());
+  }
+
+  @Test
+  void oneLevelNamedAloneKeepsItsCount() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Cán bộ, công chức có trình độ: đại học 41, cao đẳng 02, trung cấp 04.
+        """);
+    assertEquals(2, v.get("human_resources.qualifications.college"), v.toString());
+    assertEquals(4, v.get("human_resources.qualifications.intermediate"), v.toString());
+  }
+
+  @Test
+  void dossiersLateAreOverdue() {
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Đã giải quyết 1.204 hồ sơ (đúng hạn 1.195, trễ hạn 9).
+        """);
+    assertEquals(9, v.get("dossiers.overdue"), v.toString());
+    assertEquals(1195, v.get("dossiers.on_time"), v.toString());
+  }
+
+  @Test
+  void dossiersReceivedLateStayReceivedLate() {
+    // Left alone: "tiếp nhận trễ hạn" is received late, the field before overdue.
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Hồ sơ tiếp nhận trễ hạn trên hệ thống: 02 hồ sơ.
+        """);
+    assertEquals(2, v.get("dossiers.late_received"), v.toString());
+    assertNull(v.get("dossiers.overdue"), v.toString());
+  }
+
+  @Test
+  void aPrinterNamedAfterItsCountIsAPrinter() {
+    // The bracket's "cấu hình thấp" is its part's; "14 máy in" after it names its own thing.
+    Map<String, Object> v = values(MONTH + """
+        III. HẠ TẦNG
+        Khối chính quyền: 41 máy tính (06 máy cấu hình thấp), 14 máy in, 04 máy scan.
+        """);
+    assertEquals(41, v.get("infrastructure.government.hardware.computers"), v.toString());
+    assertEquals(6, v.get("infrastructure.government.hardware.inadequate"), v.toString());
+    assertEquals(14, v.get("infrastructure.government.hardware.printers"), v.toString());
+    assertEquals(4, v.get("infrastructure.government.hardware.scanners"), v.toString());
+  }
+
+  @Test
+  void aMachineForClassifiedTextsIsNoScanner() {
+    // Left alone: "máy soạn thảo văn bản mật" (mended towards "máy scan") is the Party's classified computer.
+    Map<String, Object> v = values(MONTH + """
+        III. HẠ TẦNG
+        Khối Đảng: 12 máy tính, trong đó 10 máy kết nối mạng WAN của Đảng và 01 máy soạn thảo văn bản mật.
+        """);
+    assertEquals(1, v.get("infrastructure.party.hardware.classified_computers"), v.toString());
+    assertNull(v.get("infrastructure.party.hardware.scanners"), v.toString());
+  }
+
+  @Test
+  void computersWornOutAreInadequate() {
+    Map<String, Object> v = values(MONTH + """
+        III. HẠ TẦNG
+        UBND xã có 36 máy tính, 11 máy in.
+        IV. KHÓ KHĂN, HẠN CHẾ
+        Còn 06 máy tính của UBND xã đã cũ, thường xuyên treo máy.
+        """);
+    assertEquals(6, v.get("infrastructure.government.hardware.inadequate"), v.toString());
+    assertEquals(36, v.get("infrastructure.government.hardware.computers"), v.toString());
+  }
+
+  @Test
+  void aConclusionNamedByAHeadingWithItsDateIsFollowedUp() {
+    Map<String, Object> v = values(MONTH + """
+        V. Việc triển khai Kết luận số 206-KL/TW, ngày 14/10/2025
+        Đảng ủy ban hành kế hoạch triển khai; các chi bộ quán triệt đến đảng viên.
+        """);
+    assertEquals("206-KL/TW", v.get("follow_ups[0].conclusion.number"), v.toString());
+  }
+
+  @Test
+  void aConclusionNamedByAHeadingWithoutItsDateIsCited() {
+    // A heading naming a conclusion without its date takes it up as a topic: the conclusion is cited, no follow-up.
+    Map<String, Object> v = values(MONTH.replace("về chế độ báo cáo", "và Kết luận số 206-KL/TW ngày 14/10/2025 về chế độ báo cáo")
+        + """
+        V. Triển khai Kết luận số 206-KL/TW của Bộ Chính trị
+        Đảng ủy chỉ đạo rà soát bộ máy tham mưu về chuyển đổi số.
+        """);
+    assertFalse(v.containsKey("follow_ups[0].conclusion.number"), v.toString());
+    assertEquals("206-KL/TW", v.get("cites[0].number"), v.toString());
+  }
+
+  @Test
+  void aShareInASentenceOfTheOnlineRateIsOfDossiers() {
+    // "riêng nhóm TTHC một phần đạt 68,2%" in a sentence of the rate of dossiers filed online: those dossiers' share.
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Tỷ lệ tiếp nhận trực tuyến đạt 86,15%; riêng nhóm TTHC một phần đạt 68,2%.
+        """);
+    assertEquals(86.15, v.get("dossiers.online_pct"), v.toString());
+    assertEquals(68.2, v.get("dossiers.partial_online_online_pct"), v.toString());
+    assertNull(v.get("procedures.with_dossiers.partial_online_pct"), v.toString());
+  }
+
+  @Test
+  void aShareOfProceduresThatHadDossiersStaysTheirs() {
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Tỷ lệ TTHC toàn trình có phát sinh hồ sơ đạt 46,2%; TTHC một phần có phát sinh hồ sơ đạt 39,7%.
+        """);
+    assertEquals(46.2, v.get("procedures.with_dossiers.full_online_pct"), v.toString());
+    assertNull(v.get("dossiers.partial_online_online_pct"), v.toString());
+  }
+
+  @Test
+  void moneyForALaterYearIsNoAllocation() {
+    // "… trong năm 2026" after the sum, in a 2025 report: the year it is for is a later one.
+    Map<String, Object> v = values(MONTH + """
+        IV. KIẾN NGHỊ
+        Đề nghị UBND xã bổ sung 02 máy tính cho bộ phận một cửa và bố trí 120 triệu đồng nâng cấp mạng LAN trong năm 2026.
+        """);
+    assertNull(v.get("finance.allocated_vnd"), v.toString());
+  }
+
+  @Test
+  void moneyOfTheReportsYearStaysAllocated() {
+    Map<String, Object> v = values(MONTH + """
+        IV. KINH PHÍ
+        Năm 2025 xã được bố trí 260 triệu đồng cho chuyển đổi số, sử dụng trong năm 2025.
+        """);
+    assertEquals(260_000_000L, v.get("finance.allocated_vnd"), v.toString());
+  }
+
+  @Test
+  void moneyWrittenWithTheDongSignIsInDong() {
+    Map<String, Object> v = values(MONTH + """
+        IV. KINH PHÍ
+        Năm 2025 được cấp 410.000.000 đ (đã chi 215.000.000 đ).
+        """);
+    assertEquals(410_000_000L, v.get("finance.allocated_vnd"), v.toString());
+  }
+
+  @Test
+  void staffAskedForAreNotOnTheStaff() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Công chức phụ trách CNTT của xã hiện kiêm nhiệm; đề nghị bố trí thêm 01 công chức chuyên trách công nghệ thông tin.
+        Đề nghị Sở Nội vụ bổ sung 03 biên chế công chức cho xã.
+        """);
+    assertNull(v.get("human_resources.it_staff"), v.toString());
+    assertNull(v.get("human_resources.staff_quota"), v.toString());
+  }
+
+  @Test
+  void staffInPostStayCounted() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Xã bố trí 01 công chức chuyên trách công nghệ thông tin; biên chế được giao 52.
+        """);
+    assertEquals(1, v.get("human_resources.it_staff"), v.toString());
+  }
+
+  @Test
+  void figuresListedWithDashesAreEachTheirLabels() {
+    // "Trước hạn: 305 - Đúng hạn: 1.021 - Quá hạn: 6": a list parted by dashes, not a document's number "305 - Đúng".
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        - Giải quyết: 1.332 hồ sơ. Trước hạn: 305 - Đúng hạn: 1.021 - Quá hạn: 6
+        """);
+    assertEquals(305, v.get("dossiers.early"), v.toString());
+    assertEquals(6, v.get("dossiers.overdue"), v.toString());
+    assertEquals(1326, v.get("dossiers.on_time"), v.toString());
+  }
+
+  @Test
+  void aDashInsideWordsPartsNoClause() {
+    // Left alone: "Văn hóa - Xã hội kiêm nhiệm phụ trách công nghệ thông tin" are the post's own words.
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Phân công 01 công chức Văn hóa - Xã hội kiêm nhiệm phụ trách công nghệ thông tin.
+        """);
+    assertEquals(1, v.get("human_resources.it_staff"), v.toString());
+  }
+
+  @Test
+  void coverageOfSignalGenerationsListed() {
+    Map<String, Object> v = values(MONTH + """
+        III. HẠ TẦNG
+        Sóng 4G, 5G phủ 98,5% địa bàn xã.
+        """);
+    assertEquals(98.5, v.get("infrastructure.government.connectivity.coverage_pct"), v.toString());
+  }
+
+  @Test
+  void aShareOfSubscribersIsNoCoverage() {
+    Map<String, Object> v = values(MONTH + """
+        III. HẠ TẦNG
+        Thuê bao 4G, 5G chiếm 76% số thuê bao di động trên địa bàn.
+        """);
+    assertNull(v.get("infrastructure.government.connectivity.coverage_pct"), v.toString());
+  }
+
+  @Test
+  void aShareInBracketsAfterStaffThenTheirTrainingIsTheTrainedShare() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Trong tháng, 48/52 cán bộ, công chức (92,31%) hoàn thành khóa bồi dưỡng kỹ năng số.
+        """);
+    assertEquals(92.31, v.get("human_resources.trained_pct"), v.toString());
+  }
+
+  @Test
+  void aShareInBracketsAfterStaffPresentIsNoTrainedShare() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Cán bộ, công chức có mặt 48/52 người (92,31%), làm việc tại trụ sở xã.
+        """);
+    assertNull(v.get("human_resources.trained_pct"), v.toString());
+  }
+
+  @Test
+  void dossiersThePostOfficeTookInAreNoCountOfReceived() {
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Trong tháng tiếp nhận 642 hồ sơ.
+        Phối hợp Bưu điện xã tiếp nhận 12 hồ sơ qua dịch vụ bưu chính công ích.
+        """);
+    assertEquals(642, v.get("dossiers.received"), v.toString());
+  }
+
+  @Test
+  void aQuartersYearIsATimeNotAFigure() {
+    // "Tồn quý III/2025 chuyển qua: 48 hồ sơ": 2025 names the quarter, so "chuyển qua" names the 48.
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        - Tồn quý III/2025 chuyển qua: 48 hồ sơ
+        """);
+    assertEquals(48, v.get("dossiers.carried_over"), v.toString());
+  }
+}
