@@ -117,6 +117,15 @@ final class AsOfDates {
   private void partAsOf(Sentence s) {
     String part = STOCK_PARTS.get(s.part());
     String f = s.folded();
+    if (part == null && s.part() == Part.LEGAL && Vocabulary.has(f, "tthc|thu tuc")) {
+      // The legal part counts the procedures in force (the outline's first section): "Tính đến ngày 20/8/2026, xã đang
+      // thực hiện 326 TTHC" there dates them as under their own heading, unless it is the period's last day (the keys
+      // of sets 7 and 33 disagree on that day; left to a person).
+      if (opening(s, "procedures", f)) {
+        legalDates.add("procedures.as_of");
+      }
+      return;
+    }
     if (part == null) {
       return;
     }
@@ -142,8 +151,9 @@ final class AsOfDates {
     if (asOf(m, f) && (dated || !figureAfter(f, m.end()))) {
       // Staff "(tính đến ngày 01/12/2025)" under their heading: the date of the count of staff (the dictionary's
       // staff_as_of), as a figure's own "tính đến ngày … là 97 người"; "số liệu đến ngày …" dates the whole part.
-      String field = part.equals("human_resources") && !dated && m.group().matches("(?:tinh )?den.*")
-          ? "human_resources.staff_as_of" : part + ".as_of";
+      // "(số liệu tính đến ngày 15/11/2025)" over a table of staff counts them to that day as "(tính đến ngày …)" does.
+      String field = part.equals("human_resources") && (!dated && m.group().matches("(?:tinh )?den.*")
+          || m.group().startsWith("so lieu tinh den")) ? "human_resources.staff_as_of" : part + ".as_of";
       Extractor.date(m.group(1), m.group(2), m.group(3)).ifPresent(d -> found.add(field, d,
           Extractor.trim(s.original(), m.start()), Evidence.of(s, m.start(), m.group(1) + "/" + m.group(2))));
     }
@@ -173,8 +183,17 @@ final class AsOfDates {
    */
   private final List<String> openingDates = new ArrayList<>();
 
+  /** Fields dated by {@link #opening} in the legal part: dropped on the period's last day too. */
+  private final List<String> legalDates = new ArrayList<>();
+
   /** Drops a part's date said in its figures' words when it is the day the report stands at. */
   void openingOnPeriodEnd() {
+    for (String field : legalDates) {
+      var own = found.value(field);
+      if (own.isPresent() && found.value("period.end").map(e -> e.value().equals(own.get().value())).orElse(false)) {
+        found.remove(field);
+      }
+    }
     for (String field : openingDates) {
       var own = found.value(field);
       if (own.isPresent() && List.of("period.as_of").stream().map(found::value)
@@ -211,7 +230,9 @@ final class AsOfDates {
    */
   private boolean asOf(Matcher m, String f) {
     while (m.find()) {
-      String before = m.group().startsWith("den") ? f.substring(Math.max(0, m.start() - 24), m.start()) : "";
+      // "cột ước thực hiện tính đến 31/12/2025": the estimate's words stand before "tính" as before "đến".
+      String before = m.group().startsWith("den") ? f.substring(Math.max(0, m.start() - 24), m.start())
+          : m.group().startsWith("tinh") ? f.substring(Math.max(0, m.start() - 24), m.start()) : "";
       if (!insideRange(m.start()) && !ESTIMATE.matcher(before).find()) {
         return true;
       }

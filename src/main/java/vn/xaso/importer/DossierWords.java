@@ -165,6 +165,18 @@ final class DossierWords {
     return has(ownBefore, "linh vuc|chu yeu|(?:ho so|hs) (?:" + DOMAINS + ")");
   }
 
+  /** A domain named right after a count of dossiers: "123 hồ sơ đất đai đang giải quyết". */
+  private static final Pattern DOMAIN_AFTER = Pattern.compile("^\\s*(?:(?:ho so|hs) )?(?:thuoc )?(?:(?:linh vuc|nganh) )?(?:"
+      + "dat dai|ho tich|chung thuc|tu phap|xay dung|dang ky kinh doanh|kinh doanh|lao dong)\\b");
+
+  /**
+   * Whether a count's words after it name its domain ("123 hồ sơ đất đai đang giải quyết do chờ đo đạc"): the part of
+   * one domain, as a domain named before it is ({@link #byDomain}).
+   */
+  static boolean byDomainAfter(String after) {
+    return DOMAIN_AFTER.matcher(after).find();
+  }
+
   /** Domains dossiers are counted by: land, civil status, certification, justice, building, business, labour. */
   private static final String DOMAINS = "dat dai|ho tich|chung thuc|tu phap|xay dung|dang ky kinh doanh|kinh doanh"
       + "|lao dong";

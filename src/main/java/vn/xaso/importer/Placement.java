@@ -143,7 +143,7 @@ final class Placement {
       procedure(s, t, label, value, quote);
     } else if (dossiers.counts(s, t, label, tokens)) {
       // A bare count labelled with a dossier count's words ("Tiếp nhận: 212") under a heading about dossiers.
-      dossiers.place(s, t, value, quote);
+      dossiers.place(s, t, value, quote, signedBefore());
     } else if (unit.matches("tthc|thu tuc") || unit.isEmpty() && has(label, "tthc|thu tuc")) {
       procedure(s, t, near, value, quote);
     } else if (unit.equals("linh vuc") && has(s.folded(), "tthc|thu tuc")) {
@@ -158,7 +158,13 @@ final class Placement {
   }
 
   private void procedure(Sentence s, Token t, String near, int value, String quote) {
-    String field = ProcedureWords.field(near, withDossiers(s, t));
+    if (!signedBefore() && FigureWords.tasksAhead(s.context())) {
+      // "C. NHIỆM VỤ TUẦN 49 - Hoàn thành cấu hình 07 thủ tục còn lại, bảo đảm 52/52 thủ tục": procedures to work on.
+      return;
+    }
+    String f = s.folded();
+    String field = ProcedureWords.field(ProcedureWords.withOfferAfter(near, f.substring(Math.min(f.length(),
+        t.end() + t.after().length()))), withDossiers(s, t));
     if (field != null) {
       figures.put("procedures." + field, value, quote);
     }
@@ -179,8 +185,12 @@ final class Placement {
       return false;
     }
     String f = s.folded();
+    String rest = f.substring(Math.min(t.end(), f.length()));
+    // Said after the count, "phát sinh" is its own clause's: "…, còn lại 32 thủ tục thực hiện trực tiếp; trong kỳ có 64
+    // thủ tục toàn trình và 41 thủ tục một phần phát sinh hồ sơ" counts 32 of all the procedures.
+    int semi = rest.indexOf(';');
     return has(f.substring(0, Math.min(t.start(), f.length())), "phat sinh")
-        || !WITH_DOSSIERS_FIGURE.matcher(f.substring(Math.min(t.end(), f.length()))).find();
+        || has(semi < 0 ? rest : rest.substring(0, semi), "phat sinh") && !WITH_DOSSIERS_FIGURE.matcher(rest).find();
   }
 
   private void percent(Sentence s, Token t, String quote) {
@@ -251,7 +261,7 @@ final class Placement {
       infrastructure.computers(index, s, t, part, whole, quote);
     } else if (t.unit().matches("ho so|hs")) {
       // "Số hóa hồ sơ: 176/176 hồ sơ": the part is the count the words name; the whole is the base.
-      dossiers.place(s, t, part, quote);
+      dossiers.place(s, t, part, quote, signedBefore());
     } else if (t.unit().matches("tthc|thu tuc")) {
       // "Số TTHC toàn trình có phát sinh hồ sơ: 37/158 thủ tục".
       procedure(s, t, t.near(), part, quote);

@@ -48,6 +48,20 @@ final class ProcedureWords {
   private static final String WORKED = "ra soat|cau hinh|hoan thanh|dua them|dua len|bo sung|de nghi|kien nghi|cat giam"
       + "|don gian hoa|tai cau truc|chuan hoa|(?:thu tuc|tthc|dich vu cong|dvc|dvctt) moi";
 
+  /** ", trực tiếp." closing a count's sentence or clause: the offer's other half, after the comma that ends its words. */
+  private static final java.util.regex.Pattern OFFER_AFTER_COMMA = java.util.regex.Pattern.compile(
+      "^\\s*,\\s*(?:va |hoac )?(truc tiep|chua truc tuyen)\\s*(?:[.;]|$)");
+
+  /**
+   * A count's words with the offer said after its comma when that closes the clause: "154 TTHC dịch vụ công trực tuyến
+   * một phần, trực tiếp." is partly online or not online, as "một phần và trực tiếp" is. {@code tail} holds the sentence
+   * after the count's words.
+   */
+  static String withOfferAfter(String near, String tail) {
+    var m = OFFER_AFTER_COMMA.matcher(tail);
+    return offer(near) == Offer.PARTIAL && m.find() ? near + " " + m.group(1) : near;
+  }
+
   /** The field of a share of procedures with dossiers, or null. */
   static String shareField(String near) {
     return switch (offer(near)) {

@@ -171,6 +171,12 @@ final class StaffFigures {
     String segment = f.substring(Math.max(0, f.lastIndexOf(';', t.start()) + 1), t.start());
     String field = quotaStated(f, t);
     field = field != null ? field : StaffWords.field(t.near(), closeBefore(t), closeAfter(t), segment, onward(f, t));
+    if (field == null && StaffWords.itPostHeldBeside(t.near(), f.substring(0, Math.min(t.start(), f.length())))
+        && t.unit().matches("cong chuc|can bo|vien chuc|nguoi|dong chi")) {
+      // "Chưa có công chức chuyên trách công nghệ thông tin; giao 01 công chức Văn phòng - Thống kê kiêm nhiệm": the
+      // post the clause before names is held beside another, as "01 công chức … kiêm nhiệm CNTT" says in one clause.
+      field = "it_staff";
+    }
     if (field == null || field.startsWith("qualifications.") && close(t, "tro len|tro xuong")) {
       // "Đại học trở lên 45 người": a level and those above it, no one level's count.
       return;

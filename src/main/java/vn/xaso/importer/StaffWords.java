@@ -182,6 +182,15 @@ final class StaffWords {
     return null;
   }
 
+  /**
+   * "Chưa có công chức chuyên trách công nghệ thông tin; giao 01 công chức Văn phòng - Thống kê kiêm nhiệm": a count of
+   * staff holding a post beside their own ({@code near} says "kiêm nhiệm"), the post named earlier in the sentence
+   * ({@code before}), not asked for.
+   */
+  static boolean itPostHeldBeside(String near, String before) {
+    return has(near, "kiem nhiem") && !has(near, ASKED) && has(before, IT);
+  }
+
   /** Words asking for more people: those asked for are none of the staff's counts. */
   private static final String ASKED = "de nghi|kien nghi|de xuat|bo tri them|bo sung them|tuyen dung them|tuyen them";
 

@@ -26,7 +26,7 @@ class DossierFiguresTest {
         figures.figure(t, Evidence.of(s, t.start(), t.number()));
         String label = t.before().strip().endsWith(":") ? t.before() : "";
         if (t.kind().equals("num") && dossiers.counts(s, t, label, tokens)) {
-          dossiers.place(s, t, t.amount().intValueExact(), line);
+          dossiers.place(s, t, t.amount().intValueExact(), line, false);
         }
       }
       figures.endFigures();

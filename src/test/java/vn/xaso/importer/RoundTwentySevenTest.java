@@ -327,4 +327,151 @@ class RoundTwentySevenTest {
         """);
     assertEquals(48, v.get("dossiers.carried_over"), v.toString());
   }
+
+  @Test
+  void proceduresThatHadDossiersInALaterClauseAreNotTheCountsBefore() {
+    // "phát sinh hồ sơ" after the semicolon is the clause of 58 and 37; the counts before it are of all the procedures.
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Tổng số TTHC đang thực hiện tại xã là 305 thủ tục, trong đó toàn trình 151 thủ tục, một phần 126 thủ tục, còn lại
+        28 thủ tục thực hiện trực tiếp; trong tháng có 58 thủ tục toàn trình và 37 thủ tục một phần phát sinh hồ sơ.
+        """);
+    assertEquals(305, v.get("procedures.total"), v.toString());
+    assertEquals(151, v.get("procedures.full_online"), v.toString());
+    assertEquals(28, v.get("procedures.not_online"), v.toString());
+    assertNull(v.get("procedures.with_dossiers.not_online"), v.toString());
+    assertEquals(58, v.get("procedures.with_dossiers.full_online"), v.toString());
+    assertEquals(37, v.get("procedures.with_dossiers.partial_online"), v.toString());
+  }
+
+  @Test
+  void proceduresUnderTasksAheadAreNoneInForce() {
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Xã đang thực hiện 312 TTHC.
+        III. NHIỆM VỤ THÁNG 11
+        - Bảo đảm 40/40 thủ tục được cấu hình trên hệ thống.
+        """);
+    assertEquals(312, v.get("procedures.total"), v.toString());
+  }
+
+  @Test
+  void partlyOnlineAndInPersonAfterACommaArePartlyOrNotOnline() {
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Xã thực hiện 320 TTHC, trong đó 171 TTHC toàn trình và 149 TTHC dịch vụ công trực tuyến một phần, trực tiếp.
+        """);
+    assertEquals(149, v.get("procedures.partial_or_not_online"), v.toString());
+    assertNull(v.get("procedures.partial_online"), v.toString());
+  }
+
+  @Test
+  void partlyOnlineFollowedByAnotherCountStaysPartlyOnline() {
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        Xã thực hiện 320 TTHC, trong đó toàn trình 171 TTHC, một phần 129 TTHC, trực tiếp 20 TTHC.
+        """);
+    assertEquals(129, v.get("procedures.partial_online"), v.toString());
+    assertEquals(20, v.get("procedures.not_online"), v.toString());
+  }
+
+  @Test
+  void dossiersUnderTasksAheadGiveNoSecondValue() {
+    // "giải quyết dứt điểm 04 hồ sơ quá hạn" among the tasks: the overdue above stands.
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Đã giải quyết 1.204 hồ sơ (đúng hạn 1.192, quá hạn 12).
+        IV. PHƯƠNG HƯỚNG THÁNG 11
+        Giải quyết dứt điểm 04 hồ sơ quá hạn còn lại.
+        """);
+    assertEquals(12, v.get("dossiers.overdue"), v.toString());
+  }
+
+  @Test
+  void dossiersUnderTasksAheadStandWhereNothingElseGaveThem() {
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Trong tháng tiếp nhận 512 hồ sơ.
+        IV. PHƯƠNG HƯỚNG THÁNG 11
+        Đôn đốc giải quyết dứt điểm 35 hồ sơ đang giải quyết, không để quá hạn.
+        """);
+    assertEquals(35, v.get("dossiers.in_progress"), v.toString());
+  }
+
+  @Test
+  void dossiersOfOneDomainNamedAfterTheCountAreAPart() {
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Đang giải quyết 140 hồ sơ.
+        IV. KHÓ KHĂN
+        - 87 hồ sơ đất đai đang giải quyết do chờ đo đạc.
+        """);
+    assertEquals(140, v.get("dossiers.in_progress"), v.toString());
+  }
+
+  @Test
+  void dossiersCountedUnderTheirLabelKeepTheirDomain() {
+    Map<String, Object> v = values(MONTH + """
+        II. GIẢI QUYẾT HỒ SƠ
+        Hồ sơ quá hạn: 03 hồ sơ lĩnh vực đất đai.
+        """);
+    assertEquals(3, v.get("dossiers.overdue"), v.toString());
+  }
+
+  @Test
+  void proceduresCountedInTheLegalPartAreDatedByTheirSentence() {
+    Map<String, Object> v = values(MONTH + """
+        I. VỀ PHÁP LÝ
+        Tính đến ngày 25/10/2025, xã đang thực hiện 318 thủ tục hành chính, trong đó 160 thủ tục toàn trình.
+        """);
+    assertEquals(java.time.LocalDate.of(2025, 10, 25), v.get("procedures.as_of"), v.toString());
+    assertEquals(318, v.get("procedures.total"), v.toString());
+  }
+
+  @Test
+  void proceduresCountedInTheLegalPartOnThePeriodsLastDayAreNotDated() {
+    Map<String, Object> v = values(MONTH + """
+        I. VỀ PHÁP LÝ
+        Tính đến ngày 31/10/2025, xã đang thực hiện 318 thủ tục hành chính, trong đó 160 thủ tục toàn trình.
+        """);
+    assertNull(v.get("procedures.as_of"), v.toString());
+  }
+
+  @Test
+  void anEstimatesDayIsNoPartsDate() {
+    Map<String, Object> v = values(MONTH + """
+        II. THỦ TỤC HÀNH CHÍNH
+        Số liệu giải quyết TTHC tính từ ngày 01/10/2025 đến ngày 31/10/2025; cột ước thực hiện tính đến 31/12/2025:
+        Xã đang thực hiện 312 TTHC.
+        """);
+    assertNull(v.get("procedures.as_of"), v.toString());
+  }
+
+  @Test
+  void aProceduresHeadingDatesThem() {
+    Map<String, Object> v = values(MONTH + """
+        II. THỦ TỤC HÀNH CHÍNH (tính đến ngày 25/10/2025)
+        Xã đang thực hiện 312 TTHC.
+        """);
+    assertEquals(java.time.LocalDate.of(2025, 10, 25), v.get("procedures.as_of"), v.toString());
+  }
+
+  @Test
+  void theStaffHeadingsFiguresDayIsTheStaffCounts() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC (số liệu tính đến ngày 20/10/2025)
+        Cán bộ, công chức có mặt 48/52 biên chế.
+        """);
+    assertEquals(java.time.LocalDate.of(2025, 10, 20), v.get("human_resources.staff_as_of"), v.toString());
+    assertNull(v.get("human_resources.as_of"), v.toString());
+  }
+
+  @Test
+  void anItPostHeldBesideAnotherNamedInTheClauseBefore() {
+    Map<String, Object> v = values(MONTH + """
+        III. NHÂN LỰC
+        Chưa có công chức chuyên trách công nghệ thông tin; giao 01 công chức Văn phòng - Thống kê kiêm nhiệm.
+        """);
+    assertEquals(1, v.get("human_resources.it_staff"), v.toString());
+  }
 }
