@@ -45,6 +45,26 @@ final class OutlineItems {
     }
   }
 
+  /**
+   * A count ending a line after a word ("đang triển khai 327", "trong đó: 198"), folded: not a row of figures ("1 0 7"),
+   * nor a week, month, quarter, year or day a title names ("Kết quả tuần 48").
+   */
+  private static final java.util.regex.Pattern COUNT_AT_END = java.util.regex.Pattern.compile(
+      "\\p{L}(?<!\\b(?:tuan|thang|quy|nam|ngay|ky|dot|lan|so))(?::)?\\s+\\d+\\s*$");
+  /** The unit of a count opening the next line: "TTHC thuộc 58 lĩnh vực", "thủ tục", "hồ sơ", "máy tính". */
+  private static final java.util.regex.Pattern UNIT_FIRST = java.util.regex.Pattern.compile(
+      "^\\W*(?:tthc|thu tuc|ho so|hs|may tinh|may vi tinh)\\b");
+
+  /**
+   * Whether a heading's line is a sentence (a comma in it) ending with a count whose unit opens the next line ("a) Tính
+   * đến ngày 31/8/2025, xã đang thực hiện 341 TTHC, trong đó: 198" over "TTHC cung cấp dịch vụ công trực tuyến toàn
+   * trình, …"): the word processor wrapped a numbered paragraph, which goes on.
+   */
+  static boolean unitRunsOn(CharSequence text, String next) {
+    String line = Normal.fold(text.toString());
+    return line.contains(", ") && COUNT_AT_END.matcher(line).find() && UNIT_FIRST.matcher(Normal.fold(next)).find();
+  }
+
   /** Where each of an item's lines after its first starts in its text. */
   static int[] breaks(Item it) {
     return it.lines.stream().skip(1).mapToInt(l -> l[0]).toArray();
@@ -159,7 +179,7 @@ final class OutlineItems {
             || current.text.length() > Outline.MAX_ITEM
             || current.text.length() > 0 && Character.isUpperCase(line.charAt(0))
                 && (".:;".indexOf(current.text.charAt(current.text.length() - 1)) >= 0
-                    || current.heading && current.closed());
+                    || current.heading && current.closed() && !unitRunsOn(current.text, line));
         if (starts && current.text.length() > 0) {
           items.add(current);
           current = new Item();

@@ -474,4 +474,27 @@ class RoundTwentySevenTest {
         """);
     assertEquals(1, v.get("human_resources.it_staff"), v.toString());
   }
+
+  @Test
+  void aNumberedParagraphWrappedBeforeItsUnitGoesOn() {
+    // The word processor broke "… trong đó: 176" from its unit "TTHC" on the next line: one sentence, not a heading.
+    Map<String, Object> v = values(MONTH + """
+        I. THỦ TỤC HÀNH CHÍNH
+        a) Tính đến ngày 25/10/2025, xã đang thực hiện 330 TTHC, trong đó: 176
+        TTHC cung cấp dịch vụ công trực tuyến toàn trình, 131 TTHC một phần, 23 TTHC chỉ thực hiện trực tiếp.
+        """);
+    assertEquals(176, v.get("procedures.full_online"), v.toString());
+    assertEquals(131, v.get("procedures.partial_online"), v.toString());
+    assertEquals(330, v.get("procedures.total"), v.toString());
+  }
+
+  @Test
+  void aTitleEndingWithItsWeekStaysATitle() {
+    // Left alone: "tuần 48" ends a title; the line under it is a sentence of its own.
+    Map<String, Object> v = values(MONTH + """
+        II. Tiếp nhận, giải quyết hồ sơ tuần 48
+        Hồ sơ tiếp nhận: 684 hồ sơ.
+        """);
+    assertEquals(684, v.get("dossiers.received"), v.toString());
+  }
 }
