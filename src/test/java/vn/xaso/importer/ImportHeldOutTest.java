@@ -80,6 +80,8 @@ class ImportHeldOutTest {
   private static final Path HELD_OUT_36 = Path.of("src/test/resources/heldout36");
   private static final Path HELD_OUT_37 = Path.of("src/test/resources/heldout37");
   private static final Path HELD_OUT_38 = Path.of("src/test/resources/heldout38");
+  private static final Path HELD_OUT_39 = Path.of("src/test/resources/heldout39");
+  private static final Path HELD_OUT_40 = Path.of("src/test/resources/heldout40");
   /** Sections whose values are the report's figures (counts, shares, money), as against its documents and names. */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("dossiers", "procedures", "infrastructure",
       "human_resources", "finance");
@@ -436,7 +438,17 @@ class ImportHeldOutTest {
         new Row("thirty-eighth set", "OCR `-l vie`", () -> scanned(HELD_OUT_38, "vie")),
         new Row("thirty-eighth set", "OCR `-l eng`", () -> scanned(HELD_OUT_38, "eng")),
         new Row("thirty-eighth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_38, "vie", Reading.LAID_OUT)),
-        new Row("thirty-eighth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_38, "eng", Reading.LAID_OUT)));
+        new Row("thirty-eighth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_38, "eng", Reading.LAID_OUT)),
+        new Row("thirty-ninth set (blind, after round 27)", "typed", () -> paraphrased(HELD_OUT_39)),
+        new Row("thirty-ninth set", "OCR `-l vie`", () -> scanned(HELD_OUT_39, "vie")),
+        new Row("thirty-ninth set", "OCR `-l eng`", () -> scanned(HELD_OUT_39, "eng")),
+        new Row("thirty-ninth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_39, "vie", Reading.LAID_OUT)),
+        new Row("thirty-ninth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_39, "eng", Reading.LAID_OUT)),
+        new Row("fortieth set (blind, after round 27)", "typed", () -> paraphrased(HELD_OUT_40)),
+        new Row("fortieth set", "OCR `-l vie`", () -> scanned(HELD_OUT_40, "vie")),
+        new Row("fortieth set", "OCR `-l eng`", () -> scanned(HELD_OUT_40, "eng")),
+        new Row("fortieth set", "scan as xaso reads it `-l vie`", () -> read(HELD_OUT_40, "vie", Reading.LAID_OUT)),
+        new Row("fortieth set", "scan as xaso reads it `-l eng`", () -> read(HELD_OUT_40, "eng", Reading.LAID_OUT)));
   }
 
   /**
@@ -1144,6 +1156,30 @@ class ImportHeldOutTest {
         read(HELD_OUT_38, "vie", Reading.LAID_OUT));
     check(new Kind("thirty-eighth held-out set, scan as xaso reads it -l eng (blind)", 0.79, 0.95, 5, 0.73, 0),
         read(HELD_OUT_38, "eng", Reading.LAID_OUT));
+  }
+
+  @Test
+  void thirtyNinthSetWrittenBlind() throws IOException {
+    // BLIND RUN PENDING
+    check(new Kind("thirty-ninth held-out set (written blind)", 0, 0, 99, 0, 4), paraphrased(HELD_OUT_39));
+    check(new Kind("thirty-ninth held-out set, OCR -l vie (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_39, "vie"));
+    check(new Kind("thirty-ninth held-out set, OCR -l eng (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_39, "eng"));
+    check(new Kind("thirty-ninth held-out set, scan as xaso reads it -l vie (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_39, "vie", Reading.LAID_OUT));
+    check(new Kind("thirty-ninth held-out set, scan as xaso reads it -l eng (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_39, "eng", Reading.LAID_OUT));
+  }
+
+  @Test
+  void fortiethSetWrittenBlind() throws IOException {
+    // BLIND RUN PENDING
+    check(new Kind("fortieth held-out set (written blind)", 0, 0, 99, 0, 4), paraphrased(HELD_OUT_40));
+    check(new Kind("fortieth held-out set, OCR -l vie (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_40, "vie"));
+    check(new Kind("fortieth held-out set, OCR -l eng (blind)", 0, 0, 99, 0, 4), scanned(HELD_OUT_40, "eng"));
+    check(new Kind("fortieth held-out set, scan as xaso reads it -l vie (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_40, "vie", Reading.LAID_OUT));
+    check(new Kind("fortieth held-out set, scan as xaso reads it -l eng (blind)", 0, 0, 99, 0, 4),
+        read(HELD_OUT_40, "eng", Reading.LAID_OUT));
   }
 
   /** The sets whose scans are stored as word boxes (round 22): the seeds, then sets 14 to 32. */
