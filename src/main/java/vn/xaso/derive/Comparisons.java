@@ -178,20 +178,7 @@ public final class Comparisons {
     }
 
     /** What one commune adds: its kind and figure, or why it is left out (both null: no reports). */
-    record Part(List<ReportFacts> reports, String kind, Entry entry, LeftOut leftOut) {
-      /** Whether this part was worked out from these very reports (the same objects, in the same order). */
-      boolean from(List<ReportFacts> others) {
-        if (others.size() != reports.size()) {
-          return false;
-        }
-        for (int k = 0; k < others.size(); k++) {
-          if (others.get(k) != reports.get(k)) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
+    record Part(List<ReportFacts> reports, String kind, Entry entry, LeftOut leftOut) implements CommuneParts.Part {}
 
     /** Each commune's part by key; each kind's entries newest first and highest first (rank 0); the left out in order. */
     private record State(Map<String, Part> parts, Map<String, List<Entry>> newest, Map<String, List<Entry>> highest,
@@ -204,27 +191,10 @@ public final class Comparisons {
      */
     public synchronized Result update(Map<String, List<ReportFacts>> communes) {
       State last = state;
-      Map<String, Part> parts = new java.util.HashMap<>(communes.size() * 2);
-      List<Part> gone = new ArrayList<>();
-      List<Part> come = new ArrayList<>();
-      communes.forEach((key, reports) -> {
-        Part before = last.parts().get(key);
-        if (before != null && before.from(reports)) {
-          parts.put(key, before);
-          return;
-        }
-        if (before != null) {
-          gone.add(before);
-        }
-        Part now = part(indicator, reports);
-        come.add(now);
-        parts.put(key, now);
-      });
-      last.parts().forEach((key, before) -> {
-        if (!communes.containsKey(key)) {
-          gone.add(before);
-        }
-      });
+      CommuneParts<Part> changed = CommuneParts.of(communes, last.parts(), reports -> part(indicator, reports));
+      Map<String, Part> parts = changed.parts();
+      List<Part> gone = changed.gone();
+      List<Part> come = changed.come();
       State next = gone.size() + come.size() > Math.max(PATCHED, communes.size() / 16)
           ? sorted(parts) : patched(last, parts, gone, come);
       state = next;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.xaso.derive.CommuneParts;
 import vn.xaso.derive.Comparisons;
 import vn.xaso.derive.Indicator;
 import vn.xaso.derive.ReportFacts;
@@ -53,27 +54,10 @@ final class Trends {
   static Months months(Map<String, List<ReportFacts>> byCommune, Memo memo) {
     synchronized (memo) {
       Memo.State last = memo.state;
-      Map<String, Part> parts = new java.util.HashMap<>(byCommune.size() * 2);
-      List<Part> gone = new ArrayList<>();
-      List<Part> come = new ArrayList<>();
-      byCommune.forEach((key, reports) -> {
-        Part before = last.parts().get(key);
-        if (before != null && before.from(reports)) {
-          parts.put(key, before);
-          return;
-        }
-        if (before != null) {
-          gone.add(before);
-        }
-        Part now = Part.of(reports);
-        come.add(now);
-        parts.put(key, now);
-      });
-      last.parts().forEach((key, before) -> {
-        if (!byCommune.containsKey(key)) {
-          gone.add(before);
-        }
-      });
+      CommuneParts<Part> changed = CommuneParts.of(byCommune, last.parts(), Part::of);
+      Map<String, Part> parts = changed.parts();
+      List<Part> gone = changed.gone();
+      List<Part> come = changed.come();
       // How many figures of each kind each share has, and each cell's sum: the last build's, patched.
       Map<Indicator, TreeMap<String, Integer>> counts = new java.util.EnumMap<>(Indicator.class);
       last.counts().forEach((i, byKind) -> counts.put(i, new TreeMap<>(byKind)));
@@ -144,20 +128,8 @@ final class Trends {
    * and, of each kind, its last figure of each month; with the reports it was worked out from.
    */
   record Part(List<ReportFacts> reports, Map<Indicator, Map<String, Integer>> counts,
-      Map<Indicator, Map<String, Map<YearMonth, ReportFacts>>> last) {
+      Map<Indicator, Map<String, Map<YearMonth, ReportFacts>>> last) implements CommuneParts.Part {
 
-    /** Whether this part was worked out from these very reports (the same objects, in the same order). */
-    boolean from(List<ReportFacts> others) {
-      if (others.size() != reports.size()) {
-        return false;
-      }
-      for (int k = 0; k < others.size(); k++) {
-        if (others.get(k) != reports.get(k)) {
-          return false;
-        }
-      }
-      return true;
-    }
 
     /** Adds this part's figures to the counts and sums ({@code sign} 1), or takes them out (-1); a count or cell at 0 goes. */
     void addTo(Map<Indicator, TreeMap<String, Integer>> counts, Map<Cell, Sum> sums, int sign) {
