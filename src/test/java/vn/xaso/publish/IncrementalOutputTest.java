@@ -84,6 +84,20 @@ class IncrementalOutputTest {
     assertEquals("trang chủ", Files.readString(site.resolve("index.html")));
   }
 
+  /** The owner of a file, as the cache groups them: its province's folder, "" for the nation's. */
+  private static final java.util.function.Function<String, String> OWNER =
+      p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "";
+
+  /** An output with the nation's page and two provinces' pages written, each file's text its path. */
+  private static Output twoProvinces(Path site) throws Exception {
+    Output out = new Output(site);
+    for (String path : List.of("index.html", "hai-phong/index.html", "hai-phong/hung-thang/index.html",
+        "hai-phong/hung-thang/2025-11/index.html", "quang-ngai/index.html", "quang-ngai/minh-long/index.html")) {
+      out.writeText(path, path);
+    }
+    return out;
+  }
+
   /**
    * Files grouped by the province that owns them ("" for the nation's), as the cache keeps them
    * (#26): an untouched province's files are kept without being looked at and passed on as the
@@ -92,18 +106,13 @@ class IncrementalOutputTest {
   @Test
   void filesGroupedByOwnerAreLookedAtOnlyWhereTheBuildTouches() throws Exception {
     Path site = dir.resolve("site");
-    Output first = new Output(site);
-    for (String path : List.of("index.html", "hai-phong/index.html", "hai-phong/hung-thang/index.html",
-        "hai-phong/hung-thang/2025-11/index.html", "quang-ngai/index.html", "quang-ngai/minh-long/index.html")) {
-      first.writeText(path, path);
-    }
-    java.util.function.Function<String, String> ownerOf = p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "";
-    Map<String, Map<String, Output.Written>> before = first.owned(ownerOf);
+    Output first = twoProvinces(site);
+    Map<String, Map<String, Output.Written>> before = first.owned(OWNER);
     first.commit();
     assertEquals(java.util.Set.of("", "hai-phong", "quang-ngai"), before.keySet());
 
     // Hùng Thắng's November report is gone; its commune page and the home are redone.
-    Output out = Output.incremental(site, before, ownerOf, java.util.Set.of("", "hai-phong"),
+    Output out = Output.incremental(site, before, OWNER, java.util.Set.of("", "hai-phong"),
         p -> p.equals("index.html") || p.startsWith("hai-phong/hung-thang/"));
     out.writeText("index.html", "trang chủ mới");
     out.writeText("hai-phong/hung-thang/index.html", "Hùng Thắng, 0 báo cáo");
@@ -111,7 +120,7 @@ class IncrementalOutputTest {
     assertEquals(5, out.total());
     assertEquals(out.files(p -> p.endsWith(".html")).size(), out.count(p -> p.endsWith(".html")));
     assertEquals(2, out.count(p -> p.startsWith("hai-phong/")));
-    Map<String, Map<String, Output.Written>> after = out.owned(ownerOf);
+    Map<String, Map<String, Output.Written>> after = out.owned(OWNER);
     assertTrue(after.get("quang-ngai") == before.get("quang-ngai"), "nothing of it changed: the same map, not a copy");
     assertEquals(java.util.Set.of("hai-phong/index.html", "hai-phong/hung-thang/index.html"), after.get("hai-phong").keySet());
     assertEquals(new java.util.HashSet<>(out.manifest().values()), new java.util.HashSet<>(Output.flat(after)));
@@ -131,13 +140,8 @@ class IncrementalOutputTest {
   @Test
   void aListingWalksOnlyTheMapsItHasNotSeenAndListsAsItsFilterDoes() throws Exception {
     Path site = dir.resolve("site");
-    Output first = new Output(site);
-    for (String path : List.of("index.html", "hai-phong/index.html", "hai-phong/hung-thang/index.html",
-        "hai-phong/hung-thang/2025-11/index.html", "quang-ngai/index.html", "quang-ngai/minh-long/index.html")) {
-      first.writeText(path, path);
-    }
-    java.util.function.Function<String, String> ownerOf = p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "";
-    Map<String, Map<String, Output.Written>> before = first.owned(ownerOf);
+    Output first = twoProvinces(site);
+    Map<String, Map<String, Output.Written>> before = first.owned(OWNER);
     first.commit();
     java.util.Set<String> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     java.util.function.Predicate<String> communes = p -> p.chars().filter(c -> c == '/').count() >= 2;
@@ -146,20 +150,20 @@ class IncrementalOutputTest {
       return communes.test(p);
     });
 
-    Output second = Output.incremental(site, before, ownerOf, java.util.Set.of("", "hai-phong"),
+    Output second = Output.incremental(site, before, OWNER, java.util.Set.of("", "hai-phong"),
         p -> p.equals("index.html") || p.startsWith("hai-phong/hung-thang/"));
     second.writeText("index.html", "trang chủ mới");
     second.writeText("hai-phong/hung-thang/index.html", "Hùng Thắng, 0 báo cáo");
     assertEquals(second.files(communes), second.files(listing));
     assertEquals(second.count(communes), second.count(listing));
     assertEquals(2, second.count(listing), "quang-ngai/minh-long and the rewritten hung-thang, once");
-    Map<String, Map<String, Output.Written>> after = second.owned(ownerOf);
+    Map<String, Map<String, Output.Written>> after = second.owned(OWNER);
     second.commit();
 
     // Hải Phòng again, a report added: its kept map is a new one, walked (Hùng Thắng's page kept);
     // Quảng Ngãi's map is the one the listing walked, not asked again.
     asked.clear();
-    Output third = Output.incremental(site, after, ownerOf, java.util.Set.of("hai-phong"),
+    Output third = Output.incremental(site, after, OWNER, java.util.Set.of("hai-phong"),
         p -> p.equals("hai-phong/index.html"));
     third.writeText("hai-phong/index.html", "Hải Phòng, 1 báo cáo mới");
     third.writeText("hai-phong/hung-thang/2025-12/index.html", "tháng 12");
