@@ -115,18 +115,6 @@ final class OcrCountedTables {
         || OcrVowels.syllable(Normal.fold(figure.group(2))));
   }
 
-
-  /** How many figures end a line after a label of words (0 when no word of letters comes before them). */
-  private static int figures(Row r) {
-    int n = 0;
-    int k = r.words().size() - 1;
-    while (k >= 0 && OcrTabTables.LAST_FIGURE.matcher(r.words().get(k).text()).matches()) {
-      n++;
-      k--;
-    }
-    return k >= 0 && r.words().get(k).text().chars().anyMatch(Character::isLetter) ? n : 0;
-  }
-
   /** Whether a line holds a rule: a ruled table's rows are {@link OcrRuledLines#ruled}'s. */
   private static boolean piped(Row r) {
     return r.words().stream().anyMatch(w -> w.text().contains("|"));
