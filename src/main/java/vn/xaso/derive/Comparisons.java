@@ -164,7 +164,7 @@ public final class Comparisons {
    * new objects (or gone) and inserts their new ones where a sort would put them (each order is
    * total: ties go by path, and each commune adds one figure), then cuts and ranks the groups in
    * one pass: no sort over every commune. The result is {@link #of}'s over the same reports
-   * ({@code KeptComparisonsTest} compares them over random changes).
+   * ({@code KeptIndexTest} compares them over random changes).
    */
   public static final class Kept {
     /** Above this many changed communes (and a sixteenth of all), the orders are sorted afresh: the same lists. */

@@ -64,7 +64,7 @@ public final class DataPackageWriter {
    * them, made once per build instead of once per package, and each report's entry remembered as
    * text by its facts (the very object) and the address it gives, so that a long-lived build
    * writes again only the entries of the reports it read again (#26, seventh pass: building and
-   * serialising 39,852 entries twice was 7 % of a national rebuild). Each entry is Jackson's own
+   * serialising every report's entry twice was a measured share of a national rebuild, docs/performance.md). Each entry is Jackson's own
    * text for it where the package puts it; {@code DataPackageSourcesTest} compares the packages
    * with the ones serialised whole.
    */

@@ -451,8 +451,8 @@ public final class Output {
    * What {@link #files(Listing)} and {@link #count(Listing)} found among each owner's kept files,
    * remembered by the map itself from one build to the next. An owner a build does not touch
    * keeps the previous build's map, the very object, never changed ({@link #previous}), so a
-   * long-lived build (a preview server's) walks only the maps of the owners it touched, not the
-   * 213,602 paths of a national site twice per rebuild (#26, seventh pass). One filter per
+   * long-lived build (a preview server's) walks only the maps of the owners it touched, not every
+   * path of a national site twice per rebuild (#26, seventh pass; figures in docs/performance.md). One filter per
    * listing; what is remembered is the last build's maps only.
    */
   public static final class Listing {
